@@ -1,0 +1,53 @@
+# hubetl: `make run` and `make test` do all the set-up on a fresh machine.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+DB     ?= warehouse/hubetl.duckdb
+
+# Prefect stays offline and keeps its state inside the project, never in the user's ~/.prefect.
+export DO_NOT_TRACK := 1
+export PREFECT_SERVER_ANALYTICS_ENABLED := false
+export PREFECT_HOME ?= $(CURDIR)/.prefect
+PREFECT_PORT ?= 4200
+POOL ?= hubetl-pool
+
+.PHONY: install run test eval lint server deploy worker bench crash-test fuzz clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: install
+	$(BIN)/hubetl run --db $(DB)
+	$(BIN)/hubetl status --db $(DB)
+
+test: install
+	$(BIN)/python -m pytest -q
+
+eval: install
+	$(BIN)/python -m flows.evaluate samples
+
+lint: install
+	$(BIN)/ruff check flows schemas warehouse tests benchmarks
+
+server: install
+	PREFECT_SERVER_API_HOST=127.0.0.1 PREFECT_SERVER_API_PORT=$(PREFECT_PORT) \
+	PREFECT_UI_API_URL=http://127.0.0.1:$(PREFECT_PORT)/api \
+	$(BIN)/prefect server start --host 127.0.0.1
+
+deploy: install
+	PREFECT_API_URL=http://127.0.0.1:$(PREFECT_PORT)/api $(BIN)/prefect work-pool inspect $(POOL) >/dev/null 2>&1 || \
+	PREFECT_API_URL=http://127.0.0.1:$(PREFECT_PORT)/api $(BIN)/prefect work-pool create $(POOL) --type process
+	PREFECT_API_URL=http://127.0.0.1:$(PREFECT_PORT)/api PREFECT_CLI_PROMPT=false \
+	HUBETL_HOME=$(CURDIR) $(BIN)/prefect --no-prompt deploy --all
+
+worker: install
+	PREFECT_API_URL=http://127.0.0.1:$(PREFECT_PORT)/api $(BIN)/prefect worker start --pool $(POOL)
+
+clean:
+	rm -rf $(VENV) .prefect .pytest_cache warehouse/*.duckdb warehouse/*.wal

@@ -1,0 +1,237 @@
+"""Cleaning: raw bytes -> article text without page clutter, with title, outlet and publication time.
+
+Decoding and HTML extraction go through libraries one page at a time (charset detection, trafilatura);
+the line-level clutter filter and metadata parsing run as Polars expressions over the whole batch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+import charset_normalizer
+import polars as pl
+import trafilatura
+
+from flows.dates import parse_published_expr
+
+MIN_BODY_CHARS = 40
+
+# Whole lines that are page furniture: font-size buttons, reaction counters, share bars, photo credits.
+_UI_WORDS = (
+    "가장작게|작게|기본|크게|가장크게|글자크기|글씨크기|인쇄|프린트|공유|스크랩|북마크|구독|댓글|"
+    "좋아요|화나요|슬퍼요|추가취재 원해요|훈훈해요|후속기사 원해요|"
+    "facebook|twitter|kakao|카카오톡|페이스북|트위터|링크복사|url복사|share|print|email|tweet|"
+    "subscribe|sign up|newsletter|advertisement|광고|기사 듣기|번역|text size|font size"
+)
+CLUTTER_LINE = (
+    r"(?i)^\s*(?:[•·\-*▶◆]\s*)?(?:"
+    rf"(?:{_UI_WORDS})\s*\d*"
+    r"|[\(\[]?\s*(?:사진|사진제공|자료사진|그래픽|photo|image|credit|courtesy)\s*[=:/][^\n]{0,80}"
+    r"|[\(\[]?\s*(?:사진|자료|그래픽)\s*=\s*[^\n]{0,60}\s*(?:제공)?[\)\]]?"
+    r"|(?:photo|image)\s*(?:by|courtesy of)\s[^\n]{0,80}"
+    r"|\*\s*24시간 변동률 기준|[+\-]?\d[\d,.]*\s*%?"
+    r"|(?:입력|등록|수정|기사입력|최종수정|송고시간|송고|업데이트|게재|발행|published|updated|posted(?: on)?)"
+    r"\s*[:：]?\s*[\d.\-/: 년월일오전후apm,]{6,40}[^\n]{0,30}"
+    r")\s*$"
+)
+# A heading after which the rest of the page is other stories, tickers or the footer.
+TAIL_MARKER = (
+    r"(?i)^\s*(?:[•·\-*▶■◆\[【]\s*)?(?:"
+    r"주요\s?뉴스|관련\s?기사|관련\s?뉴스|많이\s?본\s?뉴스|많이\s?본\s?기사|인기\s?기사|실시간\s?인기|"
+    r"실시간\s?암호화폐\s?시세|오늘의\s?상승종목|추천\s?기사|이\s?시각\s?주요뉴스|최신\s?기사|함께\s?보면|"
+    r"저작권자|copyright\s*(?:©|\(c\))|©|ⓒ|무단\s?전재|all rights reserved|"
+    r"related (?:stories|articles|news)|most (?:read|popular|viewed)|more from|read more|"
+    r"recommended|trending|you may also like|top stories"
+    r")"
+)
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff\x00"))
+_META_PUBLISHED = re.compile(
+    r"<meta[^>]+(?:property|name|itemprop)=[\"'](?:article:published_time|datePublished|pubdate|"
+    r"og:article:published_time|date)[\"'][^>]*content=[\"']([^\"']+)[\"']",
+    re.I,
+)
+_META_SITE = re.compile(r"<meta[^>]+property=[\"']og:site_name[\"'][^>]*content=[\"']([^\"']+)[\"']", re.I)
+_HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|article)", re.I | re.S)
+
+CLEAN_SCHEMA = {
+    "source_uri": pl.Utf8,
+    "raw_sha256": pl.Utf8,
+    "text": pl.Utf8,
+    "meta_title": pl.Utf8,
+    "meta_outlet": pl.Utf8,
+    "meta_published": pl.Utf8,
+    "error": pl.Utf8,
+}
+
+
+def decode(raw: bytes) -> tuple[str | None, str | None]:
+    """Decode bytes as UTF-8 (with or without BOM), CP949/EUC-KR, or what charset detection finds.
+
+    Returns (text, None) or (None, reason). Text that decodes but is mostly control characters or
+    replacement characters is refused: it is binary data, not an article.
+    """
+    if not raw or not raw.strip():
+        return None, "empty file: no bytes of text"
+    text = None
+    if raw.startswith(b"\xef\xbb\xbf"):
+        text = raw[3:].decode("utf-8", errors="replace")
+    else:
+        for encoding in ("utf-8", "cp949"):
+            try:
+                text = raw.decode(encoding)
+                break
+            except UnicodeDecodeError:
+                continue
+    if text is None:
+        best = charset_normalizer.from_bytes(raw[:200_000]).best()
+        if best is None:
+            return None, "undecodable bytes: not UTF-8, CP949/EUC-KR or any encoding detected"
+        text = raw.decode(best.encoding, errors="replace")
+    sample = text[:20_000]
+    bad = sum(1 for ch in sample if ch == "\ufffd" or (unicodedata.category(ch) == "Cc" and ch not in "\n\r\t"))
+    if bad > max(8, len(sample) // 20):
+        return None, f"binary content: {bad} control or undecodable characters in the first {len(sample)}"
+    return text.translate(_ZERO_WIDTH), None
+
+
+def html_to_text(html: str) -> tuple[str, dict[str, str | None]]:
+    """Main text and metadata of an HTML page through trafilatura (no network)."""
+    text = trafilatura.extract(html, include_comments=False, include_tables=True) or ""
+    meta = trafilatura.extract_metadata(html)
+    published = _META_PUBLISHED.search(html[:200_000])
+    site = _META_SITE.search(html[:200_000])
+    return text, {
+        "title": (meta.title if meta else None),
+        "outlet": (site.group(1) if site else (meta.sitename if meta else None)),
+        "published": published.group(1) if published else (meta.date if meta else None),
+    }
+
+
+def prepare(raw_df: pl.DataFrame) -> pl.DataFrame:
+    """Decode each article and take HTML pages through trafilatura; errors are kept per row."""
+    rows = []
+    for rec in raw_df.iter_rows(named=True):
+        out = {k: None for k in CLEAN_SCHEMA} | {"source_uri": rec["source_uri"], "raw_sha256": rec["raw_sha256"]}
+        if rec["error"] is not None:
+            out["error"] = rec["error"]
+            rows.append(out)
+            continue
+        text, error = decode(rec["raw"])
+        if text is not None and (
+            rec["source_uri"].lower().endswith((".html", ".htm")) or _HTML_START.match(rec["raw"][:2000])
+        ):
+            try:
+                text, meta = html_to_text(text)
+            except Exception as exc:  # lxml refuses some pathological pages; the page is rejected, not the run
+                text, error = None, f"HTML could not be parsed: {type(exc).__name__}: {exc}"[:300]
+            else:
+                out["meta_title"], out["meta_outlet"], out["meta_published"] = (
+                    meta["title"],
+                    meta["outlet"],
+                    meta["published"],
+                )
+        out["text"], out["error"] = text, error
+        rows.append(out)
+    return pl.DataFrame(rows, schema=CLEAN_SCHEMA)
+
+
+def _lines(df: pl.DataFrame) -> pl.DataFrame:
+    """One row per line of each article, with its position, after normalising white space."""
+    return (
+        df.select("source_uri", pl.col("text").str.replace_all("\r\n?", "\n").str.split("\n").alias("line"))
+        .with_columns(pl.int_ranges(pl.col("line").list.len()).alias("line_no"))
+        .explode("line", "line_no")
+        .with_columns(pl.col("line").str.replace_all(r"[ \t\u00a0\u3000]+", " ").str.strip_chars())
+    )
+
+
+def clean(prepared: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Split prepared articles into (articles, rejects).
+
+    Articles carry title, outlet, published_at (UTC), language, the cleaned body and article_id;
+    rejects carry source_uri, stage, reason.
+    """
+    failed = prepared.filter(pl.col("error").is_not_null())
+    ok = prepared.filter(pl.col("error").is_null())
+    lines = _lines(ok)
+    head = lines.filter(pl.col("line") != "").group_by("source_uri", maintain_order=True).agg(
+        pl.col("line").head(1).first().alias("first_line"),
+        pl.col("line").head(25).str.join("\n").alias("head"),
+    )
+    tail_start = (
+        lines.filter(pl.col("line").str.contains(TAIL_MARKER) & (pl.col("line").str.len_chars() < 60))
+        .group_by("source_uri")
+        .agg(pl.col("line_no").min().alias("tail_start"))
+    )
+    body = (
+        lines.join(tail_start, on="source_uri", how="left")
+        .join(head.select("source_uri", "first_line"), on="source_uri", how="left")
+        .filter(
+            (pl.col("tail_start").is_null() | (pl.col("line_no") < pl.col("tail_start")))
+            & (pl.col("line") != "")
+            & (pl.col("line") != pl.col("first_line"))
+            & ~pl.col("line").str.contains(CLUTTER_LINE)
+        )
+        # Lines repeated verbatim (a caption printed twice, a title echoed in the page) keep their first copy.
+        .unique(["source_uri", "line"], keep="first", maintain_order=True)
+        .group_by("source_uri", maintain_order=True)
+        .agg(pl.col("line").str.join("\n").alias("body"))
+    )
+    articles = (
+        ok.join(head, on="source_uri", how="left")
+        .join(body, on="source_uri", how="left")
+        .with_columns(
+            pl.coalesce(pl.col("meta_title"), pl.col("first_line")).str.strip_chars().alias("title"),
+            pl.coalesce(pl.col("meta_outlet"), _outlet_expr(pl.col("text"))).alias("outlet"),
+            pl.col("body").fill_null(""),
+        )
+        .with_columns(_language_expr(pl.col("body")).alias("language"))
+        .with_columns(
+            parse_published_expr(pl.col("meta_published"), pl.col("head"), pl.col("language")).alias(
+                "published_at"
+            )
+        )
+    )
+    too_short = articles.filter(pl.col("body").str.replace_all(r"[\s\p{P}\d]", "").str.len_chars() < MIN_BODY_CHARS)
+    articles = articles.join(too_short.select("source_uri"), on="source_uri", how="anti").with_columns(
+        pl.col("body")
+        .map_elements(lambda b: hashlib.sha256(b.encode()).hexdigest()[:16], return_dtype=pl.Utf8)
+        .alias("article_id")
+    )
+    rejects = pl.concat(
+        [
+            failed.select("source_uri", pl.lit("read").alias("stage"), pl.col("error").alias("reason")),
+            too_short.select(
+                "source_uri",
+                pl.lit("clean").alias("stage"),
+                pl.format(
+                    "no article text after cleaning: fewer than {} letters left", pl.lit(MIN_BODY_CHARS)
+                ).alias("reason"),
+            ),
+        ]
+    )
+    return (
+        articles.select(
+            "article_id", "source_uri", "raw_sha256", "title", "outlet", "published_at", "language", "body"
+        ),
+        rejects,
+    )
+
+
+def _language_expr(body: pl.Expr) -> pl.Expr:
+    hangul = body.str.count_matches(r"\p{Hangul}")
+    latin = body.str.count_matches(r"[A-Za-z]")
+    return pl.when(hangul * 4 >= latin).then(pl.lit("ko")).otherwise(pl.lit("en"))
+
+
+def _outlet_expr(text: pl.Expr) -> pl.Expr:
+    """Outlet where the text states it: (서울=연합뉴스), 저작권자 © 전자신문, © 2025 The Korea Herald."""
+    return pl.coalesce(
+        text.str.extract(
+            r"\((?:[가-힣]{2,4}=)([가-힣A-Za-z]{1,10}(?:뉴스|신문|일보|경제|방송|통신|타임스|저널|뉴시스|News))\)", 1
+        ),
+        text.str.extract(r"(?:저작권자|Copyright)\s*(?:©|ⓒ|\(c\))\s*(?:\d{4}\s*)?([^\n,.]{2,40}?)\s*(?:[,.]|무단|all|$)", 1),
+        text.str.extract(r"(?m)^\s*\[([^\]\n]{2,20}(?:신문|뉴스|일보|경제|타임스|News|Times|Herald))\]", 1),
+    ).str.strip_chars()

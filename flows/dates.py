@@ -1,0 +1,324 @@
+"""Dates: publication times of pages and the date expressions inside article sentences.
+
+Korean and English forms, absolute and relative. Relative ones (올해, 28일, next year) resolve against the
+publication date and stay unresolved (None) when it is unknown.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+
+import polars as pl
+
+KST = timezone(timedelta(hours=9))
+_TZ_OFFSETS = {"kst": 9, "jst": 9, "utc": 0, "gmt": 0, "z": 0, "et": -5, "est": -5, "edt": -4, "cet": 1,
+               "cest": 2, "bst": 1, "pt": -8, "pst": -8, "pdt": -7}
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m} | {
+    m.lower(): i for i, m in enumerate(calendar.month_abbr) if m
+} | {"sept": 9}
+_MON = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+
+
+# ---------------------------------------------------------------- publication time
+
+_PUB_LABEL = r"(?:입력|등록|기사입력|송고시간|송고|작성|게재|발행|승인|published|posted(?: on)?|first published|date)"
+_AMPM = r"(?P<ampm>오전|오후|a\.?m\.?|p\.?m\.?)?"
+_TIME = rf"(?:\s*{_AMPM}\s*(?P<hh>\d{{1,2}}):(?P<mi>\d{{2}})(?::\d{{2}})?\s*{_AMPM.replace('ampm', 'ampm2')}\s*(?P<tz>KST|JST|UTC|GMT|EST|EDT|ET|CET|CEST|BST|PST|PDT|PT|[+-]\d{{2}}:?\d{{2}}|Z)?)?"
+_PUB_FORMS = [
+    re.compile(rf"(?P<y>\d{{4}})\s*[.\-/년]\s*(?P<m>\d{{1,2}})\s*[.\-/월]\s*(?P<d>\d{{1,2}})\s*일?\.?(?:\s*\([월화수목금토일]\))?T?{_TIME}", re.I),
+    re.compile(rf"(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}}){_TIME}", re.I),
+    re.compile(rf"(?P<d>\d{{1,2}})\s+(?P<mon>{_MON})\.?,?\s+(?P<y>\d{{4}}){_TIME}", re.I),
+    re.compile(rf"(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>\d{{4}}){_TIME}", re.I),
+]
+
+
+def _to_datetime(match: re.Match, language: str) -> datetime | None:
+    g = match.groupdict()
+    try:
+        year, day = int(g["y"]), int(g["d"])
+        month = MONTHS[g["mon"].lower().rstrip(".")] if g.get("mon") else int(g["m"])
+        if g.get("mon") is None and "/" in match.group(0) and month > 12:  # 28/10/2024
+            month, day = day, month
+        hour, minute = int(g["hh"] or 0), int(g["mi"] or 0)
+        ampm = (g.get("ampm") or g.get("ampm2") or "").lower().replace(".", "")
+        if ampm in ("오후", "pm") and hour < 12:
+            hour += 12
+        if ampm in ("오전", "am") and hour == 12:
+            hour = 0
+        tz_name = (g.get("tz") or "").lower()
+        if tz_name in _TZ_OFFSETS:
+            tz = timezone(timedelta(hours=_TZ_OFFSETS[tz_name]))
+        elif tz_name[:1] in "+-" and tz_name:
+            sign = 1 if tz_name[0] == "+" else -1
+            digits = tz_name[1:].replace(":", "")
+            tz = timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0)))
+        else:
+            tz = KST if language == "ko" else timezone.utc
+        return datetime(year, month, day, hour, minute, tzinfo=tz).astimezone(timezone.utc)
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def parse_published(meta: str | None, head: str | None, language: str = "ko") -> datetime | None:
+    """Publication time in UTC from page metadata or the first lines of the text.
+
+    A labelled line (입력, 등록, Published, Posted ...) wins over the page's metadata (which is often
+    date-only), which wins over the first bare date in the head of the page.
+    """
+    head = head or ""
+    for line in head.splitlines():
+        if re.match(rf"^\W*{_PUB_LABEL}\b|^\W*{_PUB_LABEL}", line, re.I) or re.search(
+            rf"{_PUB_LABEL}\s*[:：]", line, re.I
+        ):
+            for form in _PUB_FORMS:
+                m = form.search(line)
+                if m and (dt := _to_datetime(m, language)):
+                    return dt
+    if meta:
+        try:
+            dt = datetime.fromisoformat(meta.strip().replace("Z", "+00:00"))
+            if dt.tzinfo is None:
+                dt = dt.replace(tzinfo=KST if language == "ko" else timezone.utc)
+            return dt.astimezone(timezone.utc)
+        except ValueError:
+            pass
+    for line in head.splitlines()[:12]:
+        if len(line) > 120:
+            continue
+        for form in _PUB_FORMS:
+            m = form.search(line)
+            if m and (dt := _to_datetime(m, language)):
+                return dt
+    return None
+
+
+def parse_published_expr(meta: pl.Expr, head: pl.Expr, language: pl.Expr) -> pl.Expr:
+    """Polars wrapper over parse_published for a batch of articles."""
+    return pl.struct(meta.alias("m"), head.alias("h"), language.alias("l")).map_elements(
+        lambda s: parse_published(s["m"], s["h"], s["l"] or "ko"),
+        return_dtype=pl.Datetime("us", "UTC"),
+    )
+
+
+def local_date(published_at: datetime | None, language: str) -> date | None:
+    """The publication date as the outlet's readers saw it (KST for Korean pages)."""
+    if published_at is None:
+        return None
+    return published_at.astimezone(KST if language == "ko" else timezone.utc).date()
+
+
+# ---------------------------------------------------------------- dates in sentences
+
+
+@dataclass
+class DateMention:
+    """A date expression found in a sentence: a span of text and the period it names."""
+
+    start: int
+    end: int
+    start_date: date | None
+    end_date: date | None
+    precision: str  # day, month, year
+    kind: str = "point"  # point, range, deadline
+    resolved: bool = True
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _period(y: int | None, m: int | None = None, d: int | None = None) -> tuple[date, date, str] | None:
+    try:
+        if y is None:
+            return None
+        if m is None:
+            return date(y, 1, 1), date(y, 12, 31), "year"
+        if d is None:
+            return date(y, m, 1), _month_end(y, m), "month"
+        return date(y, m, d), date(y, m, d), "day"
+    except ValueError:
+        return None
+
+
+_KO_YEAR_WORDS = {"올해": 0, "금년": 0, "올": 0, "내년": 1, "이듬해": 1, "내후년": 2, "지난해": -1, "작년": -1,
+                  "전년": -1, "재작년": -2}
+_EN_YEAR_WORDS = {"this year": 0, "next year": 1, "last year": -1, "the following year": 1, "the year": 0,
+                  "this calendar year": 0}
+_KO_DAY_WORDS = {"오늘": 0, "이날": 0, "당일": 0, "어제": -1, "전날": -1, "내일": 1, "다음날": 1, "이튿날": 1}
+_EN_DAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1}
+_KO_MONTH_WORDS = {"이달": 0, "이번 달": 0, "이번달": 0, "다음 달": 1, "다음달": 1, "내달": 1, "지난달": -1,
+                   "지난 달": -1}
+_EN_MONTH_WORDS = {"this month": 0, "next month": 1, "last month": -1}
+_PARTS = {"상반기": (1, 6), "하반기": (7, 12), "연말": (12, 12), "연초": (1, 1), "말": (12, 12), "초": (1, 1),
+          "1분기": (1, 3), "2분기": (4, 6), "3분기": (7, 9), "4분기": (10, 12),
+          "first half": (1, 6), "second half": (7, 12), "end": (12, 12), "the end": (12, 12),
+          "beginning": (1, 1), "start": (1, 1), "first quarter": (1, 3), "second quarter": (4, 6),
+          "third quarter": (7, 9), "fourth quarter": (10, 12)}
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+_KO_YEAR = r"(?:(?P<y>(?:19|20)\d{2})\s*년(?:도)?|(?P<yw>올해|금년|내년|이듬해|내후년|지난해|작년|전년|재작년|올))"
+_EN_YEAR = r"(?:(?P<y>(?:19|20)\d{2})(?!\d)|(?P<yw>this year|next year|last year|the following year|this calendar year))"
+_PATTERNS: list[tuple[str, re.Pattern]] = [
+    # absolute days
+    ("ymd", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:년\s*|[.\-/]\s?)(?P<m>\d{1,2})\s*(?:월\s*|[.\-/]\s?)(?P<d>\d{1,2})(?:\s*일)?(?![\d])")),
+    ("ymd", re.compile(rf"(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})(?!\d)", re.I)),
+    ("ymd", re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})\.?,?\s+(?P<y>(?:19|20)\d{{2}})(?!\d)", re.I)),
+    # year word + part/month
+    ("ypart", re.compile(rf"{_KO_YEAR}\s*(?P<part>상반기|하반기|연말|연초|[1-4]분기|말|초)")),
+    ("ypart", re.compile(rf"(?:(?:in|by|during|for)\s+)?the\s+(?P<part>first half|second half|end|beginning|start|first quarter|second quarter|third quarter|fourth quarter)\s+of\s+{_EN_YEAR}", re.I)),
+    ("ypart", re.compile(rf"(?:by\s+)?(?P<part>end)\s+of\s+{_EN_YEAR}", re.I)),
+    ("ym", re.compile(rf"{_KO_YEAR}\s*(?P<m>\d{{1,2}})\s*월(?:\s*(?P<d>\d{{1,2}})\s*일)?")),
+    ("ym", re.compile(rf"(?P<mon>{_MON})\.?(?:\s+of)?\s+(?P<y>(?:19|20)\d{{2}})(?!\d)", re.I)),
+    ("ym", re.compile(rf"(?P<mon>{_MON})\.?\s+{_EN_YEAR.replace('(?P<y>(?:19|20)', '(?P<y_unused>(?:19|20)')}", re.I)),
+    # year ranges written in one piece: 2027~2028년, 2025-2027
+    ("yrange", re.compile(r"(?<!\d)(?P<y1>(?:19|20)\d{2})\s*(?:년\s*)?(?:~|∼|-|–|—|to|through)\s*(?P<y2>(?:19|20)\d{2}|\d{2})(?:\s*년)?(?!\d|\.\d)")),
+    # month and day without a year
+    ("md", re.compile(r"(?<![\d.])(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일")),
+    ("md", re.compile(rf"(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d,]*\s*\d{{4}})(?!\d)", re.I)),
+    ("md", re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})(?![a-z])(?!\.?,?\s+\d{{4}})", re.I)),
+    # years alone
+    ("y", re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*년(?:도)?")),
+    ("y", re.compile(r"(?<![\d.,$€£-])\b(?P<y>(?:19|20)\d{2})\b(?![\d,%-]|\.\d|\s*(?:년|명|개|원|억|만|won|people|companies|members|units))", re.I)),
+    ("yw", re.compile(r"(?P<yw>올해|금년|내년|이듬해|내후년|지난해|작년|재작년)")),
+    ("yw", re.compile(r"\b(?P<yw>this year|next year|last year|the following year)\b", re.I)),
+    ("part", re.compile(r"(?P<part>연말|연초|상반기|하반기)")),
+    ("part", re.compile(r"\b(?:by\s+)?(?:the\s+)?(?P<part>end of the year|year-end|year end|first half|second half)\b", re.I)),
+    # months alone
+    ("m", re.compile(r"(?<![\d.])(?P<m>\d{1,2})\s*월(?!\s*\d)")),
+    ("mw", re.compile(r"(?P<mw>이달|이번 달|이번달|다음 달|다음달|내달|지난달|지난 달)")),
+    ("mw", re.compile(r"\b(?P<mw>this month|next month|last month)\b", re.I)),
+    ("m", re.compile(rf"\b(?:in|since|from|by|until|through|during)\s+(?P<mon>{_MON})\b(?!\.?\s*\d)", re.I)),
+    # days
+    ("d", re.compile(r"(?<![\d.월\-])(?P<d>\d{1,2})\s*일(?!\s*(?:간|동안|째|부로|만에|씩))")),
+    ("dw", re.compile(r"(?P<dw>오늘|이날|당일|어제|전날|내일|다음날|이튿날)")),
+    ("dw", re.compile(r"\b(?P<dw>today|yesterday|tomorrow)\b", re.I)),
+    ("wd", re.compile(r"\b(?:on|last|this|next)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
+]
+_RANGE_JOIN = re.compile(r"^\s*(?:부터|에서|~|∼|-|–|—|to|through|until|till|and|부터\s*오는)\s*(?:오는\s*)?$", re.I)
+_DEADLINE_AFTER = re.compile(r"^\s*(?:까지|내|이내|안에)")
+_DEADLINE_BEFORE = re.compile(r"(?:\bby|\bbefore|\bno later than|\buntil|\bthrough)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
+_FROM_BEFORE = re.compile(r"(?:\bfrom|\bbetween|\bstarting)\s+(?:the\s+)?$", re.I)
+
+
+def _resolve(kind: str, g: dict, pub: date | None) -> tuple[date, date, str] | None:
+    def year_of() -> int | None:
+        if g.get("y"):
+            return int(g["y"])
+        yw = (g.get("yw") or "").lower()
+        if yw:
+            offset = _KO_YEAR_WORDS.get(yw, _EN_YEAR_WORDS.get(yw))
+            return None if pub is None or offset is None else pub.year + offset
+        return pub.year if pub else None
+
+    def month_of() -> int | None:
+        if g.get("mon"):
+            return MONTHS[g["mon"].lower().rstrip(".")]
+        return int(g["m"]) if g.get("m") else None
+
+    if kind in ("ymd", "ym", "md", "y", "yw", "m"):
+        y = year_of()
+        m = month_of()
+        d = int(g["d"]) if g.get("d") else None
+        if m is not None and not 1 <= m <= 12:
+            return None
+        return _period(y, m, d)
+    if kind in ("ypart", "part"):
+        y = year_of()
+        part = g["part"].lower()
+        part = {"end of the year": "end", "year-end": "end", "year end": "end"}.get(part, part)
+        if y is None or part not in _PARTS:
+            return None
+        m1, m2 = _PARTS[part]
+        return date(y, m1, 1), _month_end(y, m2), "month"
+    if kind == "yrange":
+        y1 = int(g["y1"])
+        y2 = int(g["y2"]) if len(g["y2"]) == 4 else (y1 // 100) * 100 + int(g["y2"])
+        if y2 < y1:
+            return None
+        return date(y1, 1, 1), date(y2, 12, 31), "year"
+    if pub is None:
+        return None
+    if kind == "mw":
+        offset = _KO_MONTH_WORDS.get(g["mw"], _EN_MONTH_WORDS.get(g["mw"].lower(), 0))
+        y, m = divmod(pub.month - 1 + offset, 12)
+        return _period(pub.year + y, m + 1)
+    if kind == "d":
+        return _period(pub.year, pub.month, int(g["d"]))
+    if kind == "dw":
+        offset = _KO_DAY_WORDS.get(g["dw"], _EN_DAY_WORDS.get(g["dw"].lower(), 0))
+        day = pub + timedelta(days=offset)
+        return day, day, "day"
+    if kind == "wd":
+        target = _WEEKDAYS.index(g["wd"].lower())
+        # News reports a weekday of the current week: the nearest one not after publication, unless "next".
+        back = (pub.weekday() - target) % 7
+        day = pub - timedelta(days=back)
+        if "next" in g.get("_prefix", ""):
+            day = pub + timedelta(days=(target - pub.weekday()) % 7 or 7)
+        return day, day, "day"
+    return None
+
+
+_RELATIVE_KINDS = {"md", "yw", "part", "m", "mw", "d", "dw", "wd"}
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+
+
+def find_dates(text: str, pub: date | None) -> list[DateMention]:
+    """Date expressions in a sentence, ranges and deadlines joined, in order of appearance."""
+    found: list[tuple[int, int, str, dict]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            g = m.groupdict()
+            if kind == "wd":
+                g["_prefix"] = m.group(0).lower()
+            g["_by"] = m.group(0).lower().startswith("by ")
+            found.append((m.start(), m.end(), kind, g))
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    mentions: list[DateMention] = []
+    last_end = -1
+    for start, end, kind, g in found:
+        if start < last_end:
+            continue
+        last_end = end
+        # A year-less or relative form needs a publication date; a year word inside counts as relative too.
+        relative = kind in _RELATIVE_KINDS or bool(g.get("yw")) or (kind == "ym" and not g.get("y"))
+        period = _resolve(kind, g, pub)
+        if period is None and not relative:
+            continue
+        s, e, precision = period if period else (None, None, "year" if kind in ("y", "yw") else "day")
+        mention_kind = "range" if kind == "yrange" else "deadline" if g["_by"] else "point"
+        mentions.append(DateMention(start, end, None if mention_kind == "deadline" else s, e, precision,
+                                    mention_kind, resolved=period is not None))
+    return _join_ranges(text, mentions)
+
+
+def _join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    out: list[DateMention] = []
+    i = 0
+    while i < len(mentions):
+        cur = mentions[i]
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt and _RANGE_JOIN.match(text[cur.end:nxt.start]) and (
+            text[cur.end:nxt.start].strip() not in ("and",) or _FROM_BEFORE.search(text[: cur.start])
+        ):
+            precision = max(cur.precision, nxt.precision, key=_PRECISION_RANK.__getitem__)
+            end = nxt.end
+            tail = _DEADLINE_AFTER.match(text[end:])
+            if tail:
+                end += tail.end()
+            out.append(DateMention(cur.start, end, cur.start_date, nxt.end_date, precision, "range",
+                                   cur.resolved and nxt.resolved))
+            i += 2
+            continue
+        tail = _DEADLINE_AFTER.match(text[cur.end:])
+        if cur.kind == "point" and (tail or _DEADLINE_BEFORE.search(text[: cur.start])):
+            cur.kind = "deadline"
+            cur.start_date = None
+            if tail:
+                cur.end += tail.end()
+        out.append(cur)
+        i += 1
+    return out

@@ -1,0 +1,237 @@
+"""Extraction: cleaned articles -> members, institutions, milestones and organisations.
+
+The stage works on a whole batch: sentences are split for every article at once, cheap Polars
+filters pick the sentences that can hold a fact, and Kiwi tokenizes only those, in one call.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import polars as pl
+
+from flows.dates import local_date
+from flows.extract import orgs
+from flows.extract.mentions import sentence_mentions
+from flows.extract.milestones import sentence_milestones
+from flows.extract.programs import program_name, stated_count
+from flows.extract.sentences import kiwi, split_sentences
+from flows.extract.venues import sentence_venues
+
+# Literal prefilters (Polars' regex engine has no look-around): a sentence without any of these
+# words cannot hold a role, membership, date or venue, and skips the slower per-sentence parsing.
+_CUE_WORDS = (
+    r"(?i)기관|기업|회원|멤버|수요|주최|후원|간사|사무국|회장사|의장사|주관|총괄|가입|합류|참여사|구성사|"
+    r"member|partner|led by|lead|funded|organi[sz]ed|sponsored|backed|financed|supported|hosted|held at|"
+    r"took place|based at|housed at|coordinat|headed|chair|join|signed|contracted|consigned|commissioned|"
+    r"secretariat|convened|founding|initial|inaugural|funding from"
+)
+_DATE_WORDS = (
+    r"(?i)\d|올해|금년|내년|이듬해|지난해|작년|재작년|내후년|오늘|이날|당일|어제|전날|내일|다음날|이튿날|이달|"
+    r"다음 ?달|내달|지난 ?달|연말|연초|상반기|하반기|year|month|today|yesterday|tomorrow|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|half"
+)
+_VENUE_WORDS = r"(?i)에서|\bat\b"
+
+MEMBER_COLUMNS = ["article_id", "org_id", "name", "membership_type", "program_name", "evidence", "span_start",
+                  "span_end"]
+INSTITUTION_COLUMNS = ["article_id", "org_id", "name", "role", "person_name", "person_title", "country",
+                       "evidence", "span_start", "span_end"]
+MILESTONE_COLUMNS = ["article_id", "milestone_id", "start_date", "end_date", "date_precision", "kind", "label",
+                     "evidence", "span_start", "span_end"]
+ORG_COLUMNS = ["org_id", "canonical_name", "org_type", "country", "aliases"]
+
+SCHEMAS = {
+    "members": {"article_id": pl.Utf8, "org_id": pl.Utf8, "name": pl.Utf8, "membership_type": pl.Utf8,
+                "program_name": pl.Utf8, "evidence": pl.Utf8, "span_start": pl.Int64, "span_end": pl.Int64},
+    "institutions": {"article_id": pl.Utf8, "org_id": pl.Utf8, "name": pl.Utf8, "role": pl.Utf8,
+                     "person_name": pl.Utf8, "person_title": pl.Utf8, "country": pl.Utf8, "evidence": pl.Utf8,
+                     "span_start": pl.Int64, "span_end": pl.Int64},
+    "milestones": {"article_id": pl.Utf8, "milestone_id": pl.Utf8, "start_date": pl.Date, "end_date": pl.Date,
+                   "date_precision": pl.Utf8, "kind": pl.Utf8, "label": pl.Utf8, "evidence": pl.Utf8,
+                   "span_start": pl.Int64, "span_end": pl.Int64},
+    "organizations": {"org_id": pl.Utf8, "canonical_name": pl.Utf8, "org_type": pl.Utf8, "country": pl.Utf8,
+                      "aliases": pl.List(pl.Utf8)},
+}
+
+
+@dataclass
+class Extraction:
+    """The tables extracted from one batch of articles."""
+
+    articles: pl.DataFrame
+    members: pl.DataFrame
+    institutions: pl.DataFrame
+    milestones: pl.DataFrame
+    organizations: pl.DataFrame
+
+    def tables(self) -> dict[str, pl.DataFrame]:
+        """Table name -> frame, in load order."""
+        return {"articles": self.articles, "organizations": self.organizations, "members": self.members,
+                "institutions": self.institutions, "milestones": self.milestones}
+
+
+def _register_lexicon_words() -> None:
+    k = kiwi()
+    if getattr(k, "_hubetl_words", False):
+        return
+    for key, entry in orgs.lexicon().items():
+        for name in (entry.canonical_name, *entry.aliases):
+            if re.search(r"[가-힣]", name) and " " not in name:
+                k.add_user_word(name, "NNP")
+    k._hubetl_words = True
+
+
+def _country_org(code: str) -> str:
+    return f"international partner ({code})"
+
+
+def extract(articles: pl.DataFrame) -> Extraction:
+    """Extract every table from a batch of cleaned articles (article_id, title, body, language, published_at)."""
+    sentences = split_sentences(articles).with_columns(
+        pl.col("sentence").str.contains(_CUE_WORDS).alias("has_cue"),
+        pl.col("sentence").str.contains(_DATE_WORDS).alias("has_date"),
+        pl.col("sentence").str.contains(_VENUE_WORDS).alias("has_venue"),
+    )
+    meta = {
+        r["article_id"]: r
+        for r in articles.select("article_id", "title", "body", "language", "published_at").iter_rows(named=True)
+    }
+    candidates = sentences.filter(pl.col("has_cue") | pl.col("has_date") | pl.col("has_venue"))
+    rows = list(candidates.iter_rows(named=True))
+
+    korean_cue = [r for r in rows if r["has_cue"] and meta[r["article_id"]]["language"] == "ko"]
+    tokens: dict[tuple[str, int], list] = {}
+    if korean_cue:
+        _register_lexicon_words()
+        for r, toks in zip(korean_cue, kiwi().tokenize([r["sentence"] for r in korean_cue]), strict=True):
+            tokens[(r["article_id"], r["sent_no"])] = toks
+
+    members, institutions, milestones = [], [], []
+    member_sentences: dict[str, list[str]] = {}
+    for r in rows:
+        a = meta[r["article_id"]]
+        lang, base, sentence = a["language"], r["start"], r["sentence"]
+        if r["has_cue"]:
+            for m in sentence_mentions(sentence, lang, tokens.get((r["article_id"], r["sent_no"]))):
+                record = {"article_id": r["article_id"], "name": m.name, "evidence": sentence,
+                          "span_start": base + m.start, "span_end": base + m.end, "_alias": m.alias,
+                          "_country": m.country}
+                if m.table == "members":
+                    members.append(record | {"membership_type": m.label})
+                    member_sentences.setdefault(r["article_id"], []).append(sentence)
+                else:
+                    institutions.append(record | {"role": m.label, "person_name": m.person_name,
+                                                  "person_title": m.person_title, "country": m.country})
+        if r["has_venue"]:
+            for name, s, e in sentence_venues(sentence, lang):
+                institutions.append({"article_id": r["article_id"], "name": name, "evidence": sentence,
+                                     "span_start": base + s, "span_end": base + e, "_alias": None,
+                                     "_country": None, "role": "host", "person_name": None,
+                                     "person_title": None, "country": None})
+        if r["has_date"]:
+            published = local_date(a["published_at"], lang)
+            for ms in sentence_milestones(sentence, published):
+                milestones.append({"article_id": r["article_id"], "evidence": sentence,
+                                   "span_start": base + ms.pop("start"), "span_end": base + ms.pop("end")} | ms)
+
+    member_df = _with_orgs(members, "membership_type")
+    inst_df = _with_orgs(institutions, "role")
+    organizations = _organizations(member_df, inst_df, articles)
+    program = {
+        aid: program_name(a["title"], a["body"], a["language"]) for aid, a in meta.items()
+    }
+    counts = {
+        aid: stated_count(member_sentences.get(aid, []) + [a["title"] or ""], a["language"])
+        for aid, a in meta.items()
+    }
+    articles_out = articles.with_columns(
+        pl.col("article_id").replace_strict(program, default=None, return_dtype=pl.Utf8).alias("program_name"),
+        pl.col("article_id").replace_strict(counts, default=None, return_dtype=pl.Int32).alias(
+            "stated_member_count"
+        ),
+    )
+    member_df = member_df.with_columns(
+        pl.col("article_id").replace_strict(program, default=None, return_dtype=pl.Utf8).alias("program_name")
+    )
+    return Extraction(
+        articles=articles_out,
+        members=member_df.select(MEMBER_COLUMNS),
+        institutions=inst_df.select(INSTITUTION_COLUMNS),
+        milestones=_milestones(milestones),
+        organizations=organizations,
+    )
+
+
+def _with_orgs(records: list[dict], label: str) -> pl.DataFrame:
+    schema = {**SCHEMAS["institutions"], **SCHEMAS["members"], "_alias": pl.Utf8, "_country": pl.Utf8}
+    schema = {k: v for k, v in schema.items() if k != "org_id"}
+    if not records:
+        cols = {k: schema[k] for k in schema if k in ("article_id", "name", "evidence", "span_start", "span_end",
+                                                      "_alias", "_country", label, "person_name", "person_title",
+                                                      "country")}
+        df = pl.DataFrame(schema=cols)
+    else:
+        df = pl.DataFrame(records, infer_schema_length=None)
+        df = df.with_columns(*(pl.col(c).cast(schema[c]) for c in df.columns if c in schema))
+    org_key = pl.when(pl.col("_country").is_not_null()).then(
+        pl.format("international partner ({})", pl.col("_country"))
+    ).otherwise(pl.col("name"))
+    df = df.with_columns(
+        org_key.map_elements(orgs.org_id, return_dtype=pl.Utf8).alias("org_id")
+    )
+    sort_cols = ["article_id", "span_start"]
+    if "person_name" in df.columns:
+        # Of two rows for the same organisation and role, keep the one that names a person.
+        df = df.sort(["article_id", pl.col("person_name").is_null(), "span_start"])
+    df = df.unique(["article_id", "org_id", label], keep="first", maintain_order=True).sort(sort_cols)
+    return df
+
+
+def _organizations(members: pl.DataFrame, institutions: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
+    language = dict(articles.select("article_id", "language").iter_rows())
+    seen: dict[str, dict] = {}
+    for df, default_type in ((members, "company"), (institutions, None)):
+        for r in df.iter_rows(named=True):
+            entry = seen.get(r["org_id"])
+            if entry is None:
+                country = r.get("_country")
+                if country:
+                    name, org_type = _country_org(country), "other"
+                else:
+                    name = orgs.canonical(r["name"])
+                    role_default = {"host": "venue"}.get(r.get("role"), default_type or "other")
+                    org_type = orgs.infer_type(r["name"], default="") or (
+                        orgs.infer_type(r["_alias"], default="") if r["_alias"] else ""
+                    ) or role_default
+                    lex = orgs.lookup(r["name"]) or (orgs.lookup(r["_alias"]) if r["_alias"] else None)
+                    country = lex.country if lex else (
+                        "KR" if language.get(r["article_id"]) == "ko" and re.search(r"[가-힣]", r["name"]) else None
+                    )
+                    if lex:
+                        name = lex.canonical_name
+                entry = seen[r["org_id"]] = {"org_id": r["org_id"], "canonical_name": name, "org_type": org_type,
+                                             "country": country, "aliases": []}
+                lex = orgs.lookup(name)
+                if lex:
+                    entry["aliases"].extend(a for a in lex.aliases)
+            for alias in (r["name"], r["_alias"]):
+                if alias and alias != entry["canonical_name"] and alias not in entry["aliases"]:
+                    entry["aliases"].append(alias)
+    return pl.DataFrame(list(seen.values()), schema=SCHEMAS["organizations"])
+
+
+def _milestones(records: list[dict]) -> pl.DataFrame:
+    if not records:
+        return pl.DataFrame(schema=SCHEMAS["milestones"])
+    df = pl.DataFrame(records, infer_schema_length=None).with_columns(
+        pl.col("start_date").cast(pl.Date), pl.col("end_date").cast(pl.Date)
+    )
+    df = df.unique(["article_id", "start_date", "end_date", "kind"], keep="first", maintain_order=True)
+    df = df.with_columns(
+        pl.format("m{}", pl.int_range(1, pl.len() + 1).over("article_id").cast(pl.Utf8).str.zfill(2)).alias(
+            "milestone_id"
+        )
+    )
+    return df.select(MILESTONE_COLUMNS).cast(SCHEMAS["milestones"])

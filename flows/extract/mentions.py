@@ -1,0 +1,401 @@
+"""Role mentions: which organisations a sentence lists next to which cue.
+
+Korean sentences are read through Kiwi's tokens: nominal runs (names) separated by list separators
+(△, ',', '·', 와/과, 및) on the side of the cue that the grammar points to (a topic particle after the
+cue: the list follows; otherwise it precedes). English sentences are read with capitalised-name runs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from flows.extract.cues import Cue, find_cues
+from flows.extract.orgs import COUNTRIES, country_code, looks_like_org
+
+_NOMINAL = {"NNP", "NNG", "SL", "SN", "SH", "XSN", "XPN", "NR", "W_SERIAL", "W_URL"}
+_SEP_FORMS = {",", "·", "ㆍ", "/", "및", "그리고", "、", "△", "▲", "■", "□", "●", "•", "◆", "◇", "▶", "-", "－",
+              "와", "과", "랑", "이랑", "하고", "또", "또는"}
+_FORWARD_PARTICLES = {"은", "는", "으로는", "로는", "에는", "엔", "에선", ":", "："}
+_STOP_NNB = {"등", "개", "곳", "명", "여"}
+_HEDGE = re.compile(
+    r"검토|고려\s?중|타진|저울질|불참|제외|빠졌|빠진|않았|않는|않기|않을|않고|아니|미정|거절|철회|탈퇴|무산|유보|"
+    r"\bconsider(?:ing|s)?\b|\bin talks\b|\bmay join\b|\bcould join\b|\bdeclin\w*|\bnot\b|n't\b|\bwon't\b|"
+    r"\babsent\b|\bwithdr[ea]w\w*|\bpulled out\b|\bopted out\b|\byet to\b|\bexplor(?:e|ing) join|\bweighing\b|"
+    r"\bleft the\b|\brefused\b|\bexcluded\b",
+    re.I,
+)
+_TITLES_KO = (
+    "교수|명예교수|석좌교수|센터장|원장|부원장|장관|차관|대표이사|대표|회장|부회장|본부장|소장|단장|총장|이사장|사장|부사장|"
+    "박사|책임연구원|선임연구원|수석연구원|연구원|실장|국장|위원장|부장|팀장|상무|전무|CEO|CTO|CSO|의장|처장|청장|장"
+)
+_PERSON_KO = [
+    re.compile(rf"^(?P<org>.+?)\s+(?P<name>[가-힣]{{2,4}})\s?(?P<title>{_TITLES_KO})$"),
+    re.compile(rf"^(?P<name>[가-힣]{{2,4}})\s+(?P<org>.+?)\s+(?P<title>{_TITLES_KO})$"),
+]
+_TITLES_EN = (r"Professor|Prof\.|Dr\.|Director|CEO|Chief Executive|President|Minister|Chairman|Chair|Dean|"
+              r"Vice President|Head|Founder|Chief Technology Officer|CTO|Secretary")
+_PERSON_EN = [
+    re.compile(rf"^(?P<title>{_TITLES_EN})\s+(?P<name>[A-Z][\w.\-']+(?:\s+[A-Z][\w.\-']+){{0,3}})\s*,?\s+(?:of|at|from)\s+(?:the\s+)?(?P<org>.+)$"),
+    re.compile(rf"^(?P<org>.+?)(?:'s)?\s+(?P<title>{_TITLES_EN})\s+(?P<name>[A-Z][\w.\-']+(?:\s+[A-Z][\w.\-']+){{0,3}})$"),
+]
+GENERIC = {
+    "기업", "기관", "대학", "회사", "업체", "정부", "이들", "이들 기업", "국내 기업", "해외 기업", "스타트업", "중소기업",
+    "대기업", "연구기관", "관계자", "연구진", "업계", "국내외 기업", "민간", "공공", "지자체", "참여", "회원사", "회원",
+    "멤버", "기업들", "대학들", "기관들", "곳", "개사", "총", "모두", "각각", "해외", "국내", "글로벌", "관련", "분야",
+    "companies", "company", "institutions", "universities", "members", "partners", "others", "firms", "startups",
+    "government", "industry", "academia", "the", "it", "they", "this", "these", "several", "many", "some",
+    "other", "others", "organizations", "organisations", "alliance", "consortium", "group", "hub", "program",
+    "programme", "project", "initiative", "lab", "center", "centre", "network", "council", "it's", "its",
+}
+_CONNECTORS_EN = {"of", "for", "and", "&", "de", "du", "des", "der", "für", "the", "at", "on", "in", "und", "-", "–"}
+_LEAD_WORDS_EN = {"the", "on", "in", "at", "from", "by", "with", "and", "but", "also", "meanwhile", "today",
+                  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "its", "their",
+                  "as", "while", "including", "such", "both", "all", "other", "new", "then", "this", "that",
+                  "these", "those", "last", "next", "earlier", "later", "a", "an", "among", "them"}
+# Capitalised only because they open a sentence or clause: never an organisation's name.
+_NOT_NAMES_EN = {
+    "first", "second", "third", "fourth", "finally", "however", "meanwhile", "instead", "also", "today", "now",
+    "still", "yet", "but", "and", "so", "then", "thus", "together", "both", "each", "all", "some", "many", "most",
+    "several", "others", "members", "companies", "partners", "they", "we", "it", "he", "she", "this", "that",
+    "these", "those", "there", "here", "its", "their", "our", "under", "while", "after", "before", "since",
+    "although", "because", "if", "when", "where", "as", "with", "for", "from", "according", "in", "on", "at",
+    "by", "the", "a", "an", "other", "another", "new", "more", "such", "what", "which", "who", "why", "how",
+    "not", "no", "one", "two", "three", "four", "five", "ten", "last", "next", "earlier", "later", "initially",
+    "currently", "previously", "additionally", "moreover", "furthermore", "similarly", "likewise", "overall",
+}
+_DATE_WORDS_EN = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$|^\d{4}$", re.I)
+
+
+@dataclass
+class Mention:
+    """An organisation listed in a sentence under a cue."""
+
+    table: str
+    label: str
+    name: str
+    start: int  # offsets within the sentence
+    end: int
+    person_name: str | None = None
+    person_title: str | None = None
+    country: str | None = None
+    alias: str | None = None
+
+
+# ---------------------------------------------------------------- items -> mentions
+
+
+def _split_alias(text: str) -> tuple[str, str | None]:
+    m = re.match(r"^(?P<name>.+?)\s*[(（\[](?P<alias>[^()（）\[\]]{1,80})[)）\]]$", text)
+    if m and not re.fullmatch(r"\d+|주|유|재|사", m.group("alias")):
+        return m.group("name").strip(), m.group("alias").strip()
+    return text, None
+
+
+def _person(text: str, patterns: list[re.Pattern]) -> tuple[str, str | None, str | None]:
+    for pattern in patterns:
+        m = pattern.match(text)
+        if m and m.group("org").strip():
+            title = m.group("title").rstrip(".")
+            title = {"Prof": "professor", "Dr": "dr"}.get(title, title)
+            return m.group("org").strip(), m.group("name"), title.lower() if re.match("[A-Za-z]", title) else title
+    return text, None, None
+
+
+def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: int) -> Mention | None:
+    """Turn one list item into a mention, or None when the item is not an organisation."""
+    raw = text.strip(" \t'\"‘’“”「」『』")
+    offset = text.find(raw)
+    start, end = start + max(offset, 0), start + max(offset, 0) + len(raw)
+    raw = re.sub(r"^(?:및|그리고|또|and|&)\s+", "", raw).rstrip(" ,.;:")
+    name, person_name, person_title = _person(raw, _PERSON_KO if language == "ko" else _PERSON_EN)
+    name, alias = _split_alias(name)
+    name = re.sub(r"^(?:the|The)\s+", "", name).strip(" ,.;:")
+    # The span covers the organisation's name only, not the person or the bracketed alias.
+    at = raw.find(name)
+    if at >= 0:
+        start, end = start + at, start + at + len(name)
+    if not name or len(name) > 60 or name.lower() in GENERIC or re.fullmatch(r"[\d\s.,%]+", name):
+        return None
+    if language == "en" and (name.lower() in _NOT_NAMES_EN or _DATE_WORDS_EN.match(name)):
+        return None
+    code = country_code(name)
+    if code:
+        # A country stands for an organisation only as an unnamed international partner.
+        if cue.label != "international":
+            return None
+        return Mention(cue.table, cue.label, name, start, end, country=code)
+    if cue.label == "international" and not looks_like_org(name) and listed == 1 and language == "en":
+        return None
+    return Mention(cue.table, cue.label, name, start, end, person_name, person_title, alias=alias)
+
+
+# ---------------------------------------------------------------- Korean, over Kiwi tokens
+
+@dataclass
+class _Chunk:
+    kind: str  # run, sep, part, etc, cue, other
+    start: int
+    end: int
+    form: str = ""
+    cue: Cue | None = None
+
+
+def _chunks(tokens: list, cues: list[Cue], sentence: str) -> list[_Chunk]:
+    chunks: list[_Chunk] = []
+    depth_open: list[int] = []
+    for cue in cues:
+        chunks.append(_Chunk("cue", cue.start, cue.end, sentence[cue.start:cue.end], cue))
+    for tok in tokens:
+        s, e = tok.start, tok.start + tok.len
+        if any(c.start <= s < c.end for c in cues):
+            continue
+        form, tag = sentence[s:e], tok.tag
+        if tag == "SSO":
+            depth_open.append(len(chunks))
+            chunks.append(_Chunk("open", s, e, form))
+            continue
+        if tag == "SSC":
+            chunks.append(_Chunk("close", s, e, form))
+            continue
+        if form in _SEP_FORMS and tag in {"SP", "SW", "SO", "JC", "MAG", "MAJ", "SS", "JKB"} or tag == "SW":
+            chunks.append(_Chunk("sep", s, e, form))
+        elif tag == "NNB" and form in _STOP_NNB:
+            chunks.append(_Chunk("etc" if form == "등" else "count", s, e, form))
+        elif tag in _NOMINAL or (tag == "NNB" and form not in _STOP_NNB):
+            chunks.append(_Chunk("run", s, e, form))
+        elif tag.startswith("J"):
+            chunks.append(_Chunk("part", s, e, form))
+        else:
+            chunks.append(_Chunk("other", s, e, form))
+    chunks.sort(key=lambda c: c.start)
+    return _merge_runs(chunks, sentence)
+
+
+def _merge_runs(chunks: list[_Chunk], sentence: str) -> list[_Chunk]:
+    """Adjacent runs form one name; a bracketed or quoted group after or around a run joins it."""
+    out: list[_Chunk] = []
+    i = 0
+    while i < len(chunks):
+        c = chunks[i]
+        if c.kind == "open":
+            j = i + 1
+            while j < len(chunks) and chunks[j].kind in ("run", "sep") and j - i < 12:
+                j += 1
+            if j < len(chunks) and chunks[j].kind == "close" and j > i + 1:
+                inner = _Chunk("run", c.start, chunks[j].end, sentence[c.start:chunks[j].end])
+                if out and out[-1].kind == "run" and c.start == out[-1].end:  # 카이스트(KAIST)
+                    out[-1] = _Chunk("run", out[-1].start, inner.end, sentence[out[-1].start:inner.end])
+                else:
+                    out.append(inner)
+                i = j + 1
+                continue
+            out.append(_Chunk("other", c.start, c.end, c.form))
+            i += 1
+            continue
+        if c.kind == "run" and out and out[-1].kind == "run" and sentence[out[-1].end:c.start].strip() == "":
+            out[-1] = _Chunk("run", out[-1].start, c.end, sentence[out[-1].start:c.end])
+        elif c.kind == "close":
+            out.append(_Chunk("other", c.start, c.end, c.form))
+        else:
+            out.append(c)
+        i += 1
+    return out
+
+
+def _collect(chunks: list[_Chunk], i: int, step: int) -> list[_Chunk]:
+    """Runs of a list starting at chunk i, walking in direction step, across separators."""
+    items: list[_Chunk] = []
+    while 0 <= i < len(chunks):
+        c = chunks[i]
+        if c.kind == "run":
+            items.append(c)
+            i += step
+            # 'A 김기응 교수' is one run already; anything else must be a separator to continue.
+            if 0 <= i < len(chunks) and chunks[i].kind == "sep":
+                while 0 <= i < len(chunks) and chunks[i].kind == "sep":
+                    i += step
+                continue
+            break
+        if c.kind == "sep" and not items:
+            i += step
+            continue
+        break
+    return items if step > 0 else items[::-1]
+
+
+def _list_follows(chunks: list[_Chunk], k: int) -> bool:
+    """'창립 회원사로 △A △B 등 3곳이 참여': after cue + 로/으로 a list opens (a bullet, or several names)."""
+    if k + 2 >= len(chunks) or chunks[k + 1].kind != "part" or chunks[k + 1].form not in ("로", "으로"):
+        return False
+    if chunks[k + 2].kind == "sep" and chunks[k + 2].form not in ("와", "과", "및"):
+        return True
+    items = _collect(chunks, k + 2, 1)
+    if not items:
+        return False
+    after = chunks.index(items[-1]) + 1
+    return len(items) >= 2 or (after < len(chunks) and (chunks[after].kind == "etc" or (
+        chunks[after].kind == "part" and chunks[after].form in ("이", "가", "은", "는", "도"))))
+
+
+def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Mention]:
+    chunks = _chunks(tokens, cues, sentence)
+    out: list[Mention] = []
+    cue_idx = [k for k, c in enumerate(chunks) if c.kind == "cue"]
+    for n, k in enumerate(cue_idx):
+        cue = chunks[k].cue
+        nxt = chunks[k + 1] if k + 1 < len(chunks) else None
+        if nxt is not None and nxt.kind == "part" and nxt.form in _FORWARD_PARTICLES or (
+            nxt is not None and nxt.form in (":", "：")
+        ) or _list_follows(chunks, k):
+            items = _collect(chunks, k + 2, 1)
+            clause_end = chunks[cue_idx[n + 1]].start if n + 1 < len(cue_idx) else len(sentence)
+            predicate = sentence[items[-1].end if items else chunks[k].end:clause_end]
+            predicate = re.split(r"(?:며|고|지만|으나|는데),\s", predicate)[0]
+        else:
+            j = k - 1
+            # 'A는 연구성과물 활용수요기업': nouns between the particle and the cue modify the cue.
+            if j >= 1 and chunks[j].kind == "run" and chunks[j - 1].kind == "part":
+                j -= 1
+            # '... 등 12개의 기업이 (cue)': skip back over the particle and the counted head noun to 등.
+            back = j
+            while back >= 0 and k - back <= 7 and chunks[back].kind in ("part", "run", "count", "sep"):
+                back -= 1
+            if back >= 0 and chunks[back].kind == "etc":
+                j = back - 1
+            elif j >= 0 and chunks[j].kind == "part":
+                j -= 1
+            prev_cue = cue_idx[n - 1] if n > 0 else -1
+            items = [c for c in _collect(chunks, j, -1) if c.start >= (chunks[prev_cue].end if prev_cue >= 0 else 0)]
+            nxt_cue = chunks[cue_idx[n + 1]].start if n + 1 < len(cue_idx) else len(sentence)
+            predicate = sentence[chunks[k].end:nxt_cue]
+        if _HEDGE.search(predicate):
+            continue
+        for item in items:
+            m = _mention(cue, sentence[item.start:item.end], item.start, item.end, "ko", len(items))
+            if m:
+                out.append(m)
+    return out
+
+
+# ---------------------------------------------------------------- English, over capitalised runs
+
+_EN_ITEM_SPLIT = re.compile(r"\s*(?:;|,\s*(?:and|&)?\s*|\s+and\s+|\s+&\s+(?=[A-Z][a-z]+\s+[A-Z])|\s+as well as\s+)\s*")
+_EN_FORWARD_AFTER = re.compile(r"^\s*(?:,\s*)?(?:include|includes|included|including|are|were|is|was|will be|"
+                               r"comprise|comprises|such as|:|—|–|-)\s*", re.I)
+
+
+def _cap_run(text: str, from_end: bool = False) -> tuple[int, int] | None:
+    """The span of the leading (or trailing) capitalised name in text, connectors inside allowed."""
+    words = list(re.finditer(r"[\w.&'’\-/()]+", text))
+    if from_end:
+        words = words[::-1]
+    picked: list[re.Match] = []
+    pending: list[re.Match] = []
+    for w in words:
+        token = w.group(0)
+        is_cap = bool(re.match(r"[A-Z0-9가-힣(]", token)) or token in ("(", ")")
+        if not picked and not is_cap:
+            if token.lower() in _LEAD_WORDS_EN or not from_end:
+                if from_end:
+                    return None
+                if token.lower() in _LEAD_WORDS_EN:
+                    continue
+                return None
+            return None
+        if is_cap:
+            if not picked and token.lower() in _LEAD_WORDS_EN | {"the"}:
+                continue
+            picked.extend(pending)
+            pending = []
+            picked.append(w)
+        elif token.lower() in _CONNECTORS_EN:
+            pending.append(w)
+        else:
+            break
+    if not picked:
+        return None
+    spans = sorted((w.start(), w.end()) for w in picked)
+    return spans[0][0], spans[-1][1]
+
+
+_FIELD_WORDS = re.compile(
+    r"^(?:Technology|Technologies|ICT|Science|Sciences|Engineering|Innovation|Energy|Industry|Research|"
+    r"Development|Planning|Evaluation|Society|Welfare|Startups|Education|Arts|Medicine|Health|Environment|"
+    r"Trade|Communications?|Culture|Agriculture|Fisheries|Security|Information|Policy|Mines|Technology\s*\()"
+)
+
+
+def _english_items(text: str, base: int, backward: bool) -> list[tuple[int, int]]:
+    parts, pos = [], 0
+    for m in _EN_ITEM_SPLIT.finditer(text):
+        # 'Institute of Science and Technology' is one name: 'and' + a field word after an 'of' phrase.
+        if " and " in m.group(0) and re.search(r"\b(?:of|for)\s+[A-Z]", text[pos:m.start()]) and _FIELD_WORDS.match(
+            text[m.end():]
+        ):
+            continue
+        parts.append((pos, m.start()))
+        pos = m.end()
+    parts.append((pos, len(text)))
+    if backward:
+        parts = parts[::-1]
+    spans: list[tuple[int, int]] = []
+    for k, (s, e) in enumerate(parts):
+        piece = text[s:e]
+        run = _cap_run(piece, from_end=backward and k == 0)
+        if run is None:
+            break
+        spans.append((base + s + run[0], base + s + run[1]))
+        # The list ends where an item runs on into lowercase words ("SK joined the alliance").
+        rest = piece[run[1]:] if not backward else piece[: run[0]]
+        if rest.strip(" ,.;:") and not (backward and k == 0):
+            break
+    return spans[::-1] if backward else spans
+
+
+def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
+    out: list[Mention] = []
+    for n, cue in enumerate(cues):
+        nxt_start = cues[n + 1].start if n + 1 < len(cues) else len(sentence)
+        prev_end = cues[n - 1].end if n > 0 else 0
+        after = sentence[cue.end:nxt_start]
+        forward = _EN_FORWARD_AFTER.match(after)
+        cue_text = sentence[cue.start:cue.end].lower()
+        if forward or re.search(r"\b(?:by|with|at|from|include|including|in)$", cue_text):
+            start = cue.end + (forward.end() if forward else 0)
+            segment = sentence[start:nxt_start]
+            segment = re.split(r",?\s+(?:which|who|that|to|will|would|while|after|before|under|said)\s", segment)[0]
+            spans = _english_items(segment, start, backward=False)
+            predicate = sentence[prev_end:cue.start] + segment[-40:]
+        else:
+            # 'Samsung, LG and SK joined ... as founding members': the list opens the clause.
+            clause_start = max(prev_end, sentence.rfind(";", 0, cue.start) + 1)
+            segment = sentence[clause_start:cue.start]
+            subject = re.match(r"^\s*(?:(?:On|In|At|By|Last|This|Earlier|Meanwhile|Also)\b[^,]{0,40},\s*)?", segment)
+            lead = subject.end() if subject else 0
+            head = re.split(r"\s+(?:joined|join|will|have|has|had|are|were|is|was|became|become|signed|as|to)\b",
+                            segment[lead:], maxsplit=1)[0]
+            spans = _english_items(head, clause_start + lead, backward=False)
+            predicate = sentence[cue.start:nxt_start] + segment
+        if _HEDGE.search(predicate):
+            continue
+        for s, e in spans:
+            m = _mention(cue, sentence[s:e], s, e, "en", len(spans))
+            if m:
+                out.append(m)
+    return out
+
+
+def sentence_mentions(sentence: str, language: str, tokens: list | None = None) -> list[Mention]:
+    """Mentions of one sentence. Korean sentences need their Kiwi tokens."""
+    cues = find_cues(sentence, language)
+    if not cues:
+        return []
+    if language == "ko" and tokens is not None:
+        mentions = _korean_mentions(sentence, tokens, cues)
+        # English names inside Korean text ('members include ...') are rare; Korean grammar rules here.
+        return mentions
+    return _english_mentions(sentence, cues)
+
+
+__all__ = ["Mention", "sentence_mentions", "COUNTRIES"]

@@ -1,0 +1,79 @@
+"""Milestones: dated steps of a programme (events, phases, deadlines) found in its sentences."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from flows.dates import DateMention, find_dates
+
+# A sentence must speak of a step of the programme for its dates to be milestones.
+EVENT_CUE = re.compile(
+    r"개소식|출범식|발대식|협약식|창립총회|기념식|착수식|착수보고회|개막식|선포식|현판식|가입식|총회|킥오프|"
+    r"개소|출범|발족|개원|개관|창립|설립|착수|체결|선정|가동|개최|열린|열렸|열어|열었|개막|오픈|문을 열|시작|돌입|"
+    r"\blaunch\w*|\binaugurat\w*|\bopen(?:ed|ing|s)?\b|\bkick(?:ed|s)?[- ]off\b|\bsign(?:ed|ing)\b|\bceremony\b|"
+    r"\bestablish\w*|\bfound(?:ed|ing)\b|\bunveil\w*|\bbegan\b|\bbegins?\b|\bstart(?:ed|s)?\b|\bselected\b|"
+    r"\bannounced\b|\bconvene\w*|\bheld\b|\bmeeting\b|\bagreement\b|\bmemorandum\b",
+    re.I,
+)
+PHASE_CUE = re.compile(
+    r"목표|구축|운영|추진|단계|계획|지원|투입|투자|수행|개발|완료|마련|확대|본격|예정|"
+    r"\bphase\b|\bstage\b|\bperiod\b|\bwill run\b|\brun(?:s)? (?:from|until|through)\b|\bgoal\b|\baim\w*|"
+    r"\btarget\w*|\bplan\w*|\bfund\w*|\bdevelop\w*|\bdeploy\w*|\bbuild\w*|\bcomplete\w*|\bexpand\w*|\bdeliver\w*",
+    re.I,
+)
+_EVENT_NOUN = re.compile(
+    r"[가-힣]{0,6}(?:개소식|출범식|발대식|협약식|창립총회|기념식|착수식|착수보고회|개막식|선포식|현판식|가입식|총회)|"
+    r"\b(?:launch(?: event| ceremony)?|opening(?: ceremony)?|inauguration|kick-?off(?: meeting)?|signing ceremony|"
+    r"ceremony|meeting)\b",
+    re.I,
+)
+_QUOTED_LABEL = re.compile(r"[‘'“\"]([^’'”\"]{2,40})[’'”\"]")
+# '지난해 매출', '2019년 설립된 A사': dates that describe a company rather than the programme.
+_NOT_PROGRAMME = re.compile(r"설립된|창업한|매출|영업이익|주가|founded in \d{4}|revenue|sales|shares", re.I)
+
+
+def _label(sentence: str, mention: DateMention, kind: str) -> str:
+    after = sentence[mention.end:]
+    if kind == "event":
+        noun = _EVENT_NOUN.search(after) or _EVENT_NOUN.search(sentence)
+        if noun:
+            return noun.group(0).strip()
+    quoted = _QUOTED_LABEL.search(after)
+    if quoted:
+        return quoted.group(1).strip()
+    goal = re.search(r"([가-힣A-Za-z ]{2,30}?)(?:을|를)\s?(?:목표로|목표)", after)
+    if goal:
+        text = re.sub(r"^(?:에는|에|는|은|부터|까지|에서)\s+", "", goal.group(1).strip())
+        return re.sub(r"(?<=[가-힣])(?:을|를)\s", " ", text)
+    cue = EVENT_CUE.search(after) or PHASE_CUE.search(after) or EVENT_CUE.search(sentence)
+    words = re.split(r"[,.]", after.strip())[0][:40].strip()
+    return words or (cue.group(0) if cue else sentence[mention.start:mention.end])
+
+
+def sentence_milestones(sentence: str, published: date | None) -> list[dict]:
+    """Milestones of one sentence: one per date expression in a sentence about a programme step."""
+    if not (EVENT_CUE.search(sentence) or PHASE_CUE.search(sentence)) or _NOT_PROGRAMME.search(sentence):
+        return []
+    rows = []
+    for mention in find_dates(sentence, published):
+        if mention.kind == "range":
+            kind = "phase"
+        elif mention.kind == "deadline":
+            kind = "deadline"
+        elif EVENT_CUE.search(sentence):
+            kind = "event"
+        else:
+            continue
+        rows.append(
+            {
+                "start_date": mention.start_date,
+                "end_date": mention.end_date,
+                "date_precision": mention.precision,
+                "kind": kind,
+                "label": _label(sentence, mention, kind),
+                "start": mention.start,
+                "end": mention.end,
+            }
+        )
+    return rows

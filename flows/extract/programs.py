@@ -1,0 +1,69 @@
+"""Programme-level facts of an article: the programme's name and the member count it states."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_PROGRAM_NOUN = (
+    r"연구거점|거점|얼라이언스|컨소시엄|협의회|연합회|포럼|연구센터|센터|사업단|연구단|연구소|허브|플랫폼|프로젝트|"
+    r"사업|클러스터|특구|동맹|연합|네트워크|랩|연구원|"
+    r"Alliance|Consortium|Hub|Institute|Center|Centre|Initiative|Program|Programme|Partnership|Network|"
+    r"Council|Lab|Laboratory|Project|Coalition|Cluster|Forum|Facility"
+)
+_QUOTED = re.compile(r"[‘'“\"「『]([^’'”\"」』\n]{2,50}?)[’'”\"」』]")
+_KO_PHRASE = re.compile(rf"((?:[가-힣A-Za-z0-9·\-]+\s){{0,3}}[가-힣A-Za-z0-9·\-]*(?:{_PROGRAM_NOUN}))(?=[은는이가을를의에과와도로\s,.]|$)")
+_EN_PHRASE = re.compile(
+    rf"\b((?:[A-Z][\w\-&'’]*|of|for|and|on|the|in)(?:\s+(?:[A-Z][\w\-&'’]*|of|for|and|on|the|in)){{0,7}}\s+(?:{_PROGRAM_NOUN}))\b"
+)
+_WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+                 "sixteen": 16, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
+_KO_COUNT = re.compile(
+    r"(?<![\d.])(?P<n>\d{1,4})\s*(?P<approx>여\s*)?(?:개의?|곳의?)?\s*(?:개사|곳|기업|기관|회원사|회원기관|업체|사|대학|단체)"
+    r"(?!\s*(?:중|가운데))"
+)
+_EN_COUNT = re.compile(
+    r"(?P<approx>more than|over|about|around|nearly|some|roughly|almost|at least|up to)?\s*\b"
+    r"(?P<n>\d{1,4}|" + "|".join(_WORD_NUMBERS) + r")\s+(?:\w+\s+){0,2}?"
+    r"(?:members|companies|organi[sz]ations|institutions|firms|partners|universities|participants|entities)\b",
+    re.I,
+)
+
+
+def program_name(title: str | None, body: str, language: str) -> str | None:
+    """The programme the article is about: the most repeated quoted or programme-shaped name."""
+    text = f"{title or ''}\n{body}"
+    candidates: list[str] = []
+    for m in _QUOTED.finditer(text):
+        inner = re.sub(r"\s*\([^)]*\)\s*$", "", m.group(1)).strip()
+        if re.search(rf"(?:{_PROGRAM_NOUN})$", inner):
+            candidates.append(inner)
+    phrase = _KO_PHRASE if language == "ko" else _EN_PHRASE
+    for m in phrase.finditer(body):
+        name = re.sub(r"^(?:the|The|이번|해당|이|그|올해|지난해|향후|특히|또한|이후)\s+", "", m.group(1)).strip()
+        if len(name) >= 3:
+            candidates.append(name)
+    if not candidates:
+        return None
+    counts = Counter({c: body.count(c) + (2 if title and c in title else 0) for c in set(candidates)})
+    top = max(counts.values())
+    if top == 0:
+        return None
+    # The full name is repeated nearly as often as its own last word: take the longest well-repeated one.
+    good = [c for c, n in counts.items() if n >= max(1, top // 2)]
+    return max(good, key=lambda c: (len(c) <= 40, counts[c] >= 2, len(c)))
+
+
+def stated_count(sentences: list[str], language: str) -> int | None:
+    """The member count the article states next to its member lists; None when only approximate."""
+    pattern = _KO_COUNT if language == "ko" else _EN_COUNT
+    for sentence in sentences:
+        for m in pattern.finditer(sentence):
+            if m.group("approx"):
+                continue
+            n = m.group("n").lower()
+            value = int(n) if n.isdigit() else _WORD_NUMBERS.get(n)
+            if value and value > 1:
+                return value
+    return None

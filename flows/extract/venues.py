@@ -1,0 +1,52 @@
+"""Venues: where a launch, opening or meeting of the programme takes place (role 'host')."""
+
+from __future__ import annotations
+
+import re
+
+_REGION = re.compile(r"^(?:서울|부산|대전|대구|광주|인천|울산|세종|[가-힣]{1,6}(?:시|구|군|도|동|읍))$")
+_EVENT = re.compile(
+    r"식|총회|행사|포럼|세미나|회의|컨퍼런스|콘퍼런스|설명회|출범|개소|발족|launch|opening|ceremony|meeting|event|"
+    r"inaugura|kick",
+    re.I,
+)
+_KO_VENUE = re.compile(
+    r"(?:[‘'“\"](?P<q>[^’'”\"]{2,40})[’'”\"]|(?P<plain>[가-힣A-Za-z0-9&·]+(?:\s[가-힣A-Za-z0-9&·]+){0,3}))"
+    r"\s?에서\s(?:(?!에서)[^.]){0,90}?"
+    r"(?:열린|열렸|열리는|열릴|열어|열고|개최된|개최됐|개최한|개최했|개최하|개최되|진행된|진행됐|진행하|가졌|가진|갖고|"
+    r"출범했|출범한|출범식|개소식|발대식|협약식|총회)"
+)
+_EN_VENUE = re.compile(
+    r"\b(?:held|hosted|took place|launched|opened|inaugurated|signed|convened|unveiled)\b[^.]{0,60}?\bat\s+"
+    r"(?:the\s+)?(?P<name>[A-Z][\w&'’\-]*(?:\s+(?:of|for|and|de|the|[A-Z][\w&'’\-]*)){0,7})"
+)
+
+
+def _trim_region(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and _REGION.match(words[0]):
+        words.pop(0)
+    # Dates and times never belong to a place name ('28일 서울 ...').
+    while words and re.match(r"^\d|^(?:오전|오후|이날|지난|오는|전날)$", words[0]):
+        words.pop(0)
+    return " ".join(words)
+
+
+def sentence_venues(sentence: str, language: str) -> list[tuple[str, int, int]]:
+    """(name, start, end) of each venue a sentence names for an event of the programme."""
+    if not _EVENT.search(sentence):
+        return []
+    out = []
+    if language == "ko":
+        for m in _KO_VENUE.finditer(sentence):
+            group = "q" if m.group("q") else "plain"
+            name = _trim_region(m.group(group).strip())
+            if name and not re.fullmatch(r"[\d\s]+|이날|현장|온라인|이곳|곳", name):
+                start = m.start(group) + m.group(group).find(name)
+                out.append((name, start, start + len(name)))
+    else:
+        for m in _EN_VENUE.finditer(sentence):
+            name = re.sub(r"\s+(?:on|in|and|of|for|the)$", "", m.group("name")).strip()
+            if name:
+                out.append((name, m.start("name"), m.start("name") + len(name)))
+    return out

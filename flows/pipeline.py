@@ -1,0 +1,184 @@
+"""The Prefect flow `ingest-articles`: sources -> clean -> extract -> validate -> load, in batches.
+
+Each task handles a whole batch of articles (a task run costs milliseconds of orchestration, a regex over
+an article microseconds). The stages themselves live in flows/stages.py and know nothing of Prefect.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import uuid
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
+from prefect.cache_policies import NO_CACHE
+from prefect.runtime import flow_run
+
+import warehouse
+from flows import stages
+from flows.sources import DEFAULT_MAX_BYTES, discover
+from schemas.validate import empty_rejects
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SAMPLES = str(PROJECT_ROOT / "samples")
+DEFAULT_DB = os.environ.get("HUBETL_DB", "warehouse/hubetl.duckdb")
+progress = logging.getLogger("hubetl.progress")
+
+
+@task(name="discover-sources", cache_policy=NO_CACHE)
+def discover_sources(sources: list[str]) -> list[str]:
+    """Expand the sources into article paths."""
+    return discover(sources)
+
+
+def _locked(task, task_run, state) -> bool:
+    """Retry opening the database only while another process holds it."""
+    try:
+        state.result()
+    except warehouse.WarehouseBusy:
+        return True
+    except Exception:
+        return False
+    return False
+
+
+@task(name="open-warehouse", cache_policy=NO_CACHE, retries=3, retry_delay_seconds=[5, 15, 30],
+      retry_condition_fn=_locked)
+def open_warehouse(db_path: str):
+    """Open the DuckDB file for writing, waiting (with backoff) while another run holds it."""
+    return warehouse.connect(db_path)
+
+
+@task(name="read-clean", cache_policy=NO_CACHE)
+def read_clean(paths: list[str], max_bytes: int) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Read and clean one batch."""
+    return stages.read_and_clean(paths, max_bytes)
+
+
+@task(name="extract", cache_policy=NO_CACHE)
+def extract_batch(articles: pl.DataFrame):
+    """Extract members, institutions, milestones and organisations from one batch."""
+    return stages.safe_extract(articles)
+
+
+@task(name="validate", cache_policy=NO_CACHE)
+def validate_batch(extraction) -> tuple[dict[str, pl.DataFrame], pl.DataFrame]:
+    """Validate one batch against the Pandera contracts."""
+    return stages.validate_batch(extraction)
+
+
+@task(name="load", cache_policy=NO_CACHE)
+def load_batch(con, tables: dict[str, pl.DataFrame], rejects: pl.DataFrame, run_id: str) -> dict[str, int]:
+    """Load one batch in one transaction."""
+    return warehouse.load_batch(con, tables, rejects, run_id)
+
+
+def _log(message: str, *args: Any) -> None:
+    get_run_logger().info(message, *args)
+    progress.info(message, *args)
+
+
+@flow(name="ingest-articles", validate_parameters=True)
+def ingest_articles(
+    sources: list[str] | None = None,
+    db_path: str = DEFAULT_DB,
+    batch_size: int = 500,
+    reprocess: bool = False,
+    max_article_bytes: int = DEFAULT_MAX_BYTES,
+) -> dict[str, Any]:
+    """Ingest articles into the warehouse.
+
+    Args:
+        sources: files, folders (searched recursively) or globs of .txt/.html articles; empty means the
+            bundled samples/ folder.
+        db_path: the DuckDB file to load into (created if missing; its folder must exist).
+        batch_size: articles per batch; each batch is one task per stage and one transaction.
+        reprocess: extract and load again articles that are already in the warehouse unchanged.
+        max_article_bytes: files larger than this are rejected rather than read.
+    """
+    run_id = uuid.uuid4().hex[:16]
+    sources = list(sources or [DEFAULT_SAMPLES])
+    paths = discover_sources(sources)
+    _log("run %s: %d sources found in %s", run_id, len(paths), ", ".join(sources)[:200])
+    con = open_warehouse(db_path)
+    params = {"sources": sources, "db_path": db_path, "batch_size": batch_size, "reprocess": reprocess}
+    warehouse.start_run(con, run_id, str(flow_run.id) if flow_run.id else None, params)
+    known_raw, known_ids = warehouse.known_articles(con) if not reprocess else (set(), set())
+    totals: dict[str, int] = {"seen": len(paths), "new": 0, "unchanged": 0}
+    report = stages.BatchReport()
+    status = "failed"
+    try:
+        for start in range(0, len(paths), max(1, batch_size)):
+            batch = paths[start:start + batch_size]
+            articles, rejects = read_clean(batch, max_article_bytes)
+            before = articles.height
+            articles = articles.filter(
+                ~pl.col("raw_sha256").is_in(list(known_raw)) & ~pl.col("article_id").is_in(list(known_ids))
+            ).unique("article_id", keep="first", maintain_order=True)
+            totals["unchanged"] += before - articles.height
+            if articles.height:
+                extraction, extract_rejects = extract_batch(articles)
+                tables, validate_rejects = validate_batch(extraction)
+            else:
+                tables, extract_rejects, validate_rejects = None, empty_rejects(), empty_rejects()
+            all_rejects = pl.concat([rejects, extract_rejects, validate_rejects])
+            if tables is None:
+                tables = {name: df.clear() for name, df in stages.empty_tables().items()}
+            rows = load_batch(con, tables, all_rejects, run_id)
+            known_ids.update(tables["articles"]["article_id"].to_list())
+            totals["new"] += rows["articles"]
+            for name, n in rows.items():
+                totals[name] = totals.get(name, 0) + n
+            report.rejects.extend(all_rejects.select("source_uri", "stage", "reason").to_dicts())
+            report.warnings.extend(stages.quality_warnings(tables))
+            report.members.extend(tables["members"].select("name", "membership_type", "program_name").to_dicts())
+            report.institutions.extend(
+                tables["institutions"].select("name", "role", "person_name", "person_title").to_dicts()
+            )
+            _log("batch %d-%d: %d articles read, %d new, %d rows of members, %d institutions, %d milestones, "
+                 "%d rejects", start + 1, start + len(batch), before, rows["articles"], rows["members"],
+                 rows["institutions"], rows["milestones"], rows["rejects"])
+        status = "completed"
+    finally:
+        warehouse.finish_run(con, run_id, status, totals, report.warnings)
+        con.close()
+    summary = {"run_id": run_id, "db_path": db_path, "status": status, "counts": totals,
+               "rejects": report.rejects, "warnings": report.warnings}
+    _publish(summary, report)
+    return summary
+
+
+def _publish(summary: dict[str, Any], report: stages.BatchReport) -> None:
+    """The run's story for the Prefect UI: a markdown summary and a table of what was found."""
+    c = summary["counts"]
+    lines = [
+        f"# hubetl run `{summary['run_id']}`",
+        "",
+        f"Database: `{summary['db_path']}`",
+        "",
+        "| articles seen | new | unchanged | rejected |",
+        "|---|---|---|---|",
+        f"| {c['seen']} | {c['new']} | {c['unchanged']} | {c.get('rejects', 0)} |",
+        "",
+        "| table | rows loaded |",
+        "|---|---|",
+        *(f"| {name} | {c.get(name, 0)} |" for name in
+          ("articles", "organizations", "members", "institutions", "milestones")),
+    ]
+    if report.rejects:
+        lines += ["", "## Rejects", "", "| source | stage | reason |", "|---|---|---|"]
+        lines += [f"| {r['source_uri']} | {r['stage']} | {r['reason']} |" for r in report.rejects[:200]]
+    if report.warnings:
+        lines += ["", "## Data-quality warnings", ""] + [f"- {w}" for w in report.warnings[:200]]
+    create_markdown_artifact("\n".join(lines), key="ingest-summary", description="hubetl run summary")
+    rows = [{"table": "members", "name": m["name"], "type_or_role": m["membership_type"],
+             "program": m["program_name"], "person": None} for m in report.members[:1000]]
+    rows += [{"table": "institutions", "name": i["name"], "type_or_role": i["role"], "program": None,
+              "person": " ".join(p for p in (i["person_name"], i["person_title"]) if p) or None}
+             for i in report.institutions[:1000]]
+    if rows:
+        create_table_artifact(rows, key="ingest-found", description="members and institutions found")

@@ -1,0 +1,102 @@
+"""The pipeline's stages as plain functions over Polars frames, callable without Prefect.
+
+sources -> clean -> extract -> validate -> load. flows/pipeline.py wires these into Prefect tasks.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from dataclasses import dataclass, field
+
+import polars as pl
+
+from flows.clean import clean, prepare
+from flows.extract import Extraction, extract
+from flows.sources import read_files
+from schemas.validate import REJECT_COLUMNS, empty_rejects, validate
+
+log = logging.getLogger("hubetl")
+
+
+def read_and_clean(paths: list[str], max_bytes: int) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Read and clean a batch of sources: (articles, rejects)."""
+    articles, rejects = clean(prepare(read_files(paths, max_bytes=max_bytes)))
+    return articles, _as_rejects(rejects)
+
+
+def _as_rejects(df: pl.DataFrame) -> pl.DataFrame:
+    if df.is_empty():
+        return empty_rejects()
+    return df.with_columns(
+        *(pl.lit(None, dtype=dtype).alias(name) for name, dtype in REJECT_COLUMNS.items() if name not in df.columns)
+    ).select(list(REJECT_COLUMNS))
+
+
+def safe_extract(articles: pl.DataFrame) -> tuple[Extraction, pl.DataFrame]:
+    """Extract a batch; if the batch fails, extract article by article so one bad article costs only itself."""
+    try:
+        return extract(articles), empty_rejects()
+    except Exception:
+        log.warning("extraction failed on a batch of %d articles; isolating the failing ones", articles.height)
+    parts: list[Extraction] = []
+    rejects = []
+    for i in range(articles.height):
+        one = articles.slice(i, 1)
+        try:
+            parts.append(extract(one))
+        except Exception as exc:
+            rejects.append({"source_uri": one["source_uri"][0], "article_id": one["article_id"][0],
+                            "stage": "extract", "table_name": None,
+                            "reason": f"extraction failed: {type(exc).__name__}: {exc}"[:300],
+                            "detail": traceback.format_exc()[-2000:]})
+    merged = Extraction(*(
+        pl.concat([getattr(p, name) for p in parts], how="vertical_relaxed") if parts
+        else getattr(extract(articles.clear()), name)
+        for name in ("articles", "members", "institutions", "milestones", "organizations")
+    ))
+    merged.organizations = merged.organizations.unique("org_id", keep="first", maintain_order=True)
+    return merged, pl.DataFrame(rejects, schema=REJECT_COLUMNS)
+
+
+def validate_batch(extraction: Extraction) -> tuple[dict[str, pl.DataFrame], pl.DataFrame]:
+    """Validate the extracted tables: (valid tables, rejects)."""
+    return validate(extraction.tables())
+
+
+@dataclass
+class BatchReport:
+    """What one batch did, for the run summary and the run's artifacts."""
+
+    rows: dict[str, int] = field(default_factory=dict)
+    rejects: list[dict] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    members: list[dict] = field(default_factory=list)
+    institutions: list[dict] = field(default_factory=list)
+
+
+def quality_warnings(tables: dict[str, pl.DataFrame]) -> list[str]:
+    """Data-quality warnings: stated member counts that differ from the members found."""
+    found = tables["members"].group_by("article_id").agg(pl.col("org_id").n_unique().alias("found"))
+    gaps = (
+        tables["articles"].filter(pl.col("stated_member_count").is_not_null())
+        .join(found, on="article_id", how="left")
+        .with_columns(pl.col("found").fill_null(0))
+        .filter(pl.col("found") != pl.col("stated_member_count"))
+    )
+    return [
+        f"{r['source_uri']}: article states {r['stated_member_count']} members, {r['found']} found"
+        for r in gaps.iter_rows(named=True)
+    ]
+
+
+def empty_tables() -> dict[str, pl.DataFrame]:
+    """The tables of a batch with no articles."""
+    from flows.extract import SCHEMAS
+
+    articles = pl.DataFrame(schema={
+        "article_id": pl.Utf8, "source_uri": pl.Utf8, "raw_sha256": pl.Utf8, "title": pl.Utf8, "outlet": pl.Utf8,
+        "published_at": pl.Datetime("us", "UTC"), "language": pl.Utf8, "body": pl.Utf8,
+        "program_name": pl.Utf8, "stated_member_count": pl.Int32,
+    })
+    return {"articles": articles, **{name: pl.DataFrame(schema=s) for name, s in SCHEMAS.items()}}

@@ -1,0 +1,17 @@
+"""Pandera (pandera.polars) contracts, one DataFrameModel per warehouse table."""
+
+from schemas.articles import Articles
+from schemas.institutions import Institutions
+from schemas.members import Members
+from schemas.milestones import Milestones
+from schemas.organizations import Organizations
+
+MODELS = {
+    "articles": Articles,
+    "organizations": Organizations,
+    "members": Members,
+    "institutions": Institutions,
+    "milestones": Milestones,
+}
+
+__all__ = ["MODELS", "Articles", "Institutions", "Members", "Milestones", "Organizations"]

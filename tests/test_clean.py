@@ -1,0 +1,83 @@
+"""Cleaning: clutter removed, metadata found, bad input rejected with a reason."""
+
+import polars as pl
+
+from flows import stages
+
+PAGE = """AI 반도체 얼라이언스 출범…15개사 참여
+기사입력 2025.03.14 오후 2:20
+  • 가장작게
+  • 크게
+(사진=한빛전자 제공)
+(서울=한국뉴스) 반도체 업계가 손을 잡았다. 14일 출범한 AI 반도체 얼라이언스에는 △가온칩스 △다온반도체 등 15개사가 창립 회원사로 참여했다.
+얼라이언스는 2030년까지 독자 생태계를 구축한다.
+  • 좋아요3
+관련기사
+  • 빛나전자, 신제품 출시
+"""
+
+
+def _clean(tmp_path, name: str, data: bytes):
+    path = tmp_path / name
+    path.write_bytes(data)
+    return stages.read_and_clean([str(path)], 10_000_000)
+
+
+def test_text_page_is_cleaned(tmp_path):
+    articles, rejects = _clean(tmp_path, "a.txt", PAGE.encode("utf-8"))
+    assert rejects.is_empty()
+    a = articles.row(0, named=True)
+    assert a["title"] == "AI 반도체 얼라이언스 출범…15개사 참여"
+    assert a["outlet"] == "한국뉴스"
+    assert a["published_at"].isoformat() == "2025-03-14T05:20:00+00:00"
+    assert a["language"] == "ko"
+    for clutter in ("가장작게", "좋아요", "사진=", "빛나전자", "관련기사", "기사입력"):
+        assert clutter not in a["body"]
+    assert "창립 회원사로 참여했다" in a["body"] and "2030년까지" in a["body"]
+
+
+def test_html_page_goes_through_trafilatura(tmp_path):
+    html = """<html><head><title>Alliance launched | Tech Daily</title>
+    <meta property="og:site_name" content="Tech Daily">
+    <meta property="article:published_time" content="2025-03-04T09:00:00Z"></head>
+    <body><nav><a href="/">Home</a><a href="/news">News</a></nav>
+    <article><h1>Alliance launched</h1>
+    <p>The Open Robotics Alliance was launched on Tuesday in Boston by a group of universities and firms.</p>
+    <p>Founding members include Acme Robotics, Brightway Labs and Northfield University.</p></article>
+    <aside><h3>Most read</h3><ul><li>Zeta Corp posts record results</li></ul></aside>
+    <footer>Copyright 2025 Tech Daily</footer></body></html>"""
+    articles, rejects = _clean(tmp_path, "a.html", html.encode("utf-8"))
+    assert rejects.is_empty()
+    a = articles.row(0, named=True)
+    assert a["outlet"] == "Tech Daily" and a["language"] == "en"
+    assert a["published_at"].isoformat() == "2025-03-04T09:00:00+00:00"
+    assert "Founding members include" in a["body"]
+    assert "Zeta Corp" not in a["body"] and "Home" not in a["body"]
+
+
+def test_bad_files_become_rejects_with_reasons(tmp_path):
+    import random
+
+    rnd = random.Random(1)
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "noise.txt").write_bytes(bytes(rnd.randrange(256) for _ in range(3000)))
+    (tmp_path / "tiny.txt").write_bytes("제목\n좋아요 3".encode())
+    (tmp_path / "good.txt").write_bytes(PAGE.encode("utf-8"))
+    paths = sorted(str(p) for p in tmp_path.iterdir())
+    articles, rejects = stages.read_and_clean(paths, 10_000_000)
+    assert articles["source_uri"].to_list() == [str(tmp_path / "good.txt")]
+    reasons = dict(rejects.select("source_uri", "reason").iter_rows())
+    assert reasons[str(tmp_path / "empty.txt")].startswith("empty file")
+    assert "binary" in reasons[str(tmp_path / "noise.txt")] or "undecodable" in reasons[str(tmp_path / "noise.txt")]
+    assert "no article text" in reasons[str(tmp_path / "tiny.txt")]
+    assert set(rejects["stage"]) <= {"read", "clean"}
+
+
+def test_article_id_is_a_hash_of_the_body(tmp_path):
+    a1, _ = _clean(tmp_path, "a.txt", PAGE.encode("utf-8"))
+    page = PAGE.replace("•", "-")
+    a1, _ = _clean(tmp_path, "a.txt", page.encode("utf-8"))
+    a2, _ = _clean(tmp_path, "b.txt", page.encode("cp949"))
+    assert a1["article_id"][0] == a2["article_id"][0]
+    assert a1["raw_sha256"][0] != a2["raw_sha256"][0]
+    assert a1.schema["published_at"] == pl.Datetime("us", "UTC")

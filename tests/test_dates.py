@@ -1,0 +1,86 @@
+"""Date expressions: expected periods written by hand, and properties that must hold for any input."""
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from flows.dates import find_dates, parse_published
+
+PUB = date(2024, 10, 28)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "precision", "kind"),
+    [
+        ("28일 개소식이 열렸다", date(2024, 10, 28), date(2024, 10, 28), "day", "point"),
+        ("올해부터 2026년까지 운영", date(2024, 1, 1), date(2026, 12, 31), "year", "range"),
+        ("2027~2028년에는 법인 설립", date(2027, 1, 1), date(2028, 12, 31), "year", "range"),
+        ("2030년까지 구축한다", None, date(2030, 12, 31), "year", "deadline"),
+        ("내년 상반기 출범", date(2025, 1, 1), date(2025, 6, 30), "month", "point"),
+        ("지난해 12월 발족", date(2023, 12, 1), date(2023, 12, 31), "month", "point"),
+        ("2025.3.14 협약", date(2025, 3, 14), date(2025, 3, 14), "day", "point"),
+        ("2025년 3월 14일 출범", date(2025, 3, 14), date(2025, 3, 14), "day", "point"),
+        ("전날 선정됐다", date(2024, 10, 27), date(2024, 10, 27), "day", "point"),
+        ("다음 달 착수", date(2024, 11, 1), date(2024, 11, 30), "month", "point"),
+        ("연말까지 마련", None, date(2024, 12, 31), "month", "deadline"),
+        ("The hub opened on Oct. 28, 2024.", date(2024, 10, 28), date(2024, 10, 28), "day", "point"),
+        ("It will run from 2025 to 2027.", date(2025, 1, 1), date(2027, 12, 31), "year", "range"),
+        ("by 2030 it aims", None, date(2030, 12, 31), "year", "deadline"),
+        ("in the first half of next year", date(2025, 1, 1), date(2025, 6, 30), "month", "point"),
+        ("launched on 28 October 2024", date(2024, 10, 28), date(2024, 10, 28), "day", "point"),
+        ("opened on Monday", date(2024, 10, 28), date(2024, 10, 28), "day", "point"),
+        ("the 2025-2027 phase", date(2025, 1, 1), date(2027, 12, 31), "year", "range"),
+    ],
+)
+def test_find_dates(text, start, end, precision, kind):
+    found = find_dates(text, PUB)
+    assert len(found) == 1, found
+    m = found[0]
+    assert (m.start_date, m.end_date, m.precision, m.kind) == (start, end, precision, kind)
+
+
+def test_relative_dates_stay_null_without_publication_date():
+    (m,) = find_dates("올해 하반기 출범", None)
+    assert m.start_date is None and m.end_date is None and not m.resolved
+
+
+def test_no_dates_in_durations():
+    assert find_dates("12개월 동안 30일간 운영", PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("head", "language", "iso"),
+    [
+        ("제목\n입력 2024-10-28 15:52", "ko", "2024-10-28T06:52:00+00:00"),
+        ("기사입력 2025.03.14 오후 2:20", "ko", "2025-03-14T05:20:00+00:00"),
+        ("등록 2025-03-14 10:20:33 | 수정 2025-03-15 09:00", "ko", "2025-03-14T01:20:33+00:00"),
+        ("Published Oct. 28, 2024 3:52 p.m. KST", "en", "2024-10-28T06:52:00+00:00"),
+        ("Posted on 4 March 2025", "en", "2025-03-04T00:00:00+00:00"),
+    ],
+)
+def test_parse_published(head, language, iso):
+    got = parse_published(None, head, language)
+    assert got is not None and got.replace(second=got.second).isoformat()[:16] == iso[:16]
+
+
+def test_parse_published_prefers_labelled_line_over_meta():
+    got = parse_published("2025-06-02", "입력 2025.06.02 09:30", "ko")
+    assert got.isoformat().startswith("2025-06-02T00:30")
+
+
+@given(st.text(max_size=300), st.one_of(st.none(), st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 1, 1))))
+def test_find_dates_never_raises_and_periods_are_ordered(text, pub):
+    for m in find_dates(text, pub):
+        assert 0 <= m.start < m.end <= len(text)
+        if m.start_date and m.end_date:
+            assert m.start_date <= m.end_date
+        if m.kind == "deadline":
+            assert m.start_date is None
+
+
+@given(st.text(max_size=400))
+def test_parse_published_never_raises(text):
+    parse_published(None, text, "ko")
+    parse_published(text[:40], text, "en")
