@@ -156,9 +156,13 @@ def clean(prepared: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     failed = prepared.filter(pl.col("error").is_not_null())
     ok = prepared.filter(pl.col("error").is_null())
     lines = _lines(ok)
-    head = lines.filter(pl.col("line") != "").group_by("source_uri", maintain_order=True).agg(
-        pl.col("line").head(1).first().alias("first_line"),
-        pl.col("line").head(25).str.join("\n").alias("head"),
+    head = (
+        lines.filter(pl.col("line") != "")
+        .group_by("source_uri", maintain_order=True)
+        .agg(
+            pl.col("line").head(1).first().alias("first_line"),
+            pl.col("line").head(25).str.join("\n").alias("head"),
+        )
     )
     tail_start = (
         lines.filter(pl.col("line").str.contains(TAIL_MARKER) & (pl.col("line").str.len_chars() < 60))
@@ -189,9 +193,7 @@ def clean(prepared: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         )
         .with_columns(_language_expr(pl.col("body")).alias("language"))
         .with_columns(
-            parse_published_expr(pl.col("meta_published"), pl.col("head"), pl.col("language")).alias(
-                "published_at"
-            )
+            parse_published_expr(pl.col("meta_published"), pl.col("head"), pl.col("language")).alias("published_at")
         )
     )
     too_short = articles.filter(pl.col("body").str.replace_all(r"[\s\p{P}\d]", "").str.len_chars() < MIN_BODY_CHARS)
@@ -206,9 +208,9 @@ def clean(prepared: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
             too_short.select(
                 "source_uri",
                 pl.lit("clean").alias("stage"),
-                pl.format(
-                    "no article text after cleaning: fewer than {} letters left", pl.lit(MIN_BODY_CHARS)
-                ).alias("reason"),
+                pl.format("no article text after cleaning: fewer than {} letters left", pl.lit(MIN_BODY_CHARS)).alias(
+                    "reason"
+                ),
             ),
         ]
     )
@@ -232,6 +234,8 @@ def _outlet_expr(text: pl.Expr) -> pl.Expr:
         text.str.extract(
             r"\((?:[가-힣]{2,4}=)([가-힣A-Za-z]{1,10}(?:뉴스|신문|일보|경제|방송|통신|타임스|저널|뉴시스|News))\)", 1
         ),
-        text.str.extract(r"(?:저작권자|Copyright)\s*(?:©|ⓒ|\(c\))\s*(?:\d{4}\s*)?([^\n,.]{2,40}?)\s*(?:[,.]|무단|all|$)", 1),
+        text.str.extract(
+            r"(?:저작권자|Copyright)\s*(?:©|ⓒ|\(c\))\s*(?:\d{4}\s*)?([^\n,.]{2,40}?)\s*(?:[,.]|무단|all|$)", 1
+        ),
         text.str.extract(r"(?m)^\s*\[([^\]\n]{2,20}(?:신문|뉴스|일보|경제|타임스|News|Times|Herald))\]", 1),
     ).str.strip_chars()

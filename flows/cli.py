@@ -64,7 +64,10 @@ def cmd_run(args: argparse.Namespace) -> int:
     logging.getLogger("hubetl").setLevel(logging.INFO)
     logging.getLogger("hubetl").propagate = False
     summary = ingest_articles(
-        sources=args.sources or None, db_path=db, batch_size=args.batch_size, reprocess=args.reprocess,
+        sources=args.sources or None,
+        db_path=db,
+        batch_size=args.batch_size,
+        reprocess=args.reprocess,
         max_article_bytes=args.max_article_bytes or DEFAULT_MAX_BYTES,
     )
     _print_summary(summary)
@@ -76,10 +79,14 @@ def cmd_run(args: argparse.Namespace) -> int:
 def _print_summary(summary: dict) -> None:
     c = summary["counts"]
     print()
-    print(f"hubetl run {summary['run_id']} {summary['status']}: {c['seen']} sources, {c['new']} articles loaded, "
-          f"{c['unchanged']} unchanged, {c.get('rejects', 0)} rejected")
-    print("rows loaded: " + ", ".join(f"{name} {c.get(name, 0)}" for name in
-                                       ("organizations", "members", "institutions", "milestones")))
+    print(
+        f"hubetl run {summary['run_id']} {summary['status']}: {c['seen']} sources, {c['new']} articles loaded, "
+        f"{c['unchanged']} unchanged, {c.get('rejects', 0)} rejected"
+    )
+    print(
+        "rows loaded: "
+        + ", ".join(f"{name} {c.get(name, 0)}" for name in ("organizations", "members", "institutions", "milestones"))
+    )
     for r in summary["rejects"][:10]:
         print(f"  rejected {r['source_uri']} [{r['stage']}]: {r['reason']}")
     if len(summary["rejects"]) > 10:
@@ -157,8 +164,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     con = warehouse.connect(db, read_only=True)
     try:
         print(f"\nwarehouse: {Path(db).resolve()}")
-        for table in ("articles", "organizations", "members", "institutions", "milestones", "rejects",
-                      "pipeline_runs"):
+        for table in ("articles", "organizations", "members", "institutions", "milestones", "rejects", "pipeline_runs"):
             print(f"  {table:<14} {con.execute(f'SELECT count(*) FROM {table}').fetchall()[0][0]:>8} rows")
         rows = con.execute(
             "SELECT program_name, organization, membership_type FROM v_members ORDER BY published_at DESC NULLS "
@@ -171,8 +177,8 @@ def cmd_status(args: argparse.Namespace) -> int:
     finally:
         con.close()
     print("\ntry:")
-    print(f"  .venv/bin/hubetl query \"SELECT program_name, organization, relations FROM v_program_roster\" --db {db}")
-    print(f"  .venv/bin/python -c \"import duckdb; print(duckdb.connect('{db}', read_only=True).sql('FROM v_program_timeline'))\"")
+    print(f'  .venv/bin/hubetl query "SELECT program_name, organization, relations FROM v_program_roster" --db {db}')
+    print(f'  .venv/bin/hubetl query "SELECT * FROM v_program_timeline" --db {db}')
     return EXIT_OK
 
 
@@ -194,8 +200,11 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:
         if args.debug:
             raise
-        print(f"hubetl: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''} "
-              "(run with --debug for the traceback)", file=sys.stderr)
+        print(
+            f"hubetl: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''} "
+            "(run with --debug for the traceback)",
+            file=sys.stderr,
+        )
         return EXIT_ERROR
 
 

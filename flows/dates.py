@@ -9,16 +9,32 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import polars as pl
 
 KST = timezone(timedelta(hours=9))
-_TZ_OFFSETS = {"kst": 9, "jst": 9, "utc": 0, "gmt": 0, "z": 0, "et": -5, "est": -5, "edt": -4, "cet": 1,
-               "cest": 2, "bst": 1, "pt": -8, "pst": -8, "pdt": -7}
-MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m} | {
-    m.lower(): i for i, m in enumerate(calendar.month_abbr) if m
-} | {"sept": 9}
+_TZ_OFFSETS = {
+    "kst": 9,
+    "jst": 9,
+    "utc": 0,
+    "gmt": 0,
+    "z": 0,
+    "et": -5,
+    "est": -5,
+    "edt": -4,
+    "cet": 1,
+    "cest": 2,
+    "bst": 1,
+    "pt": -8,
+    "pst": -8,
+    "pdt": -7,
+}
+MONTHS = (
+    {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+    | {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+    | {"sept": 9}
+)
 _MON = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 
 
@@ -28,7 +44,10 @@ _PUB_LABEL = r"(?:입력|등록|기사입력|송고시간|송고|작성|게재|�
 _AMPM = r"(?P<ampm>오전|오후|a\.?m\.?|p\.?m\.?)?"
 _TIME = rf"(?:\s*{_AMPM}\s*(?P<hh>\d{{1,2}}):(?P<mi>\d{{2}})(?::\d{{2}})?\s*{_AMPM.replace('ampm', 'ampm2')}\s*(?P<tz>KST|JST|UTC|GMT|EST|EDT|ET|CET|CEST|BST|PST|PDT|PT|[+-]\d{{2}}:?\d{{2}}|Z)?)?"
 _PUB_FORMS = [
-    re.compile(rf"(?P<y>\d{{4}})\s*[.\-/년]\s*(?P<m>\d{{1,2}})\s*[.\-/월]\s*(?P<d>\d{{1,2}})\s*일?\.?(?:\s*\([월화수목금토일]\))?T?{_TIME}", re.I),
+    re.compile(
+        rf"(?P<y>\d{{4}})\s*[.\-/년]\s*(?P<m>\d{{1,2}})\s*[.\-/월]\s*(?P<d>\d{{1,2}})\s*일?\.?(?:\s*\([월화수목금토일]\))?T?{_TIME}",
+        re.I,
+    ),
     re.compile(rf"(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}}){_TIME}", re.I),
     re.compile(rf"(?P<d>\d{{1,2}})\s+(?P<mon>{_MON})\.?,?\s+(?P<y>\d{{4}}){_TIME}", re.I),
     re.compile(rf"(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>\d{{4}}){_TIME}", re.I),
@@ -56,8 +75,8 @@ def _to_datetime(match: re.Match, language: str) -> datetime | None:
             digits = tz_name[1:].replace(":", "")
             tz = timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0)))
         else:
-            tz = KST if language == "ko" else timezone.utc
-        return datetime(year, month, day, hour, minute, tzinfo=tz).astimezone(timezone.utc)
+            tz = KST if language == "ko" else UTC
+        return datetime(year, month, day, hour, minute, tzinfo=tz).astimezone(UTC)
     except (ValueError, KeyError, TypeError):
         return None
 
@@ -81,8 +100,8 @@ def parse_published(meta: str | None, head: str | None, language: str = "ko") ->
         try:
             dt = datetime.fromisoformat(meta.strip().replace("Z", "+00:00"))
             if dt.tzinfo is None:
-                dt = dt.replace(tzinfo=KST if language == "ko" else timezone.utc)
-            return dt.astimezone(timezone.utc)
+                dt = dt.replace(tzinfo=KST if language == "ko" else UTC)
+            return dt.astimezone(UTC)
         except ValueError:
             pass
     for line in head.splitlines()[:12]:
@@ -107,7 +126,7 @@ def local_date(published_at: datetime | None, language: str) -> date | None:
     """The publication date as the outlet's readers saw it (KST for Korean pages)."""
     if published_at is None:
         return None
-    return published_at.astimezone(KST if language == "ko" else timezone.utc).date()
+    return published_at.astimezone(KST if language == "ko" else UTC).date()
 
 
 # ---------------------------------------------------------------- dates in sentences
@@ -143,49 +162,133 @@ def _period(y: int | None, m: int | None = None, d: int | None = None) -> tuple[
         return None
 
 
-_KO_YEAR_WORDS = {"올해": 0, "금년": 0, "올": 0, "내년": 1, "이듬해": 1, "내후년": 2, "지난해": -1, "작년": -1,
-                  "전년": -1, "재작년": -2}
-_EN_YEAR_WORDS = {"this year": 0, "next year": 1, "last year": -1, "the following year": 1, "the year": 0,
-                  "this calendar year": 0}
+_KO_YEAR_WORDS = {
+    "올해": 0,
+    "금년": 0,
+    "올": 0,
+    "내년": 1,
+    "이듬해": 1,
+    "내후년": 2,
+    "지난해": -1,
+    "작년": -1,
+    "전년": -1,
+    "재작년": -2,
+}
+_EN_YEAR_WORDS = {
+    "this year": 0,
+    "next year": 1,
+    "last year": -1,
+    "the following year": 1,
+    "the year": 0,
+    "this calendar year": 0,
+}
 _KO_DAY_WORDS = {"오늘": 0, "이날": 0, "당일": 0, "어제": -1, "전날": -1, "내일": 1, "다음날": 1, "이튿날": 1}
 _EN_DAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1}
-_KO_MONTH_WORDS = {"이달": 0, "이번 달": 0, "이번달": 0, "다음 달": 1, "다음달": 1, "내달": 1, "지난달": -1,
-                   "지난 달": -1}
+_KO_MONTH_WORDS = {
+    "이달": 0,
+    "이번 달": 0,
+    "이번달": 0,
+    "다음 달": 1,
+    "다음달": 1,
+    "내달": 1,
+    "지난달": -1,
+    "지난 달": -1,
+}
 _EN_MONTH_WORDS = {"this month": 0, "next month": 1, "last month": -1}
-_PARTS = {"상반기": (1, 6), "하반기": (7, 12), "연말": (12, 12), "연초": (1, 1), "말": (12, 12), "초": (1, 1),
-          "1분기": (1, 3), "2분기": (4, 6), "3분기": (7, 9), "4분기": (10, 12),
-          "first half": (1, 6), "second half": (7, 12), "end": (12, 12), "the end": (12, 12),
-          "beginning": (1, 1), "start": (1, 1), "first quarter": (1, 3), "second quarter": (4, 6),
-          "third quarter": (7, 9), "fourth quarter": (10, 12)}
+_PARTS = {
+    "상반기": (1, 6),
+    "하반기": (7, 12),
+    "연말": (12, 12),
+    "연초": (1, 1),
+    "말": (12, 12),
+    "초": (1, 1),
+    "1분기": (1, 3),
+    "2분기": (4, 6),
+    "3분기": (7, 9),
+    "4분기": (10, 12),
+    "first half": (1, 6),
+    "second half": (7, 12),
+    "end": (12, 12),
+    "the end": (12, 12),
+    "beginning": (1, 1),
+    "start": (1, 1),
+    "first quarter": (1, 3),
+    "second quarter": (4, 6),
+    "third quarter": (7, 9),
+    "fourth quarter": (10, 12),
+}
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 _KO_YEAR = r"(?:(?P<y>(?:19|20)\d{2})\s*년(?:도)?|(?P<yw>올해|금년|내년|이듬해|내후년|지난해|작년|전년|재작년|올))"
-_EN_YEAR = r"(?:(?P<y>(?:19|20)\d{2})(?!\d)|(?P<yw>this year|next year|last year|the following year|this calendar year))"
+_EN_YEAR = (
+    r"(?:(?P<y>(?:19|20)\d{2})(?!\d)|(?P<yw>this year|next year|last year|the following year|this calendar year))"
+)
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     # absolute days
-    ("ymd", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:년\s*|[.\-/]\s?)(?P<m>\d{1,2})\s*(?:월\s*|[.\-/]\s?)(?P<d>\d{1,2})(?:\s*일)?(?![\d])")),
-    ("ymd", re.compile(rf"(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})(?!\d)", re.I)),
-    ("ymd", re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})\.?,?\s+(?P<y>(?:19|20)\d{{2}})(?!\d)", re.I)),
+    (
+        "ymd",
+        re.compile(
+            r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:년\s*|[.\-/]\s?)(?P<m>\d{1,2})\s*(?:월\s*|[.\-/]\s?)(?P<d>\d{1,2})(?:\s*일)?(?![\d])"
+        ),
+    ),
+    (
+        "ymd",
+        re.compile(rf"(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})(?!\d)", re.I),
+    ),
+    (
+        "ymd",
+        re.compile(
+            rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})\.?,?\s+(?P<y>(?:19|20)\d{{2}})(?!\d)",
+            re.I,
+        ),
+    ),
     # year word + part/month
     ("ypart", re.compile(rf"{_KO_YEAR}\s*(?P<part>상반기|하반기|연말|연초|[1-4]분기|말|초)")),
-    ("ypart", re.compile(rf"(?:(?:in|by|during|for)\s+)?the\s+(?P<part>first half|second half|end|beginning|start|first quarter|second quarter|third quarter|fourth quarter)\s+of\s+{_EN_YEAR}", re.I)),
+    (
+        "ypart",
+        re.compile(
+            rf"(?:(?:in|by|during|for)\s+)?the\s+(?P<part>first half|second half|end|beginning|start|first quarter|second quarter|third quarter|fourth quarter)\s+of\s+{_EN_YEAR}",
+            re.I,
+        ),
+    ),
     ("ypart", re.compile(rf"(?:by\s+)?(?P<part>end)\s+of\s+{_EN_YEAR}", re.I)),
     ("ym", re.compile(rf"{_KO_YEAR}\s*(?P<m>\d{{1,2}})\s*월(?:\s*(?P<d>\d{{1,2}})\s*일)?")),
     ("ym", re.compile(rf"(?P<mon>{_MON})\.?(?:\s+of)?\s+(?P<y>(?:19|20)\d{{2}})(?!\d)", re.I)),
     ("ym", re.compile(rf"(?P<mon>{_MON})\.?\s+{_EN_YEAR.replace('(?P<y>(?:19|20)', '(?P<y_unused>(?:19|20)')}", re.I)),
     # year ranges written in one piece: 2027~2028년, 2025-2027
-    ("yrange", re.compile(r"(?<!\d)(?P<y1>(?:19|20)\d{2})\s*(?:년\s*)?(?:~|∼|-|–|—|to|through)\s*(?P<y2>(?:19|20)\d{2}|\d{2})(?:\s*년)?(?!\d|\.\d)")),
+    (
+        "yrange",
+        re.compile(
+            r"(?<!\d)(?P<y1>(?:19|20)\d{2})\s*(?:년\s*)?(?:~|∼|-|–|—|to|through)\s*(?P<y2>(?:19|20)\d{2}|\d{2})(?:\s*년)?(?!\d|\.\d)"
+        ),
+    ),
     # month and day without a year
     ("md", re.compile(r"(?<![\d.])(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일")),
     ("md", re.compile(rf"(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d,]*\s*\d{{4}})(?!\d)", re.I)),
-    ("md", re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})(?![a-z])(?!\.?,?\s+\d{{4}})", re.I)),
+    (
+        "md",
+        re.compile(
+            rf"(?<!\d)(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})(?![a-z])(?!\.?,?\s+\d{{4}})", re.I
+        ),
+    ),
     # years alone
     ("y", re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d{2})\s*년(?:도)?")),
-    ("y", re.compile(r"(?<![\d.,$€£-])\b(?P<y>(?:19|20)\d{2})\b(?![\d,%-]|\.\d|\s*(?:년|명|개|원|억|만|won|people|companies|members|units))", re.I)),
+    (
+        "y",
+        re.compile(
+            r"(?<![\d.,$€£-])\b(?P<y>(?:19|20)\d{2})\b(?![\d,%-]|\.\d|\s*(?:년|명|개|원|억|만|won|people|companies|members|units))",
+            re.I,
+        ),
+    ),
     ("yw", re.compile(r"(?P<yw>올해|금년|내년|이듬해|내후년|지난해|작년|재작년)")),
     ("yw", re.compile(r"\b(?P<yw>this year|next year|last year|the following year)\b", re.I)),
     ("part", re.compile(r"(?P<part>연말|연초|상반기|하반기)")),
-    ("part", re.compile(r"\b(?:by\s+)?(?:the\s+)?(?P<part>end of the year|year-end|year end|first half|second half)\b", re.I)),
+    (
+        "part",
+        re.compile(
+            r"\b(?:by\s+)?(?:the\s+)?(?P<part>end of the year|year-end|year end|first half|second half)\b", re.I
+        ),
+    ),
     # months alone
     ("m", re.compile(r"(?<![\d.])(?P<m>\d{1,2})\s*월(?!\s*\d)")),
     ("mw", re.compile(r"(?P<mw>이달|이번 달|이번달|다음 달|다음달|내달|지난달|지난 달)")),
@@ -195,11 +298,18 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("d", re.compile(r"(?<![\d.월\-])(?P<d>\d{1,2})\s*일(?!\s*(?:간|동안|째|부로|만에|씩))")),
     ("dw", re.compile(r"(?P<dw>오늘|이날|당일|어제|전날|내일|다음날|이튿날)")),
     ("dw", re.compile(r"\b(?P<dw>today|yesterday|tomorrow)\b", re.I)),
-    ("wd", re.compile(r"\b(?:on|last|this|next)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)),
+    (
+        "wd",
+        re.compile(
+            r"\b(?:on|last|this|next)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
+        ),
+    ),
 ]
 _RANGE_JOIN = re.compile(r"^\s*(?:부터|에서|~|∼|-|–|—|to|through|until|till|and|부터\s*오는)\s*(?:오는\s*)?$", re.I)
 _DEADLINE_AFTER = re.compile(r"^\s*(?:까지|내|이내|안에)")
-_DEADLINE_BEFORE = re.compile(r"(?:\bby|\bbefore|\bno later than|\buntil|\bthrough)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
+_DEADLINE_BEFORE = re.compile(
+    r"(?:\bby|\bbefore|\bno later than|\buntil|\bthrough)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I
+)
 _FROM_BEFORE = re.compile(r"(?:\bfrom|\bbetween|\bstarting)\s+(?:the\s+)?$", re.I)
 
 
@@ -290,8 +400,17 @@ def find_dates(text: str, pub: date | None) -> list[DateMention]:
             continue
         s, e, precision = period if period else (None, None, "year" if kind in ("y", "yw") else "day")
         mention_kind = "range" if kind == "yrange" else "deadline" if g["_by"] else "point"
-        mentions.append(DateMention(start, end, None if mention_kind == "deadline" else s, e, precision,
-                                    mention_kind, resolved=period is not None))
+        mentions.append(
+            DateMention(
+                start,
+                end,
+                None if mention_kind == "deadline" else s,
+                e,
+                precision,
+                mention_kind,
+                resolved=period is not None,
+            )
+        )
     return _join_ranges(text, mentions)
 
 
@@ -301,19 +420,24 @@ def _join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
     while i < len(mentions):
         cur = mentions[i]
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if nxt and _RANGE_JOIN.match(text[cur.end:nxt.start]) and (
-            text[cur.end:nxt.start].strip() not in ("and",) or _FROM_BEFORE.search(text[: cur.start])
+        if (
+            nxt
+            and _RANGE_JOIN.match(text[cur.end : nxt.start])
+            and (text[cur.end : nxt.start].strip() not in ("and",) or _FROM_BEFORE.search(text[: cur.start]))
         ):
             precision = max(cur.precision, nxt.precision, key=_PRECISION_RANK.__getitem__)
             end = nxt.end
             tail = _DEADLINE_AFTER.match(text[end:])
             if tail:
                 end += tail.end()
-            out.append(DateMention(cur.start, end, cur.start_date, nxt.end_date, precision, "range",
-                                   cur.resolved and nxt.resolved))
+            out.append(
+                DateMention(
+                    cur.start, end, cur.start_date, nxt.end_date, precision, "range", cur.resolved and nxt.resolved
+                )
+            )
             i += 2
             continue
-        tail = _DEADLINE_AFTER.match(text[cur.end:])
+        tail = _DEADLINE_AFTER.match(text[cur.end :])
         if cur.kind == "point" and (tail or _DEADLINE_BEFORE.search(text[: cur.start])):
             cur.kind = "deadline"
             cur.start_date = None

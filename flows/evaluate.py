@@ -39,7 +39,7 @@ def _country_keys() -> set[str]:
 def _aliases(name: str) -> set[str]:
     keys = {org_key(name)}
     if "(" in name and name.endswith(")"):
-        keys.add(name_key(canonical(name[name.rfind("(") + 1:-1])))
+        keys.add(name_key(canonical(name[name.rfind("(") + 1 : -1])))
     return keys
 
 
@@ -126,8 +126,11 @@ def score_sample(path: Path, expected: dict, report: Report) -> None:
         published = None
     else:
         extraction, _ = stages.safe_extract(articles)
-        found = {"members": extraction.members.to_dicts(), "institutions": extraction.institutions.to_dicts(),
-                 "milestones": extraction.milestones.to_dicts()}
+        found = {
+            "members": extraction.members.to_dicts(),
+            "institutions": extraction.institutions.to_dicts(),
+            "milestones": extraction.milestones.to_dicts(),
+        }
         published = articles["published_at"][0]
     if "published_at" in expected:
         report.published_total += 1
@@ -149,12 +152,17 @@ def score_sample(path: Path, expected: dict, report: Report) -> None:
         name = mapping.get(row["name"], row["name"]) if is_found else row["name"]
         return org_key(name, row.get("country"), row.get("role"))
 
-    report.organizations.add({key(r, False) for r in exp_m + exp_i},
-                             {key(r, True) for r in found["members"] + found["institutions"]}, where)
-    report.members.add({(key(r, False), r["membership_type"]) for r in exp_m},
-                       {(key(r, True), r["membership_type"]) for r in found["members"]}, where)
-    report.institutions.add({(key(r, False), r["role"]) for r in exp_i},
-                            {(key(r, True), r["role"]) for r in found["institutions"]}, where)
+    report.organizations.add(
+        {key(r, False) for r in exp_m + exp_i}, {key(r, True) for r in found["members"] + found["institutions"]}, where
+    )
+    report.members.add(
+        {(key(r, False), r["membership_type"]) for r in exp_m},
+        {(key(r, True), r["membership_type"]) for r in found["members"]},
+        where,
+    )
+    report.institutions.add(
+        {(key(r, False), r["role"]) for r in exp_i}, {(key(r, True), r["role"]) for r in found["institutions"]}, where
+    )
     found_roles: dict[str, set[str]] = {}
     for r in found["institutions"]:
         found_roles.setdefault(key(r, True), set()).add(r["role"])
@@ -186,14 +194,20 @@ def evaluate(folder: Path) -> Report:
 
 def format_report(report: Report, verbose: bool = False) -> str:
     """The report as the table `make eval` prints."""
-    lines = [f"samples scored: {report.samples}", "",
-             f"{'table':<14} {'precision':>9} {'recall':>7} {'F1':>6}   tp  fp  fn"]
+    lines = [
+        f"samples scored: {report.samples}",
+        "",
+        f"{'table':<14} {'precision':>9} {'recall':>7} {'F1':>6}   tp  fp  fn",
+    ]
     for name in ("organizations", "members", "institutions", "milestones"):
         s: Score = getattr(report, name)
         lines.append(f"{name:<14} {s.precision:9.3f} {s.recall:7.3f} {s.f1:6.3f} {s.tp:4d} {s.fp:3d} {s.fn:3d}")
-    lines += ["", f"institution role accuracy: {report.role_accuracy:.3f} ({report.roles_right}/{report.roles_total})",
-              f"milestone date accuracy:   {report.date_accuracy:.3f} ({report.dates_right}/{report.dates_total})",
-              f"published_at accuracy:     {report.published_right}/{report.published_total}"]
+    lines += [
+        "",
+        f"institution role accuracy: {report.role_accuracy:.3f} ({report.roles_right}/{report.roles_total})",
+        f"milestone date accuracy:   {report.date_accuracy:.3f} ({report.dates_right}/{report.dates_total})",
+        f"published_at accuracy:     {report.published_right}/{report.published_total}",
+    ]
     if verbose:
         lines += ["", "differences:"]
         for name in ("organizations", "members", "institutions", "milestones"):

@@ -46,8 +46,9 @@ def _locked(task, task_run, state) -> bool:
     return False
 
 
-@task(name="open-warehouse", cache_policy=NO_CACHE, retries=3, retry_delay_seconds=[5, 15, 30],
-      retry_condition_fn=_locked)
+@task(
+    name="open-warehouse", cache_policy=NO_CACHE, retries=3, retry_delay_seconds=[5, 15, 30], retry_condition_fn=_locked
+)
 def open_warehouse(db_path: str):
     """Open the DuckDB file for writing, waiting (with backoff) while another run holds it."""
     return warehouse.connect(db_path)
@@ -113,7 +114,7 @@ def ingest_articles(
     status = "failed"
     try:
         for start in range(0, len(paths), max(1, batch_size)):
-            batch = paths[start:start + batch_size]
+            batch = paths[start : start + batch_size]
             articles, rejects = read_clean(batch, max_article_bytes)
             before = articles.height
             articles = articles.filter(
@@ -139,15 +140,29 @@ def ingest_articles(
             report.institutions.extend(
                 tables["institutions"].select("name", "role", "person_name", "person_title").to_dicts()
             )
-            _log("batch %d-%d: %d articles read, %d new, %d rows of members, %d institutions, %d milestones, "
-                 "%d rejects", start + 1, start + len(batch), before, rows["articles"], rows["members"],
-                 rows["institutions"], rows["milestones"], rows["rejects"])
+            _log(
+                "batch %d-%d: %d articles read, %d new, %d rows of members, %d institutions, %d milestones, %d rejects",
+                start + 1,
+                start + len(batch),
+                before,
+                rows["articles"],
+                rows["members"],
+                rows["institutions"],
+                rows["milestones"],
+                rows["rejects"],
+            )
         status = "completed"
     finally:
         warehouse.finish_run(con, run_id, status, totals, report.warnings)
         con.close()
-    summary = {"run_id": run_id, "db_path": db_path, "status": status, "counts": totals,
-               "rejects": report.rejects, "warnings": report.warnings}
+    summary = {
+        "run_id": run_id,
+        "db_path": db_path,
+        "status": status,
+        "counts": totals,
+        "rejects": report.rejects,
+        "warnings": report.warnings,
+    }
     _publish(summary, report)
     return summary
 
@@ -166,8 +181,10 @@ def _publish(summary: dict[str, Any], report: stages.BatchReport) -> None:
         "",
         "| table | rows loaded |",
         "|---|---|",
-        *(f"| {name} | {c.get(name, 0)} |" for name in
-          ("articles", "organizations", "members", "institutions", "milestones")),
+        *(
+            f"| {name} | {c.get(name, 0)} |"
+            for name in ("articles", "organizations", "members", "institutions", "milestones")
+        ),
     ]
     if report.rejects:
         lines += ["", "## Rejects", "", "| source | stage | reason |", "|---|---|---|"]
@@ -175,10 +192,25 @@ def _publish(summary: dict[str, Any], report: stages.BatchReport) -> None:
     if report.warnings:
         lines += ["", "## Data-quality warnings", ""] + [f"- {w}" for w in report.warnings[:200]]
     create_markdown_artifact("\n".join(lines), key="ingest-summary", description="hubetl run summary")
-    rows = [{"table": "members", "name": m["name"], "type_or_role": m["membership_type"],
-             "program": m["program_name"], "person": None} for m in report.members[:1000]]
-    rows += [{"table": "institutions", "name": i["name"], "type_or_role": i["role"], "program": None,
-              "person": " ".join(p for p in (i["person_name"], i["person_title"]) if p) or None}
-             for i in report.institutions[:1000]]
+    rows = [
+        {
+            "table": "members",
+            "name": m["name"],
+            "type_or_role": m["membership_type"],
+            "program": m["program_name"],
+            "person": None,
+        }
+        for m in report.members[:1000]
+    ]
+    rows += [
+        {
+            "table": "institutions",
+            "name": i["name"],
+            "type_or_role": i["role"],
+            "program": None,
+            "person": " ".join(p for p in (i["person_name"], i["person_title"]) if p) or None,
+        }
+        for i in report.institutions[:1000]
+    ]
     if rows:
         create_table_artifact(rows, key="ingest-found", description="members and institutions found")

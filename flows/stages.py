@@ -46,15 +46,24 @@ def safe_extract(articles: pl.DataFrame) -> tuple[Extraction, pl.DataFrame]:
         try:
             parts.append(extract(one))
         except Exception as exc:
-            rejects.append({"source_uri": one["source_uri"][0], "article_id": one["article_id"][0],
-                            "stage": "extract", "table_name": None,
-                            "reason": f"extraction failed: {type(exc).__name__}: {exc}"[:300],
-                            "detail": traceback.format_exc()[-2000:]})
-    merged = Extraction(*(
-        pl.concat([getattr(p, name) for p in parts], how="vertical_relaxed") if parts
-        else getattr(extract(articles.clear()), name)
-        for name in ("articles", "members", "institutions", "milestones", "organizations")
-    ))
+            rejects.append(
+                {
+                    "source_uri": one["source_uri"][0],
+                    "article_id": one["article_id"][0],
+                    "stage": "extract",
+                    "table_name": None,
+                    "reason": f"extraction failed: {type(exc).__name__}: {exc}"[:300],
+                    "detail": traceback.format_exc()[-2000:],
+                }
+            )
+    merged = Extraction(
+        *(
+            pl.concat([getattr(p, name) for p in parts], how="vertical_relaxed")
+            if parts
+            else getattr(extract(articles.clear()), name)
+            for name in ("articles", "members", "institutions", "milestones", "organizations")
+        )
+    )
     merged.organizations = merged.organizations.unique("org_id", keep="first", maintain_order=True)
     return merged, pl.DataFrame(rejects, schema=REJECT_COLUMNS)
 
@@ -79,7 +88,8 @@ def quality_warnings(tables: dict[str, pl.DataFrame]) -> list[str]:
     """Data-quality warnings: stated member counts that differ from the members found."""
     found = tables["members"].group_by("article_id").agg(pl.col("org_id").n_unique().alias("found"))
     gaps = (
-        tables["articles"].filter(pl.col("stated_member_count").is_not_null())
+        tables["articles"]
+        .filter(pl.col("stated_member_count").is_not_null())
         .join(found, on="article_id", how="left")
         .with_columns(pl.col("found").fill_null(0))
         .filter(pl.col("found") != pl.col("stated_member_count"))
@@ -94,9 +104,18 @@ def empty_tables() -> dict[str, pl.DataFrame]:
     """The tables of a batch with no articles."""
     from flows.extract import SCHEMAS
 
-    articles = pl.DataFrame(schema={
-        "article_id": pl.Utf8, "source_uri": pl.Utf8, "raw_sha256": pl.Utf8, "title": pl.Utf8, "outlet": pl.Utf8,
-        "published_at": pl.Datetime("us", "UTC"), "language": pl.Utf8, "body": pl.Utf8,
-        "program_name": pl.Utf8, "stated_member_count": pl.Int32,
-    })
+    articles = pl.DataFrame(
+        schema={
+            "article_id": pl.Utf8,
+            "source_uri": pl.Utf8,
+            "raw_sha256": pl.Utf8,
+            "title": pl.Utf8,
+            "outlet": pl.Utf8,
+            "published_at": pl.Datetime("us", "UTC"),
+            "language": pl.Utf8,
+            "body": pl.Utf8,
+            "program_name": pl.Utf8,
+            "stated_member_count": pl.Int32,
+        }
+    )
     return {"articles": articles, **{name: pl.DataFrame(schema=s) for name, s in SCHEMAS.items()}}

@@ -5,8 +5,16 @@ from __future__ import annotations
 import pandera.polars as pa
 import polars as pl
 
-ORG_TYPES = ["company", "university", "research_institute", "government", "public_agency", "association",
-             "venue", "other"]
+ORG_TYPES = [
+    "company",
+    "university",
+    "research_institute",
+    "government",
+    "public_agency",
+    "association",
+    "venue",
+    "other",
+]
 
 
 class Organizations(pa.DataFrameModel):

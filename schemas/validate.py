@@ -14,8 +14,14 @@ import polars as pl
 
 from schemas import MODELS
 
-REJECT_COLUMNS = {"source_uri": pl.Utf8, "article_id": pl.Utf8, "stage": pl.Utf8, "table_name": pl.Utf8,
-                  "reason": pl.Utf8, "detail": pl.Utf8}
+REJECT_COLUMNS = {
+    "source_uri": pl.Utf8,
+    "article_id": pl.Utf8,
+    "stage": pl.Utf8,
+    "table_name": pl.Utf8,
+    "reason": pl.Utf8,
+    "detail": pl.Utf8,
+}
 
 
 def empty_rejects() -> pl.DataFrame:
@@ -24,8 +30,11 @@ def empty_rejects() -> pl.DataFrame:
 
 
 def _jsonable(row: dict) -> dict:
-    return {k: (v if isinstance(v, int | float | str | bool | type(None) | list) else str(v))
-            for k, v in row.items() if k not in ("body", "evidence", "body_len", "_row")}
+    return {
+        k: (v if isinstance(v, int | float | str | bool | type(None) | list) else str(v))
+        for k, v in row.items()
+        if k not in ("body", "evidence", "body_len", "_row")
+    }
 
 
 def _validate_table(name: str, df: pl.DataFrame, sources: dict[str, str]) -> tuple[pl.DataFrame, list[dict]]:
@@ -43,8 +52,10 @@ def _validate_table(name: str, df: pl.DataFrame, sources: dict[str, str]) -> tup
             {"column": case["column"], "check": case["check"], "failure_case": str(case["failure_case"])}
         )
     if whole_table.height:
-        failures = [{"column": c["column"], "check": c["check"], "failure_case": str(c["failure_case"])}
-                    for c in whole_table.iter_rows(named=True)]
+        failures = [
+            {"column": c["column"], "check": c["check"], "failure_case": str(c["failure_case"])}
+            for c in whole_table.iter_rows(named=True)
+        ]
         for i in range(df.height):
             bad_rows.setdefault(i, []).extend(failures)
     rejects = []
@@ -52,14 +63,16 @@ def _validate_table(name: str, df: pl.DataFrame, sources: dict[str, str]) -> tup
     for row in rows:
         failures = bad_rows[row["_row"]]
         article_id = row.get("article_id")
-        rejects.append({
-            "source_uri": row.get("source_uri") or sources.get(article_id),
-            "article_id": article_id,
-            "stage": "validate",
-            "table_name": name,
-            "reason": "failed " + ", ".join(sorted({f"{f['check']} on {f['column'] or 'row'}" for f in failures})),
-            "detail": json.dumps({"failures": failures, "row": _jsonable(row)}, ensure_ascii=False, default=str),
-        })
+        rejects.append(
+            {
+                "source_uri": row.get("source_uri") or sources.get(article_id),
+                "article_id": article_id,
+                "stage": "validate",
+                "table_name": name,
+                "reason": "failed " + ", ".join(sorted({f"{f['check']} on {f['column'] or 'row'}" for f in failures})),
+                "detail": json.dumps({"failures": failures, "row": _jsonable(row)}, ensure_ascii=False, default=str),
+            }
+        )
     return df.filter(~pl.col("_row").is_in(list(bad_rows))).drop("_row"), rejects
 
 
@@ -85,10 +98,15 @@ def validate(tables: dict[str, pl.DataFrame]) -> tuple[dict[str, pl.DataFrame], 
         if "org_id" in df.columns:
             orphan = orphan | ~pl.col("org_id").is_in(kept_orgs["org_id"].implode())
         for row in df.filter(orphan).iter_rows(named=True):
-            rejects.append({
-                "source_uri": sources.get(row["article_id"]), "article_id": row["article_id"], "stage": "validate",
-                "table_name": name, "reason": "its article or organisation was rejected",
-                "detail": json.dumps({"row": _jsonable(row)}, ensure_ascii=False, default=str),
-            })
+            rejects.append(
+                {
+                    "source_uri": sources.get(row["article_id"]),
+                    "article_id": row["article_id"],
+                    "stage": "validate",
+                    "table_name": name,
+                    "reason": "its article or organisation was rejected",
+                    "detail": json.dumps({"row": _jsonable(row)}, ensure_ascii=False, default=str),
+                }
+            )
         valid[name] = df.filter(~orphan)
     return valid, pl.DataFrame(rejects, schema=REJECT_COLUMNS) if rejects else empty_rejects()

@@ -40,7 +40,10 @@ def test_flow_loads_the_seed_and_rejects_bad_files(seed_run):
     assert _rows(db, "SELECT count(*) FROM members")[0][0] == 14
     assert _rows(db, "SELECT count(*) FROM members WHERE membership_type = 'demand_company'")[0][0] == 2
     assert sorted(_rows(db, "SELECT country FROM institutions WHERE role = 'international'")) == [
-        ("CA",), ("FR",), ("US",)]
+        ("CA",),
+        ("FR",),
+        ("US",),
+    ]
     assert _rows(db, "SELECT count(*) FROM milestones")[0][0] == 3
     rejects = dict(_rows(db, "SELECT source_uri, reason FROM rejects"))
     assert set(rejects) == {str(folder / "empty.txt"), str(folder / "noise.txt")}
@@ -63,8 +66,9 @@ def test_second_run_skips_unchanged_articles_and_keeps_rows(seed_run):
 
 def _cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     env = dict(os.environ)
-    return subprocess.run([sys.executable, "-m", "flows.cli", *args], cwd=cwd, env=env, capture_output=True,
-                          text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "flows.cli", *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=300
+    )
 
 
 def test_cli_run_query_and_errors(tmp_path, seed_path):

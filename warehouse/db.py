@@ -53,8 +53,14 @@ def _open(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
                     f"try again when it has finished (gave up after {attempts} attempts)"
                 ) from None
             wait = min(delay * 2 ** (attempt - 1), 8.0)
-            log.warning("database %s is locked by another process%s; retrying in %.1fs (attempt %d/%d)",
-                        path, who, wait, attempt, attempts)
+            log.warning(
+                "database %s is locked by another process%s; retrying in %.1fs (attempt %d/%d)",
+                path,
+                who,
+                wait,
+                attempt,
+                attempts,
+            )
             time.sleep(wait)
     raise AssertionError("unreachable")
 

@@ -11,17 +11,66 @@ import polars as pl
 
 _CHILD_TABLES = ("members", "institutions", "milestones")
 _COLUMNS = {
-    "articles": ["article_id", "source_uri", "title", "outlet", "published_at", "language", "program_name",
-                 "stated_member_count", "body", "raw_sha256", "run_id", "ingested_at"],
+    "articles": [
+        "article_id",
+        "source_uri",
+        "title",
+        "outlet",
+        "published_at",
+        "language",
+        "program_name",
+        "stated_member_count",
+        "body",
+        "raw_sha256",
+        "run_id",
+        "ingested_at",
+    ],
     "organizations": ["org_id", "canonical_name", "org_type", "country", "aliases"],
-    "members": ["article_id", "org_id", "name", "membership_type", "program_name", "evidence", "span_start",
-                "span_end"],
-    "institutions": ["article_id", "org_id", "name", "role", "person_name", "person_title", "country", "evidence",
-                     "span_start", "span_end"],
-    "milestones": ["article_id", "milestone_id", "start_date", "end_date", "date_precision", "kind", "label",
-                   "evidence", "span_start", "span_end"],
-    "rejects": ["run_id", "reject_id", "source_uri", "article_id", "stage", "table_name", "reason", "detail",
-                "recorded_at"],
+    "members": [
+        "article_id",
+        "org_id",
+        "name",
+        "membership_type",
+        "program_name",
+        "evidence",
+        "span_start",
+        "span_end",
+    ],
+    "institutions": [
+        "article_id",
+        "org_id",
+        "name",
+        "role",
+        "person_name",
+        "person_title",
+        "country",
+        "evidence",
+        "span_start",
+        "span_end",
+    ],
+    "milestones": [
+        "article_id",
+        "milestone_id",
+        "start_date",
+        "end_date",
+        "date_precision",
+        "kind",
+        "label",
+        "evidence",
+        "span_start",
+        "span_end",
+    ],
+    "rejects": [
+        "run_id",
+        "reject_id",
+        "source_uri",
+        "article_id",
+        "stage",
+        "table_name",
+        "reason",
+        "detail",
+        "recorded_at",
+    ],
 }
 
 
@@ -45,10 +94,21 @@ def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, status: str, counts:
         """UPDATE pipeline_runs SET finished_at = ?, status = ?, articles_seen = ?, articles_new = ?,
            articles_unchanged = ?, articles = ?, organizations = ?, members = ?, institutions = ?, milestones = ?,
            rejects = ?, warnings = ? WHERE run_id = ?""",
-        [datetime.now(UTC), status, counts.get("seen", 0), counts.get("new", 0), counts.get("unchanged", 0),
-         counts.get("articles", 0), counts.get("organizations", 0), counts.get("members", 0),
-         counts.get("institutions", 0), counts.get("milestones", 0), counts.get("rejects", 0),
-         json.dumps(warnings, ensure_ascii=False), run_id],
+        [
+            datetime.now(UTC),
+            status,
+            counts.get("seen", 0),
+            counts.get("new", 0),
+            counts.get("unchanged", 0),
+            counts.get("articles", 0),
+            counts.get("organizations", 0),
+            counts.get("members", 0),
+            counts.get("institutions", 0),
+            counts.get("milestones", 0),
+            counts.get("rejects", 0),
+            json.dumps(warnings, ensure_ascii=False),
+            run_id,
+        ],
     )
 
 
@@ -57,21 +117,31 @@ def _reject_ids(rejects: pl.DataFrame, run_id: str) -> pl.DataFrame:
     rows = []
     seen: set[str] = set()
     for r in rejects.iter_rows(named=True):
-        key = json.dumps([r.get(k) for k in ("source_uri", "article_id", "stage", "table_name", "reason",
-                                             "detail")], default=str)
+        key = json.dumps(
+            [r.get(k) for k in ("source_uri", "article_id", "stage", "table_name", "reason", "detail")], default=str
+        )
         reject_id = hashlib.sha1(key.encode()).hexdigest()[:16]
         if reject_id in seen:
             continue
         seen.add(reject_id)
         rows.append(r | {"run_id": run_id, "reject_id": reject_id, "recorded_at": now})
-    schema = {"run_id": pl.Utf8, "reject_id": pl.Utf8, "source_uri": pl.Utf8, "article_id": pl.Utf8,
-              "stage": pl.Utf8, "table_name": pl.Utf8, "reason": pl.Utf8, "detail": pl.Utf8,
-              "recorded_at": pl.Datetime("us", "UTC")}
+    schema = {
+        "run_id": pl.Utf8,
+        "reject_id": pl.Utf8,
+        "source_uri": pl.Utf8,
+        "article_id": pl.Utf8,
+        "stage": pl.Utf8,
+        "table_name": pl.Utf8,
+        "reason": pl.Utf8,
+        "detail": pl.Utf8,
+        "recorded_at": pl.Datetime("us", "UTC"),
+    }
     return pl.DataFrame(rows, schema=schema)
 
 
-def load_batch(con: duckdb.DuckDBPyConnection, tables: dict[str, pl.DataFrame], rejects: pl.DataFrame,
-               run_id: str) -> dict[str, int]:
+def load_batch(
+    con: duckdb.DuckDBPyConnection, tables: dict[str, pl.DataFrame], rejects: pl.DataFrame, run_id: str
+) -> dict[str, int]:
     """Write one batch in a single transaction: all of it or none of it. Returns rows written per table.
 
     Articles already present are replaced with all their rows (members, institutions, milestones), so

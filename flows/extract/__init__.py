@@ -13,6 +13,7 @@ import polars as pl
 
 from flows.dates import local_date
 from flows.extract import orgs
+from flows.extract.lists import list_mentions
 from flows.extract.mentions import sentence_mentions
 from flows.extract.milestones import sentence_milestones
 from flows.extract.programs import program_name, stated_count
@@ -34,25 +35,84 @@ _DATE_WORDS = (
 )
 _VENUE_WORDS = r"(?i)에서|\bat\b"
 
-MEMBER_COLUMNS = ["article_id", "org_id", "name", "membership_type", "program_name", "evidence", "span_start",
-                  "span_end"]
-INSTITUTION_COLUMNS = ["article_id", "org_id", "name", "role", "person_name", "person_title", "country",
-                       "evidence", "span_start", "span_end"]
-MILESTONE_COLUMNS = ["article_id", "milestone_id", "start_date", "end_date", "date_precision", "kind", "label",
-                     "evidence", "span_start", "span_end"]
+MEMBER_COLUMNS = [
+    "article_id",
+    "org_id",
+    "name",
+    "membership_type",
+    "program_name",
+    "evidence",
+    "span_start",
+    "span_end",
+]
+INSTITUTION_COLUMNS = [
+    "article_id",
+    "org_id",
+    "name",
+    "role",
+    "person_name",
+    "person_title",
+    "country",
+    "evidence",
+    "span_start",
+    "span_end",
+]
+MILESTONE_COLUMNS = [
+    "article_id",
+    "milestone_id",
+    "start_date",
+    "end_date",
+    "date_precision",
+    "kind",
+    "label",
+    "evidence",
+    "span_start",
+    "span_end",
+]
 ORG_COLUMNS = ["org_id", "canonical_name", "org_type", "country", "aliases"]
 
 SCHEMAS = {
-    "members": {"article_id": pl.Utf8, "org_id": pl.Utf8, "name": pl.Utf8, "membership_type": pl.Utf8,
-                "program_name": pl.Utf8, "evidence": pl.Utf8, "span_start": pl.Int64, "span_end": pl.Int64},
-    "institutions": {"article_id": pl.Utf8, "org_id": pl.Utf8, "name": pl.Utf8, "role": pl.Utf8,
-                     "person_name": pl.Utf8, "person_title": pl.Utf8, "country": pl.Utf8, "evidence": pl.Utf8,
-                     "span_start": pl.Int64, "span_end": pl.Int64},
-    "milestones": {"article_id": pl.Utf8, "milestone_id": pl.Utf8, "start_date": pl.Date, "end_date": pl.Date,
-                   "date_precision": pl.Utf8, "kind": pl.Utf8, "label": pl.Utf8, "evidence": pl.Utf8,
-                   "span_start": pl.Int64, "span_end": pl.Int64},
-    "organizations": {"org_id": pl.Utf8, "canonical_name": pl.Utf8, "org_type": pl.Utf8, "country": pl.Utf8,
-                      "aliases": pl.List(pl.Utf8)},
+    "members": {
+        "article_id": pl.Utf8,
+        "org_id": pl.Utf8,
+        "name": pl.Utf8,
+        "membership_type": pl.Utf8,
+        "program_name": pl.Utf8,
+        "evidence": pl.Utf8,
+        "span_start": pl.Int64,
+        "span_end": pl.Int64,
+    },
+    "institutions": {
+        "article_id": pl.Utf8,
+        "org_id": pl.Utf8,
+        "name": pl.Utf8,
+        "role": pl.Utf8,
+        "person_name": pl.Utf8,
+        "person_title": pl.Utf8,
+        "country": pl.Utf8,
+        "evidence": pl.Utf8,
+        "span_start": pl.Int64,
+        "span_end": pl.Int64,
+    },
+    "milestones": {
+        "article_id": pl.Utf8,
+        "milestone_id": pl.Utf8,
+        "start_date": pl.Date,
+        "end_date": pl.Date,
+        "date_precision": pl.Utf8,
+        "kind": pl.Utf8,
+        "label": pl.Utf8,
+        "evidence": pl.Utf8,
+        "span_start": pl.Int64,
+        "span_end": pl.Int64,
+    },
+    "organizations": {
+        "org_id": pl.Utf8,
+        "canonical_name": pl.Utf8,
+        "org_type": pl.Utf8,
+        "country": pl.Utf8,
+        "aliases": pl.List(pl.Utf8),
+    },
 }
 
 
@@ -68,15 +128,20 @@ class Extraction:
 
     def tables(self) -> dict[str, pl.DataFrame]:
         """Table name -> frame, in load order."""
-        return {"articles": self.articles, "organizations": self.organizations, "members": self.members,
-                "institutions": self.institutions, "milestones": self.milestones}
+        return {
+            "articles": self.articles,
+            "organizations": self.organizations,
+            "members": self.members,
+            "institutions": self.institutions,
+            "milestones": self.milestones,
+        }
 
 
 def _register_lexicon_words() -> None:
     k = kiwi()
     if getattr(k, "_hubetl_words", False):
         return
-    for key, entry in orgs.lexicon().items():
+    for entry in orgs.lexicon().values():
         for name in (entry.canonical_name, *entry.aliases):
             if re.search(r"[가-힣]", name) and " " not in name:
                 k.add_user_word(name, "NNP")
@@ -115,42 +180,92 @@ def extract(articles: pl.DataFrame) -> Extraction:
         lang, base, sentence = a["language"], r["start"], r["sentence"]
         if r["has_cue"]:
             for m in sentence_mentions(sentence, lang, tokens.get((r["article_id"], r["sent_no"]))):
-                record = {"article_id": r["article_id"], "name": m.name, "evidence": sentence,
-                          "span_start": base + m.start, "span_end": base + m.end, "_alias": m.alias,
-                          "_country": m.country}
+                record = {
+                    "article_id": r["article_id"],
+                    "name": m.name,
+                    "evidence": sentence,
+                    "span_start": base + m.start,
+                    "span_end": base + m.end,
+                    "_alias": m.alias,
+                    "_country": m.country,
+                }
                 if m.table == "members":
                     members.append(record | {"membership_type": m.label})
                     member_sentences.setdefault(r["article_id"], []).append(sentence)
                 else:
-                    institutions.append(record | {"role": m.label, "person_name": m.person_name,
-                                                  "person_title": m.person_title, "country": m.country})
+                    institutions.append(
+                        record
+                        | {
+                            "role": m.label,
+                            "person_name": m.person_name,
+                            "person_title": m.person_title,
+                            "country": m.country,
+                        }
+                    )
         if r["has_venue"]:
             for name, s, e in sentence_venues(sentence, lang):
-                institutions.append({"article_id": r["article_id"], "name": name, "evidence": sentence,
-                                     "span_start": base + s, "span_end": base + e, "_alias": None,
-                                     "_country": None, "role": "host", "person_name": None,
-                                     "person_title": None, "country": None})
+                institutions.append(
+                    {
+                        "article_id": r["article_id"],
+                        "name": name,
+                        "evidence": sentence,
+                        "span_start": base + s,
+                        "span_end": base + e,
+                        "_alias": None,
+                        "_country": None,
+                        "role": "host",
+                        "person_name": None,
+                        "person_title": None,
+                        "country": None,
+                    }
+                )
         if r["has_date"]:
             published = local_date(a["published_at"], lang)
             for ms in sentence_milestones(sentence, published):
-                milestones.append({"article_id": r["article_id"], "evidence": sentence,
-                                   "span_start": base + ms.pop("start"), "span_end": base + ms.pop("end")} | ms)
+                milestones.append(
+                    {
+                        "article_id": r["article_id"],
+                        "evidence": sentence,
+                        "span_start": base + ms.pop("start"),
+                        "span_end": base + ms.pop("end"),
+                    }
+                    | ms
+                )
+
+    for aid, a in meta.items():
+        for base, m in _block_mentions(a["body"], a["language"]):
+            record = {
+                "article_id": aid,
+                "name": m.name,
+                "evidence": a["body"][base : a["body"].find("\n", base) if "\n" in a["body"][base:] else None],
+                "span_start": base + m.start,
+                "span_end": base + m.end,
+                "_alias": m.alias,
+                "_country": m.country,
+            }
+            if m.table == "members":
+                members.append(record | {"membership_type": m.label})
+            else:
+                institutions.append(
+                    record
+                    | {
+                        "role": m.label,
+                        "person_name": m.person_name,
+                        "person_title": m.person_title,
+                        "country": m.country,
+                    }
+                )
 
     member_df = _with_orgs(members, "membership_type")
     inst_df = _with_orgs(institutions, "role")
     organizations = _organizations(member_df, inst_df, articles)
-    program = {
-        aid: program_name(a["title"], a["body"], a["language"]) for aid, a in meta.items()
-    }
+    program = {aid: program_name(a["title"], a["body"], a["language"]) for aid, a in meta.items()}
     counts = {
-        aid: stated_count(member_sentences.get(aid, []) + [a["title"] or ""], a["language"])
-        for aid, a in meta.items()
+        aid: stated_count(member_sentences.get(aid, []) + [a["title"] or ""], a["language"]) for aid, a in meta.items()
     }
     articles_out = articles.with_columns(
         pl.col("article_id").replace_strict(program, default=None, return_dtype=pl.Utf8).alias("program_name"),
-        pl.col("article_id").replace_strict(counts, default=None, return_dtype=pl.Int32).alias(
-            "stated_member_count"
-        ),
+        pl.col("article_id").replace_strict(counts, default=None, return_dtype=pl.Int32).alias("stated_member_count"),
     )
     member_df = member_df.with_columns(
         pl.col("article_id").replace_strict(program, default=None, return_dtype=pl.Utf8).alias("program_name")
@@ -164,23 +279,47 @@ def extract(articles: pl.DataFrame) -> Extraction:
     )
 
 
+def _block_mentions(body: str, language: str) -> list:
+    """Mentions from line-per-item lists, with line offsets into the body."""
+    lines, offset = [], 0
+    for line in body.split("\n"):
+        lines.append((offset, line, True))
+        offset += len(line) + 1
+    return list_mentions(lines, language)
+
+
 def _with_orgs(records: list[dict], label: str) -> pl.DataFrame:
     schema = {**SCHEMAS["institutions"], **SCHEMAS["members"], "_alias": pl.Utf8, "_country": pl.Utf8}
     schema = {k: v for k, v in schema.items() if k != "org_id"}
     if not records:
-        cols = {k: schema[k] for k in schema if k in ("article_id", "name", "evidence", "span_start", "span_end",
-                                                      "_alias", "_country", label, "person_name", "person_title",
-                                                      "country")}
+        cols = {
+            k: schema[k]
+            for k in schema
+            if k
+            in (
+                "article_id",
+                "name",
+                "evidence",
+                "span_start",
+                "span_end",
+                "_alias",
+                "_country",
+                label,
+                "person_name",
+                "person_title",
+                "country",
+            )
+        }
         df = pl.DataFrame(schema=cols)
     else:
         df = pl.DataFrame(records, infer_schema_length=None)
         df = df.with_columns(*(pl.col(c).cast(schema[c]) for c in df.columns if c in schema))
-    org_key = pl.when(pl.col("_country").is_not_null()).then(
-        pl.format("international partner ({})", pl.col("_country"))
-    ).otherwise(pl.col("name"))
-    df = df.with_columns(
-        org_key.map_elements(orgs.org_id, return_dtype=pl.Utf8).alias("org_id")
+    org_key = (
+        pl.when(pl.col("_country").is_not_null())
+        .then(pl.format("international partner ({})", pl.col("_country")))
+        .otherwise(pl.col("name"))
     )
+    df = df.with_columns(org_key.map_elements(orgs.org_id, return_dtype=pl.Utf8).alias("org_id"))
     sort_cols = ["article_id", "span_start"]
     if "person_name" in df.columns:
         # Of two rows for the same organisation and role, keep the one that names a person.
@@ -202,17 +341,28 @@ def _organizations(members: pl.DataFrame, institutions: pl.DataFrame, articles: 
                 else:
                     name = orgs.canonical(r["name"])
                     role_default = {"host": "venue"}.get(r.get("role"), default_type or "other")
-                    org_type = orgs.infer_type(r["name"], default="") or (
-                        orgs.infer_type(r["_alias"], default="") if r["_alias"] else ""
-                    ) or role_default
+                    org_type = (
+                        orgs.infer_type(r["name"], default="")
+                        or (orgs.infer_type(r["_alias"], default="") if r["_alias"] else "")
+                        or role_default
+                    )
                     lex = orgs.lookup(r["name"]) or (orgs.lookup(r["_alias"]) if r["_alias"] else None)
-                    country = lex.country if lex else (
-                        "KR" if language.get(r["article_id"]) == "ko" and re.search(r"[가-힣]", r["name"]) else None
+                    country = (
+                        lex.country
+                        if lex
+                        else (
+                            "KR" if language.get(r["article_id"]) == "ko" and re.search(r"[가-힣]", r["name"]) else None
+                        )
                     )
                     if lex:
                         name = lex.canonical_name
-                entry = seen[r["org_id"]] = {"org_id": r["org_id"], "canonical_name": name, "org_type": org_type,
-                                             "country": country, "aliases": []}
+                entry = seen[r["org_id"]] = {
+                    "org_id": r["org_id"],
+                    "canonical_name": name,
+                    "org_type": org_type,
+                    "country": country,
+                    "aliases": [],
+                }
                 lex = orgs.lookup(name)
                 if lex:
                     entry["aliases"].extend(a for a in lex.aliases)

@@ -14,45 +14,93 @@ ROLES = ("lead", "co", "international", "organiser", "host", "consigned", "partn
 
 _KO: list[tuple[str, str, str]] = [
     ("members", "initial_member", r"초기\s?(?:멤버십|멤버|회원)\s?(?:기업|기관|사)?"),
-    ("members", "founding_member", r"창립\s?(?:회원|멤버십|멤버|발기인)\s?(?:사|기업|기관|단체)?|발기인\s?(?:사|기업)?"),
+    (
+        "members",
+        "founding_member",
+        r"창립\s?(?:회원|멤버십|멤버|발기인)\s?(?:사|기업|기관|단체)?|발기인\s?(?:사|기업)?",
+    ),
     ("members", "new_member", r"신규\s?(?:회원|멤버|참여|가입)\s?(?:사|기업|기관)?|새로\s?(?:합류|가입)"),
     ("members", "demand_company", r"[가-힣]*수요\s?(?:기업|처|기관)"),
-    ("members", "member", r"(?:정|준|일반)?회원\s?(?:사|기관|기업|단체|국)|멤버(?:십)?\s?(?:기업|사|기관)|"
-                          r"참여\s?(?:기업|업체|사)|구성\s?(?:기업|사)|가입\s?(?:기업|사)"),
+    (
+        "members",
+        "member",
+        r"(?:정|준|일반)?회원\s?(?:사|기관|기업|단체|국)|멤버(?:십)?\s?(?:기업|사|기관)|"
+        r"참여\s?(?:기업|업체|사)|구성\s?(?:기업|사)|가입\s?(?:기업|사)",
+    ),
     ("members", "member", r"(?<![가-힣])(?:가입|합류)(?=했|한|해|하|을|를|키로|\s?(?:했|한다|예정|의사))"),
-    ("institutions", "lead", r"주관\s?(?:연구\s?)?(?:개발\s?)?기관|총괄\s?(?:주관\s?)?기관|주관\s?(?:기업|사|대학)|"
-                             r"총괄\s?(?:기업|사)|컨소시엄\s?(?:총괄|주관|리더)|회장사|의장사|대표\s?기관|"
-                             r"운영\s?(?:주체|기관)|주관(?=[해하한했]|\s?아래)"),
-    ("institutions", "co", r"공동\s?(?:연구\s?)?(?:개발\s?)?기관|공동\s?주관\s?(?:기관|사)?|공동\s?회장사|부회장사|"
-                           r"공동\s?의장사"),
+    (
+        "institutions",
+        "lead",
+        r"주관\s?(?:연구\s?)?(?:개발\s?)?기관|총괄\s?(?:주관\s?)?기관|주관\s?(?:기업|사|대학)|"
+        r"총괄\s?(?:기업|사)|컨소시엄\s?(?:총괄|주관|리더)|회장사|의장사|대표\s?기관|"
+        r"운영\s?(?:주체|기관)|주관(?=[해하한했]|\s?아래)",
+    ),
+    (
+        "institutions",
+        "co",
+        r"공동\s?(?:연구\s?)?(?:개발\s?)?기관|공동\s?주관\s?(?:기관|사)?|공동\s?회장사|부회장사|"
+        r"공동\s?의장사",
+    ),
     ("institutions", "partner", r"참여\s?(?:연구\s?)?기관|협력\s?기관|파트너\s?(?:기관|사)|참여\s?대학"),
-    ("institutions", "international", r"국제\s?공동\s?연구\s?기관|해외\s?(?:협력|공동\s?연구|파트너)\s?기관|"
-                                      r"국제\s?협력\s?기관"),
+    (
+        "institutions",
+        "international",
+        r"국제\s?공동\s?연구\s?기관|해외\s?(?:협력|공동\s?연구|파트너)\s?기관|"
+        r"국제\s?협력\s?기관",
+    ),
     ("institutions", "consigned", r"위탁\s?(?:연구\s?)?(?:개발\s?)?기관"),
-    ("institutions", "organiser", r"주최|후원|간사\s?(?:기관|사)?|사무국|전담\s?기관"),
+    (
+        "institutions",
+        "organiser",
+        r"주최|후원|간사\s?(?:기관|사)?|사무국|전담\s?기관|(?:주최|후원|지원)(?=[하한할해했]|\s?아래)",
+    ),
 ]
 _EN: list[tuple[str, str, str]] = [
     ("members", "initial_member", r"\b(?:initial|inaugural)\s+(?:members?|member companies|membership)\b"),
     ("members", "founding_member", r"\bfounding\s+(?:members?|partners?|companies|organi[sz]ations|institutions)\b"),
     ("members", "new_member", r"\bnew(?:est)?\s+members?\b|\bnewly\s+joined\b|\blatest\s+members?\b"),
     ("members", "demand_company", r"\bdemand(?:-side)?\s+(?:companies|partners|firms)\b"),
-    ("members", "member", r"\bmember\s+(?:companies|firms|organi[sz]ations|institutions)\b|\bmembers\b|"
-                          r"\bparticipating\s+(?:companies|firms|organi[sz]ations)\b|\bjoined\b|\bjoining\b|"
-                          r"\bwill join\b|\bsigned on\b|\bsigned up\b"),
+    (
+        "members",
+        "member",
+        r"\bmember\s+(?:companies|firms|organi[sz]ations|institutions)\b|\bmembers\b|"
+        r"\bparticipating\s+(?:companies|firms|organi[sz]ations)\b|\bjoined\b|\bjoining\b|"
+        r"\bwill join\b|\bsigned on\b|\bsigned up\b",
+    ),
     ("institutions", "co", r"\bco-?led by\b|\bco-?leads?\b|\bco-?leading\b|\bco-?coordinat\w+|\bco-?chair\w*"),
-    ("institutions", "lead", r"\bled by\b|\blead(?:ing)?\s+(?:research\s+)?(?:institution|organi[sz]ation|partner|"
-                             r"university|coordinator|agency|applicant|institute)s?\b|\bcoordinated by\b|"
-                             r"\bheaded by\b|\bspearheaded by\b|\bchaired by\b|\bwill lead\b|\bleads\b"),
-    ("institutions", "international", r"\binternational\s+(?:research\s+)?partners?\b|\boverseas\s+partners?\b|"
-                                      r"\bforeign\s+partners?\b|\bpartners?\s+in(?=\s+[A-Z])"),
-    ("institutions", "partner", r"\bpartners?\s+(?:include|including|are)\b|\bpartner\s+(?:institutions?|"
-                                r"organi[sz]ations|universities|companies)\b|\bin partnership with\b|"
-                                r"\bcollaborating\s+(?:institutions|partners)\b|\bpartnering with\b|\bpartners\b"),
-    ("institutions", "organiser", r"\bfunded by\b|\borgani[sz]ed by\b|\bsponsored by\b|\bbacked by\b|"
-                                  r"\bfinanced by\b|\bsupported by\b|\bsecretariat\b|\bconvened by\b|"
-                                  r"\bfunding from\b|\bwith funding from\b"),
-    ("institutions", "host", r"\bhosted (?:at|by)\b|\bheld at\b|\btook place at\b|\bwill be based at\b|"
-                             r"\bbased at\b|\bhoused at\b"),
+    (
+        "institutions",
+        "lead",
+        r"\bled by\b|\blead(?:ing)?\s+(?:research\s+)?(?:institution|organi[sz]ation|partner|"
+        r"university|coordinator|agency|applicant|institute)s?\b|\bcoordinated by\b|"
+        r"\bheaded by\b|\bspearheaded by\b|\bchaired by\b|\bwill lead\b|\bleads\b",
+    ),
+    (
+        "institutions",
+        "international",
+        r"\binternational\s+(?:research\s+)?partners?\b|\boverseas\s+partners?\b|"
+        r"\bforeign\s+partners?\b|\bpartners?\s+in(?=\s+[A-Z])",
+    ),
+    (
+        "institutions",
+        "partner",
+        r"\bpartners?\s+(?:include|including|are)\b|\bpartner\s+(?:institutions?|"
+        r"organi[sz]ations|universities|companies)\b|\bin partnership with\b|"
+        r"\bcollaborating\s+(?:institutions|partners)\b|\bpartnering with\b|\bpartners\b",
+    ),
+    (
+        "institutions",
+        "organiser",
+        r"\bfunded by\b|\borgani[sz]ed by\b|\bsponsored by\b|\bbacked by\b|"
+        r"\bfinanced by\b|\bsupported by\b|\bsecretariat\b|\bconvened by\b|"
+        r"\bfunding from\b|\bwith funding from\b",
+    ),
+    (
+        "institutions",
+        "host",
+        r"\bhosted (?:at|by)\b|\bheld at\b|\btook place at\b|\bwill be based at\b|"
+        r"\bbased at\b|\bhoused at\b",
+    ),
     ("institutions", "consigned", r"\b(?:contracted|consigned|commissioned)\b"),
 ]
 

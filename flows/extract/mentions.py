@@ -14,9 +14,39 @@ from flows.extract.cues import Cue, find_cues
 from flows.extract.orgs import COUNTRIES, country_code, looks_like_org
 
 _NOMINAL = {"NNP", "NNG", "SL", "SN", "SH", "XSN", "XPN", "NR", "W_SERIAL", "W_URL"}
-_SEP_FORMS = {",", "·", "ㆍ", "/", "및", "그리고", "、", "△", "▲", "■", "□", "●", "•", "◆", "◇", "▶", "-", "－",
-              "와", "과", "랑", "이랑", "하고", "또", "또는"}
-_FORWARD_PARTICLES = {"은", "는", "으로는", "로는", "에는", "엔", "에선", ":", "："}
+_SEP_FORMS = {
+    ",",
+    "·",
+    "ㆍ",
+    "/",
+    "및",
+    "그리고",
+    "、",
+    "△",
+    "▲",
+    "■",
+    "□",
+    "●",
+    "•",
+    "◆",
+    "◇",
+    "▶",
+    "-",
+    "－",
+    "와",
+    "과",
+    "랑",
+    "이랑",
+    "하고",
+    "또",
+    "또는",
+}
+_FORWARD_PARTICLES = {"은", "는", "으로는", "로는", "으론", "론", "에는", "엔", "에선", ":", "："}
+# Items that are counts, dates or pointers, not names: '3곳', '2027년', '다음 7곳', '기존'.
+_JUNK_KO = re.compile(
+    r"^\d+\s*(?:년|월|일|곳|개|개사|개국|명|여|억|만|조|%)|^(?:다음|기존|신규|이들|해당|각|총|약|모두)(?:\s|\d|$)|"
+    r"\d+\s*(?:곳|개사|개국)$|년$"
+)
 _STOP_NNB = {"등", "개", "곳", "명", "여"}
 _HEDGE = re.compile(
     r"검토|고려\s?중|타진|저울질|불참|제외|빠졌|빠진|않았|않는|않기|않을|않고|아니|미정|거절|철회|탈퇴|무산|유보|"
@@ -33,36 +63,240 @@ _PERSON_KO = [
     re.compile(rf"^(?P<org>.+?)\s+(?P<name>[가-힣]{{2,4}})\s?(?P<title>{_TITLES_KO})$"),
     re.compile(rf"^(?P<name>[가-힣]{{2,4}})\s+(?P<org>.+?)\s+(?P<title>{_TITLES_KO})$"),
 ]
-_TITLES_EN = (r"Professor|Prof\.|Dr\.|Director|CEO|Chief Executive|President|Minister|Chairman|Chair|Dean|"
-              r"Vice President|Head|Founder|Chief Technology Officer|CTO|Secretary")
+_TITLES_EN = (
+    r"Professor|Prof\.|Dr\.|Director|CEO|Chief Executive|President|Minister|Chairman|Chair|Dean|"
+    r"Vice President|Head|Founder|Chief Technology Officer|CTO|Secretary"
+)
 _PERSON_EN = [
-    re.compile(rf"^(?P<title>{_TITLES_EN})\s+(?P<name>[A-Z][\w.\-']+(?:\s+[A-Z][\w.\-']+){{0,3}})\s*,?\s+(?:of|at|from)\s+(?:the\s+)?(?P<org>.+)$"),
-    re.compile(rf"^(?P<org>.+?)(?:'s)?\s+(?P<title>{_TITLES_EN})\s+(?P<name>[A-Z][\w.\-']+(?:\s+[A-Z][\w.\-']+){{0,3}})$"),
+    re.compile(
+        rf"^(?P<title>{_TITLES_EN})\s+(?P<name>[A-Z][\w.\-']+(?:\s+[A-Z][\w.\-']+){{0,3}})\s*,?\s+(?:of|at|from)\s+(?:the\s+)?(?P<org>.+)$"
+    ),
+    re.compile(
+        rf"^(?P<org>.+?)(?:'s)?\s+(?P<title>{_TITLES_EN})\s+(?P<name>[A-Z][\w.\-']+(?:\s+[A-Z][\w.\-']+){{0,3}})$"
+    ),
 ]
 GENERIC = {
-    "기업", "기관", "대학", "회사", "업체", "정부", "이들", "이들 기업", "국내 기업", "해외 기업", "스타트업", "중소기업",
-    "대기업", "연구기관", "관계자", "연구진", "업계", "국내외 기업", "민간", "공공", "지자체", "참여", "회원사", "회원",
-    "멤버", "기업들", "대학들", "기관들", "곳", "개사", "총", "모두", "각각", "해외", "국내", "글로벌", "관련", "분야",
-    "companies", "company", "institutions", "universities", "members", "partners", "others", "firms", "startups",
-    "government", "industry", "academia", "the", "it", "they", "this", "these", "several", "many", "some",
-    "other", "others", "organizations", "organisations", "alliance", "consortium", "group", "hub", "program",
-    "programme", "project", "initiative", "lab", "center", "centre", "network", "council", "it's", "its",
+    "기업",
+    "기관",
+    "대학",
+    "회사",
+    "업체",
+    "정부",
+    "이들",
+    "이들 기업",
+    "국내 기업",
+    "해외 기업",
+    "스타트업",
+    "중소기업",
+    "대기업",
+    "연구기관",
+    "관계자",
+    "연구진",
+    "업계",
+    "국내외 기업",
+    "민간",
+    "공공",
+    "지자체",
+    "참여",
+    "회원사",
+    "회원",
+    "멤버",
+    "기업들",
+    "대학들",
+    "기관들",
+    "곳",
+    "개사",
+    "총",
+    "모두",
+    "각각",
+    "해외",
+    "국내",
+    "글로벌",
+    "관련",
+    "분야",
+    "companies",
+    "company",
+    "institutions",
+    "universities",
+    "members",
+    "partners",
+    "others",
+    "firms",
+    "startups",
+    "government",
+    "industry",
+    "academia",
+    "the",
+    "it",
+    "they",
+    "this",
+    "these",
+    "several",
+    "many",
+    "some",
+    "other",
+    "organizations",
+    "organisations",
+    "alliance",
+    "consortium",
+    "group",
+    "hub",
+    "program",
+    "programme",
+    "project",
+    "initiative",
+    "lab",
+    "center",
+    "centre",
+    "network",
+    "council",
+    "it's",
+    "its",
 }
 _CONNECTORS_EN = {"of", "for", "and", "&", "de", "du", "des", "der", "für", "the", "at", "on", "in", "und", "-", "–"}
-_LEAD_WORDS_EN = {"the", "on", "in", "at", "from", "by", "with", "and", "but", "also", "meanwhile", "today",
-                  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "its", "their",
-                  "as", "while", "including", "such", "both", "all", "other", "new", "then", "this", "that",
-                  "these", "those", "last", "next", "earlier", "later", "a", "an", "among", "them"}
+_LEAD_WORDS_EN = {
+    "the",
+    "on",
+    "in",
+    "at",
+    "from",
+    "by",
+    "with",
+    "and",
+    "but",
+    "also",
+    "meanwhile",
+    "today",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "its",
+    "their",
+    "as",
+    "while",
+    "including",
+    "such",
+    "both",
+    "all",
+    "other",
+    "new",
+    "then",
+    "this",
+    "that",
+    "these",
+    "those",
+    "last",
+    "next",
+    "earlier",
+    "later",
+    "a",
+    "an",
+    "among",
+    "them",
+}
 # Capitalised only because they open a sentence or clause: never an organisation's name.
 _NOT_NAMES_EN = {
-    "first", "second", "third", "fourth", "finally", "however", "meanwhile", "instead", "also", "today", "now",
-    "still", "yet", "but", "and", "so", "then", "thus", "together", "both", "each", "all", "some", "many", "most",
-    "several", "others", "members", "companies", "partners", "they", "we", "it", "he", "she", "this", "that",
-    "these", "those", "there", "here", "its", "their", "our", "under", "while", "after", "before", "since",
-    "although", "because", "if", "when", "where", "as", "with", "for", "from", "according", "in", "on", "at",
-    "by", "the", "a", "an", "other", "another", "new", "more", "such", "what", "which", "who", "why", "how",
-    "not", "no", "one", "two", "three", "four", "five", "ten", "last", "next", "earlier", "later", "initially",
-    "currently", "previously", "additionally", "moreover", "furthermore", "similarly", "likewise", "overall",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "finally",
+    "however",
+    "meanwhile",
+    "instead",
+    "also",
+    "today",
+    "now",
+    "still",
+    "yet",
+    "but",
+    "and",
+    "so",
+    "then",
+    "thus",
+    "together",
+    "both",
+    "each",
+    "all",
+    "some",
+    "many",
+    "most",
+    "several",
+    "others",
+    "members",
+    "companies",
+    "partners",
+    "they",
+    "we",
+    "it",
+    "he",
+    "she",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "here",
+    "its",
+    "their",
+    "our",
+    "under",
+    "while",
+    "after",
+    "before",
+    "since",
+    "although",
+    "because",
+    "if",
+    "when",
+    "where",
+    "as",
+    "with",
+    "for",
+    "from",
+    "according",
+    "in",
+    "on",
+    "at",
+    "by",
+    "the",
+    "a",
+    "an",
+    "other",
+    "another",
+    "new",
+    "more",
+    "such",
+    "what",
+    "which",
+    "who",
+    "why",
+    "how",
+    "not",
+    "no",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "ten",
+    "last",
+    "next",
+    "earlier",
+    "later",
+    "initially",
+    "currently",
+    "previously",
+    "additionally",
+    "moreover",
+    "furthermore",
+    "similarly",
+    "likewise",
+    "overall",
 }
 _DATE_WORDS_EN = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$|^\d{4}$", re.I)
 
@@ -102,6 +336,11 @@ def _person(text: str, patterns: list[re.Pattern]) -> tuple[str, str | None, str
     return text, None, None
 
 
+def item_mention(cue: Cue, text: str, start: int, end: int, language: str) -> Mention | None:
+    """A mention from a list item that stands alone on its line (particles already absent)."""
+    return _mention(cue, text, start, end, language, 2)
+
+
 def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: int) -> Mention | None:
     """Turn one list item into a mention, or None when the item is not an organisation."""
     raw = text.strip(" \t'\"‘’“”「」『』")
@@ -111,6 +350,10 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
     name, person_name, person_title = _person(raw, _PERSON_KO if language == "ko" else _PERSON_EN)
     name, alias = _split_alias(name)
     name = re.sub(r"^(?:the|The)\s+", "", name).strip(" ,.;:")
+    if language == "en":
+        if re.match(rf"^(?:{_TITLES_EN})\s", name) or not re.match(r"[A-Z0-9]", name):
+            return None  # a person without an organisation, or a lowercase phrase
+        name, _owner_country = clean_english_name(name)
     # The span covers the organisation's name only, not the person or the bracketed alias.
     at = raw.find(name)
     if at >= 0:
@@ -119,7 +362,16 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
         return None
     if language == "en" and (name.lower() in _NOT_NAMES_EN or _DATE_WORDS_EN.match(name)):
         return None
+    if language == "ko" and (_JUNK_KO.search(name) or len(name) < 2):
+        return None
     code = country_code(name)
+    first, _, rest = name.partition(" ")
+    if not code and rest and country_code(first) and cue.label == "international":
+        name = rest  # '미국 뉴욕대학교': the country says where, the rest is the name
+        start = end - len(rest)
+        return Mention(
+            cue.table, cue.label, name, start, end, person_name, person_title, country=country_code(first), alias=alias
+        )
     if code:
         # A country stands for an organisation only as an unnamed international partner.
         if cue.label != "international":
@@ -132,6 +384,7 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
 
 # ---------------------------------------------------------------- Korean, over Kiwi tokens
 
+
 @dataclass
 class _Chunk:
     kind: str  # run, sep, part, etc, cue, other
@@ -139,13 +392,14 @@ class _Chunk:
     end: int
     form: str = ""
     cue: Cue | None = None
+    tags: frozenset = frozenset()
 
 
 def _chunks(tokens: list, cues: list[Cue], sentence: str) -> list[_Chunk]:
     chunks: list[_Chunk] = []
     depth_open: list[int] = []
     for cue in cues:
-        chunks.append(_Chunk("cue", cue.start, cue.end, sentence[cue.start:cue.end], cue))
+        chunks.append(_Chunk("cue", cue.start, cue.end, sentence[cue.start : cue.end], cue))
     for tok in tokens:
         s, e = tok.start, tok.start + tok.len
         if any(c.start <= s < c.end for c in cues):
@@ -163,7 +417,7 @@ def _chunks(tokens: list, cues: list[Cue], sentence: str) -> list[_Chunk]:
         elif tag == "NNB" and form in _STOP_NNB:
             chunks.append(_Chunk("etc" if form == "등" else "count", s, e, form))
         elif tag in _NOMINAL or (tag == "NNB" and form not in _STOP_NNB):
-            chunks.append(_Chunk("run", s, e, form))
+            chunks.append(_Chunk("run", s, e, form, tags=frozenset({tag})))
         elif tag.startswith("J"):
             chunks.append(_Chunk("part", s, e, form))
         else:
@@ -183,9 +437,12 @@ def _merge_runs(chunks: list[_Chunk], sentence: str) -> list[_Chunk]:
             while j < len(chunks) and chunks[j].kind in ("run", "sep") and j - i < 12:
                 j += 1
             if j < len(chunks) and chunks[j].kind == "close" and j > i + 1:
-                inner = _Chunk("run", c.start, chunks[j].end, sentence[c.start:chunks[j].end])
+                tags = frozenset().union(*(x.tags for x in chunks[i:j]))
+                inner = _Chunk("run", c.start, chunks[j].end, sentence[c.start : chunks[j].end], tags=tags)
                 if out and out[-1].kind == "run" and c.start == out[-1].end:  # 카이스트(KAIST)
-                    out[-1] = _Chunk("run", out[-1].start, inner.end, sentence[out[-1].start:inner.end])
+                    out[-1] = _Chunk(
+                        "run", out[-1].start, inner.end, sentence[out[-1].start : inner.end], tags=out[-1].tags | tags
+                    )
                 else:
                     out.append(inner)
                 i = j + 1
@@ -193,8 +450,8 @@ def _merge_runs(chunks: list[_Chunk], sentence: str) -> list[_Chunk]:
             out.append(_Chunk("other", c.start, c.end, c.form))
             i += 1
             continue
-        if c.kind == "run" and out and out[-1].kind == "run" and sentence[out[-1].end:c.start].strip() == "":
-            out[-1] = _Chunk("run", out[-1].start, c.end, sentence[out[-1].start:c.end])
+        if c.kind == "run" and out and out[-1].kind == "run" and sentence[out[-1].end : c.start].strip() == "":
+            out[-1] = _Chunk("run", out[-1].start, c.end, sentence[out[-1].start : c.end], tags=out[-1].tags | c.tags)
         elif c.kind == "close":
             out.append(_Chunk("other", c.start, c.end, c.form))
         else:
@@ -234,8 +491,55 @@ def _list_follows(chunks: list[_Chunk], k: int) -> bool:
     if not items:
         return False
     after = chunks.index(items[-1]) + 1
-    return len(items) >= 2 or (after < len(chunks) and (chunks[after].kind == "etc" or (
-        chunks[after].kind == "part" and chunks[after].form in ("이", "가", "은", "는", "도"))))
+    return len(items) >= 2 or (
+        after < len(chunks)
+        and (
+            chunks[after].kind == "etc"
+            or (chunks[after].kind == "part" and chunks[after].form in ("이", "가", "은", "는", "도"))
+        )
+    )
+
+
+_VERBAL_CUE = re.compile(r"^(?:주관|주최|후원|지원)$")
+_SUBJECT = {"이", "가", "은", "는", "도", "에서"}
+_SKIP_AFTER = {"에", "에서", "부터", "까지", "의", "를", "을"}
+_EVENT_WORDS = re.compile(r"식|행사|포럼|세미나|총회|출범|개소|발족|대회|회의|컨퍼런스|콘퍼런스|설명회")
+
+
+def _particles_after(chunks: list[_Chunk], k: int) -> tuple[str, int]:
+    text, p = "", k + 1
+    while p < len(chunks) and chunks[p].kind == "part":
+        text += chunks[p].form
+        p += 1
+    return text, p
+
+
+def _forward(chunks: list[_Chunk], p: int, limit: int) -> list[_Chunk]:
+    """The list after a cue; '회장사는 1기에 이어 덕양이 맡았다' skips the adverbial '1기에 이어'."""
+    for _ in range(3):
+        items = [c for c in _collect(chunks, p, 1) if c.start < limit]
+        if not items:
+            return []
+        after = chunks.index(items[-1]) + 1
+        if after < len(chunks) and chunks[after].kind == "part" and chunks[after].form in _SKIP_AFTER:
+            p = after + 1
+            while p < len(chunks) and chunks[p].kind == "other" and chunks[p].start < limit:
+                p += 1
+            continue
+        return items
+    return []
+
+
+def _subject_before(chunks: list[_Chunk], k: int, floor: int) -> list[_Chunk]:
+    """For a verb cue ('A가 주관하고', 'B는 ... 지원한다'): the nearest subject-marked list before it."""
+    j = k - 1
+    while j > 0 and chunks[j].start >= floor:
+        if chunks[j].kind == "part" and chunks[j].form in _SUBJECT and chunks[j - 1].kind == "run":
+            return [c for c in _collect(chunks, j - 1, -1) if c.start >= floor]
+        if chunks[j].kind == "cue":
+            break
+        j -= 1
+    return []
 
 
 def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Mention]:
@@ -244,13 +548,27 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
     cue_idx = [k for k, c in enumerate(chunks) if c.kind == "cue"]
     for n, k in enumerate(cue_idx):
         cue = chunks[k].cue
-        nxt = chunks[k + 1] if k + 1 < len(chunks) else None
-        if nxt is not None and nxt.kind == "part" and nxt.form in _FORWARD_PARTICLES or (
-            nxt is not None and nxt.form in (":", "：")
-        ) or _list_follows(chunks, k):
-            items = _collect(chunks, k + 2, 1)
-            clause_end = chunks[cue_idx[n + 1]].start if n + 1 < len(cue_idx) else len(sentence)
-            predicate = sentence[items[-1].end if items else chunks[k].end:clause_end]
+        cue_text = sentence[cue.start : cue.end]
+        floor = chunks[cue_idx[n - 1]].end if n > 0 else 0
+        limit = chunks[cue_idx[n + 1]].start if n + 1 < len(cue_idx) else len(sentence)
+        particles, p = _particles_after(chunks, k)
+        after_text = sentence[cue.end :]
+        if cue_text == "주관" and _EVENT_WORDS.search(sentence):
+            cue = Cue(cue.table, "organiser", cue.start, cue.end)  # 행사를 주관: runs the event
+        if _VERBAL_CUE.match(cue_text) and re.match(r"^[하한할해했]", after_text):
+            items = _subject_before(chunks, k, floor)
+            predicate = sentence[cue.end : limit]
+        elif (
+            particles in _FORWARD_PARTICLES or re.match(r"^(?:인|이자|:|：)\s", after_text) or _list_follows(chunks, k)
+        ):
+            if re.match(r"^(?:인|이자)\s", after_text):
+                p = k + 1
+                while p < len(chunks) and chunks[p].kind == "other":
+                    p += 1
+            elif particles == "" and chunks[k + 1 : k + 2] and chunks[k + 1].form in (":", "："):
+                p = k + 2
+            items = _forward(chunks, p, limit)
+            predicate = sentence[items[-1].end if items else cue.end : limit]
             predicate = re.split(r"(?:며|고|지만|으나|는데),\s", predicate)[0]
         else:
             j = k - 1
@@ -265,14 +583,15 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
                 j = back - 1
             elif j >= 0 and chunks[j].kind == "part":
                 j -= 1
-            prev_cue = cue_idx[n - 1] if n > 0 else -1
-            items = [c for c in _collect(chunks, j, -1) if c.start >= (chunks[prev_cue].end if prev_cue >= 0 else 0)]
-            nxt_cue = chunks[cue_idx[n + 1]].start if n + 1 < len(cue_idx) else len(sentence)
-            predicate = sentence[chunks[k].end:nxt_cue]
+            items = [c for c in _collect(chunks, j, -1) if c.start >= floor]
+            predicate = sentence[cue.end : limit]
         if _HEDGE.search(predicate):
             continue
         for item in items:
-            m = _mention(cue, sentence[item.start:item.end], item.start, item.end, "ko", len(items))
+            # Two or fewer common nouns ('분야별 자동화 모듈과 표준 프로토콜') name tasks, not organisations.
+            if len(items) <= 2 and item.tags <= {"NNG", "NNB", "XSN"} and not looks_like_org(item.form):
+                continue
+            m = _mention(cue, sentence[item.start : item.end], item.start, item.end, "ko", len(items))
             if m:
                 out.append(m)
     return out
@@ -281,8 +600,11 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
 # ---------------------------------------------------------------- English, over capitalised runs
 
 _EN_ITEM_SPLIT = re.compile(r"\s*(?:;|,\s*(?:and|&)?\s*|\s+and\s+|\s+&\s+(?=[A-Z][a-z]+\s+[A-Z])|\s+as well as\s+)\s*")
-_EN_FORWARD_AFTER = re.compile(r"^\s*(?:,\s*)?(?:include|includes|included|including|are|were|is|was|will be|"
-                               r"comprise|comprises|such as|:|—|–|-)\s*", re.I)
+_EN_FORWARD_AFTER = re.compile(
+    r"^\s*(?:,\s*)?(?:include|includes|included|including|are|were|is|was|will be|"
+    r"comprise|comprises|such as|:|—|–|-)\s*",
+    re.I,
+)
 
 
 def _cap_run(text: str, from_end: bool = False) -> tuple[int, int] | None:
@@ -319,38 +641,154 @@ def _cap_run(text: str, from_end: bool = False) -> tuple[int, int] | None:
     return spans[0][0], spans[-1][1]
 
 
-_FIELD_WORDS = re.compile(
-    r"^(?:Technology|Technologies|ICT|Science|Sciences|Engineering|Innovation|Energy|Industry|Research|"
-    r"Development|Planning|Evaluation|Society|Welfare|Startups|Education|Arts|Medicine|Health|Environment|"
-    r"Trade|Communications?|Culture|Agriculture|Fisheries|Security|Information|Policy|Mines|Technology\s*\()"
-)
+# Words of a subject field: "Ministry of Trade, Industry and Energy" and "Institute of Science and
+# Technology" are one name each, although 'and' and ',' also separate list items.
+_FIELD = {
+    "trade",
+    "industry",
+    "energy",
+    "science",
+    "sciences",
+    "technology",
+    "technologies",
+    "engineering",
+    "physical",
+    "innovation",
+    "economic",
+    "development",
+    "research",
+    "environment",
+    "environmental",
+    "health",
+    "welfare",
+    "ict",
+    "information",
+    "communications",
+    "communication",
+    "arts",
+    "culture",
+    "education",
+    "agriculture",
+    "food",
+    "rural",
+    "affairs",
+    "oceans",
+    "ocean",
+    "fisheries",
+    "land",
+    "infrastructure",
+    "transport",
+    "safety",
+    "security",
+    "planning",
+    "evaluation",
+    "startups",
+    "smes",
+    "biotechnology",
+    "bioscience",
+    "advanced",
+    "industrial",
+    "applied",
+    "chemical",
+    "integrated",
+    "systems",
+    "device",
+    "materials",
+    "marine",
+    "maritime",
+    "new",
+    "digital",
+    "data",
+    "future",
+    "climate",
+    "mines",
+    "resources",
+    "finance",
+    "labor",
+    "labour",
+    "employment",
+    "medicine",
+    "medical",
+    "sport",
+    "tourism",
+    "heritage",
+    "space",
+    "aerospace",
+    "defense",
+    "defence",
+    "policy",
+    "standards",
+    "natural",
+    "social",
+    "humanities",
+    "computing",
+    "computer",
+    "electronics",
+}
+_EN_ITEM_SPLIT = re.compile(r"\s*(?:;|,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)\s*")
+_POSSESSIVE = re.compile(r"^(?P<owner>[A-Z][\w.\-&]*(?:\s+[A-Z][\w.\-&]*){0,5})['’]s?\s+(?P<rest>.+)$")
+_UNIT = re.compile(r"^(?:Department|School|Graduate School|Faculty|Division|College|Lab|Laboratory|Center|Centre)\b")
+_LOCATION_TAIL = re.compile(r"\s+(?:in|at)\s+[A-Z][\w\-]+(?:[ ,]+[A-Z][\w\-]+){0,3}$")
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[A-Za-z][\w\-]*", _POSSESSIVE.sub(lambda m: m.group("rest"), text))
+
+
+def _all_field(text: str) -> bool:
+    words = [w.lower() for w in _words(text)]
+    return bool(words) and all(w in _FIELD or w == "and" for w in words)
+
+
+def _field_tail(text: str) -> bool:
+    """'Ministry of Trade', 'Institute for Environmental': an 'of/for' phrase of field words only."""
+    m = re.search(r"\b(?:of|for)\s+(.+)$", text)
+    return bool(m) and _all_field(m.group(1))
+
+
+def _starts_with_field(text: str) -> bool:
+    words = _words(text)
+    return bool(words) and words[0].lower() in _FIELD
 
 
 def _english_items(text: str, base: int, backward: bool) -> list[tuple[int, int]]:
     parts, pos = [], 0
     for m in _EN_ITEM_SPLIT.finditer(text):
-        # 'Institute of Science and Technology' is one name: 'and' + a field word after an 'of' phrase.
-        if " and " in m.group(0) and re.search(r"\b(?:of|for)\s+[A-Z]", text[pos:m.start()]) and _FIELD_WORDS.match(
-            text[m.end():]
-        ):
-            continue
         parts.append((pos, m.start()))
         pos = m.end()
     parts.append((pos, len(text)))
-    if backward:
-        parts = parts[::-1]
+    merged: list[tuple[int, int]] = []
+    for s, e in parts:
+        if merged:
+            ps, pe = merged[-1]
+            prev = text[ps:pe]
+            if _all_field(prev) or (_field_tail(prev) and _starts_with_field(text[s:e])):
+                merged[-1] = (ps, e)
+                continue
+        merged.append((s, e))
     spans: list[tuple[int, int]] = []
-    for k, (s, e) in enumerate(parts):
+    for s, e in merged:
         piece = text[s:e]
-        run = _cap_run(piece, from_end=backward and k == 0)
+        run = _cap_run(piece)
         if run is None:
             break
         spans.append((base + s + run[0], base + s + run[1]))
         # The list ends where an item runs on into lowercase words ("SK joined the alliance").
-        rest = piece[run[1]:] if not backward else piece[: run[0]]
-        if rest.strip(" ,.;:") and not (backward and k == 0):
+        if piece[run[1] :].strip(" ,.;:"):
             break
-    return spans[::-1] if backward else spans
+    return spans
+
+
+def clean_english_name(name: str) -> tuple[str, str | None]:
+    """Drop a possessive owner or a trailing location; returns (name, country of a possessive owner)."""
+    country = None
+    m = _POSSESSIVE.match(name)
+    if m:
+        owner, rest = m.group("owner"), m.group("rest")
+        country = country_code(owner)
+        name = owner if (_UNIT.match(rest) and not country) else rest
+    name = _LOCATION_TAIL.sub("", name)
+    return name, country
 
 
 def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
@@ -358,25 +796,28 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
     for n, cue in enumerate(cues):
         nxt_start = cues[n + 1].start if n + 1 < len(cues) else len(sentence)
         prev_end = cues[n - 1].end if n > 0 else 0
-        after = sentence[cue.end:nxt_start]
+        after = sentence[cue.end : nxt_start]
         forward = _EN_FORWARD_AFTER.match(after)
-        cue_text = sentence[cue.start:cue.end].lower()
+        cue_text = sentence[cue.start : cue.end].lower()
         if forward or re.search(r"\b(?:by|with|at|from|include|including|in)$", cue_text):
             start = cue.end + (forward.end() if forward else 0)
             segment = sentence[start:nxt_start]
             segment = re.split(r",?\s+(?:which|who|that|to|will|would|while|after|before|under|said)\s", segment)[0]
             spans = _english_items(segment, start, backward=False)
-            predicate = sentence[prev_end:cue.start] + segment[-40:]
+            predicate = sentence[prev_end : cue.start] + segment[-40:]
         else:
             # 'Samsung, LG and SK joined ... as founding members': the list opens the clause.
             clause_start = max(prev_end, sentence.rfind(";", 0, cue.start) + 1)
-            segment = sentence[clause_start:cue.start]
+            segment = sentence[clause_start : cue.start]
             subject = re.match(r"^\s*(?:(?:On|In|At|By|Last|This|Earlier|Meanwhile|Also)\b[^,]{0,40},\s*)?", segment)
             lead = subject.end() if subject else 0
-            head = re.split(r"\s+(?:joined|join|will|have|has|had|are|were|is|was|became|become|signed|as|to)\b",
-                            segment[lead:], maxsplit=1)[0]
+            head = re.split(
+                r"\s+(?:joined|join|will|have|has|had|are|were|is|was|became|become|signed|as|to)\b",
+                segment[lead:],
+                maxsplit=1,
+            )[0]
             spans = _english_items(head, clause_start + lead, backward=False)
-            predicate = sentence[cue.start:nxt_start] + segment
+            predicate = sentence[cue.start : nxt_start] + segment
         if _HEDGE.search(predicate):
             continue
         for s, e in spans:

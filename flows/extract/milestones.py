@@ -34,7 +34,7 @@ _NOT_PROGRAMME = re.compile(r"설립된|창업한|매출|영업이익|주가|fou
 
 
 def _label(sentence: str, mention: DateMention, kind: str) -> str:
-    after = sentence[mention.end:]
+    after = sentence[mention.end :]
     if kind == "event":
         noun = _EVENT_NOUN.search(after) or _EVENT_NOUN.search(sentence)
         if noun:
@@ -48,7 +48,7 @@ def _label(sentence: str, mention: DateMention, kind: str) -> str:
         return re.sub(r"(?<=[가-힣])(?:을|를)\s", " ", text)
     cue = EVENT_CUE.search(after) or PHASE_CUE.search(after) or EVENT_CUE.search(sentence)
     words = re.split(r"[,.]", after.strip())[0][:40].strip()
-    return words or (cue.group(0) if cue else sentence[mention.start:mention.end])
+    return words or (cue.group(0) if cue else sentence[mention.start : mention.end])
 
 
 def sentence_milestones(sentence: str, published: date | None) -> list[dict]:

@@ -8,8 +8,16 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-ORG_TYPES = ("company", "university", "research_institute", "government", "public_agency", "association",
-             "venue", "other")
+ORG_TYPES = (
+    "company",
+    "university",
+    "research_institute",
+    "government",
+    "public_agency",
+    "association",
+    "venue",
+    "other",
+)
 
 # Legal forms say nothing about which organisation it is: they are ignored when names are compared.
 _LEGAL = re.compile(
@@ -20,38 +28,139 @@ _LEGAL = re.compile(
 _KEY_DROP = re.compile(r"[\s\-–—_.,'’‘\"“”·()\[\]&]+")
 
 COUNTRIES = {
-    "미국": "US", "캐나다": "CA", "프랑스": "FR", "영국": "GB", "독일": "DE", "일본": "JP", "중국": "CN",
-    "호주": "AU", "이스라엘": "IL", "싱가포르": "SG", "스위스": "CH", "네덜란드": "NL", "스웨덴": "SE",
-    "핀란드": "FI", "인도": "IN", "대만": "TW", "이탈리아": "IT", "스페인": "ES", "벨기에": "BE", "덴마크": "DK",
-    "노르웨이": "NO", "오스트리아": "AT", "베트남": "VN", "인도네시아": "ID", "사우디아라비아": "SA",
-    "아랍에미리트": "AE", "UAE": "AE", "한국": "KR", "대한민국": "KR", "뉴질랜드": "NZ", "폴란드": "PL",
-    "united states": "US", "the united states": "US", "us": "US", "u.s.": "US", "usa": "US", "america": "US",
-    "canada": "CA", "france": "FR", "united kingdom": "GB", "the united kingdom": "GB", "uk": "GB",
-    "u.k.": "GB", "britain": "GB", "germany": "DE", "japan": "JP", "china": "CN", "australia": "AU",
-    "israel": "IL", "singapore": "SG", "switzerland": "CH", "the netherlands": "NL", "netherlands": "NL",
-    "sweden": "SE", "finland": "FI", "india": "IN", "taiwan": "TW", "italy": "IT", "spain": "ES",
-    "belgium": "BE", "denmark": "DK", "norway": "NO", "austria": "AT", "vietnam": "VN", "indonesia": "ID",
-    "south korea": "KR", "korea": "KR", "new zealand": "NZ", "poland": "PL", "ireland": "IE", "estonia": "EE",
+    "미국": "US",
+    "캐나다": "CA",
+    "프랑스": "FR",
+    "영국": "GB",
+    "독일": "DE",
+    "일본": "JP",
+    "중국": "CN",
+    "호주": "AU",
+    "이스라엘": "IL",
+    "싱가포르": "SG",
+    "스위스": "CH",
+    "네덜란드": "NL",
+    "스웨덴": "SE",
+    "핀란드": "FI",
+    "인도": "IN",
+    "대만": "TW",
+    "이탈리아": "IT",
+    "스페인": "ES",
+    "벨기에": "BE",
+    "덴마크": "DK",
+    "노르웨이": "NO",
+    "오스트리아": "AT",
+    "베트남": "VN",
+    "인도네시아": "ID",
+    "사우디아라비아": "SA",
+    "아랍에미리트": "AE",
+    "UAE": "AE",
+    "한국": "KR",
+    "대한민국": "KR",
+    "뉴질랜드": "NZ",
+    "폴란드": "PL",
+    "united states": "US",
+    "the united states": "US",
+    "us": "US",
+    "u.s.": "US",
+    "usa": "US",
+    "america": "US",
+    "canada": "CA",
+    "france": "FR",
+    "united kingdom": "GB",
+    "the united kingdom": "GB",
+    "uk": "GB",
+    "u.k.": "GB",
+    "britain": "GB",
+    "germany": "DE",
+    "japan": "JP",
+    "china": "CN",
+    "australia": "AU",
+    "israel": "IL",
+    "singapore": "SG",
+    "switzerland": "CH",
+    "the netherlands": "NL",
+    "netherlands": "NL",
+    "sweden": "SE",
+    "finland": "FI",
+    "india": "IN",
+    "taiwan": "TW",
+    "italy": "IT",
+    "spain": "ES",
+    "belgium": "BE",
+    "denmark": "DK",
+    "norway": "NO",
+    "austria": "AT",
+    "vietnam": "VN",
+    "indonesia": "ID",
+    "south korea": "KR",
+    "korea": "KR",
+    "new zealand": "NZ",
+    "poland": "PL",
+    "ireland": "IE",
+    "estonia": "EE",
 }
 
 _TYPE_RULES: list[tuple[str, re.Pattern]] = [
-    ("university", re.compile(r"(?:대학교|대학|[가-힣]{2,}대|과학기술원|university|college|universität|université|"
-                              r"school of|polytechnic|\b[A-Z]*IST\b)$|^university of|university", re.I)),
-    ("research_institute", re.compile(r"(?:연구원|연구소|연구센터|연구단|연구회|institute|laborator(?:y|ies)|\blabs?\b|"
-                                      r"research cent(?:er|re)|observatory)", re.I)),
-    ("government", re.compile(r"(?:[가-힣]부|[가-힣]처|[가-힣]청|위원회|특별시|광역시|[가-힣]{1,4}도청|[가-힣]시청|^[가-힣]{2,3}시)$|"
-                              r"^(?:ministry|department|office|government|the white house)|ministry of|commission$", re.I)),
-    ("public_agency", re.compile(r"(?:진흥원|평가원|관리원|공사|공단|재단|진흥회|agency|authority|foundation|council$|"
-                                 r"research council)", re.I)),
-    ("association", re.compile(r"(?:협회|학회|연합회|협의회|포럼|얼라이언스|연합|조합|association|society|alliance|"
-                               r"federation|forum|consortium|chamber)", re.I)),
-    ("venue", re.compile(r"(?:허브|홀|컨벤션센터|컨벤션|호텔|전시장|코엑스|벡스코|킨텍스|캠퍼스|\bhall\b|\bhotel\b|"
-                         r"convention|expo|auditorium)$", re.I)),
-    ("company", re.compile(r"(?:\(주\)|㈜|주식회사|기업|회사|전자|홀딩스|그룹|솔루션즈?|테크|텔레콤|바이오|로보틱스|랩스|"
-                           r"클라우드|시스템즈?|소프트|모빌리티|에너지|조선|해양|제약|반도체|모터스|엔지니어링|"
-                           r"\b(?:inc|corp|corporation|co|ltd|llc|plc|gmbh|ag|technologies|technology|systems|"
-                           r"group|holdings|labs|ai|robotics|semiconductor|electronics|motors|pharma)\b\.?)$|"
-                           r"\b(?:inc|corp|ltd|llc)\b", re.I)),
+    (
+        "university",
+        re.compile(
+            r"(?:대학교|대학|[가-힣]{2,}대|과학기술원|university|college|universität|université|"
+            r"school of|polytechnic|\b[A-Z]*IST\b)$|^university of|university",
+            re.I,
+        ),
+    ),
+    (
+        "research_institute",
+        re.compile(
+            r"(?:연구원|연구소|연구센터|연구단|연구회|institute|laborator(?:y|ies)|\blabs?\b|"
+            r"research cent(?:er|re)|observatory)",
+            re.I,
+        ),
+    ),
+    (
+        "government",
+        re.compile(
+            r"(?:[가-힣]부|[가-힣]처|[가-힣]청|위원회|특별시|광역시|[가-힣]{1,4}도청|[가-힣]시청|^[가-힣]{2,3}시)$|"
+            r"^(?:ministry|department|office|government|the white house)|ministry of|commission$",
+            re.I,
+        ),
+    ),
+    (
+        "public_agency",
+        re.compile(
+            r"(?:진흥원|평가원|관리원|공사|공단|재단|진흥회|agency|authority|foundation|council$|"
+            r"research council)",
+            re.I,
+        ),
+    ),
+    (
+        "association",
+        re.compile(
+            r"(?:협회|학회|연합회|협의회|포럼|얼라이언스|연합|조합|association|society|alliance|"
+            r"federation|forum|consortium|chamber)",
+            re.I,
+        ),
+    ),
+    (
+        "venue",
+        re.compile(
+            r"(?:허브|홀|컨벤션센터|컨벤션|호텔|전시장|코엑스|벡스코|킨텍스|캠퍼스|\bhall\b|\bhotel\b|"
+            r"convention|expo|auditorium)$",
+            re.I,
+        ),
+    ),
+    (
+        "company",
+        re.compile(
+            r"(?:\(주\)|㈜|주식회사|기업|회사|전자|홀딩스|그룹|솔루션즈?|테크|텔레콤|바이오|로보틱스|랩스|"
+            r"클라우드|시스템즈?|소프트|모빌리티|에너지|조선|해양|제약|반도체|모터스|엔지니어링|"
+            r"\b(?:inc|corp|corporation|co|ltd|llc|plc|gmbh|ag|technologies|technology|systems|"
+            r"group|holdings|labs|ai|robotics|semiconductor|electronics|motors|pharma)\b\.?)$|"
+            r"\b(?:inc|corp|ltd|llc)\b",
+            re.I,
+        ),
+    ),
 ]
 
 
@@ -86,8 +195,9 @@ def lexicon() -> dict[str, LexiconEntry]:
             continue
         parts = (line.split("\t") + ["", "", ""])[:4]
         canonical, org_type, country, aliases = (p.strip() for p in parts)
-        entry = LexiconEntry(canonical, org_type, country or None,
-                             tuple(a.strip() for a in aliases.split("|") if a.strip()))
+        entry = LexiconEntry(
+            canonical, org_type, country or None, tuple(a.strip() for a in aliases.split("|") if a.strip())
+        )
         for name in (canonical, *entry.aliases):
             by_key.setdefault(name_key(name), entry)
     return by_key

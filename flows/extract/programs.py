@@ -12,13 +12,34 @@ _PROGRAM_NOUN = (
     r"Council|Lab|Laboratory|Project|Coalition|Cluster|Forum|Facility"
 )
 _QUOTED = re.compile(r"[‘'“\"「『]([^’'”\"」』\n]{2,50}?)[’'”\"」』]")
-_KO_PHRASE = re.compile(rf"((?:[가-힣A-Za-z0-9·\-]+\s){{0,3}}[가-힣A-Za-z0-9·\-]*(?:{_PROGRAM_NOUN}))(?=[은는이가을를의에과와도로\s,.]|$)")
+_KO_PHRASE = re.compile(
+    rf"((?:[가-힣A-Za-z0-9·\-]+\s){{0,3}}[가-힣A-Za-z0-9·\-]*(?:{_PROGRAM_NOUN}))(?=[은는이가을를의에과와도로\s,.]|$)"
+)
 _EN_PHRASE = re.compile(
     rf"\b((?:[A-Z][\w\-&'’]*|of|for|and|on|the|in)(?:\s+(?:[A-Z][\w\-&'’]*|of|for|and|on|the|in)){{0,7}}\s+(?:{_PROGRAM_NOUN}))\b"
 )
-_WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                 "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-                 "sixteen": 16, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
+_WORD_NUMBERS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
+}
 _KO_COUNT = re.compile(
     r"(?<![\d.])(?P<n>\d{1,4})\s*(?P<approx>여\s*)?(?:개의?|곳의?)?\s*(?:개사|곳|기업|기관|회원사|회원기관|업체|사|대학|단체)"
     r"(?!\s*(?:중|가운데))"

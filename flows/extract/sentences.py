@@ -11,16 +11,13 @@ from functools import cache
 
 import polars as pl
 
-_EN_SPLIT = re.compile(
-    r"(?<=[.!?])[\"'”’)]?\s+(?=[\"“‘(]?[A-Z0-9가-힣])"
-)
+_EN_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"“‘(]?[A-Z0-9가-힣])")
 # Abbreviations after which a full stop does not end an English sentence.
 _EN_NO_BREAK = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|etc|e\.g|i\.e|U\.S|U\.K|Jan|Feb|Mar|Apr|Jun|"
     r"Jul|Aug|Sept?|Oct|Nov|Dec|[A-Z])\.)$"
 )
-SENTENCE_SCHEMA = {"article_id": pl.Utf8, "sent_no": pl.Int32, "start": pl.Int64, "end": pl.Int64,
-                   "sentence": pl.Utf8}
+SENTENCE_SCHEMA = {"article_id": pl.Utf8, "sent_no": pl.Int32, "start": pl.Int64, "end": pl.Int64, "sentence": pl.Utf8}
 
 
 @cache
@@ -34,7 +31,7 @@ def kiwi():
 def _split_en(text: str, offset: int) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in _EN_SPLIT.finditer(text):
-        if _EN_NO_BREAK.search(text[start:m.start() + 1].rstrip("\"'”’)")):
+        if _EN_NO_BREAK.search(text[start : m.start() + 1].rstrip("\"'”’)")):
             continue
         spans.append((offset + start, offset + m.start()))
         start = m.end()
@@ -61,10 +58,10 @@ def split_sentences(articles: pl.DataFrame) -> pl.DataFrame:
             kiwi_spans[(article_id, offset)] = [(offset + s.start, offset + s.end) for s in sents]
     rows = []
     counters: dict[str, int] = {}
-    for article_id, offset, text, language in paragraphs:
+    for article_id, offset, text, _language in paragraphs:
         spans = kiwi_spans.get((article_id, offset)) or _split_en(text, offset)
         for start, end in spans:
             n = counters.get(article_id, 0)
             counters[article_id] = n + 1
-            rows.append((article_id, n, start, end, text[start - offset:end - offset]))
+            rows.append((article_id, n, start, end, text[start - offset : end - offset]))
     return pl.DataFrame(rows, schema=SENTENCE_SCHEMA, orient="row")

@@ -13,11 +13,11 @@ from flows.evaluate import evaluate, format_report
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 
 FLOORS = {
-    "organizations_f1": 0.50,
-    "members_f1": 0.45,
-    "institutions_f1": 0.45,
-    "milestones_f1": 0.70,
-    "role_accuracy": 0.85,
+    "organizations_f1": 0.78,
+    "members_f1": 0.78,
+    "institutions_f1": 0.70,
+    "milestones_f1": 0.78,
+    "role_accuracy": 0.95,
 }
 
 

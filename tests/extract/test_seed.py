@@ -7,8 +7,20 @@ import pytest
 
 from flows import stages
 
-MEMBERS = {"네이버클라우드", "포스코홀딩스", "LG전자", "LG에너지솔루션", "HD한국조선해양", "인이지", "42마루", "VessI AI",
-           "플레이오니", "코르카", "소프틀리 AI", "에버엑스"}
+MEMBERS = {
+    "네이버클라우드",
+    "포스코홀딩스",
+    "LG전자",
+    "LG에너지솔루션",
+    "HD한국조선해양",
+    "인이지",
+    "42마루",
+    "VessI AI",
+    "플레이오니",
+    "코르카",
+    "소프틀리 AI",
+    "에버엑스",
+}
 
 
 @pytest.fixture(scope="module")
@@ -29,8 +41,10 @@ def test_seed_members(seed_tables):
 
 
 def test_seed_institutions(seed_tables):
-    rows = {(r["name"], r["role"], r["person_name"], r["person_title"], r["country"])
-            for r in seed_tables.institutions.to_dicts()}
+    rows = {
+        (r["name"], r["role"], r["person_name"], r["person_title"], r["country"])
+        for r in seed_tables.institutions.to_dicts()
+    }
     assert rows == {
         ("KAIST", "lead", "김기응", "교수", None),
         ("고려대학교", "co", "이성환", "교수", None),
@@ -47,8 +61,7 @@ def test_seed_institutions(seed_tables):
 
 
 def test_seed_milestones(seed_tables):
-    rows = {(r["start_date"], r["end_date"], r["date_precision"], r["kind"])
-            for r in seed_tables.milestones.to_dicts()}
+    rows = {(r["start_date"], r["end_date"], r["date_precision"], r["kind"]) for r in seed_tables.milestones.to_dicts()}
     assert rows == {
         (date(2024, 10, 28), date(2024, 10, 28), "day", "event"),
         (date(2024, 1, 1), date(2026, 12, 31), "year", "phase"),
@@ -71,7 +84,7 @@ def test_seed_spans_point_at_names(seed_tables):
     body = seed_tables.articles["body"][0]
     for table in (seed_tables.members, seed_tables.institutions):
         for r in table.to_dicts():
-            assert body[r["span_start"]:r["span_end"]] == r["name"]
+            assert body[r["span_start"] : r["span_end"]] == r["name"]
             assert r["evidence"] in body
 
 

@@ -36,8 +36,9 @@ def test_bad_rows_go_to_rejects_and_the_rest_loads(tmp_path):
     bad_span = members.tail(1).with_columns(pl.lit(10_000, dtype=pl.Int64).alias("span_end"))
     tables["members"] = pl.concat([bad_type, bad_span])
     ms = tables["milestones"]
-    tables["milestones"] = ms.with_columns(pl.lit(date(2030, 1, 1)).alias("start_date"),
-                                           pl.lit(date(2020, 1, 1)).alias("end_date"))
+    tables["milestones"] = ms.with_columns(
+        pl.lit(date(2030, 1, 1)).alias("start_date"), pl.lit(date(2020, 1, 1)).alias("end_date")
+    )
     valid, rejects = validate(tables)
     assert valid["members"].is_empty()
     assert valid["milestones"].is_empty()

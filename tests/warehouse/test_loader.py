@@ -24,8 +24,10 @@ def _tables(tmp_path, text=PAGE, name="a.txt"):
 
 
 def _counts(con):
-    return {t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0]
-            for t in ("articles", "organizations", "members", "institutions", "milestones")}
+    return {
+        t: con.execute(f"SELECT count(*) FROM {t}").fetchall()[0][0]
+        for t in ("articles", "organizations", "members", "institutions", "milestones")
+    }
 
 
 def test_migrations_are_recorded(tmp_path):
@@ -43,13 +45,20 @@ def test_loading_twice_leaves_the_same_rows(tmp_path):
     tables, rejects = _tables(tmp_path)
     con = warehouse.connect(tmp_path / "w.duckdb")
     warehouse.load_batch(con, tables, rejects, "run1")
-    first = {t: con.sql(f"SELECT * EXCLUDE (run_id, ingested_at) FROM {t}" if t == "articles" else
-                        f"SELECT * FROM {t}").pl().sort(pl.all()) for t in ("articles", "members", "institutions")}
+    first = {
+        t: con.sql(f"SELECT * EXCLUDE (run_id, ingested_at) FROM {t}" if t == "articles" else f"SELECT * FROM {t}")
+        .pl()
+        .sort(pl.all())
+        for t in ("articles", "members", "institutions")
+    }
     assert _counts(con)["members"] == 3
     warehouse.load_batch(con, tables, rejects, "run2")
     for t, df in first.items():
-        again = con.sql(f"SELECT * EXCLUDE (run_id, ingested_at) FROM {t}" if t == "articles" else
-                        f"SELECT * FROM {t}").pl().sort(pl.all())
+        again = (
+            con.sql(f"SELECT * EXCLUDE (run_id, ingested_at) FROM {t}" if t == "articles" else f"SELECT * FROM {t}")
+            .pl()
+            .sort(pl.all())
+        )
         assert again.equals(df), t
     con.close()
 

@@ -1,0 +1,63 @@
+"""Line-per-item lists: an intro sentence with a cue ("회원사는 다음 7곳이다.", "founding members are:")
+followed by one organisation per line (bullets, numbers, dashes from HTML <li>, or bare short lines)."""
+
+from __future__ import annotations
+
+import re
+
+from flows.extract.cues import Cue, find_cues
+from flows.extract.mentions import Mention, item_mention
+
+_BULLET = re.compile(r"^\s*(?:[△▲■□●•◆◇▶►○◎※\-–*·ㆍ]|\d{1,2}[.)]|\(\d{1,2}\)|[①-⑳])\s*")
+_SENTENCE_END = re.compile(r"(?:[.!?。]|다|요)[\"'”’)]*\s*$")
+
+
+def is_list_line(text: str) -> bool:
+    """A line that reads as one list item: bulleted or numbered, or short with no sentence ending."""
+    stripped = text.strip()
+    if not stripped or len(stripped) > 120:
+        return False
+    if _BULLET.match(stripped):
+        body = _BULLET.sub("", stripped)
+        return 0 < len(body) <= 80 and not _SENTENCE_END.search(body)
+    return len(stripped) <= 40 and not _SENTENCE_END.search(stripped) and not stripped.endswith(":")
+
+
+def _intro_cue(sentence: str, language: str) -> Cue | None:
+    """The cue a list belongs to: the most specific one in the intro sentence, the last on a tie."""
+    cues = find_cues(sentence, language)
+    if not cues:
+        return None
+    specific = [c for c in cues if c.label not in ("member", "partner")]
+    return (specific or cues)[-1]
+
+
+def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tuple[int, Mention]]:
+    """Mentions from list blocks of one article.
+
+    lines: (line_start_offset, text, whole_line) in order. Returns (line_start_offset, mention) with the
+    mention's span relative to that line.
+    """
+    out: list[tuple[int, Mention]] = []
+    i = 0
+    while i < len(lines):
+        offset, text, _ = lines[i]
+        cue = _intro_cue(text, language) if text.rstrip().endswith((":", "：", "다.", "같다.", ".")) else None
+        j = i + 1
+        block = []
+        while j < len(lines) and lines[j][2] and is_list_line(lines[j][1]) and not find_cues(lines[j][1], language):
+            block.append(lines[j])
+            j += 1
+        if cue is not None and len(block) >= 2 or (cue is not None and block and text.rstrip().endswith(":")):
+            for line_offset, line, _ in block:
+                bullet = _BULLET.match(line)
+                start = bullet.end() if bullet else len(line) - len(line.lstrip())
+                item = line[start:].rstrip(" ,.;")
+                item = re.sub(r"\s*(?:등|외|and others)$", "", item)
+                m = item_mention(cue, item, start, start + len(item), language)
+                if m:
+                    out.append((line_offset, m))
+            i = j
+            continue
+        i += 1
+    return out
