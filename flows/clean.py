@@ -62,6 +62,7 @@ CLEAN_SCHEMA = {
     "meta_title": pl.Utf8,
     "meta_outlet": pl.Utf8,
     "meta_published": pl.Utf8,
+    "meta_head": pl.Utf8,
     "error": pl.Utf8,
 }
 
@@ -105,8 +106,19 @@ def html_to_text(html: str) -> tuple[str, dict[str, str | None]]:
     return text, {
         "title": (meta.title if meta else None),
         "outlet": (site.group(1) if site else (meta.sitename if meta else None)),
-        "published": published.group(1) if published else (meta.date if meta else None),
+        # trafilatura's own date guess is left out: on pages with no date it picks up unrelated ones.
+        "published": published.group(1) if published else None,
+        "visible_head": _visible_head(html),
     }
+
+
+def _visible_head(html: str, limit: int = 4000) -> str:
+    """The page's visible text near the top, one line per block: where '입력 2025.04.15 14:20' lines live."""
+    body = re.sub(r"(?is)<(script|style|head|noscript)\b.*?</\1>", " ", html[:300_000])
+    body = re.sub(r"(?i)<br\s*/?>|</(?:p|div|li|span|h\d|time|dd|dt)>", "\n", body)
+    text = re.sub(r"<[^>]+>", " ", body)
+    lines = [re.sub(r"\s+", " ", line).strip() for line in text.splitlines()]
+    return "\n".join(line for line in lines if line)[:limit]
 
 
 def prepare(raw_df: pl.DataFrame) -> pl.DataFrame:
@@ -127,10 +139,11 @@ def prepare(raw_df: pl.DataFrame) -> pl.DataFrame:
             except Exception as exc:  # lxml refuses some pathological pages; the page is rejected, not the run
                 text, error = None, f"HTML could not be parsed: {type(exc).__name__}: {exc}"[:300]
             else:
-                out["meta_title"], out["meta_outlet"], out["meta_published"] = (
+                out["meta_title"], out["meta_outlet"], out["meta_published"], out["meta_head"] = (
                     meta["title"],
                     meta["outlet"],
                     meta["published"],
+                    meta["visible_head"],
                 )
         out["text"], out["error"] = text, error
         rows.append(out)
@@ -193,7 +206,17 @@ def clean(prepared: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         )
         .with_columns(_language_expr(pl.col("body")).alias("language"))
         .with_columns(
-            parse_published_expr(pl.col("meta_published"), pl.col("head"), pl.col("language")).alias("published_at")
+            parse_published_expr(
+                pl.col("meta_published"),
+                pl.concat_str(pl.col("head"), pl.col("meta_head"), separator="\n", ignore_nulls=True),
+                # English pages from Korean outlets give Korean times: a Seoul dateline says so.
+                pl.when(
+                    (pl.col("language") == "ko")
+                    | pl.col("body").str.slice(0, 600).str.contains(r"(?i)\bseoul\b|\bkorea|\bKST\b")
+                )
+                .then(pl.lit("ko"))
+                .otherwise(pl.lit("en")),
+            ).alias("published_at")
         )
     )
     too_short = articles.filter(pl.col("body").str.replace_all(r"[\s\p{P}\d]", "").str.len_chars() < MIN_BODY_CHARS)

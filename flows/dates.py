@@ -42,7 +42,7 @@ _MON = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug
 
 _PUB_LABEL = r"(?:입력|등록|기사입력|송고시간|송고|작성|게재|발행|승인|published|posted(?: on)?|first published|date)"
 _AMPM = r"(?P<ampm>오전|오후|a\.?m\.?|p\.?m\.?)?"
-_TIME = rf"(?:\s*{_AMPM}\s*(?P<hh>\d{{1,2}}):(?P<mi>\d{{2}})(?::\d{{2}})?\s*{_AMPM.replace('ampm', 'ampm2')}\s*(?P<tz>KST|JST|UTC|GMT|EST|EDT|ET|CET|CEST|BST|PST|PDT|PT|[+-]\d{{2}}:?\d{{2}}|Z)?)?"
+_TIME = rf"(?:\s*(?:at|-|–|,)?\s*{_AMPM}\s*(?P<hh>\d{{1,2}}):(?P<mi>\d{{2}})(?::\d{{2}})?\s*{_AMPM.replace('ampm', 'ampm2')}\s*(?P<tz>KST|JST|UTC|GMT|EST|EDT|ET|CET|CEST|BST|PST|PDT|PT|[+-]\d{{2}}:?\d{{2}}|Z)?)?"
 _PUB_FORMS = [
     re.compile(
         rf"(?P<y>\d{{4}})\s*[.\-/년]\s*(?P<m>\d{{1,2}})\s*[.\-/월]\s*(?P<d>\d{{1,2}})\s*일?\.?(?:\s*\([월화수목금토일]\))?T?{_TIME}",
@@ -51,6 +51,7 @@ _PUB_FORMS = [
     re.compile(rf"(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}}){_TIME}", re.I),
     re.compile(rf"(?P<d>\d{{1,2}})\s+(?P<mon>{_MON})\.?,?\s+(?P<y>\d{{4}}){_TIME}", re.I),
     re.compile(rf"(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>\d{{4}}){_TIME}", re.I),
+    re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}}),?{_TIME}", re.I),
 ]
 
 
@@ -81,37 +82,51 @@ def _to_datetime(match: re.Match, language: str) -> datetime | None:
         return None
 
 
-def parse_published(meta: str | None, head: str | None, language: str = "ko") -> datetime | None:
-    """Publication time in UTC from page metadata or the first lines of the text.
+def _from_meta(meta: str | None, language: str) -> datetime | None:
+    if not meta:
+        return None
+    try:
+        dt = datetime.fromisoformat(meta.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=KST if language == "ko" else UTC)
+    return dt.astimezone(UTC)
 
-    A labelled line (입력, 등록, Published, Posted ...) wins over the page's metadata (which is often
-    date-only), which wins over the first bare date in the head of the page.
-    """
-    head = head or ""
-    for line in head.splitlines():
-        if re.match(rf"^\W*{_PUB_LABEL}\b|^\W*{_PUB_LABEL}", line, re.I) or re.search(
-            rf"{_PUB_LABEL}\s*[:：]", line, re.I
-        ):
-            for form in _PUB_FORMS:
-                m = form.search(line)
-                if m and (dt := _to_datetime(m, language)):
-                    return dt
-    if meta:
-        try:
-            dt = datetime.fromisoformat(meta.strip().replace("Z", "+00:00"))
-            if dt.tzinfo is None:
-                dt = dt.replace(tzinfo=KST if language == "ko" else UTC)
-            return dt.astimezone(UTC)
-        except ValueError:
-            pass
-    for line in head.splitlines()[:12]:
-        if len(line) > 120:
+
+def _first_date(lines: list[str], language: str, with_time: bool) -> datetime | None:
+    for line in lines:
+        if len(line) > 160:
             continue
         for form in _PUB_FORMS:
             m = form.search(line)
-            if m and (dt := _to_datetime(m, language)):
+            if m and (not with_time or m.group("hh")) and (dt := _to_datetime(m, language)):
                 return dt
     return None
+
+
+def parse_published(meta: str | None, head: str | None, language: str = "ko") -> datetime | None:
+    """Publication time in UTC from page metadata or the first lines of the text.
+
+    In order: a labelled line (입력, 등록, Published, Posted ...); the page's metadata when it has a time;
+    a bare date with a time near the top; the metadata's date alone; a bare date alone. `language` 'ko'
+    means times without a zone are Korean time (KST), otherwise UTC.
+    """
+    lines = (head or "").splitlines()
+    labelled = [
+        line for line in lines if re.search(rf"(?:^|[|│·])\W*{_PUB_LABEL}\s*[:：]?\s*(?:\d|{_MON})", line, re.I)
+    ]
+    found = _first_date(labelled, language, with_time=False)
+    if found:
+        return found
+    from_meta = _from_meta(meta, language)
+    if from_meta and meta and ("T" in meta or ":" in meta):
+        return from_meta
+    return (
+        _first_date(lines[:15], language, with_time=True)
+        or from_meta
+        or _first_date(lines[:12], language, with_time=False)
+    )
 
 
 def parse_published_expr(meta: pl.Expr, head: pl.Expr, language: pl.Expr) -> pl.Expr:
@@ -143,6 +158,7 @@ class DateMention:
     precision: str  # day, month, year
     kind: str = "point"  # point, range, deadline
     resolved: bool = True
+    yearless: bool = False  # written without a year ('3월 14일', 'Jan. 23'): the year was assumed
 
 
 def _month_end(y: int, m: int) -> date:
@@ -216,6 +232,9 @@ _PARTS = {
     "second quarter": (4, 6),
     "third quarter": (7, 9),
     "fourth quarter": (10, 12),
+    "early": (1, 1),
+    "late": (12, 12),
+    "mid": (6, 6),
 }
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
@@ -252,6 +271,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     ("ypart", re.compile(rf"(?:by\s+)?(?P<part>end)\s+of\s+{_EN_YEAR}", re.I)),
+    ("ypart", re.compile(rf"\b(?P<part>early|late|mid)[- ](?:in\s+)?{_EN_YEAR}", re.I)),
+    ("ym", re.compile(rf"(?P<mon>{_MON})\.?\s+(?P<yw>last year|next year|this year)", re.I)),
     ("ym", re.compile(rf"{_KO_YEAR}\s*(?P<m>\d{{1,2}})\s*월(?:\s*(?P<d>\d{{1,2}})\s*일)?")),
     ("ym", re.compile(rf"(?P<mon>{_MON})\.?(?:\s+of)?\s+(?P<y>(?:19|20)\d{{2}})(?!\d)", re.I)),
     ("ym", re.compile(rf"(?P<mon>{_MON})\.?\s+{_EN_YEAR.replace('(?P<y>(?:19|20)', '(?P<y_unused>(?:19|20)')}", re.I)),
@@ -276,7 +297,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "y",
         re.compile(
-            r"(?<![\d.,$€£-])\b(?P<y>(?:19|20)\d{2})\b(?![\d,%-]|\.\d|\s*(?:년|명|개|원|억|만|won|people|companies|members|units))",
+            r"(?<![\d.,$€£-])\b(?P<y>(?:19|20)\d{2})\b(?![\d%-]|[.,]\d|\s*(?:년|명|개|원|억|만|won|people|companies|members|units))",
             re.I,
         ),
     ),
@@ -409,6 +430,7 @@ def find_dates(text: str, pub: date | None) -> list[DateMention]:
                 precision,
                 mention_kind,
                 resolved=period is not None,
+                yearless=kind in ("md", "m"),
             )
         )
     return _join_ranges(text, mentions)
@@ -423,7 +445,11 @@ def _join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
         if (
             nxt
             and _RANGE_JOIN.match(text[cur.end : nxt.start])
-            and (text[cur.end : nxt.start].strip() not in ("and",) or _FROM_BEFORE.search(text[: cur.start]))
+            and (
+                text[cur.end : nxt.start].strip() not in ("and",)
+                or _FROM_BEFORE.search(text[: cur.start])
+                or (cur.precision == nxt.precision == "year" and re.search(r"\bin\s+$", text[: cur.start], re.I))
+            )
         ):
             precision = max(cur.precision, nxt.precision, key=_PRECISION_RANK.__getitem__)
             end = nxt.end

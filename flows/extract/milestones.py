@@ -11,6 +11,7 @@ from flows.dates import DateMention, find_dates
 EVENT_CUE = re.compile(
     r"개소식|출범식|발대식|협약식|창립총회|기념식|착수식|착수보고회|개막식|선포식|현판식|가입식|총회|킥오프|"
     r"개소|출범|발족|개원|개관|창립|설립|착수|체결|선정|가동|개최|열린|열렸|열어|열었|개막|오픈|문을 열|시작|돌입|"
+    r"공개|발표할|출시|착공|준공|협약|맺었|맺은|맺고|가입|합류|\bjoin\w*|"
     r"\blaunch\w*|\binaugurat\w*|\bopen(?:ed|ing|s)?\b|\bkick(?:ed|s)?[- ]off\b|\bsign(?:ed|ing)\b|\bceremony\b|"
     r"\bestablish\w*|\bfound(?:ed|ing)\b|\bunveil\w*|\bbegan\b|\bbegins?\b|\bstart(?:ed|s)?\b|\bselected\b|"
     r"\bannounced\b|\bconvene\w*|\bheld\b|\bmeeting\b|\bagreement\b|\bmemorandum\b",
@@ -51,20 +52,36 @@ def _label(sentence: str, mention: DateMention, kind: str) -> str:
     return words or (cue.group(0) if cue else sentence[mention.start : mention.end])
 
 
+# '...했다고 14일 밝혔다', 'said on Monday': the day of the announcement, not a step of the programme.
+_ANNOUNCED_AFTER = re.compile(r"^\s*(?:밝혔|발표했|전했|말했|알렸|공개했)")
+_ANNOUNCED_BEFORE = re.compile(r"\b(?:said|announced|told|reported|stated)\s+(?:on\s+)?$", re.I)
+_FUTURE = re.compile(r"\bwill\b|\bplans?\b|예정|계획|오는|할\s|하기로|\bto be\b|\bscheduled\b", re.I)
+
+
 def sentence_milestones(sentence: str, published: date | None) -> list[dict]:
     """Milestones of one sentence: one per date expression in a sentence about a programme step."""
     if not (EVENT_CUE.search(sentence) or PHASE_CUE.search(sentence)) or _NOT_PROGRAMME.search(sentence):
         return []
     rows = []
     for mention in find_dates(sentence, published):
+        if _ANNOUNCED_AFTER.match(sentence[mention.end :]) or _ANNOUNCED_BEFORE.search(sentence[: mention.start]):
+            continue
+        if (
+            mention.yearless
+            and published
+            and mention.start_date
+            and (published - mention.start_date).days > 45
+            and _FUTURE.search(sentence)
+        ):
+            # 'will launch on Jan. 23' written in December: the coming January.
+            mention.start_date = mention.start_date.replace(year=mention.start_date.year + 1)
+            mention.end_date = mention.end_date.replace(year=mention.end_date.year + 1)
         if mention.kind == "range":
             kind = "phase"
         elif mention.kind == "deadline":
             kind = "deadline"
-        elif EVENT_CUE.search(sentence):
-            kind = "event"
         else:
-            continue
+            kind = "event"
         rows.append(
             {
                 "start_date": mention.start_date,
