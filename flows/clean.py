@@ -32,6 +32,9 @@ CLUTTER_LINE = (
     r"|[\(\[]?\s*(?:사진|자료|그래픽)\s*=\s*[^\n]{0,60}\s*(?:제공)?[\)\]]?"
     r"|(?:photo|image)\s*(?:by|courtesy of)\s[^\n]{0,80}"
     r"|\*\s*24시간 변동률 기준|[+\-]?\d[\d,.]*\s*%?"
+    # ticker rows ('한미반도체 98,700 ▲1.23%') and bylines with an address ('정다은 기자 dej@example.co.kr')
+    r"|[^\n]{1,40}\s[\d,.]+\s*[▲▼△▽↑↓+\-]\s*[\d,.]+\s*%?"
+    r"|[^\n]{0,40}(?:기자|특파원|reporter|correspondent)?\s*[\w.+\-]+@[\w\-]+\.[\w.\-]+[^\n]{0,20}"
     r"|(?:입력|등록|수정|기사입력|최종수정|송고시간|송고|업데이트|게재|발행|published|updated|posted(?: on)?)"
     r"\s*[:：]?\s*[\d.\-/: 년월일오전후apm,]{6,40}[^\n]{0,30}"
     r")\s*$"
@@ -40,7 +43,7 @@ CLUTTER_LINE = (
 TAIL_MARKER = (
     r"(?i)^\s*(?:[•·\-*▶■◆\[【]\s*)?(?:"
     r"주요\s?뉴스|관련\s?기사|관련\s?뉴스|많이\s?본\s?뉴스|많이\s?본\s?기사|인기\s?기사|실시간\s?인기|"
-    r"실시간\s?암호화폐\s?시세|오늘의\s?상승종목|추천\s?기사|이\s?시각\s?주요뉴스|최신\s?기사|함께\s?보면|"
+    r"실시간\s?암호화폐\s?시세|오늘의\s?상승종목|오늘의\s?시세|증시\s?시세|주요\s?시세|종목\s?시세|추천\s?기사|이\s?시각\s?주요뉴스|최신\s?기사|함께\s?보면|"
     r"저작권자|copyright\s*(?:©|\(c\))|©|ⓒ|무단\s?전재|all rights reserved|"
     r"related (?:stories|articles|news)|most (?:read|popular|viewed)|more from|read more|"
     r"recommended|trending|you may also like|top stories"

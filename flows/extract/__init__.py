@@ -187,7 +187,7 @@ def extract(articles: pl.DataFrame) -> Extraction:
                     "span_start": base + m.start,
                     "span_end": base + m.end,
                     "_alias": m.alias,
-                    "_country": m.country,
+                    "_country": m.country if orgs.country_code(m.name) else None,
                 }
                 if m.table == "members":
                     members.append(record | {"membership_type": m.label})
@@ -241,7 +241,7 @@ def extract(articles: pl.DataFrame) -> Extraction:
                 "span_start": base + m.start,
                 "span_end": base + m.end,
                 "_alias": m.alias,
-                "_country": m.country,
+                "_country": m.country if orgs.country_code(m.name) else None,
             }
             if m.table == "members":
                 members.append(record | {"membership_type": m.label})
@@ -347,13 +347,12 @@ def _organizations(members: pl.DataFrame, institutions: pl.DataFrame, articles: 
                         or role_default
                     )
                     lex = orgs.lookup(r["name"]) or (orgs.lookup(r["_alias"]) if r["_alias"] else None)
-                    country = (
-                        lex.country
-                        if lex
-                        else (
-                            "KR" if language.get(r["article_id"]) == "ko" and re.search(r"[가-힣]", r["name"]) else None
-                        )
-                    )
+                    if lex:
+                        country = lex.country
+                    elif r.get("country"):  # a named international partner: the article says where
+                        country = r["country"]
+                    elif language.get(r["article_id"]) == "ko" and re.search(r"[가-힣]", r["name"]):
+                        country = "KR"
                     if lex:
                         name = lex.canonical_name
                 entry = seen[r["org_id"]] = {

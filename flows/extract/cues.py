@@ -28,6 +28,8 @@ _KO: list[tuple[str, str, str]] = [
         r"참여\s?(?:기업|업체|사)|구성\s?(?:기업|사)|가입\s?(?:기업|사)",
     ),
     ("members", "member", r"(?<![가-힣])(?:가입|합류)(?=했|한|해|하|을|를|키로|\s?(?:했|한다|예정|의사))"),
+    # '성일하이텍·고려아연·영풍 등 5개사가 참여한다': a weak cue, used only for a list of two or more.
+    ("members", "member", r"(?<![가-힣])참여(?=[한할해했하]|\s?(?:중이|예정))"),
     (
         "institutions",
         "lead",
@@ -140,5 +142,15 @@ def find_cues(sentence: str, language: str) -> list[Cue]:
     for cue in found:
         if out and cue.start < out[-1].end:
             continue
+        prev = out[-1] if out else None
+        # '새로 합류한 회원사는 ...', 'newly joined members': the generic cue takes the specific one's type.
+        if (
+            prev is not None
+            and cue.table == prev.table == "members"
+            and cue.label == "member"
+            and prev.label != "member"
+            and cue.start - prev.end <= 8
+        ):
+            cue = Cue(cue.table, prev.label, cue.start, cue.end)
         out.append(cue)
     return out

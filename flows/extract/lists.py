@@ -9,6 +9,8 @@ from flows.extract.cues import Cue, find_cues
 from flows.extract.mentions import Mention, item_mention
 
 _BULLET = re.compile(r"^\s*(?:[△▲■□●•◆◇▶►○◎※\-–*·ㆍ]|\d{1,2}[.)]|\(\d{1,2}\)|[①-⑳])\s*")
+# A sentence that announces a list: it ends with a colon or points at what follows.
+_INTRO = re.compile(r"[:：]\s*$|다음|아래|이하|같다\.?\s*$|\bfollowing\b|\bbelow\b|\b(?:include|are|were)\s*:?\s*$", re.I)
 _SENTENCE_END = re.compile(r"(?:[.!?。]|다|요)[\"'”’)]*\s*$")
 
 
@@ -42,7 +44,7 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
     i = 0
     while i < len(lines):
         offset, text, _ = lines[i]
-        cue = _intro_cue(text, language) if text.rstrip().endswith((":", "：", "다.", "같다.", ".")) else None
+        cue = _intro_cue(text, language) if _INTRO.search(text) else None
         j = i + 1
         block = []
         while j < len(lines) and lines[j][2] and is_list_line(lines[j][1]) and not find_cues(lines[j][1], language):

@@ -336,6 +336,25 @@ def _person(text: str, patterns: list[re.Pattern]) -> tuple[str, str | None, str
     return text, None, None
 
 
+_LEAD_KO = re.compile(
+    r"^(?:(?:지난해|올해|내년|지난|오는|이날|전날|가운데|이\s?중|이중|중|특히|또한|이번에|이번|아울러|이밖에|이외에|"
+    r"\d+월|\d+일|\d+년)\s+)+"
+)
+_DESCRIPTOR_KO = re.compile(r"(?:기업|스타트업|업체|회사|벤처|팹리스|전문기업)$")
+_PERSON_ONLY_KO = re.compile(rf"^[가-힣]{{2,4}}\s?(?:{_TITLES_KO})$")
+
+
+def _tidy_korean(name: str) -> str:
+    """'지난해 4월 네이버클라우드' -> 네이버클라우드; '드론 기업 파블로항공' -> 파블로항공; 'KT클라우드 측' -> KT클라우드."""
+    name = _LEAD_KO.sub("", name)
+    name = re.sub(r"\s?측$", "", name)
+    words = name.split()
+    for i in range(len(words) - 2, -1, -1):
+        if _DESCRIPTOR_KO.search(words[i]):
+            return " ".join(words[i + 1 :])
+    return name
+
+
 def item_mention(cue: Cue, text: str, start: int, end: int, language: str) -> Mention | None:
     """A mention from a list item that stands alone on its line (particles already absent)."""
     return _mention(cue, text, start, end, language, 2)
@@ -344,42 +363,42 @@ def item_mention(cue: Cue, text: str, start: int, end: int, language: str) -> Me
 def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: int) -> Mention | None:
     """Turn one list item into a mention, or None when the item is not an organisation."""
     raw = text.strip(" \t'\"‘’“”「」『』")
-    offset = text.find(raw)
-    start, end = start + max(offset, 0), start + max(offset, 0) + len(raw)
+    raw_start = start + max(text.find(raw), 0)
     raw = re.sub(r"^(?:및|그리고|또|and|&)\s+", "", raw).rstrip(" ,.;:")
+    raw_start = start + max(text.find(raw), 0)
     name, person_name, person_title = _person(raw, _PERSON_KO if language == "ko" else _PERSON_EN)
     name, alias = _split_alias(name)
     name = re.sub(r"^(?:the|The)\s+", "", name).strip(" ,.;:")
+    country = None
     if language == "en":
         if re.match(rf"^(?:{_TITLES_EN})\s", name) or not re.match(r"[A-Z0-9]", name):
             return None  # a person without an organisation, or a lowercase phrase
-        name, _owner_country = clean_english_name(name)
-    # The span covers the organisation's name only, not the person or the bracketed alias.
-    at = raw.find(name)
-    if at >= 0:
-        start, end = start + at, start + at + len(name)
+        name, country = clean_english_name(name)
+        if name.lower() in _NOT_NAMES_EN or _DATE_WORDS_EN.match(name):
+            return None
+    else:
+        name = _tidy_korean(name)
+        if _JUNK_KO.search(name) or len(name) < 2 or _PERSON_ONLY_KO.match(name):
+            return None
     if not name or len(name) > 60 or name.lower() in GENERIC or re.fullmatch(r"[\d\s.,%]+", name):
         return None
-    if language == "en" and (name.lower() in _NOT_NAMES_EN or _DATE_WORDS_EN.match(name)):
-        return None
-    if language == "ko" and (_JUNK_KO.search(name) or len(name) < 2):
-        return None
-    code = country_code(name)
     first, _, rest = name.partition(" ")
-    if not code and rest and country_code(first) and cue.label == "international":
-        name = rest  # '미국 뉴욕대학교': the country says where, the rest is the name
-        start = end - len(rest)
-        return Mention(
-            cue.table, cue.label, name, start, end, person_name, person_title, country=country_code(first), alias=alias
-        )
+    if cue.label == "international" and rest and not country_code(name) and country_code(first):
+        name, country = rest, country_code(first)  # '미국 뉴욕대학교': the country says where the rest is
+    # The span covers the organisation's name only, not the person, the alias or a descriptor.
+    at = raw.find(name)
+    span = (raw_start + at, raw_start + at + len(name)) if at >= 0 else (raw_start, raw_start + len(raw))
+    code = country_code(name)
     if code:
         # A country stands for an organisation only as an unnamed international partner.
         if cue.label != "international":
             return None
-        return Mention(cue.table, cue.label, name, start, end, country=code)
+        return Mention(cue.table, cue.label, name, *span, country=code)
     if cue.label == "international" and not looks_like_org(name) and listed == 1 and language == "en":
         return None
-    return Mention(cue.table, cue.label, name, start, end, person_name, person_title, alias=alias)
+    if cue.label != "international":
+        country = None
+    return Mention(cue.table, cue.label, name, *span, person_name, person_title, country=country, alias=alias)
 
 
 # ---------------------------------------------------------------- Korean, over Kiwi tokens
@@ -481,8 +500,21 @@ def _collect(chunks: list[_Chunk], i: int, step: int) -> list[_Chunk]:
     return items if step > 0 else items[::-1]
 
 
+def _subject_list_at(chunks: list[_Chunk], p: int) -> bool:
+    """A list starts at chunk p and is the subject of its clause ('A, B, C도 참여한다')."""
+    items = _collect(chunks, p, 1)
+    if not items:
+        return False
+    after = chunks.index(items[-1]) + 1
+    return after < len(chunks) and (
+        chunks[after].kind == "etc" or (chunks[after].kind == "part" and chunks[after].form in _SUBJECT)
+    )
+
+
 def _list_follows(chunks: list[_Chunk], k: int) -> bool:
-    """'창립 회원사로 △A △B 등 3곳이 참여': after cue + 로/으로 a list opens (a bullet, or several names)."""
+    """'창립 회원사로 △A △B 등 3곳이 참여', '창립 회원사 A, B, C도 참여': a list opens right after the cue."""
+    if k + 1 < len(chunks) and chunks[k + 1].kind == "run":
+        return _subject_list_at(chunks, k + 1)
     if k + 2 >= len(chunks) or chunks[k + 1].kind != "part" or chunks[k + 1].form not in ("로", "으로"):
         return False
     if chunks[k + 2].kind == "sep" and chunks[k + 2].form not in ("와", "과", "및"):
@@ -586,6 +618,8 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
             items = [c for c in _collect(chunks, j, -1) if c.start >= floor]
             predicate = sentence[cue.end : limit]
         if _HEDGE.search(predicate):
+            continue
+        if cue_text.startswith("참여") and cue.label == "member" and len(items) < 2:
             continue
         for item in items:
             # Two or fewer common nouns ('분야별 자동화 모듈과 표준 프로토콜') name tasks, not organisations.

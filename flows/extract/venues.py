@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import re
 
-_REGION = re.compile(r"^(?:서울|부산|대전|대구|광주|인천|울산|세종|[가-힣]{1,6}(?:시|구|군|도|동|읍))$")
+_REGION = re.compile(
+    r"^(?:서울|부산|대전|대구|광주|인천|울산|세종|경기|강원|충남|충북|전남|전북|경남|경북|제주|"
+    r"[가-힣]{1,6}(?:시|구|군|도|동|읍|면))$"
+)
 _EVENT = re.compile(
     r"식|총회|행사|포럼|세미나|회의|컨퍼런스|콘퍼런스|설명회|출범|개소|발족|launch|opening|ceremony|meeting|event|"
     r"inaugura|kick",
     re.I,
 )
 _KO_VENUE = re.compile(
-    r"(?:[‘'“\"](?P<q>[^’'”\"]{2,40})[’'”\"]|(?P<plain>[가-힣A-Za-z0-9&·]+(?:\s[가-힣A-Za-z0-9&·]+){0,3}))"
+    r"(?:[‘'“\"](?P<q>[^’'”\"\s]+(?:\s[^’'”\"\s]+){0,4})[’'”\"]|(?P<plain>[가-힣A-Za-z0-9&·]+(?:\s[가-힣A-Za-z0-9&·]+){0,3}))"
     r"\s?에서\s(?:(?!에서)[^.]){0,90}?"
     r"(?:열린|열렸|열리는|열릴|열어|열고|개최된|개최됐|개최한|개최했|개최하|개최되|진행된|진행됐|진행하|가졌|가진|갖고|"
     r"출범했|출범한|출범식|개소식|발대식|협약식|총회)"
@@ -22,8 +25,18 @@ _EN_VENUE = re.compile(
 )
 
 
+_PARTICLE_WORD = re.compile(r"(?:은|는|이|가|을|를|의|에|와|과|로|으로|도|만|께서)$")
+
+
 def _trim_region(name: str) -> str:
     words = name.split()
+    # Only the words right before 에서 name the place: cut after the last word that ends in a particle.
+    for i in range(len(words) - 2, -1, -1):
+        if _PARTICLE_WORD.search(words[i]) and not re.search(r"(?:센터|회관|홀|관|원)$", words[i]):
+            words = words[i + 1 :]
+            break
+    while words and re.match(r"^(?:지난|오는|이날|전날|\d+일|\d+월)$", words[0]):
+        words.pop(0)
     while len(words) > 1 and _REGION.match(words[0]):
         words.pop(0)
     # Dates and times never belong to a place name ('28일 서울 ...').
