@@ -57,10 +57,10 @@ _HEDGE = re.compile(
 )
 _TITLES_KO = (
     "교수|명예교수|석좌교수|센터장|원장|부원장|장관|차관|대표이사|대표|회장|부회장|본부장|소장|단장|총장|이사장|사장|부사장|"
-    "박사|책임연구원|선임연구원|수석연구원|연구원|실장|국장|위원장|부장|팀장|상무|전무|CEO|CTO|CSO|의장|처장|청장|장"
+    "박사|책임연구원|선임연구원|수석연구원|연구원|실장|국장|위원장|부장|팀장|상무|전무|CEO|CTO|CSO|의장|처장|청장"
 )
 _PERSON_KO = [
-    re.compile(rf"^(?P<org>.+?)\s+(?P<name>[가-힣]{{2,4}})\s?(?P<title>{_TITLES_KO})$"),
+    re.compile(rf"^(?P<org>.+?)\s+(?P<name>[가-힣]{{2,4}})\s+(?P<title>{_TITLES_KO})$"),
     re.compile(rf"^(?P<name>[가-힣]{{2,4}})\s+(?P<org>.+?)\s+(?P<title>{_TITLES_KO})$"),
 ]
 _TITLES_EN = (
@@ -341,7 +341,7 @@ _LEAD_KO = re.compile(
     r"\d+월|\d+일|\d+년)\s+)+"
 )
 _DESCRIPTOR_KO = re.compile(r"(?:기업|스타트업|업체|회사|벤처|팹리스|전문기업)$")
-_PERSON_ONLY_KO = re.compile(rf"^[가-힣]{{2,4}}\s?(?:{_TITLES_KO})$")
+_PERSON_ONLY_KO = re.compile(rf"^[가-힣]{{2,4}}\s+(?:{_TITLES_KO})$")
 
 
 def _tidy_korean(name: str) -> str:
@@ -442,7 +442,7 @@ def _chunks(tokens: list, cues: list[Cue], sentence: str) -> list[_Chunk]:
         else:
             chunks.append(_Chunk("other", s, e, form))
     chunks.sort(key=lambda c: c.start)
-    return _merge_runs(chunks, sentence)
+    return _glue_eojeols(_merge_runs(chunks, sentence), sentence)
 
 
 def _merge_runs(chunks: list[_Chunk], sentence: str) -> list[_Chunk]:
@@ -475,6 +475,29 @@ def _merge_runs(chunks: list[_Chunk], sentence: str) -> list[_Chunk]:
             out.append(_Chunk("other", c.start, c.end, c.form))
         else:
             out.append(c)
+        i += 1
+    return out
+
+
+def _glue_eojeols(chunks: list[_Chunk], sentence: str) -> list[_Chunk]:
+    """A word Kiwi split into a name and a stray piece ('삼성바이오로직' + '스') is one name when a list
+    separator or 등 follows it."""
+    out: list[_Chunk] = []
+    i = 0
+    while i < len(chunks):
+        c = chunks[i]
+        if c.kind == "run":
+            j = i + 1
+            while j < len(chunks) and chunks[j].kind == "other" and chunks[j].start == chunks[j - 1].end:
+                j += 1
+            glued_end = chunks[j - 1].end
+            stray = "".join(x.form for x in chunks[i + 1 : j])
+            ends_item = j == len(chunks) or chunks[j].kind in ("sep", "etc")
+            if 0 < len(stray) <= 2 and ends_item and not re.search(r"[고며다하해했한된되는은을를지게]", stray):
+                out.append(_Chunk("run", c.start, glued_end, sentence[c.start : glued_end], tags=c.tags))
+                i = j
+                continue
+        out.append(c)
         i += 1
     return out
 
@@ -562,11 +585,13 @@ def _forward(chunks: list[_Chunk], p: int, limit: int) -> list[_Chunk]:
     return []
 
 
-def _subject_before(chunks: list[_Chunk], k: int, floor: int) -> list[_Chunk]:
+def _subject_before(
+    chunks: list[_Chunk], k: int, floor: int, subjects: tuple[str, ...] = tuple(_SUBJECT)
+) -> list[_Chunk]:
     """For a verb cue ('A가 주관하고', 'B는 ... 지원한다'): the nearest subject-marked list before it."""
     j = k - 1
     while j > 0 and chunks[j].start >= floor:
-        if chunks[j].kind == "part" and chunks[j].form in _SUBJECT and chunks[j - 1].kind == "run":
+        if chunks[j].kind == "part" and chunks[j].form in subjects and chunks[j - 1].kind == "run":
             return [c for c in _collect(chunks, j - 1, -1) if c.start >= floor]
         if chunks[j].kind == "cue":
             break
@@ -574,11 +599,19 @@ def _subject_before(chunks: list[_Chunk], k: int, floor: int) -> list[_Chunk]:
     return []
 
 
+def _is_weak(sentence: str, cue: Cue) -> bool:
+    return cue.label == "member" and sentence.startswith("참여", cue.start) and cue.end - cue.start == 2
+
+
 def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Mention]:
     chunks = _chunks(tokens, cues, sentence)
     out: list[Mention] = []
     cue_idx = [k for k, c in enumerate(chunks) if c.kind == "cue"]
-    for n, k in enumerate(cue_idx):
+    claimed: set[int] = set()
+    # The weak cue (verbal 참여) goes last, so that it only takes names no other cue listed.
+    order = sorted(range(len(cue_idx)), key=lambda n: _is_weak(sentence, chunks[cue_idx[n]].cue))
+    for n in order:
+        k = cue_idx[n]
         cue = chunks[k].cue
         cue_text = sentence[cue.start : cue.end]
         floor = chunks[cue_idx[n - 1]].end if n > 0 else 0
@@ -619,8 +652,11 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
             predicate = sentence[cue.end : limit]
         if _HEDGE.search(predicate):
             continue
-        if cue_text.startswith("참여") and cue.label == "member" and len(items) < 2:
-            continue
+        if _is_weak(sentence, cue):
+            items = [c for c in items if c.start not in claimed]
+            if len(items) < 2:
+                continue
+        claimed.update(c.start for c in items)
         for item in items:
             # Two or fewer common nouns ('분야별 자동화 모듈과 표준 프로토콜') name tasks, not organisations.
             if len(items) <= 2 and item.tags <= {"NNG", "NNB", "XSN"} and not looks_like_org(item.form):
