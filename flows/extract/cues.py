@@ -69,18 +69,24 @@ _EN: list[tuple[str, str, str]] = [
         r"\bparticipating\s+(?:companies|firms|organi[sz]ations)\b|\bjoined\b|\bjoining\b|"
         r"\bwill join\b|\bsigned on\b|\bsigned up\b",
     ),
-    ("institutions", "co", r"\bco-?led by\b|\bco-?leads?\b|\bco-?leading\b|\bco-?coordinat\w+|\bco-?chair\w*"),
+    (
+        "institutions",
+        "co",
+        r"\bco-?led by\b|\bco-?leads?\b|\bco-?leading\b|\bco-?coordinat\w+|\bco-?chair\w*|"
+        r"\b(?:joint|co-?)\s*(?:research|R&D|research and development)\s+(?:institution|institute|partner)s?\b",
+    ),
     (
         "institutions",
         "lead",
-        r"\bled by\b|\blead(?:ing)?\s+(?:research\s+)?(?:institution|organi[sz]ation|partner|"
+        r"\bled by\b|\blead(?:ing)?\s+(?:research\s+|R&D\s+|research and development\s+)?(?:institution|organi[sz]ation|partner|"
         r"university|coordinator|agency|applicant|institute)s?\b|\bcoordinated by\b|"
         r"\bheaded by\b|\bspearheaded by\b|\bchaired by\b|\bwill lead\b|\bleads\b",
     ),
     (
         "institutions",
         "international",
-        r"\binternational\s+(?:research\s+)?partners?\b|\boverseas\s+partners?\b|"
+        r"\binternational\s+(?:research\s+)?partner(?:s|\s+institutions?|\s+organi[sz]ations)?(?:\s+in\b)?|"
+        r"\boverseas\s+partners?(?:\s+in\b)?|"
         r"\bforeign\s+partners?\b|\bpartners?\s+in(?=\s+[A-Z])",
     ),
     (

@@ -345,7 +345,7 @@ _PERSON_ONLY_KO = re.compile(rf"^[가-힣]{{2,4}}\s+(?:{_TITLES_KO})$")
 
 
 def _tidy_korean(name: str) -> str:
-    """'지난해 4월 네이버클라우드' -> 네이버클라우드; '드론 기업 파블로항공' -> 파블로항공; 'KT클라우드 측' -> KT클라우드."""
+    """Drop dates, descriptors and 측: "지난해 4월 네이버클라우드", "드론 기업 파블로항공", "KT클라우드 측"."""
     name = _LEAD_KO.sub("", name)
     name = re.sub(r"\s?측$", "", name)
     words = name.split()
@@ -368,6 +368,15 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
     raw_start = start + max(text.find(raw), 0)
     name, person_name, person_title = _person(raw, _PERSON_KO if language == "ko" else _PERSON_EN)
     name, alias = _split_alias(name)
+    if alias and person_name is None:
+        # 'Korea University (Professor Lee Seong-whan)', '고려대학교(이성환 교수)': a person, not another name.
+        inner = re.match(rf"^(?P<title>{_TITLES_EN})\s+(?P<name>[A-Z][\w.\-']+(?:\s+[A-Z][\w.\-']+){{0,3}})$", alias)
+        inner_ko = re.match(rf"^(?P<name>[가-힣]{{2,4}})\s+(?P<title>{_TITLES_KO})$", alias)
+        if inner or inner_ko:
+            m = inner or inner_ko
+            person_name, person_title, alias = m.group("name"), m.group("title").rstrip("."), None
+            if inner:
+                person_title = {"Prof": "professor", "Dr": "dr"}.get(person_title, person_title).lower()
     name = re.sub(r"^(?:the|The)\s+", "", name).strip(" ,.;:")
     country = None
     if language == "en":
@@ -380,7 +389,7 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
         name = _tidy_korean(name)
         if _JUNK_KO.search(name) or len(name) < 2 or _PERSON_ONLY_KO.match(name):
             return None
-    if not name or len(name) > 60 or name.lower() in GENERIC or re.fullmatch(r"[\d\s.,%]+", name):
+    if not name or len(name) > 120 or name.lower() in GENERIC or re.fullmatch(r"[\d\s.,%]+", name):
         return None
     first, _, rest = name.partition(" ")
     if cue.label == "international" and rest and not country_code(name) and country_code(first):
@@ -882,11 +891,11 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             subject = re.match(r"^\s*(?:(?:On|In|At|By|Last|This|Earlier|Meanwhile|Also)\b[^,]{0,40},\s*)?", segment)
             lead = subject.end() if subject else 0
             head = re.split(
-                r"\s+(?:joined|join|will|have|has|had|are|were|is|was|became|become|signed|as|to)\b",
+                r"\s+(?:joined|join|will|would|have|has|had|are|were|is|was|became|become|signed|as|to|also)\b",
                 segment[lead:],
                 maxsplit=1,
             )[0]
-            spans = _english_items(head, clause_start + lead, backward=False)
+            spans = _english_items(head.rstrip(" ,"), clause_start + lead, backward=True)
             predicate = sentence[cue.start : nxt_start] + segment
         if _HEDGE.search(predicate):
             continue
