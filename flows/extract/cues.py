@@ -78,8 +78,9 @@ _EN: list[tuple[str, str, str]] = [
     (
         "institutions",
         "lead",
-        r"\bled by\b|\blead(?:ing)?\s+(?:research\s+|R&D\s+|research and development\s+)?(?:institution|organi[sz]ation|partner|"
-        r"university|coordinator|agency|applicant|institute)s?\b|\bcoordinated by\b|"
+        r"\bled by\b|\blead(?:ing)?\s+(?:research\s+|R&D\s+|research and development\s+)?"
+        r"(?:institution|organi[sz]ation|partner|university|coordinator|agency|applicant|institute)s?\b|"
+        r"\bcoordinated by\b|"
         r"\bheaded by\b|\bspearheaded by\b|\bchaired by\b|\bwill lead\b|\bleads\b",
     ),
     (
