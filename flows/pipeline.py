@@ -61,9 +61,9 @@ def read_clean(paths: list[str], max_bytes: int) -> tuple[pl.DataFrame, pl.DataF
 
 
 @task(name="extract", cache_policy=NO_CACHE)
-def extract_batch(articles: pl.DataFrame):
-    """Extract members, institutions, milestones and organisations from one batch."""
-    return stages.safe_extract(articles)
+def extract_batch(articles: pl.DataFrame, workers: int):
+    """Extract members, institutions, milestones and organisations from one batch, over the cores."""
+    return stages.parallel_extract(articles, workers)
 
 
 @task(name="validate", cache_policy=NO_CACHE)
@@ -90,6 +90,7 @@ def ingest_articles(
     batch_size: int = 500,
     reprocess: bool = False,
     max_article_bytes: int = DEFAULT_MAX_BYTES,
+    workers: int = 0,
 ) -> dict[str, Any]:
     """Ingest articles into the warehouse.
 
@@ -100,6 +101,7 @@ def ingest_articles(
         batch_size: articles per batch; each batch is one task per stage and one transaction.
         reprocess: extract and load again articles that are already in the warehouse unchanged.
         max_article_bytes: files larger than this are rejected rather than read.
+        workers: processes that extract in parallel; 0 means one per core, 1 extracts in the flow's process.
     """
     run_id = uuid.uuid4().hex[:16]
     sources = list(sources or [DEFAULT_SAMPLES])
@@ -122,7 +124,7 @@ def ingest_articles(
             ).unique("article_id", keep="first", maintain_order=True)
             totals["unchanged"] += before - articles.height
             if articles.height:
-                extraction, extract_rejects = extract_batch(articles)
+                extraction, extract_rejects = extract_batch(articles, workers)
                 tables, validate_rejects = validate_batch(extraction)
             else:
                 tables, extract_rejects, validate_rejects = None, empty_rejects(), empty_rejects()

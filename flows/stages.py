@@ -5,8 +5,12 @@ sources -> clean -> extract -> validate -> load. flows/pipeline.py wires these i
 
 from __future__ import annotations
 
+import atexit
 import logging
+import multiprocessing
+import os
 import traceback
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 import polars as pl
@@ -56,16 +60,51 @@ def safe_extract(articles: pl.DataFrame) -> tuple[Extraction, pl.DataFrame]:
                     "detail": traceback.format_exc()[-2000:],
                 }
             )
+    merged = merge_extractions(parts) if parts else extract(articles.clear())
+    return merged, pl.DataFrame(rejects, schema=REJECT_COLUMNS)
+
+
+_POOL: ProcessPoolExecutor | None = None
+_POOL_SIZE = 0
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    """Worker processes kept for the life of this process: each builds its Kiwi once."""
+    global _POOL, _POOL_SIZE
+    if _POOL is None or _POOL_SIZE != workers:
+        if _POOL is not None:
+            _POOL.shutdown(cancel_futures=True)
+        # spawn, not fork: the parent may already run Kiwi's and Polars' threads.
+        _POOL = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+        _POOL_SIZE = workers
+        atexit.register(_POOL.shutdown, cancel_futures=True)
+    return _POOL
+
+
+def merge_extractions(parts: list[Extraction]) -> Extraction:
+    """One Extraction from several: tables concatenated, organisations once each."""
     merged = Extraction(
         *(
             pl.concat([getattr(p, name) for p in parts], how="vertical_relaxed")
-            if parts
-            else getattr(extract(articles.clear()), name)
             for name in ("articles", "members", "institutions", "milestones", "organizations")
         )
     )
     merged.organizations = merged.organizations.unique("org_id", keep="first", maintain_order=True)
-    return merged, pl.DataFrame(rejects, schema=REJECT_COLUMNS)
+    return merged
+
+
+def parallel_extract(articles: pl.DataFrame, workers: int = 0) -> tuple[Extraction, pl.DataFrame]:
+    """safe_extract over the cores: the batch is cut into one slice per worker process.
+
+    workers=0 means one per core; 1 (or a small batch) extracts in this process.
+    """
+    workers = workers or os.cpu_count() or 1
+    if workers <= 1 or articles.height < 100:
+        return safe_extract(articles)
+    size = -(-articles.height // workers)
+    slices = [articles.slice(i, size) for i in range(0, articles.height, size)]
+    results = list(_pool(workers).map(safe_extract, slices))
+    return merge_extractions([r[0] for r in results]), pl.concat([r[1] for r in results])
 
 
 def validate_batch(extraction: Extraction) -> tuple[dict[str, pl.DataFrame], pl.DataFrame]:

@@ -164,6 +164,7 @@ _TYPE_RULES: list[tuple[str, re.Pattern]] = [
 ]
 
 
+@cache
 def name_key(name: str) -> str:
     """Comparison key of an organisation name: no legal form, spacing, punctuation or case."""
     key = _LEGAL.sub(" ", name)
@@ -203,6 +204,7 @@ def lexicon() -> dict[str, LexiconEntry]:
     return by_key
 
 
+@cache
 def lookup(name: str) -> LexiconEntry | None:
     """The lexicon entry for a name or alias, if the project knows it."""
     return lexicon().get(name_key(name))
@@ -213,6 +215,7 @@ def country_code(name: str) -> str | None:
     return COUNTRIES.get(name.strip()) or COUNTRIES.get(name.strip().lower())
 
 
+@cache
 def infer_type(name: str, default: str = "other") -> str:
     """org_type from the lexicon, else from the shape of the name (대학교, 연구원, 부, 재단, Inc. ...)."""
     entry = lookup(name)
@@ -225,6 +228,7 @@ def infer_type(name: str, default: str = "other") -> str:
     return default
 
 
+@cache
 def canonical(name: str) -> str:
     """Canonical name: the lexicon's, or the name as written with its legal form removed."""
     entry = lookup(name)
@@ -235,6 +239,7 @@ def canonical(name: str) -> str:
     return cleaned or name.strip()
 
 
+@cache
 def org_id(name: str) -> str:
     """Stable id of the organisation a name refers to: same organisation, same id, in every article."""
     return "org_" + hashlib.sha1(name_key(canonical(name)).encode()).hexdigest()[:12]
