@@ -11,6 +11,7 @@ export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export PREFECT_HOME ?= $(CURDIR)/.prefect
 PREFECT_PORT ?= 4200
 POOL ?= hubetl-pool
+PREFECT_API ?= http://127.0.0.1:$(PREFECT_PORT)/api
 
 .PHONY: install run test eval lint server deploy worker bench crash-test fuzz clean
 
@@ -35,19 +36,25 @@ eval: install
 lint: install
 	$(BIN)/ruff check flows schemas warehouse tests benchmarks
 
+# Prefect deployment path (docs/prefect.md): `make server` in one terminal, then `make deploy`, then
+# `make worker` in another. All three talk to the server at PREFECT_API on 127.0.0.1:$(PREFECT_PORT).
 server: install
-	PREFECT_SERVER_API_HOST=127.0.0.1 PREFECT_SERVER_API_PORT=$(PREFECT_PORT) \
-	PREFECT_UI_API_URL=http://127.0.0.1:$(PREFECT_PORT)/api \
-	$(BIN)/prefect server start --host 127.0.0.1
+	env -u PREFECT_API_URL PREFECT_SERVER_API_HOST=127.0.0.1 PREFECT_SERVER_API_PORT=$(PREFECT_PORT) \
+	  $(BIN)/prefect server start --host 127.0.0.1
 
 deploy: install
-	PREFECT_API_URL=http://127.0.0.1:$(PREFECT_PORT)/api $(BIN)/prefect work-pool inspect $(POOL) >/dev/null 2>&1 || \
-	PREFECT_API_URL=http://127.0.0.1:$(PREFECT_PORT)/api $(BIN)/prefect work-pool create $(POOL) --type process
-	PREFECT_API_URL=http://127.0.0.1:$(PREFECT_PORT)/api PREFECT_CLI_PROMPT=false \
-	HUBETL_HOME=$(CURDIR) $(BIN)/prefect --no-prompt deploy --all
+	@$(BIN)/python -c "import httpx,sys; sys.exit(0 if httpx.get('$(PREFECT_API)/health', timeout=5).is_success else 1)" \
+	  2>/dev/null || { echo "no Prefect server at $(PREFECT_API): run 'make server' in another terminal first" >&2; exit 1; }
+	@PREFECT_API_URL=$(PREFECT_API) $(BIN)/prefect work-pool inspect $(POOL) >/dev/null 2>&1 || { \
+	  PREFECT_API_URL=$(PREFECT_API) $(BIN)/prefect work-pool create $(POOL) --type process && \
+	  PREFECT_API_URL=$(PREFECT_API) $(BIN)/prefect work-pool set-concurrency-limit $(POOL) 1; }
+	PREFECT_API_URL=$(PREFECT_API) PREFECT_CLI_PROMPT=false $(BIN)/prefect deploy --all --no-prompt
 
 worker: install
-	PREFECT_API_URL=http://127.0.0.1:$(PREFECT_PORT)/api $(BIN)/prefect worker start --pool $(POOL)
+	PREFECT_API_URL=$(PREFECT_API) HUBETL_HOME=$(CURDIR) $(BIN)/prefect worker start --pool $(POOL) --type process
+
+bench: install
+	$(BIN)/python -m benchmarks.bench
 
 clean:
 	rm -rf $(VENV) .prefect .pytest_cache warehouse/*.duckdb warehouse/*.wal

@@ -6,6 +6,7 @@ the line-level clutter filter and metadata parsing run as Polars expressions ove
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 import unicodedata
@@ -70,31 +71,47 @@ CLEAN_SCHEMA = {
 }
 
 
+def _cp949_fallback(exc: UnicodeError) -> tuple[str, int]:
+    """Decode error handler: bytes that are not UTF-8 are tried as a CP949 character, else replaced."""
+    assert isinstance(exc, UnicodeDecodeError)
+    pair = exc.object[exc.start : exc.start + 2]
+    try:
+        return pair.decode("cp949"), exc.start + 2
+    except UnicodeDecodeError:
+        return "\ufffd", exc.start + 1
+
+
+codecs.register_error("hubetl-cp949", _cp949_fallback)
+
+
 def decode(raw: bytes) -> tuple[str | None, str | None]:
     """Decode bytes as UTF-8 (with or without BOM), CP949/EUC-KR, or what charset detection finds.
 
-    Returns (text, None) or (None, reason). Text that decodes but is mostly control characters or
-    replacement characters is refused: it is binary data, not an article.
+    Files that mix encodings, or are cut off in the middle of a character, are decoded piece by piece.
+    Returns (text, None) or (None, reason). Text that is mostly control or undecodable characters is
+    refused: it is binary data, not an article.
     """
     if not raw or not raw.strip():
         return None, "empty file: no bytes of text"
     text = None
     if raw.startswith(b"\xef\xbb\xbf"):
-        text = raw[3:].decode("utf-8", errors="replace")
-    else:
-        for encoding in ("utf-8", "cp949"):
-            try:
-                text = raw.decode(encoding)
-                break
-            except UnicodeDecodeError:
-                continue
+        raw = raw[3:]
+    for encoding in ("utf-8", "cp949"):
+        try:
+            text = raw.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
     if text is None:
-        best = charset_normalizer.from_bytes(raw[:200_000]).best()
-        if best is None:
-            return None, "undecodable bytes: not UTF-8, CP949/EUC-KR or any encoding detected"
-        text = raw.decode(best.encoding, errors="replace")
+        # Mixed encodings, or a file cut off mid-character: UTF-8 where it is, CP949 where that fits.
+        text = raw.decode("utf-8", errors="hubetl-cp949")
+        if text.count("\ufffd") > max(8, len(text) // 50):
+            best = charset_normalizer.from_bytes(raw[:200_000]).best()
+            if best is None:
+                return None, "undecodable bytes: not UTF-8, CP949/EUC-KR or any encoding detected"
+            text = raw.decode(best.encoding, errors="replace")
     sample = text[:20_000]
-    bad = sum(1 for ch in sample if ch == "\ufffd" or (unicodedata.category(ch) == "Cc" and ch not in "\n\r\t"))
+    bad = sum(1 for ch in sample if ch == "\ufffd" or (unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\x00"))
     if bad > max(8, len(sample) // 20):
         return None, f"binary content: {bad} control or undecodable characters in the first {len(sample)}"
     return text.translate(_ZERO_WIDTH), None

@@ -88,7 +88,11 @@ def server(tmp_path_factory):
     with open(log, "wb") as out:
         proc = subprocess.Popen(
             [*_prefect(), "server", "start", "--host", "127.0.0.1"],
-            cwd=home, env=server_env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
+            cwd=home,
+            env=server_env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
     api = f"http://127.0.0.1:{port}/api"
     try:
@@ -126,8 +130,7 @@ async def _trigger(api: str, parameters: dict) -> UUID:
             assert deployment.global_concurrency_limit is not None
             assert deployment.global_concurrency_limit.limit == 1
             assert deployment.pull_steps and any(
-                step.get("prefect.deployments.steps.set_working_directory", {}).get("directory")
-                == "{{ $HUBETL_HOME }}"
+                step.get("prefect.deployments.steps.set_working_directory", {}).get("directory") == "{{ $HUBETL_HOME }}"
                 for step in deployment.pull_steps
             ), deployment.pull_steps
             described = deployment.parameter_openapi_schema["properties"]
@@ -183,7 +186,11 @@ def test_manual_deployment_runs_on_a_worker_with_custom_parameters(server, tmp_p
         while time.monotonic() < deadline:
             worker = subprocess.Popen(
                 [*_prefect(), "worker", "start", "--pool", POOL, "--type", "process", "--run-once"],
-                cwd=elsewhere, env=worker_env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
+                cwd=elsewhere,
+                env=worker_env,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
             )
             try:
                 worker.wait(timeout=max(1.0, deadline - time.monotonic()))

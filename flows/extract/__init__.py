@@ -174,27 +174,28 @@ def extract(articles: pl.DataFrame) -> Extraction:
             tokens[(r["article_id"], r["sent_no"])] = toks
 
     members, institutions, milestones = [], [], []
-    member_sentences: dict[str, list[str]] = {}
+    member_sentences: dict[str, dict[str, None]] = {}  # article -> sentences with members, each once
     for r in rows:
         a = meta[r["article_id"]]
-        lang, base, sentence = a["language"], r["start"], r["sentence"]
+        lang, base, sentence, aid = a["language"], r["start"], r["sentence"], r["article_id"]
         if r["has_cue"]:
-            for m in sentence_mentions(sentence, lang, tokens.get((r["article_id"], r["sent_no"]))):
-                record = {
-                    "article_id": r["article_id"],
-                    "name": m.name,
-                    "evidence": sentence,
-                    "span_start": base + m.start,
-                    "span_end": base + m.end,
-                    "_alias": m.alias,
-                    "_country": m.country if orgs.country_code(m.name) else None,
-                }
+            for m in sentence_mentions(sentence, lang, tokens.get((aid, r["sent_no"]))):
+                row = _row(
+                    aid,
+                    sentence,
+                    base,
+                    m.start,
+                    m.end,
+                    name=m.name,
+                    _alias=m.alias,
+                    _country=m.country if orgs.country_code(m.name) else None,
+                )
                 if m.table == "members":
-                    members.append(record | {"membership_type": m.label})
-                    member_sentences.setdefault(r["article_id"], []).append(sentence)
+                    members.append(row | {"membership_type": m.label})
+                    member_sentences.setdefault(aid, {})[sentence] = None
                 else:
                     institutions.append(
-                        record
+                        row
                         | {
                             "role": m.label,
                             "person_name": m.person_name,
@@ -203,51 +204,31 @@ def extract(articles: pl.DataFrame) -> Extraction:
                         }
                     )
         if r["has_venue"]:
-            for name, s, e in sentence_venues(sentence, lang):
-                institutions.append(
-                    {
-                        "article_id": r["article_id"],
-                        "name": name,
-                        "evidence": sentence,
-                        "span_start": base + s,
-                        "span_end": base + e,
-                        "_alias": None,
-                        "_country": None,
-                        "role": "host",
-                        "person_name": None,
-                        "person_title": None,
-                        "country": None,
-                    }
-                )
+            for name, start, end in sentence_venues(sentence, lang):
+                institutions.append(_row(aid, sentence, base, start, end, name=name, role="host"))
         if r["has_date"]:
-            published = local_date(a["published_at"], lang)
-            for ms in sentence_milestones(sentence, published):
-                milestones.append(
-                    {
-                        "article_id": r["article_id"],
-                        "evidence": sentence,
-                        "span_start": base + ms.pop("start"),
-                        "span_end": base + ms.pop("end"),
-                    }
-                    | ms
-                )
+            for ms in sentence_milestones(sentence, local_date(a["published_at"], lang)):
+                milestones.append(_row(aid, sentence, base, ms.pop("start"), ms.pop("end"), **ms))
 
     for aid, a in meta.items():
-        for base, m in _block_mentions(a["body"], a["language"]):
-            record = {
-                "article_id": aid,
-                "name": m.name,
-                "evidence": a["body"][base : a["body"].find("\n", base) if "\n" in a["body"][base:] else None],
-                "span_start": base + m.start,
-                "span_end": base + m.end,
-                "_alias": m.alias,
-                "_country": m.country if orgs.country_code(m.name) else None,
-            }
+        body = a["body"]
+        for line_start, m in _block_mentions(body, a["language"]):
+            line = body[line_start:].split("\n", 1)[0]
+            row = _row(
+                aid,
+                line,
+                line_start,
+                m.start,
+                m.end,
+                name=m.name,
+                _alias=m.alias,
+                _country=m.country if orgs.country_code(m.name) else None,
+            )
             if m.table == "members":
-                members.append(record | {"membership_type": m.label})
+                members.append(row | {"membership_type": m.label})
             else:
                 institutions.append(
-                    record
+                    row
                     | {
                         "role": m.label,
                         "person_name": m.person_name,
@@ -261,7 +242,7 @@ def extract(articles: pl.DataFrame) -> Extraction:
     organizations = _organizations(member_df, inst_df, articles)
     program = {aid: program_name(a["title"], a["body"], a["language"]) for aid, a in meta.items()}
     counts = {
-        aid: stated_count(member_sentences.get(aid, []) + [a["title"] or ""], a["language"]) for aid, a in meta.items()
+        aid: stated_count([*member_sentences.get(aid, {}), a["title"] or ""], a["language"]) for aid, a in meta.items()
     }
     articles_out = articles.with_columns(
         pl.col("article_id").replace_strict(program, default=None, return_dtype=pl.Utf8).alias("program_name"),
@@ -277,6 +258,28 @@ def extract(articles: pl.DataFrame) -> Extraction:
         milestones=_milestones(milestones),
         organizations=organizations,
     )
+
+
+EVIDENCE_MAX = 1000
+
+
+def _row(article_id: str, sentence: str, base: int, start: int, end: int, **fields) -> dict:
+    """A row with its evidence and its span in the body (base is the sentence's offset in the body).
+
+    Evidence is the sentence; a sentence longer than EVIDENCE_MAX (a list of thousands of names) gives
+    the stretch of it around the name instead, so that rows do not each carry a copy of the whole list.
+    """
+    evidence = sentence
+    if len(sentence) > EVIDENCE_MAX:
+        lo = max(0, start - EVIDENCE_MAX // 2)
+        evidence = sentence[lo : lo + EVIDENCE_MAX]
+    return {
+        "article_id": article_id,
+        "evidence": evidence,
+        "span_start": base + start,
+        "span_end": base + end,
+        **fields,
+    }
 
 
 def _block_mentions(body: str, language: str) -> list:

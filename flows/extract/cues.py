@@ -28,6 +28,7 @@ _KO: list[tuple[str, str, str]] = [
         r"참여\s?(?:기업|업체|사)|구성\s?(?:기업|사)|가입\s?(?:기업|사)",
     ),
     ("members", "member", r"(?<![가-힣])(?:가입|합류)(?=했|한|해|하|을|를|키로|\s?(?:했|한다|예정|의사))"),
+    ("members", "member", r"참여(?:를\s?확정한|하는|한|할|\s?확정)\s?(?:기업|기관|회사|업체|곳)"),
     # '성일하이텍·고려아연·영풍 등 5개사가 참여한다': a weak cue, used only for a list of two or more.
     ("members", "member", r"(?<![가-힣])참여(?=[한할해했하]|\s?(?:중이|예정))"),
     (
@@ -35,7 +36,7 @@ _KO: list[tuple[str, str, str]] = [
         "lead",
         r"주관\s?(?:연구\s?)?(?:개발\s?)?기관|총괄\s?(?:주관\s?)?기관|주관\s?(?:기업|사|대학)|"
         r"총괄\s?(?:기업|사)|컨소시엄\s?(?:총괄|주관|리더)|회장사|의장사|대표\s?기관|"
-        r"운영\s?(?:주체|기관)|주관(?=[해하한했]|\s?아래)",
+        r"운영\s?(?:주체|기관)|주관(?=[해하한했]|\s?아래)|총괄(?=을|를|은|는|이|로|으로)",
     ),
     (
         "institutions",
@@ -72,7 +73,7 @@ _EN: list[tuple[str, str, str]] = [
     (
         "institutions",
         "co",
-        r"\bco-?led by\b|\bco-?leads?\b|\bco-?leading\b|\bco-?coordinat\w+|\bco-?chair\w*|"
+        r"\bco-?led by\b|\bco-?leads?\b|\bco-?leading\b|\bco-?coordinat\w+|\bco-?chair\w*|\balongside\b|"
         r"\b(?:joint|co-?)\s*(?:research|R&D|research and development)\s+(?:institution|institute|partner)s?\b",
     ),
     (
@@ -80,7 +81,7 @@ _EN: list[tuple[str, str, str]] = [
         "lead",
         r"\bled by\b|\blead(?:ing)?\s+(?:research\s+|R&D\s+|research and development\s+)?"
         r"(?:institution|organi[sz]ation|partner|university|coordinator|agency|applicant|institute)s?\b|"
-        r"\bcoordinated by\b|"
+        r"\bcoordinated by\b|\banchored by\b|\bwill coordinate\b|\bcoordinates\b|"
         r"\bheaded by\b|\bspearheaded by\b|\bchaired by\b|\bwill lead\b|\bleads\b",
     ),
     (
@@ -95,7 +96,8 @@ _EN: list[tuple[str, str, str]] = [
         "partner",
         r"\bpartners?\s+(?:include|including|are)\b|\bpartner\s+(?:institutions?|"
         r"organi[sz]ations|universities|companies)\b|\bin partnership with\b|"
-        r"\bcollaborating\s+(?:institutions|partners)\b|\bpartnering with\b|\bpartners\b",
+        r"\bcollaborating\s+(?:institutions|partners)\b|\bpartnering with\b|\bpartners\b|"
+        r"\b(?:with\s+)?participation from\b",
     ),
     (
         "institutions",

@@ -41,8 +41,15 @@ _SEP_FORMS = {
     "또",
     "또는",
 }
-_FORWARD_PARTICLES = {"은", "는", "으로는", "로는", "으론", "론", "에는", "엔", "에선", ":", "："}
+_FORWARD_PARTICLES = {"은", "는", "으로는", "로는", "으론", "론", "에는", "엔", "에선", ":", "：", "|", "｜"}
+# Phrases that join list items like a comma: 'A를 비롯해 B, C', 'A와 함께 B', 'A에 이어 B'.
+_SEP_PHRASE = re.compile(
+    r"(?:을|를)\s?(?:비롯해|비롯한|비롯하여|포함해|포함한|포함하여)\s|(?:와|과)\s함께\s|에\s이어\s"
+)
 # Items that are counts, dates or pointers, not names: '3곳', '2027년', '다음 7곳', '기존'.
+_PROGRAMME_NAME = re.compile(
+    r"(?:컨소시엄|얼라이언스|연구거점|사업단|프로젝트|협의체)$|\b(?:Alliance|Consortium|Project|Initiative|Programme|Program)$"
+)
 _JUNK_KO = re.compile(
     r"^\d+\s*(?:년|월|일|곳|개|개사|개국|명|여|억|만|조|%)|^(?:다음|기존|신규|이들|해당|각|총|약|모두)(?:\s|\d|$)|"
     r"\d+\s*(?:곳|개사|개국)$|년$"
@@ -52,7 +59,7 @@ _HEDGE = re.compile(
     r"검토|고려\s?중|타진|저울질|불참|제외|빠졌|빠진|않았|않는|않기|않을|않고|아니|미정|거절|철회|탈퇴|무산|유보|"
     r"\bconsider(?:ing|s)?\b|\bin talks\b|\bmay join\b|\bcould join\b|\bdeclin\w*|\bnot\b|n't\b|\bwon't\b|"
     r"\babsent\b|\bwithdr[ea]w\w*|\bpulled out\b|\bopted out\b|\byet to\b|\bexplor(?:e|ing) join|\bweighing\b|"
-    r"\bleft the\b|\brefused\b|\bexcluded\b",
+    r"\bleft the\b|\brefused\b|\bexcluded\b|소문|루머|부인했|부인한|\brumou?r\w*|\bdenied\b|\bspeculat\w*",
     re.I,
 )
 _TITLES_KO = (
@@ -389,6 +396,8 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
         name = _tidy_korean(name)
         if _JUNK_KO.search(name) or len(name) < 2 or _PERSON_ONLY_KO.match(name):
             return None
+    if cue.table == "members" and _PROGRAMME_NAME.search(name):
+        return None  # the programme itself ('... 컨소시엄에 합류'), not one of its members
     if not name or len(name) > 120 or name.lower() in GENERIC or re.fullmatch(r"[\d\s.,%]+", name):
         return None
     first, _, rest = name.partition(" ")
@@ -639,7 +648,7 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
                 p = k + 1
                 while p < len(chunks) and chunks[p].kind == "other":
                     p += 1
-            elif particles == "" and chunks[k + 1 : k + 2] and chunks[k + 1].form in (":", "："):
+            elif particles == "" and chunks[k + 1 : k + 2] and chunks[k + 1].form in (":", "：", "|", "｜"):
                 p = k + 2
             items = _forward(chunks, p, limit)
             predicate = sentence[items[-1].end if items else cue.end : limit]
@@ -656,7 +665,8 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
             if back >= 0 and chunks[back].kind == "etc":
                 j = back - 1
             elif j >= 0 and chunks[j].kind == "part":
-                j -= 1
+                # 'B 컨소시엄에 합류한다': a name marked 에/에서/의 is what is joined, not who joins.
+                j = j - 1 if chunks[j].form not in ("에", "에서", "의", "에게", "으로부터", "부터") else -1
             items = [c for c in _collect(chunks, j, -1) if c.start >= floor]
             predicate = sentence[cue.end : limit]
         if _HEDGE.search(predicate):
@@ -681,7 +691,7 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
 _EN_ITEM_SPLIT = re.compile(r"\s*(?:;|,\s*(?:and|&)?\s*|\s+and\s+|\s+&\s+(?=[A-Z][a-z]+\s+[A-Z])|\s+as well as\s+)\s*")
 _EN_FORWARD_AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:include|includes|included|including|are|were|is|was|will be|"
-    r"comprise|comprises|such as|:|—|–|-)\s*",
+    r"comprise|comprises|such as|:|—|–|-|\|)\s*",
     re.I,
 )
 
@@ -878,7 +888,7 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
         after = sentence[cue.end : nxt_start]
         forward = _EN_FORWARD_AFTER.match(after)
         cue_text = sentence[cue.start : cue.end].lower()
-        if forward or re.search(r"\b(?:by|with|at|from|include|including|in)$", cue_text):
+        if forward or re.search(r"\b(?:by|with|at|from|include|including|in|of|comprising|alongside|are)$", cue_text):
             start = cue.end + (forward.end() if forward else 0)
             segment = sentence[start:nxt_start]
             segment = re.split(r",?\s+(?:which|who|that|to|will|would|while|after|before|under|said)\s", segment)[0]

@@ -14,9 +14,9 @@ SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 
 FLOORS = {
     "organizations_f1": 0.78,
-    "members_f1": 0.78,
+    "members_f1": 0.80,
     "institutions_f1": 0.70,
-    "milestones_f1": 0.78,
+    "milestones_f1": 0.82,
     "role_accuracy": 0.95,
 }
 
