@@ -131,7 +131,8 @@ def cmd_query(args: argparse.Namespace) -> int:
 
     import warehouse
 
-    con = warehouse.connect(args.db or _default_db(), read_only=True)
+    # A reader waits a little for a run that is loading, then says so (DuckDB allows one writer process).
+    con = warehouse.connect(args.db or _default_db(), read_only=True, attempts=3)
     try:
         result = con.sql(args.sql)
     except duckdb.Error as exc:
@@ -161,7 +162,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     import warehouse
 
     db = args.db or _default_db()
-    con = warehouse.connect(db, read_only=True)
+    con = warehouse.connect(db, read_only=True, attempts=3)
     try:
         print(f"\nwarehouse: {Path(db).resolve()}")
         for table in ("articles", "organizations", "members", "institutions", "milestones", "rejects", "pipeline_runs"):

@@ -35,8 +35,8 @@ def _migrations() -> list[tuple[int, str, str]]:
 SCHEMA_VERSION = max(v for v, _, _ in _migrations())
 
 
-def _open(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
-    attempts = int(os.environ.get("HUBETL_LOCK_RETRIES", "8"))
+def _open(path: str, read_only: bool, attempts: int | None) -> duckdb.DuckDBPyConnection:
+    attempts = attempts or int(os.environ.get("HUBETL_LOCK_RETRIES", "8"))
     delay = float(os.environ.get("HUBETL_LOCK_DELAY", "0.5"))
     for attempt in range(1, attempts + 1):
         try:
@@ -49,8 +49,8 @@ def _open(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
             who = f" (process {holder.group(1)})" if holder else ""
             if attempt == attempts:
                 raise WarehouseBusy(
-                    f"database {path} is in use by another hubetl run{who}; "
-                    f"try again when it has finished (gave up after {attempts} attempts)"
+                    f"database {path} is being written by another process{who}; "
+                    f"try again when that run has finished (gave up after {attempts} attempts)"
                 ) from None
             wait = min(delay * 2 ** (attempt - 1), 8.0)
             log.warning(
@@ -65,15 +65,19 @@ def _open(path: str, read_only: bool) -> duckdb.DuckDBPyConnection:
     raise AssertionError("unreachable")
 
 
-def connect(path: str | os.PathLike, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """Open the warehouse at path, creating it and applying pending migrations unless read_only."""
+def connect(path: str | os.PathLike, read_only: bool = False, attempts: int | None = None) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse at path, creating it and applying pending migrations unless read_only.
+
+    While another process writes the file, opening is retried with backoff (attempts, default
+    HUBETL_LOCK_RETRIES or 8) and then refused with WarehouseBusy.
+    """
     path = str(path)
     folder = Path(path).expanduser().resolve().parent
     if not folder.is_dir():
         raise WarehouseError(f"database folder does not exist: {folder}")
     if read_only and not Path(path).exists():
         raise WarehouseError(f"no database at {path}: run `hubetl run` first")
-    con = _open(path, read_only)
+    con = _open(path, read_only, attempts)
     try:
         _check_and_migrate(con, read_only)
     except Exception:

@@ -81,7 +81,9 @@ def known_articles(con: duckdb.DuckDBPyConnection) -> tuple[set[str], set[str]]:
 
 
 def start_run(con: duckdb.DuckDBPyConnection, run_id: str, flow_run_id: str | None, parameters: dict) -> None:
-    """Record a run as started."""
+    """Record a run as started; runs still marked running belonged to a process that died (only one process
+    can hold the file for writing), so they are marked abandoned."""
+    con.execute("UPDATE pipeline_runs SET status = 'abandoned' WHERE status = 'running'")
     con.execute(
         "INSERT INTO pipeline_runs (run_id, flow_run_id, started_at, status, parameters) VALUES (?, ?, ?, ?, ?)",
         [run_id, flow_run_id, datetime.now(UTC), "running", json.dumps(parameters, default=str)],
