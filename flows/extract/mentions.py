@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from flows.extract.cues import Cue, find_cues
-from flows.extract.orgs import COUNTRIES, country_code, looks_like_org
+from flows.extract.orgs import COUNTRIES, country_code, infer_type, looks_like_org
 
 _NOMINAL = {"NNP", "NNG", "SL", "SN", "SH", "XSN", "XPN", "NR", "W_SERIAL", "W_URL"}
 _SEP_FORMS = {
@@ -587,14 +587,19 @@ def _particles_after(chunks: list[_Chunk], k: int) -> tuple[str, int]:
     return text, p
 
 
-def _forward(chunks: list[_Chunk], p: int, limit: int) -> list[_Chunk]:
+def _forward(chunks: list[_Chunk], p: int, limit: int, skip_adverbials: bool = True) -> list[_Chunk]:
     """The list after a cue; '회장사는 1기에 이어 덕양이 맡았다' skips the adverbial '1기에 이어'."""
     for _ in range(3):
         items = [c for c in _collect(chunks, p, 1) if c.start < limit]
         if not items:
             return []
         after = chunks.index(items[-1]) + 1
-        if after < len(chunks) and chunks[after].kind == "part" and chunks[after].form in _SKIP_AFTER:
+        if (
+            skip_adverbials
+            and after < len(chunks)
+            and chunks[after].kind == "part"
+            and chunks[after].form in _SKIP_AFTER
+        ):
             p = after + 1
             while p < len(chunks) and chunks[p].kind == "other" and chunks[p].start < limit:
                 p += 1
@@ -641,16 +646,27 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
         if _VERBAL_CUE.match(cue_text) and re.match(r"^[하한할해했]", after_text):
             items = _subject_before(chunks, k, floor)
             predicate = sentence[cue.end : limit]
+            if (
+                cue.label == "lead"
+                and items
+                and all(infer_type(c.form, default="") in ("government", "public_agency") for c in items)
+            ):
+                cue = Cue(cue.table, "organiser", cue.start, cue.end)  # 부처가 주관하는 사업: runs the programme
         elif (
-            particles in _FORWARD_PARTICLES or re.match(r"^(?:인|이자|:|：)\s", after_text) or _list_follows(chunks, k)
+            particles in _FORWARD_PARTICLES
+            or re.match(r"^\s?(?:인|이자|:|：|\||｜)\s", after_text)
+            or _list_follows(chunks, k)
         ):
-            if re.match(r"^(?:인|이자)\s", after_text):
+            apposition = bool(re.match(r"^(?:인|이자)\s", after_text))  # '주관기관인 전남대학교에서는'
+            if apposition:
                 p = k + 1
                 while p < len(chunks) and chunks[p].kind == "other":
                     p += 1
             elif particles == "" and chunks[k + 1 : k + 2] and chunks[k + 1].form in (":", "：", "|", "｜"):
                 p = k + 2
-            items = _forward(chunks, p, limit)
+            elif particles == "":
+                p = k + 1
+            items = _forward(chunks, p, limit, skip_adverbials=not apposition)
             predicate = sentence[items[-1].end if items else cue.end : limit]
             predicate = re.split(r"(?:며|고|지만|으나|는데),\s", predicate)[0]
         else:
