@@ -60,7 +60,12 @@ _KO: list[tuple[str, str, str]] = [
 ]
 _EN: list[tuple[str, str, str]] = [
     ("members", "initial_member", r"\b(?:initial|inaugural)\s+(?:members?|member companies|membership)\b"),
-    ("members", "founding_member", r"\bfounding\s+(?:members?|partners?|companies|organi[sz]ations|institutions)\b"),
+    (
+        "members",
+        "founding_member",
+        r"\bfounding\s+(?:members?|partners?|companies|organi[sz]ations|institutions|cohort)\b|"
+        r"\b(?:co-?)?founded by\b|\bfounders? (?:include|are)\b",
+    ),
     ("members", "new_member", r"\bnew(?:est)?\s+members?\b|\bnewly\s+joined\b|\blatest\s+members?\b"),
     ("members", "demand_company", r"\bdemand(?:-side)?\s+(?:companies|partners|firms)\b"),
     (
@@ -103,7 +108,8 @@ _EN: list[tuple[str, str, str]] = [
         "institutions",
         "organiser",
         r"\bfunded by\b|\borgani[sz]ed by\b|\bsponsored by\b|\bbacked by\b|"
-        r"\bfinanced by\b|\bsupported by\b|\bsecretariat\b|\bconvened by\b|"
+        r"\bfinanced by\b|\bsupported by\b|\bsecretariat\b|\bconvened by\b|\badminister(?:s|ed by)\b|"
+                                  r"\bon behalf of\b|\bmanaged by\b|\bunderwritten by\b|\bwith backing from\b|"
         r"\bfunding from\b|\bwith funding from\b",
     ),
     (
@@ -152,6 +158,9 @@ def find_cues(sentence: str, language: str) -> list[Cue]:
         if out and cue.start < out[-1].end:
             continue
         prev = out[-1] if out else None
+        # 'founded by A, alongside B and C': 'alongside' continues the list it follows.
+        if prev is not None and sentence[cue.start : cue.end].lower() == "alongside" and cue.start - prev.end <= 3:
+            cue = Cue(prev.table, prev.label, cue.start, cue.end)
         # '새로 합류한 회원사는 ...', 'newly joined members': the generic cue takes the specific one's type.
         if (
             prev is not None

@@ -830,10 +830,14 @@ _FIELD = {
     "computer",
     "electronics",
 }
-_EN_ITEM_SPLIT = re.compile(r"\s*(?:;|,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)\s*")
+_EN_ITEM_SPLIT = re.compile(r"\s*(?:,?\s*as well as\s+|;|,\s*(?:and\s+)?|\s+and\s+)\s*")
+_ORG_HEAD = re.compile(
+    r"\b(?:Agency|Institute|University|Council|Foundation|Organi[sz]ation|Cent(?:er|re)|Laborator(?:y|ies)|"
+    r"Ministry|Department|Office|Authority|Commission|Fund|Association|Society|Academy)\b"
+)
 _POSSESSIVE = re.compile(r"^(?P<owner>[A-Z][\w.\-&]*(?:\s+[A-Z][\w.\-&]*){0,5})['’]s?\s+(?P<rest>.+)$")
 _UNIT = re.compile(r"^(?:Department|School|Graduate School|Faculty|Division|College|Lab|Laboratory|Center|Centre)\b")
-_LOCATION_TAIL = re.compile(r"\s+(?:in|at)\s+[A-Z][\w\-]+(?:[ ,]+[A-Z][\w\-]+){0,3}$")
+_LOCATION_TAIL = re.compile(r"\s+in\s+[A-Z][\w\-]+(?:[ ,]+[A-Z][\w\-]+){0,3}$")
 
 
 def _words(text: str) -> list[str]:
@@ -867,7 +871,14 @@ def _english_items(text: str, base: int, backward: bool) -> list[tuple[int, int]
         if merged:
             ps, pe = merged[-1]
             prev = text[ps:pe]
-            if _all_field(prev) or (_field_tail(prev) and _starts_with_field(text[s:e])):
+            nxt = text[s:e]
+            if (
+                _all_field(prev)
+                or (_field_tail(prev) and _starts_with_field(nxt))
+                # 'Japan Science and Technology Agency': field words on both sides, an organisation's head after
+                or (_words(prev) and _words(prev)[-1].lower() in _FIELD and _starts_with_field(nxt)
+                    and _ORG_HEAD.search(nxt) and not _ORG_HEAD.search(prev))
+            ):
                 merged[-1] = (ps, e)
                 continue
         merged.append((s, e))
