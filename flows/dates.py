@@ -273,6 +273,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("ypart", re.compile(rf"(?:by\s+)?(?P<part>end)\s+of\s+{_EN_YEAR}", re.I)),
     ("ypart", re.compile(rf"\b(?P<part>early|late|mid)[- ](?:in\s+)?{_EN_YEAR}", re.I)),
     ("ym", re.compile(rf"(?P<mon>{_MON})\.?\s+(?P<yw>last year|next year|this year)", re.I)),
+    ("ypart", re.compile(r"\bQ(?P<q>[1-4])\s*(?:of\s+)?(?P<y>(?:19|20)\d{2})\b", re.I)),
+    ("mwd", re.compile(r"(?P<mw>이달|이번 달|이번달|다음 달|다음달|내달|지난달|지난 달)\s*(?P<d>\d{1,2})\s*일")),
     ("ym", re.compile(rf"{_KO_YEAR}\s*(?P<m>\d{{1,2}})\s*월(?:\s*(?P<d>\d{{1,2}})\s*일)?")),
     ("ym", re.compile(rf"(?P<mon>{_MON})\.?(?:\s+of)?\s+(?P<y>(?:19|20)\d{{2}})(?!\d)", re.I)),
     ("ym", re.compile(rf"(?P<mon>{_MON})\.?\s+{_EN_YEAR.replace('(?P<y>(?:19|20)', '(?P<y_unused>(?:19|20)')}", re.I)),
@@ -356,6 +358,9 @@ def _resolve(kind: str, g: dict, pub: date | None) -> tuple[date, date, str] | N
         if m is not None and not 1 <= m <= 12:
             return None
         return _period(y, m, d)
+    if kind == "ypart" and g.get("q"):
+        y, q = int(g["y"]), int(g["q"])
+        return date(y, 3 * q - 2, 1), _month_end(y, 3 * q), "month"
     if kind in ("ypart", "part"):
         y = year_of()
         part = g["part"].lower()
@@ -372,10 +377,10 @@ def _resolve(kind: str, g: dict, pub: date | None) -> tuple[date, date, str] | N
         return date(y1, 1, 1), date(y2, 12, 31), "year"
     if pub is None:
         return None
-    if kind == "mw":
+    if kind in ("mw", "mwd"):
         offset = _KO_MONTH_WORDS.get(g["mw"], _EN_MONTH_WORDS.get(g["mw"].lower(), 0))
         y, m = divmod(pub.month - 1 + offset, 12)
-        return _period(pub.year + y, m + 1)
+        return _period(pub.year + y, m + 1, int(g["d"]) if g.get("d") else None)
     if kind == "d":
         return _period(pub.year, pub.month, int(g["d"]))
     if kind == "dw":
@@ -393,7 +398,7 @@ def _resolve(kind: str, g: dict, pub: date | None) -> tuple[date, date, str] | N
     return None
 
 
-_RELATIVE_KINDS = {"md", "yw", "part", "m", "mw", "d", "dw", "wd"}
+_RELATIVE_KINDS = {"md", "yw", "part", "m", "mw", "mwd", "d", "dw", "wd"}
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 
 

@@ -236,8 +236,9 @@ def fetch_urls(
 def _feed_links(fetched: _Fetched) -> tuple[list[str], str | None] | None:
     """The http(s) entry links of a feed in feed order without repeats, (links, error), or None if not a feed.
 
-    A body is taken for a feed when it has a feed's content type or opens with <rss>, <feed> or <rdf:RDF>,
-    and feedparser finds entries in it (a feed's content type with no entries is a feed that lists nothing).
+    A body is looked at as a feed when it has an XML content type or opens with <rss>, <feed> or <rdf:RDF>.
+    It is one when feedparser finds entries in it; with none, it is an empty feed if feedparser recognises
+    RSS or Atom, a broken feed if the XML is malformed, and otherwise not a feed at all.
     """
     media = _media_type(fetched.content_type)
     if fetched.raw is None or not (_is_feed_type(media) or _FEED_START.match(fetched.raw[:4000])):
@@ -248,10 +249,12 @@ def _feed_links(fetched: _Fetched) -> tuple[list[str], str | None] | None:
         response_headers={"content-location": fetched.final_url, "content-type": fetched.content_type},
     )
     if not parsed.entries:
+        if parsed.get("version"):  # a feed feedparser recognises, with nothing in it
+            return [], "feed lists no articles"
         if parsed.get("bozo"):
             reason = parsed.get("bozo_exception")
             return [], f"feed could not be read: {type(reason).__name__}: {reason}"[:300]
-        return [], "feed lists no articles"
+        return None  # well-formed XML that is no feed (a sitemap, an API answer)
     links: dict[str, None] = {}
     for entry in parsed.entries:
         link = entry.get("link")

@@ -876,8 +876,13 @@ def _english_items(text: str, base: int, backward: bool) -> list[tuple[int, int]
                 _all_field(prev)
                 or (_field_tail(prev) and _starts_with_field(nxt))
                 # 'Japan Science and Technology Agency': field words on both sides, an organisation's head after
-                or (_words(prev) and _words(prev)[-1].lower() in _FIELD and _starts_with_field(nxt)
-                    and _ORG_HEAD.search(nxt) and not _ORG_HEAD.search(prev))
+                or (
+                    _words(prev)
+                    and _words(prev)[-1].lower() in _FIELD
+                    and _starts_with_field(nxt)
+                    and _ORG_HEAD.search(nxt)
+                    and not _ORG_HEAD.search(prev)
+                )
             ):
                 merged[-1] = (ps, e)
                 continue

@@ -11,14 +11,15 @@ from flows.dates import DateMention, find_dates
 EVENT_CUE = re.compile(
     r"개소식|출범식|발대식|협약식|창립총회|기념식|착수식|착수보고회|개막식|선포식|현판식|가입식|총회|킥오프|"
     r"개소|출범|발족|개원|개관|창립|설립|착수|체결|선정|가동|개최|열린|열렸|열어|열었|개막|오픈|문을 열|시작|돌입|"
-    r"공개|발표할|출시|착공|준공|협약|맺었|맺은|맺고|가입|합류|\bjoin\w*|"
+    r"공개|발표할|출시|착공|준공|협약|맺었|맺은|맺고|가입|합류|지정|\bjoin\w*|\bdesignat\w*|"
     r"\blaunch\w*|\binaugurat\w*|\bopen(?:ed|ing|s)?\b|\bkick(?:ed|s)?[- ]off\b|\bsign(?:ed|ing)\b|\bceremony\b|"
     r"\bestablish\w*|\bfound(?:ed|ing)\b|\bunveil\w*|\bbegan\b|\bbegins?\b|\bstart(?:ed|s)?\b|\bselected\b|"
     r"\bannounced\b|\bconvene\w*|\bheld\b|\bmeeting\b|\bagreement\b|\bmemorandum\b",
     re.I,
 )
 PHASE_CUE = re.compile(
-    r"목표|구축|운영|추진|단계|계획|지원|투입|투자|수행|개발|완료|마련|확대|본격|예정|"
+    r"목표|구축|운영|추진|단계|계획|지원|투입|투자|수행|개발|완료|마련|확대|본격|예정|기간|마무리|완성|"
+    r"\bover the next\b|\bspend\w*|\binvest\w*|\bbudget\b|\bfinish\w*|\bduration\b|"
     r"\bphase\b|\bstage\b|\bperiod\b|\bwill run\b|\brun(?:s)? (?:from|until|through)\b|\bgoal\b|\baim\w*|"
     r"\btarget\w*|\bplan\w*|\bfund\w*|\bdevelop\w*|\bdeploy\w*|\bbuild\w*|\bcomplete\w*|\bexpand\w*|\bdeliver\w*",
     re.I,
@@ -55,6 +56,7 @@ def _label(sentence: str, mention: DateMention, kind: str) -> str:
 # '...했다고 14일 밝혔다', 'said on Monday': the day of the announcement, not a step of the programme.
 _ANNOUNCED_AFTER = re.compile(r"^\s*(?:밝혔|발표했|전했|말했|알렸|공개했)")
 _ANNOUNCED_BEFORE = re.compile(r"\b(?:said|announced|told|reported|stated)\s+(?:on\s+)?$", re.I)
+_PAST = re.compile(r"했다|됐다|었다|았다|였다|\b(?:was|were|had|designated|selected|launched|signed|opened)\b", re.I)
 _FUTURE = re.compile(r"\bwill\b|\bplans?\b|예정|계획|오는|할\s|하기로|\bto be\b|\bscheduled\b", re.I)
 
 
@@ -76,6 +78,19 @@ def sentence_milestones(sentence: str, published: date | None) -> list[dict]:
             # 'will launch on Jan. 23' written in December: the coming January.
             mention.start_date = mention.start_date.replace(year=mention.start_date.year + 1)
             mention.end_date = mention.end_date.replace(year=mention.end_date.year + 1)
+        elif (
+            mention.yearless
+            and published
+            and mention.start_date
+            and (mention.start_date - published).days > 31
+            and _PAST.search(sentence)
+            and not _FUTURE.search(sentence)
+        ):
+            # 'designated the hub in December' written in April: last December.
+            mention.start_date = mention.start_date.replace(year=mention.start_date.year - 1)
+            mention.end_date = mention.end_date.replace(year=mention.end_date.year - 1)
+        if mention.kind == "point" and published and mention.end_date and (published - mention.end_date).days > 400:
+            continue  # background history ('the programme began in 1990'), not a step of this programme
         if mention.kind == "range":
             kind = "phase"
         elif mention.kind == "deadline":
