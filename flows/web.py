@@ -63,10 +63,14 @@ class _Fetched:
 
 def _scheme_error(url: str) -> str | None:
     """Why a URL cannot be fetched before any network call, or None."""
-    parts = urlsplit(url.strip())
+    try:
+        parts = urlsplit(url.strip())
+        host, _ = parts.hostname, parts.port  # both raise ValueError on a malformed address or port
+    except ValueError as exc:
+        return f"not a valid URL ({exc}): {url}"
     if parts.scheme.lower() not in ("http", "https"):
         return f"only http and https URLs are supported: {url}"
-    if not parts.hostname:
+    if not host:
         return f"not a valid URL (no host name): {url}"
     return None
 
@@ -134,40 +138,37 @@ def _fetch_one(
     if error:
         return _Fetched(url, error=error)
     attempts = retries + 1
-    result = _Fetched(url, error=f"not fetched: {url}")
+    error = ""
     for attempt in range(attempts):
         if attempt:
             time.sleep(backoff[min(attempt - 1, len(backoff) - 1)] if backoff else 0)
-        transient = False
+        # Each branch either returns (a page, or a failure another try would not change) or records a
+        # failure that may pass (5xx, timeouts, dropped connections) and goes round again.
         try:
             with client.stream("GET", url.strip()) as response:
                 if response.status_code >= 500:
-                    result, transient = _Fetched(url, error=_status_error(response, url)), True
+                    error = _status_error(response, url)
                 elif response.status_code >= 400:
                     return _Fetched(url, error=_status_error(response, url))
                 elif response.status_code >= 300:  # a redirect without a Location header
-                    return _Fetched(url, error=_status_error(response, url) + " (redirect with nowhere to go)")
+                    return _Fetched(url, error=_status_error(response, url) + " (a redirect with nowhere to go)")
                 elif not accept(media := _media_type(response.headers.get("content-type", ""))):
                     return _Fetched(url, error=f"not an article page: content type {media}")
                 else:
                     return _read_capped(response, max_bytes, time.monotonic() + timeout, timeout, url)
         except httpx.TimeoutException:
-            result, transient = _Fetched(url, error=f"timed out after {timeout:g} s fetching {url}"), True
+            error = f"timed out after {timeout:g} s fetching {url}"
         except httpx.ConnectError as exc:
-            result, transient = _Fetched(url, error=f"cannot connect to {url}: {exc or type(exc).__name__}"), True
+            error = f"cannot connect to {url}: {exc or type(exc).__name__}"
         except httpx.TooManyRedirects:
             return _Fetched(url, error=f"more than {MAX_REDIRECTS} redirects from {url}")
         except httpx.UnsupportedProtocol as exc:  # a redirect to ftp:, file:, ...
             return _Fetched(url, error=f"only http and https URLs are supported: {url} redirects elsewhere ({exc})")
         except httpx.NetworkError as exc:  # the connection dropped mid-way: worth another try
-            result, transient = _Fetched(url, error=f"connection to {url} failed: {type(exc).__name__}: {exc}"), True
-        except (httpx.HTTPError, httpx.InvalidURL) as exc:
+            error = f"connection to {url} failed: {type(exc).__name__}: {exc}"
+        except Exception as exc:  # protocol errors, odd URLs, bad TLS: one URL's problem, never the run's
             return _Fetched(url, error=f"cannot fetch {url}: {type(exc).__name__}: {exc}"[:300])
-        if not transient:
-            break
-    if attempts > 1 and result.error:
-        return _Fetched(url, error=f"{result.error} (tried {attempts} times)")
-    return result
+    return _Fetched(url, error=f"{error} (tried {attempts} times)" if attempts > 1 else error)
 
 
 def _client(timeout: float) -> httpx.Client:
@@ -249,12 +250,14 @@ def _feed_links(fetched: _Fetched) -> tuple[list[str], str | None] | None:
         response_headers={"content-location": fetched.final_url, "content-type": fetched.content_type},
     )
     if not parsed.entries:
+        if parsed.get("bozo") and (parsed.get("version") or _FEED_START.match(fetched.raw[:4000])):
+            exc = parsed.get("bozo_exception")
+            # SAX errors say where in the file; their str() starts with an unhelpful "<unknown>:1:60:".
+            reason = f"{exc.getMessage()} at line {exc.getLineNumber()}" if hasattr(exc, "getMessage") else str(exc)
+            return [], f"feed at {fetched.url} could not be read: {reason}"[:300]
         if parsed.get("version"):  # a feed feedparser recognises, with nothing in it
-            return [], "feed lists no articles"
-        if parsed.get("bozo"):
-            reason = parsed.get("bozo_exception")
-            return [], f"feed could not be read: {type(reason).__name__}: {reason}"[:300]
-        return None  # well-formed XML that is no feed (a sitemap, an API answer)
+            return [], f"feed at {fetched.url} lists no articles"
+        return None  # XML that is no feed (a sitemap, an API answer)
     links: dict[str, None] = {}
     for entry in parsed.entries:
         link = entry.get("link")
@@ -264,7 +267,7 @@ def _feed_links(fetched: _Fetched) -> tuple[list[str], str | None] | None:
         if urlsplit(link).scheme.lower() in ("http", "https"):
             links[link] = None
     if not links:
-        return [], "feed lists no http or https article links"
+        return [], f"feed at {fetched.url} lists no http or https article links"
     return list(links), None
 
 
@@ -284,12 +287,19 @@ def _expand(
     order: dict[str, None] = {}
     rows: list[tuple[str, bytes | None, str | None]] = []
 
+    with_row: set[str] = set()
+
     def add_row(uri: str, raw: bytes | None, error: str | None) -> None:
-        if uri not in order:
-            order[uri] = None
-            rows.append((uri, raw, error))
-            if error is None:
-                article_urls[uri] = None
+        # A page a feed listed earlier keeps that place, but its bytes are kept all the same.
+        if uri in with_row:
+            return
+        with_row.add(uri)
+        order.setdefault(uri, None)
+        rows.append((uri, raw, error))
+        if error is None:
+            article_urls.setdefault(uri, None)
+        else:
+            article_urls.pop(uri, None)
 
     for result in fetched:
         if result.error is not None:
@@ -305,7 +315,7 @@ def _expand(
             continue
         links, error = feed
         if error is not None:
-            add_row(result.url, None, f"{error}: {result.url}")
+            add_row(result.url, None, error)
         for link in links:
             if link not in order:
                 order[link] = None

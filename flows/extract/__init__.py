@@ -23,10 +23,11 @@ from flows.extract.venues import sentence_venues
 # Literal prefilters (Polars' regex engine has no look-around): a sentence without any of these
 # words cannot hold a role, membership, date or venue, and skips the slower per-sentence parsing.
 _CUE_WORDS = (
-    r"(?i)기관|기업|회원|멤버|수요|주최|후원|간사|사무국|회장사|의장사|주관|총괄|가입|합류|참여사|구성사|"
+    r"(?i)기관|기업|회원|멤버|수요|주최|후원|간사|사무국|회장사|의장사|주관|총괄|가입|합류|참여|구성사|"
     r"member|partner|led by|lead|funded|organi[sz]ed|sponsored|backed|financed|supported|hosted|held at|"
     r"took place|based at|housed at|coordinat|headed|chair|join|signed|contracted|consigned|commissioned|"
-    r"secretariat|convened|founding|initial|inaugural|funding from"
+    r"secretariat|convened|founding|initial|inaugural|funding from|선정|지원|추진|공모|지정|발표|"
+    r"selected|funds|designated|announced|awarded|administers|oversees|launched|provid"
 )
 _DATE_WORDS = (
     r"(?i)\d|올해|금년|내년|이듬해|지난해|작년|재작년|내후년|오늘|이날|당일|어제|전날|내일|다음날|이튿날|이달|"

@@ -449,7 +449,11 @@ def _chunks(tokens: list, cues: list[Cue], sentence: str) -> list[_Chunk]:
         if tag == "SSC":
             chunks.append(_Chunk("close", s, e, form))
             continue
-        if form in _SEP_FORMS and tag in {"SP", "SW", "SO", "JC", "MAG", "MAJ", "SS", "JKB"} or tag == "SW":
+        glued = s > 0 and e < len(sentence) and not sentence[s - 1].isspace() and not sentence[e].isspace()
+        if form in ("&", "+", "-", ".", "'") and glued and tag in {"SW", "SO", "SP", "SS", "SF"}:
+            # 'R&D센터', 'SK-하이닉스', 'E&A': a symbol inside a name joins it
+            chunks.append(_Chunk("run", s, e, form, tags=frozenset({tag})))
+        elif form in _SEP_FORMS and tag in {"SP", "SW", "SO", "JC", "MAG", "MAJ", "SS", "JKB"} or tag == "SW":
             chunks.append(_Chunk("sep", s, e, form))
         elif tag == "NNB" and form in _STOP_NNB:
             chunks.append(_Chunk("etc" if form == "등" else "count", s, e, form))
@@ -574,7 +578,7 @@ def _list_follows(chunks: list[_Chunk], k: int) -> bool:
 
 
 _VERBAL_CUE = re.compile(r"^(?:주관|주최|후원|지원)$")
-_SUBJECT = {"이", "가", "은", "는", "도", "에서"}
+_SUBJECT = {"이", "가", "은", "는", "도"}
 _SKIP_AFTER = {"에", "에서", "부터", "까지", "의", "를", "을"}
 _EVENT_WORDS = re.compile(r"식|행사|포럼|세미나|총회|출범|개소|발족|대회|회의|컨퍼런스|콘퍼런스|설명회")
 
@@ -620,6 +624,30 @@ def _subject_before(
             break
         j -= 1
     return []
+
+
+# A ministry or agency as the subject of these verbs runs, funds or selects for the programme: organiser.
+_AGENCY_VERBS_KO = re.compile(
+    r"선정(?:했|한|하|됐)|지원(?:한|하|했|할)|추진(?:한|하|했|할|중)|공모|지정(?:했|한|하)|발표했|주관(?:한|하|했)"
+)
+_AGENCY_VERBS_EN = re.compile(
+    r"\b(?:selected|selects|chose|funds|will fund|funded|designated|announced|awarded|will provide|provides|"
+    r"launched|is providing|will invest|invests|administers|oversees)\b",
+    re.I,
+)
+
+
+def _agency_subjects(chunks: list[_Chunk], sentence: str) -> list[_Chunk]:
+    if not _AGENCY_VERBS_KO.search(sentence):
+        return []
+    return [
+        c
+        for c, nxt in zip(chunks, chunks[1:], strict=False)
+        if c.kind == "run"
+        and nxt.kind == "part"
+        and nxt.form in _SUBJECT
+        and infer_type(c.form, default="") in ("government", "public_agency")
+    ]
 
 
 def _is_weak(sentence: str, cue: Cue) -> bool:
@@ -697,6 +725,12 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
             if len(items) <= 2 and item.tags <= {"NNG", "NNB", "XSN"} and not looks_like_org(item.form):
                 continue
             m = _mention(cue, sentence[item.start : item.end], item.start, item.end, "ko", len(items))
+            if m:
+                out.append(m)
+    for item in _agency_subjects(chunks, sentence):
+        if item.start not in claimed:
+            organiser = Cue("institutions", "organiser", item.start, item.end)
+            m = _mention(organiser, item.form, item.start, item.end, "ko", 1)
             if m:
                 out.append(m)
     return out
@@ -951,13 +985,30 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
 def sentence_mentions(sentence: str, language: str, tokens: list | None = None) -> list[Mention]:
     """Mentions of one sentence. Korean sentences need their Kiwi tokens."""
     cues = find_cues(sentence, language)
-    if not cues:
-        return []
     if language == "ko" and tokens is not None:
-        mentions = _korean_mentions(sentence, tokens, cues)
-        # English names inside Korean text ('members include ...') are rare; Korean grammar rules here.
-        return mentions
-    return _english_mentions(sentence, cues)
+        if not cues and not _AGENCY_VERBS_KO.search(sentence):
+            return []
+        return _korean_mentions(sentence, tokens, cues)
+    return _english_mentions(sentence, cues) + _english_agency_subject(sentence, cues)
+
+
+def _english_agency_subject(sentence: str, cues: list[Cue]) -> list[Mention]:
+    """'The Ministry of Science and ICT selected ...': a government subject of a programme verb."""
+    verb = _AGENCY_VERBS_EN.search(sentence)
+    if not verb or verb.start() > 160 or any(c.start < verb.start() for c in cues):
+        return []
+    head = re.split(r",|\s+(?:said|has|have|had|will|is|was|which|on)\b", sentence[: verb.start()], maxsplit=1)[0]
+    run = _cap_run(head)
+    if run is None:
+        return []
+    name = head[run[0] : run[1]]
+    if infer_type(clean_english_name(re.sub(r"^the\s+", "", name, flags=re.I))[0], default="") not in (
+        "government",
+        "public_agency",
+    ):
+        return []
+    m = _mention(Cue("institutions", "organiser", run[0], run[1]), name, run[0], run[1], "en", 1)
+    return [m] if m else []
 
 
 __all__ = ["Mention", "sentence_mentions", "COUNTRIES"]
