@@ -57,7 +57,11 @@ _META_PUBLISHED = re.compile(
     re.I,
 )
 _META_SITE = re.compile(r"<meta[^>]+property=[\"']og:site_name[\"'][^>]*content=[\"']([^\"']+)[\"']", re.I)
-_HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|article)", re.I | re.S)
+_HTML_START = re.compile(
+    rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+    rb"<(?:!doctype\s+html|html|head|body|meta|div|article|title|script|link|section|main)",
+    re.I | re.S,
+)
 
 CLEAN_SCHEMA = {
     "source_uri": pl.Utf8,

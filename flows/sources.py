@@ -25,8 +25,9 @@ class SourceError(ValueError):
     """A source the user named cannot be used at all (missing path, nothing matched)."""
 
 
-def _is_url(source: str) -> bool:
-    return source.startswith(("http://", "https://"))
+def is_url(source: str) -> bool:
+    """True for http and https URLs (any case); everything else is a path or a glob."""
+    return source.lower().startswith(("http://", "https://"))
 
 
 def discover(sources: Iterable[str]) -> list[str]:
@@ -37,7 +38,7 @@ def discover(sources: Iterable[str]) -> list[str]:
     """
     found: dict[str, None] = {}
     for source in sources:
-        if _is_url(source):
+        if is_url(source):
             found[source] = None
             continue
         if any(ch in source for ch in "*?["):

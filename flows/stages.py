@@ -17,15 +17,21 @@ import polars as pl
 
 from flows.clean import clean, prepare
 from flows.extract import Extraction, extract
-from flows.sources import read_files
+from flows.sources import is_url, read_files
+from flows.web import read_urls
 from schemas.validate import REJECT_COLUMNS, empty_rejects, validate
 
 log = logging.getLogger("hubetl")
 
 
 def read_and_clean(paths: list[str], max_bytes: int) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """Read and clean a batch of sources: (articles, rejects)."""
-    articles, rejects = clean(prepare(read_files(paths, max_bytes=max_bytes)))
+    """Read and clean a batch of sources (files, or http(s) URLs of pages and feeds): (articles, rejects)."""
+    urls = [p for p in paths if is_url(p)]
+    files = [p for p in paths if not is_url(p)]
+    raw = read_files(files, max_bytes=max_bytes)
+    if urls:
+        raw = pl.concat([raw, read_urls(urls, max_bytes)])
+    articles, rejects = clean(prepare(raw))
     return articles, _as_rejects(rejects)
 
 
