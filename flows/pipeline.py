@@ -57,25 +57,43 @@ def open_warehouse(db_path: str):
 @task(name="read-clean", cache_policy=NO_CACHE)
 def read_clean(paths: list[str], max_bytes: int) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Read and clean one batch."""
-    return stages.read_and_clean(paths, max_bytes)
+    articles, rejects = stages.read_and_clean(paths, max_bytes)
+    get_run_logger().info(
+        "read-clean: %d sources, %d articles, %d rejected", len(paths), articles.height, rejects.height
+    )
+    return articles, rejects
 
 
 @task(name="extract", cache_policy=NO_CACHE)
 def extract_batch(articles: pl.DataFrame, workers: int):
     """Extract members, institutions, milestones and organisations from one batch, over the cores."""
-    return stages.parallel_extract(articles, workers)
+    extraction, rejects = stages.parallel_extract(articles, workers)
+    get_run_logger().info(
+        "extract: %d articles -> %d members, %d institutions, %d milestones, %d organisations, %d failed",
+        articles.height,
+        extraction.members.height,
+        extraction.institutions.height,
+        extraction.milestones.height,
+        extraction.organizations.height,
+        rejects.height,
+    )
+    return extraction, rejects
 
 
 @task(name="validate", cache_policy=NO_CACHE)
 def validate_batch(extraction) -> tuple[dict[str, pl.DataFrame], pl.DataFrame]:
     """Validate one batch against the Pandera contracts."""
-    return stages.validate_batch(extraction)
+    tables, rejects = stages.validate_batch(extraction)
+    get_run_logger().info("validate: %d rows rejected", rejects.height)
+    return tables, rejects
 
 
 @task(name="load", cache_policy=NO_CACHE)
 def load_batch(con, tables: dict[str, pl.DataFrame], rejects: pl.DataFrame, run_id: str) -> dict[str, int]:
     """Load one batch in one transaction."""
-    return warehouse.load_batch(con, tables, rejects, run_id)
+    rows = warehouse.load_batch(con, tables, rejects, run_id)
+    get_run_logger().info("load: %s", ", ".join(f"{name} {n}" for name, n in rows.items()))
+    return rows
 
 
 def _log(message: str, *args: Any) -> None:
@@ -108,7 +126,12 @@ def ingest_articles(
     paths = discover_sources(sources)
     _log("run %s: %d sources found in %s", run_id, len(paths), ", ".join(sources)[:200])
     con = open_warehouse(db_path)
-    params = {"sources": sources, "db_path": db_path, "batch_size": batch_size, "reprocess": reprocess}
+    params = {
+        "sources": sources,
+        "db_path": str(Path(db_path).resolve()),
+        "batch_size": batch_size,
+        "reprocess": reprocess,
+    }
     warehouse.start_run(con, run_id, str(flow_run.id) if flow_run.id else None, params)
     known_raw, known_ids = warehouse.known_articles(con) if not reprocess else (set(), set())
     totals: dict[str, int] = {"seen": len(paths), "new": 0, "unchanged": 0}
@@ -159,7 +182,7 @@ def ingest_articles(
         con.close()
     summary = {
         "run_id": run_id,
-        "db_path": db_path,
+        "db_path": str(Path(db_path).resolve()),
         "status": status,
         "counts": totals,
         "rejects": report.rejects,
