@@ -27,6 +27,7 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--strict", action="store_true", help="exit non-zero (3) when anything was rejected")
     run.add_argument("--reprocess", action="store_true", help="extract again articles already loaded")
     run.add_argument("--max-article-bytes", type=int, default=None, help="size limit per article file")
+    run.add_argument("--workers", type=int, default=0, help="extraction processes (default: one per core)")
     ext = sub.add_parser("extract", help="print the tables of one article without loading them")
     ext.add_argument("file")
     ext.add_argument("--format", choices=["json", "table"], default="table")
@@ -49,27 +50,36 @@ def _default_db() -> str:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from flows.pipeline import ingest_articles
+    from flows import stages
     from flows.sources import DEFAULT_MAX_BYTES, SourceError, discover
 
     db = args.db or _default_db()
-    if args.sources:
-        try:
-            discover(args.sources)  # a typo in a path is an error before anything runs
-        except SourceError as exc:
-            raise CliError(str(exc)) from None
+    try:
+        found = discover(args.sources) if args.sources else None  # a typo in a path is an error before anything runs
+    except SourceError as exc:
+        raise CliError(str(exc)) from None
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(message)s", "%H:%M:%S"))
-    logging.getLogger("hubetl").addHandler(handler)
-    logging.getLogger("hubetl").setLevel(logging.INFO)
-    logging.getLogger("hubetl").propagate = False
-    summary = ingest_articles(
-        sources=args.sources or None,
-        db_path=db,
-        batch_size=args.batch_size,
-        reprocess=args.reprocess,
-        max_article_bytes=args.max_article_bytes or DEFAULT_MAX_BYTES,
-    )
+    logger = logging.getLogger("hubetl")
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
+    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+
+    from flows.pipeline import ingest_articles
+
+    stages.warm_up(len(found) if found is not None else 100, args.workers)
+    # A run from the command line ends with the process: no heartbeats to wait for (~1 s per run). Runs
+    # started by a worker keep them, for the server's crash detection.
+    with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+        summary = ingest_articles(
+            sources=args.sources or None,
+            db_path=db,
+            batch_size=args.batch_size,
+            reprocess=args.reprocess,
+            max_article_bytes=args.max_article_bytes or DEFAULT_MAX_BYTES,
+            workers=args.workers,
+        )
     _print_summary(summary)
     if args.strict and summary["rejects"]:
         return EXIT_REJECTS
