@@ -28,6 +28,14 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--reprocess", action="store_true", help="extract again articles already loaded")
     run.add_argument("--max-article-bytes", type=int, default=None, help="size limit per article file")
     run.add_argument("--workers", type=int, default=0, help="extraction processes (default: one per core)")
+    run.add_argument(
+        "--dask",
+        nargs="?",
+        const="local",
+        default=None,
+        metavar="ADDRESS",
+        help="extract on a Dask cluster: a local one, or the scheduler at ADDRESS (tcp://host:8786)",
+    )
     ext = sub.add_parser("extract", help="print the tables of one article without loading them")
     ext.add_argument("file")
     ext.add_argument("--format", choices=["json", "table"], default="table")
@@ -66,19 +74,24 @@ def cmd_run(args: argparse.Namespace) -> int:
     logger.propagate = False
     from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
-    from flows.pipeline import ingest_articles
+    from flows.pipeline import dask_flow, ingest_articles
 
-    stages.warm_up(len(found) if found is not None else 100, args.workers)
+    flow = ingest_articles
+    if args.dask:
+        flow = dask_flow(None if args.dask == "local" else args.dask, args.workers or None)
+    else:
+        stages.warm_up(len(found) if found is not None else 100, args.workers)
     # A run from the command line ends with the process: no heartbeats to wait for (~1 s per run). Runs
     # started by a worker keep them, for the server's crash detection.
     with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
-        summary = ingest_articles(
+        summary = flow(
             sources=args.sources or None,
             db_path=db,
             batch_size=args.batch_size,
             reprocess=args.reprocess,
             max_article_bytes=args.max_article_bytes or DEFAULT_MAX_BYTES,
             workers=args.workers,
+            executor="task-runner" if args.dask else "processes",
         )
     _print_summary(summary)
     if args.strict and summary["rejects"]:

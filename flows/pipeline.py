@@ -22,6 +22,7 @@ import warehouse
 from flows import stages
 from flows.sources import DEFAULT_MAX_BYTES, discover
 from schemas.validate import empty_rejects
+from warehouse import parquet as warehouse_parquet
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SAMPLES = str(PROJECT_ROOT / "samples")
@@ -55,9 +56,9 @@ def open_warehouse(db_path: str):
 
 
 @task(name="read-clean", cache_policy=NO_CACHE)
-def read_clean(paths: list[str], max_bytes: int) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """Read and clean one batch."""
-    articles, rejects = stages.read_and_clean(paths, max_bytes)
+def read_clean(paths: list[str], max_bytes: int, known_raw: set[str]) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Read and clean one batch, leaving out sources whose bytes are already loaded."""
+    articles, rejects = stages.read_and_clean(paths, max_bytes, known_raw)
     get_run_logger().info(
         "read-clean: %d sources, %d articles, %d rejected", len(paths), articles.height, rejects.height
     )
@@ -78,6 +79,30 @@ def extract_batch(articles: pl.DataFrame, workers: int):
         rejects.height,
     )
     return extraction, rejects
+
+
+@task(name="write-parquet", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[2, 10])
+def write_parquet(folder: str, tables: dict[str, pl.DataFrame], run_id: str, batch: int) -> int:
+    """Write the loaded batch as Parquet files (after the DuckDB commit, so the lake never runs ahead)."""
+    return len(warehouse_parquet.write_batch(folder, tables, run_id, batch))
+
+
+@task(name="extract-slice", cache_policy=NO_CACHE)
+def extract_slice(articles: pl.DataFrame):
+    """Extract one slice of a batch where the flow's task runner puts it (a Dask worker, say)."""
+    return stages.safe_extract(articles)
+
+
+def _extract_on_task_runner(articles: pl.DataFrame, slices: int):
+    """Submit the batch as slices to the flow's task runner and gather them in order."""
+    size = max(1, -(-articles.height // slices))
+    futures = [extract_slice.submit(articles.slice(i, size)) for i in range(0, articles.height, size)]
+    results = [f.result() for f in futures]
+    extraction = stages.merge_extractions([r[0] for r in results])
+    get_run_logger().info(
+        "extract: %d slices on the task runner -> %d members", len(results), extraction.members.height
+    )
+    return extraction, pl.concat([r[1] for r in results])
 
 
 @task(name="validate", cache_policy=NO_CACHE)
@@ -109,6 +134,8 @@ def ingest_articles(
     reprocess: bool = False,
     max_article_bytes: int = DEFAULT_MAX_BYTES,
     workers: int = 0,
+    executor: str = "processes",
+    parquet_dir: str | None = os.environ.get("HUBETL_PARQUET_DIR") or None,
 ) -> dict[str, Any]:
     """Ingest articles into the warehouse.
 
@@ -120,6 +147,10 @@ def ingest_articles(
         reprocess: extract and load again articles that are already in the warehouse unchanged.
         max_article_bytes: files larger than this are rejected rather than read.
         workers: processes that extract in parallel; 0 means one per core, 1 extracts in the flow's process.
+        executor: "processes" (worker processes on this machine) or "task-runner" (slices submitted as tasks
+            to the flow's task runner, e.g. a Dask cluster: see dask_flow()).
+        parquet_dir: also write each loaded batch as Parquet files under this folder (a lake's landing zone;
+            default from HUBETL_PARQUET_DIR).
     """
     run_id = uuid.uuid4().hex[:16]
     sources = list(sources or [DEFAULT_SAMPLES])
@@ -140,14 +171,21 @@ def ingest_articles(
     try:
         for start in range(0, len(paths), max(1, batch_size)):
             batch = paths[start : start + batch_size]
-            articles, rejects = read_clean(batch, max_article_bytes)
+            articles, rejects = read_clean(batch, max_article_bytes, known_raw)
+            # Sources skipped before cleaning (bytes already loaded); a feed can stand for several articles.
+            totals["unchanged"] += max(0, len(batch) - articles.height - rejects.height)
             before = articles.height
             articles = articles.filter(
                 ~pl.col("raw_sha256").is_in(list(known_raw)) & ~pl.col("article_id").is_in(list(known_ids))
             ).unique("article_id", keep="first", maintain_order=True)
             totals["unchanged"] += before - articles.height
             if articles.height:
-                extraction, extract_rejects = extract_batch(articles, workers)
+                if executor == "task-runner":
+                    extraction, extract_rejects = _extract_on_task_runner(
+                        articles, max(2, workers or os.cpu_count() or 2)
+                    )
+                else:
+                    extraction, extract_rejects = extract_batch(articles, workers)
                 tables, validate_rejects = validate_batch(extraction)
             else:
                 tables, extract_rejects, validate_rejects = None, empty_rejects(), empty_rejects()
@@ -155,6 +193,8 @@ def ingest_articles(
             if tables is None:
                 tables = {name: df.clear() for name, df in stages.empty_tables().items()}
             rows = load_batch(con, tables, all_rejects, run_id)
+            if parquet_dir:
+                write_parquet(parquet_dir, tables, run_id, start // max(1, batch_size))
             known_ids.update(tables["articles"]["article_id"].to_list())
             totals["new"] += rows["articles"]
             for name, n in rows.items():
@@ -190,6 +230,27 @@ def ingest_articles(
     }
     _publish(summary, report)
     return summary
+
+
+def dask_flow(address: str | None = None, n_workers: int | None = None):
+    """The flow with a Dask task runner: a local cluster, or the scheduler at `address` (tcp://host:8786).
+
+    Run it with executor="task-runner" so that extraction slices go to the Dask workers; loading stays in
+    this process, the single DuckDB writer.
+    """
+    from prefect_dask import DaskTaskRunner
+
+    if address:
+        runner = DaskTaskRunner(address=address)
+    else:
+        runner = DaskTaskRunner(
+            cluster_kwargs={
+                "n_workers": n_workers or os.cpu_count() or 2,
+                "threads_per_worker": 1,
+                "dashboard_address": None,
+            }
+        )
+    return ingest_articles.with_options(task_runner=runner)
 
 
 def _publish(summary: dict[str, Any], report: stages.BatchReport) -> None:

@@ -24,13 +24,21 @@ from schemas.validate import REJECT_COLUMNS, empty_rejects, validate
 log = logging.getLogger("hubetl")
 
 
-def read_and_clean(paths: list[str], max_bytes: int) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """Read and clean a batch of sources (files, or http(s) URLs of pages and feeds): (articles, rejects)."""
+def read_and_clean(
+    paths: list[str], max_bytes: int, skip_raw: set[str] | frozenset[str] = frozenset()
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Read and clean a batch of sources (files, or http(s) URLs of pages and feeds): (articles, rejects).
+
+    Sources whose bytes hash to a value in skip_raw (already loaded, unchanged) are dropped before
+    cleaning, so that a re-run over an unchanged folder costs little more than reading it.
+    """
     urls = [p for p in paths if is_url(p)]
     files = [p for p in paths if not is_url(p)]
     raw = read_files(files, max_bytes=max_bytes)
     if urls:
         raw = pl.concat([raw, read_urls(urls, max_bytes)])
+    if skip_raw:
+        raw = raw.filter(~pl.col("raw_sha256").is_in(list(skip_raw)) | pl.col("raw_sha256").is_null())
     articles, rejects = clean(prepare(raw))
     return articles, _as_rejects(rejects)
 

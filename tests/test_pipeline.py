@@ -101,3 +101,18 @@ def test_cli_extract_json(seed_path):
     assert done.returncode == 0, done.stderr
     tables = json.loads(done.stdout)
     assert len(tables["members"]) == 14 and len(tables["milestones"]) == 3
+
+
+def test_parquet_per_batch_beside_the_warehouse(tmp_path):
+    samples = sorted(str(p) for p in (ROOT / "samples").glob("ko_a0[1-4]*.txt"))
+    lake = tmp_path / "lake"
+    summary = ingest_articles(sources=samples, db_path=str(tmp_path / "w.duckdb"), batch_size=2, parquet_dir=str(lake))
+    run = summary["run_id"]
+    assert sorted(p.name for p in (lake / "articles" / f"run={run}").iterdir()) == [
+        "batch=00000.parquet",
+        "batch=00001.parquet",
+    ]
+    con = duckdb.connect()
+    in_lake = con.execute(f"SELECT count(*) FROM read_parquet('{lake}/members/*/*.parquet')").fetchall()[0][0]
+    con.close()
+    assert in_lake == _rows(tmp_path / "w.duckdb", "SELECT count(*) FROM members")[0][0] > 0
