@@ -71,6 +71,7 @@ _EN: list[tuple[str, str, str]] = [
     (
         "members",
         "member",
+        r"\bmade up of\b|\bcomprising\b|\bconsisting of\b|\bcomposed of\b|\bwhose members are\b|"
         r"\bmember\s+(?:companies|firms|organi[sz]ations|institutions)\b|\bmembers\b|"
         r"\bparticipating\s+(?:companies|firms|organi[sz]ations)\b|\bjoined\b|\bjoining\b|"
         r"\bwill join\b|\bsigned on\b|\bsigned up\b",
@@ -158,8 +159,22 @@ def find_cues(sentence: str, language: str) -> list[Cue]:
         if out and cue.start < out[-1].end:
             continue
         prev = out[-1] if out else None
+        # 'A, B and C joined the alliance as founding members': the verb's list takes the specific type.
+        if (
+            prev is not None
+            and prev.table == cue.table == "members"
+            and prev.label == "member"
+            and cue.label != "member"
+            and re.fullmatch(r"(?:\s+[\w'’-]+){0,4}\s+as\s+", sentence[prev.end : cue.start])
+        ):
+            out[-1] = Cue(prev.table, cue.label, prev.start, prev.end)
         # 'founded by A, alongside B and C': 'alongside' continues the list it follows.
-        if prev is not None and sentence[cue.start : cue.end].lower() == "alongside" and cue.start - prev.end <= 3:
+        if (
+            prev is not None
+            and prev.table == "members"
+            and sentence[cue.start : cue.end].lower() == "alongside"
+            and "." not in sentence[prev.end : cue.start]
+        ):
             cue = Cue(prev.table, prev.label, cue.start, cue.end)
         # '새로 합류한 회원사는 ...', 'newly joined members': the generic cue takes the specific one's type.
         if (

@@ -549,7 +549,6 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
 
 # ---------------------------------------------------------------- English, over capitalised runs
 
-_EN_ITEM_SPLIT = re.compile(r"\s*(?:;|,\s*(?:and|&)?\s*|\s+and\s+|\s+&\s+(?=[A-Z][a-z]+\s+[A-Z])|\s+as well as\s+)\s*")
 _EN_FORWARD_AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:include|includes|included|including|are|were|is|was|will be|"
     r"comprise|comprises|such as|:|—|–|-|\|)\s*",
@@ -558,37 +557,32 @@ _EN_FORWARD_AFTER = re.compile(
 
 
 def _cap_run(text: str, from_end: bool = False) -> tuple[int, int] | None:
-    """The span of the leading (or trailing) capitalised name in text, connectors inside allowed."""
+    """The span of the leading (or, from_end, trailing) capitalised name in text; 'of', 'and', '&' ...
+    inside it are kept, 'the' or 'On' before it are skipped."""
     words = list(re.finditer(r"[\w.&'’\-/()]+", text))
-    if from_end:
-        words = words[::-1]
     picked: list[re.Match] = []
     pending: list[re.Match] = []
-    for w in words:
+    for w in reversed(words) if from_end else words:
         token = w.group(0)
-        is_cap = bool(re.match(r"[A-Z0-9가-힣(]", token)) or token in ("(", ")")
-        if not picked and not is_cap:
-            if token.lower() in _LEAD_WORDS_EN or not from_end:
-                if from_end:
-                    return None
-                if token.lower() in _LEAD_WORDS_EN:
-                    continue
+        low = token.lower()
+        is_cap = bool(re.match(r"[A-Z0-9가-힣(]", token))
+        if not picked:
+            if is_cap and low not in _LEAD_WORDS_EN:
+                picked.append(w)
+            elif from_end or low not in _LEAD_WORDS_EN:
                 return None
-            return None
+            continue
         if is_cap:
-            if not picked and token.lower() in _LEAD_WORDS_EN | {"the"}:
-                continue
-            picked.extend(pending)
+            picked += pending
             pending = []
             picked.append(w)
-        elif token.lower() in _CONNECTORS_EN:
+        elif low in _CONNECTORS_EN:
             pending.append(w)
         else:
             break
     if not picked:
         return None
-    spans = sorted((w.start(), w.end()) for w in picked)
-    return spans[0][0], spans[-1][1]
+    return min(w.start() for w in picked), max(w.end() for w in picked)
 
 
 # Words of a subject field: "Ministry of Trade, Industry and Energy" and "Institute of Science and
@@ -663,16 +657,17 @@ def _english_items(text: str, base: int, backward: bool) -> list[tuple[int, int]
                 continue
         merged.append((s, e))
     spans: list[tuple[int, int]] = []
-    for s, e in merged:
+    for s, e in reversed(merged) if backward else merged:
         piece = text[s:e]
-        run = _cap_run(piece)
-        if run is None:
+        run = _cap_run(piece, from_end=backward)
+        if run is None or (backward and piece[run[1] :].strip(" ,.;:")):
             break
         spans.append((base + s + run[0], base + s + run[1]))
-        # The list ends where an item runs on into lowercase words ("SK joined the alliance").
-        if piece[run[1] :].strip(" ,.;:"):
+        # The list ends where an item runs on into other words ("SK joined the alliance", "it had admitted").
+        before = piece[: run[0]].strip(" ,")
+        if piece[run[1] :].strip(" ,.;:") or (backward and before and before.lower() not in ("the", "and")):
             break
-    return spans
+    return spans[::-1] if backward else spans
 
 
 def clean_english_name(name: str) -> tuple[str, str | None]:
@@ -713,6 +708,10 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 maxsplit=1,
             )[0]
             spans = _english_items(head.rstrip(" ,"), clause_start + lead, backward=True)
+            if not spans:
+                # '... it had admitted A, B and C as new members': the list right before 'as'.
+                before = re.sub(r"\s+as\s*$", "", segment)
+                spans = _english_items(before.rstrip(" ,"), clause_start, backward=True)
             predicate = sentence[cue.start : nxt_start] + segment
         if _HEDGE.search(predicate):
             continue
