@@ -13,8 +13,9 @@ import polars as pl
 
 from flows.dates import local_date
 from flows.extract import orgs
+from flows.extract.cues import find_cues
 from flows.extract.lists import list_mentions
-from flows.extract.mentions import sentence_mentions
+from flows.extract.mentions import follow_on_mentions, sentence_mentions
 from flows.extract.milestones import sentence_milestones
 from flows.extract.programs import program_name, stated_count
 from flows.extract.sentences import kiwi, split_sentences
@@ -35,6 +36,10 @@ _DATE_WORDS = (
     r"wednesday|thursday|friday|saturday|sunday|half"
 )
 _VENUE_WORDS = r"(?i)에서|\bat\b"
+# '회원기관은 23곳이다.', '참여 기업은 다음과 같다.': a sentence that announces the list in the next one.
+_ANNOUNCES = re.compile(
+    r"\d+\s*(?:곳|개사|개\s?기관|개\s?기업|개)\s*(?:이다|다|에\s?달한다|이며)|다음과\s?같|아래와\s?같"
+)
 
 MEMBER_COLUMNS = [
     "article_id",
@@ -175,12 +180,21 @@ def extract(articles: pl.DataFrame) -> Extraction:
             tokens[(r["article_id"], r["sent_no"])] = toks
 
     members, institutions, milestones = [], [], []
+    announcing: dict[str, tuple[int, object]] = {}  # article -> (sentence, cue) that announced a list
     member_sentences: dict[str, dict[str, None]] = {}  # article -> sentences with members, each once
     for r in rows:
         a = meta[r["article_id"]]
         lang, base, sentence, aid = a["language"], r["start"], r["sentence"], r["article_id"]
         if r["has_cue"]:
-            for m in sentence_mentions(sentence, lang, tokens.get((aid, r["sent_no"]))):
+            found = sentence_mentions(sentence, lang, tokens.get((aid, r["sent_no"])))
+            announced = announcing.pop(aid, None)
+            if not found and announced and announced[0] == r["sent_no"] - 1 and (aid, r["sent_no"]) in tokens:
+                found = follow_on_mentions(sentence, tokens[(aid, r["sent_no"])], announced[1])
+            elif not found and lang == "ko" and _ANNOUNCES.search(sentence):
+                cues = [c for c in find_cues(sentence, lang) if c.table == "members"]
+                if cues:
+                    announcing[aid] = (r["sent_no"], cues[-1])
+            for m in found:
                 row = _row(
                     aid,
                     sentence,

@@ -158,7 +158,9 @@ _LEAD_KO = re.compile(
     r"^(?:(?:지난해|올해|내년|지난|오는|이날|전날|가운데|이\s?중|이중|중|특히|또한|이번에|이번|아울러|이밖에|이외에|"
     r"\d+월|\d+일|\d+년)\s+)+"
 )
-_DESCRIPTOR_KO = re.compile(r"(?:기업|스타트업|업체|회사|벤처|팹리스|전문기업)$")
+_DESCRIPTOR_KO = re.compile(
+    r"(?:기업|스타트업|업체|회사|벤처|팹리스|전문기업|(?:제조|통신|운영|공급|개발|장비|소재|부품|설계|시공|건설|발전|보험|증권)사)$"
+)
 _PERSON_ONLY_KO = re.compile(rf"^[가-힣]{{2,4}}\s+(?:{_TITLES_KO})$")
 
 
@@ -719,6 +721,26 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             m = _mention(cue, sentence[s:e], s, e, "en", len(spans))
             if m:
                 out.append(m)
+    return out
+
+
+def follow_on_mentions(sentence: str, tokens: list, cue: Cue) -> list[Mention]:
+    """Lists in the sentence after one that announced them ('회원기관은 23곳이다. 발전기 제조사 A·B, 케이블
+    업체 C·D ...'): names in lists of two or more that look like organisations take the announced role."""
+    chunks = _chunks(tokens, [], sentence)
+    out: list[Mention] = []
+    i = 0
+    while i < len(chunks):
+        items = _collect(chunks, i, 1) if chunks[i].kind == "run" else []
+        if len(items) >= 2:
+            for item in items:
+                if item.tags & {"NNP", "SL"} or looks_like_org(item.form):
+                    m = _mention(cue, item.form, item.start, item.end, "ko", len(items))
+                    if m:
+                        out.append(m)
+            i = chunks.index(items[-1]) + 1
+        else:
+            i += 1
     return out
 
 
