@@ -27,7 +27,7 @@ _CUE_WORDS = (
     r"(?i)기관|기업|회원|멤버|수요|주최|후원|간사|사무국|회장사|의장사|주관|총괄|가입|합류|참여|구성사|"
     r"member|partner|led by|lead|funded|organi[sz]ed|sponsored|backed|financed|supported|hosted|held at|"
     r"took place|based at|housed at|coordinat|headed|chair|join|signed|contracted|consigned|commissioned|"
-    r"secretariat|convened|founding|initial|inaugural|funding from|선정|지원|추진|공모|지정|발표|"
+    r"secretariat|convened|founding|initial|inaugural|funding from|선정|지원|추진|공모|지정|발표|사업|"
     r"selected|funds|designated|announced|awarded|administers|oversees|launched|provid"
 )
 _DATE_WORDS = (

@@ -450,17 +450,23 @@ _AGENCY_VERBS_EN = re.compile(
 )
 
 
+# '과학기술정보통신부 '글로벌 전략기술 공동연구' 사업', '과기정통부와 한국연구재단의 '...' 지원사업': the
+# ministry whose programme it is.
+_PROGRAMME_AFTER = re.compile(
+    r"^(?:(?:와|과|및)\s?[^\s'‘\"“]+)?(?:의)?\s*[‘'“\"][^’'”\"]{2,80}[’'”\"]\s?(?:\S*사업|프로그램|과제|사업단)"
+)
+
+
 def _agency_subjects(chunks: list[_Chunk], sentence: str) -> list[_Chunk]:
-    if not _AGENCY_VERBS_KO.search(sentence):
-        return []
-    return [
-        c
-        for c, nxt in zip(chunks, chunks[1:], strict=False)
-        if c.kind == "run"
-        and nxt.kind == "part"
-        and nxt.form in _SUBJECT
-        and infer_type(c.form, default="") in ("government", "public_agency")
-    ]
+    verbs = bool(_AGENCY_VERBS_KO.search(sentence))
+    found = []
+    for c, nxt in zip(chunks, chunks[1:], strict=False):
+        if c.kind != "run" or infer_type(c.form, default="") not in ("government", "public_agency"):
+            continue
+        subject = verbs and nxt.kind == "part" and nxt.form in _SUBJECT
+        if subject or _PROGRAMME_AFTER.match(sentence[c.end :]):
+            found.append(c)
+    return found
 
 
 def _is_weak(sentence: str, cue: Cue) -> bool:
@@ -748,7 +754,7 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
     """Mentions of one sentence. Korean sentences need their Kiwi tokens."""
     cues = find_cues(sentence, language)
     if language == "ko" and tokens is not None:
-        if not cues and not _AGENCY_VERBS_KO.search(sentence):
+        if not cues and not _AGENCY_VERBS_KO.search(sentence) and "사업" not in sentence:
             return []
         return _korean_mentions(sentence, tokens, cues)
     return _english_mentions(sentence, cues) + _english_agency_subject(sentence, cues)
