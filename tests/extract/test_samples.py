@@ -13,11 +13,11 @@ from flows.evaluate import evaluate, format_report
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 
 FLOORS = {
-    "organizations_f1": 0.78,
-    "members_f1": 0.80,
-    "institutions_f1": 0.70,
-    "milestones_f1": 0.82,
-    "role_accuracy": 0.95,
+    "organizations_f1": 0.85,
+    "members_f1": 0.87,
+    "institutions_f1": 0.79,
+    "milestones_f1": 0.85,
+    "role_accuracy": 0.97,
 }
 
 
