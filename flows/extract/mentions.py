@@ -597,7 +597,8 @@ def _cap_run(text: str, from_end: bool = False) -> tuple[int, int] | None:
 # Technology" are one name each, although 'and' and ',' also separate list items.
 _FIELD = set(
     """
-    advanced aerospace affairs agriculture applied arts bioscience biotechnology chemical climate
+    telecommunications telecom advanced aerospace affairs agriculture applied arts bioscience biotechnology
+    chemical climate
     communication communications computer computing culture data defence defense development device digital
     economic education electronics employment energy engineering environment environmental evaluation
     finance fisheries food future health heritage humanities ict industrial industry information
@@ -614,7 +615,7 @@ _ORG_HEAD = re.compile(
 )
 _POSSESSIVE = re.compile(r"^(?P<owner>[A-Z][\w.\-&]*(?:\s+[A-Z][\w.\-&]*){0,5})['’]s?\s+(?P<rest>.+)$")
 _UNIT = re.compile(r"^(?:Department|School|Graduate School|Faculty|Division|College|Lab|Laboratory|Center|Centre)\b")
-_LOCATION_TAIL = re.compile(r"\s+in\s+[A-Z][\w\-]+(?:[ ,]+[A-Z][\w\-]+){0,3}$")
+_LOCATION_TAIL = re.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w\-]+(?:[ ,]+[A-Z][\w\-]+){0,3})$")
 
 
 def _words(text: str) -> list[str]:
@@ -663,6 +664,14 @@ def _english_items(text: str, base: int, backward: bool) -> list[tuple[int, int]
             ):
                 merged[-1] = (ps, e)
                 continue
+            # 'University of California, San Diego': a campus after a comma belongs to the name.
+            if (
+                re.search(r"\bUniversity of [A-Z][\w\-]+$", prev)
+                and re.fullmatch(r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?(?:\s+in\s+.+)?", nxt)
+                and not _ORG_HEAD.search(nxt)
+            ):
+                merged[-1] = (ps, e)
+                continue
         merged.append((s, e))
     spans: list[tuple[int, int]] = []
     for s, e in reversed(merged) if backward else merged:
@@ -686,7 +695,10 @@ def clean_english_name(name: str) -> tuple[str, str | None]:
         owner, rest = m.group("owner"), m.group("rest")
         country = country_code(owner)
         name = owner if (_UNIT.match(rest) and not country) else rest
-    name = _LOCATION_TAIL.sub("", name)
+    tail = _LOCATION_TAIL.search(name)
+    if tail:
+        country = country or country_code(tail.group("place"))
+        name = name[: tail.start()]
     return name, country
 
 
