@@ -59,7 +59,8 @@ _HEDGE = re.compile(
     r"검토|고려\s?중|타진|저울질|불참|제외|빠졌|빠진|않았|않는|않기|않을|않고|아니|미정|거절|철회|탈퇴|무산|유보|"
     r"\bconsider(?:ing|s)?\b|\bin talks\b|\bmay join\b|\bcould join\b|\bdeclin\w*|\bnot\b|n't\b|\bwon't\b|"
     r"\babsent\b|\bwithdr[ea]w\w*|\bpulled out\b|\bopted out\b|\byet to\b|\bexplor(?:e|ing) join|\bweighing\b|"
-    r"\bleft the\b|\brefused\b|\bexcluded\b|소문|루머|부인했|부인한|\brumou?r\w*|\bdenied\b|\bspeculat\w*",
+    r"\bleft the\b|\brefused\b|\bexcluded\b|소문|루머|부인했|부인한|못했|못한|탈락|고배|\bfailed\b|"
+    r"\bunsuccessful\b|\brumou?r\w*|\bdenied\b|\bspeculat\w*",
     re.I,
 )
 _TITLES_KO = (
@@ -161,6 +162,9 @@ _LEAD_KO = re.compile(
 _DESCRIPTOR_KO = re.compile(
     r"(?:기업|스타트업|업체|회사|벤처|팹리스|전문기업|(?:제조|통신|운영|공급|개발|장비|소재|부품|설계|시공|건설|발전|보험|증권)사)$"
 )
+_REGION_ONLY = re.compile(
+    r"^(?:서울|부산|대전|대구|광주|인천|울산|세종|경기|강원|충남|충북|전남|전북|경남|경북|제주|수도권|충청권|호남권|영남권)$"
+)
 _PERSON_ONLY_KO = re.compile(rf"^[가-힣]{{2,4}}\s+(?:{_TITLES_KO})$")
 
 
@@ -207,7 +211,7 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
             return None
     else:
         name = _tidy_korean(name)
-        if _JUNK_KO.search(name) or len(name) < 2 or _PERSON_ONLY_KO.match(name):
+        if _JUNK_KO.search(name) or len(name) < 2 or _PERSON_ONLY_KO.match(name) or _REGION_ONLY.match(name):
             return None
     if cue.table == "members" and _PROGRAMME_NAME.search(name):
         return None  # the programme itself ('... 컨소시엄에 합류'), not one of its members
@@ -375,8 +379,10 @@ def _list_follows(chunks: list[_Chunk], k: int) -> bool:
         return _subject_list_at(chunks, k + 1)
     if k + 2 >= len(chunks) or chunks[k + 1].kind != "part" or chunks[k + 1].form not in ("로", "으로"):
         return False
-    if chunks[k + 2].kind == "sep" and chunks[k + 2].form not in ("와", "과", "및"):
-        return True
+    if chunks[k + 2].kind == "sep" and chunks[k + 2].form not in ("와", "과", "및", ",", "、", "/"):
+        return True  # a bullet opens the list (창립 회원사로 △A △B)
+    if chunks[k + 2].kind == "sep":
+        return False  # '주관기관으로, B와 C가 ...': the comma ends the clause
     items = _collect(chunks, k + 2, 1)
     if not items:
         return False
