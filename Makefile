@@ -56,5 +56,13 @@ worker: install
 bench: install
 	$(BIN)/python -m benchmarks.bench
 
+# Kills runs at random points (20 trials over 3,000 articles) and compares with an undisturbed run.
+crash-test: install
+	$(BIN)/python -m tests.robustness.crash
+
+# Mutated samples through the whole pipeline: inputs tried, loaded, rejected, crashed.
+fuzz: install
+	$(BIN)/python -m tests.robustness.fuzz
+
 clean:
 	rm -rf $(VENV) .prefect .pytest_cache warehouse/*.duckdb warehouse/*.wal

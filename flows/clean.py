@@ -124,6 +124,9 @@ def decode(raw: bytes) -> tuple[str | None, str | None]:
 def html_to_text(html: str) -> tuple[str, dict[str, str | None]]:
     """Main text and metadata of an HTML page through trafilatura (no network)."""
     text = trafilatura.extract(html, include_comments=False, include_tables=True) or ""
+    if not text.strip():
+        # trafilatura gives up on some pages (nesting hundreds of elements deep): keep their visible text.
+        text = _visible_head(html, limit=2_000_000)
     meta = trafilatura.extract_metadata(html)
     published = _META_PUBLISHED.search(html[:200_000])
     site = _META_SITE.search(html[:200_000])
@@ -177,7 +180,11 @@ def prepare(raw_df: pl.DataFrame) -> pl.DataFrame:
 def _lines(df: pl.DataFrame) -> pl.DataFrame:
     """One row per line of each article, with its position, after normalising white space."""
     return (
-        df.select("source_uri", pl.col("text").str.replace_all("\r\n?", "\n").str.split("\n").alias("line"))
+        # Every line break Unicode knows (\u2028, \u2029, NEL, VT, FF too), not only \r and \n.
+        df.select(
+            "source_uri",
+            pl.col("text").str.replace_all(r"\r\n?|[\x0b\x0c\x85\u2028\u2029]", "\n").str.split("\n").alias("line"),
+        )
         .with_columns(pl.int_ranges(pl.col("line").list.len()).alias("line_no"))
         .explode("line", "line_no")
         .with_columns(pl.col("line").str.replace_all(r"[ \t\u00a0\u3000]+", " ").str.strip_chars())
@@ -212,7 +219,8 @@ def clean(prepared: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         .filter(
             (pl.col("tail_start").is_null() | (pl.col("line_no") < pl.col("tail_start")))
             & (pl.col("line") != "")
-            & (pl.col("line") != pl.col("first_line"))
+            # The first line is the title, unless it is the whole text (an article on one line).
+            & ((pl.col("line") != pl.col("first_line")) | (pl.col("line").str.len_chars() > 300))
             & ~pl.col("line").str.contains(CLUTTER_LINE)
         )
         # Lines repeated verbatim (a caption printed twice, a title echoed in the page) keep their first copy.

@@ -6,6 +6,7 @@ sources -> clean -> extract -> validate -> load. flows/pipeline.py wires these i
 from __future__ import annotations
 
 import atexit
+import json
 import logging
 import multiprocessing
 import os
@@ -71,7 +72,7 @@ def safe_extract(articles: pl.DataFrame) -> tuple[Extraction, pl.DataFrame]:
                     "stage": "extract",
                     "table_name": None,
                     "reason": f"extraction failed: {type(exc).__name__}: {exc}"[:300],
-                    "detail": traceback.format_exc()[-2000:],
+                    "detail": json.dumps({"traceback": traceback.format_exc()[-2000:]}),
                 }
             )
     merged = merge_extractions(parts) if parts else extract(articles.clear())
@@ -125,7 +126,11 @@ def merge_extractions(parts: list[Extraction]) -> Extraction:
             for name in ("articles", "members", "institutions", "milestones", "organizations")
         )
     )
-    merged.organizations = merged.organizations.unique("org_id", keep="first", maintain_order=True)
+    # The same organisation found in two slices: one row, every alias seen.
+    merged.organizations = merged.organizations.group_by("org_id", maintain_order=True).agg(
+        pl.col("canonical_name", "org_type", "country").first(),
+        pl.col("aliases").list.explode(keep_nulls=False, empty_as_null=False).unique(maintain_order=True),
+    )
     return merged
 
 

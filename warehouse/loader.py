@@ -126,7 +126,13 @@ def _reject_ids(rejects: pl.DataFrame, run_id: str) -> pl.DataFrame:
         if reject_id in seen:
             continue
         seen.add(reject_id)
-        rows.append(r | {"run_id": run_id, "reject_id": reject_id, "recorded_at": now})
+        detail = r.get("detail")
+        if detail is not None:
+            try:
+                json.loads(detail)
+            except ValueError:
+                detail = json.dumps({"text": detail})  # the column holds JSON: plain text is wrapped, not lost
+        rows.append(r | {"run_id": run_id, "reject_id": reject_id, "recorded_at": now, "detail": detail})
     schema = {
         "run_id": pl.Utf8,
         "reject_id": pl.Utf8,

@@ -333,6 +333,9 @@ def _with_orgs(records: list[dict], label: str) -> pl.DataFrame:
         df = pl.DataFrame(schema=cols)
     else:
         df = pl.DataFrame(records, infer_schema_length=None)
+        # Venue rows carry no alias, person or country: columns no record had are added empty.
+        wanted = ["_alias", "_country"] + (["person_name", "person_title", "country"] if label == "role" else [])
+        df = df.with_columns(*(pl.lit(None, dtype=schema[c]).alias(c) for c in wanted if c not in df.columns))
         df = df.with_columns(*(pl.col(c).cast(schema[c]) for c in df.columns if c in schema))
     org_key = (
         pl.when(pl.col("_country").is_not_null())

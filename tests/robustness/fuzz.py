@@ -535,7 +535,7 @@ def classify(answer: dict, description: str) -> Outcome:
 
 def reason_key(reject: dict) -> str:
     """A reject reason with numbers and quoted values folded, so that alike reasons group together."""
-    reason = re.sub(r"\d[\d,.]*", "N", reject["reason"] or "")
+    reason = re.sub(r"(?<![\w-])\d[\d,.]*(?!\w)", "N", reject["reason"] or "")
     reason = re.sub(r"'[^']*'", "'…'", reason)
     table = f" [{reject['table_name']}]" if reject.get("table_name") else ""
     return f"{reject['stage']}{table}: {reason[:140]}"
@@ -647,9 +647,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     if kinds["vanished"]:
         print(f"vanished             {kinds['vanished']} (neither loaded, rejected nor a duplicate)")
-    reasons = Counter(reason_key(r) for o in outcomes for r in o.rejects)
+    reasons = Counter(reason_key(r) for o in outcomes if o.kind != "crashed" for r in o.rejects)
     if reasons:
-        print("\nreject reasons (rows; an input can have several):")
+        print("\nreject reasons (rows stored; an input can have several):")
         for reason, n in reasons.most_common():
             print(f"  {n:5d}  {reason}")
     partial = sum(1 for o in outcomes if o.kind == "loaded" and o.rejects)
