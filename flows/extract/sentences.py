@@ -49,7 +49,11 @@ def split_sentences(articles: pl.DataFrame) -> pl.DataFrame:
                 paragraphs.append((article_id, offset, line, language))
             offset += len(line) + 1
     # Kiwi only where it can matter: Korean paragraphs holding more than one sentence end.
-    korean = [p for p in paragraphs if p[3] == "ko" and len(re.findall(r"[.!?]\s", p[2] + " ")) > 1]
+    # Kiwi's splitter slows down badly on very long strings: a paragraph of thousands of characters (a page
+    # with its line breaks lost) is split by punctuation instead.
+    korean = [
+        p for p in paragraphs if p[3] == "ko" and len(p[2]) <= 5000 and len(re.findall(r"[.!?]\s", p[2] + " ")) > 1
+    ]
     kiwi_spans: dict[tuple[str, int], list[tuple[int, int]]] = {}
     if korean:
         for (article_id, offset, _text, _), sents in zip(
