@@ -100,9 +100,11 @@ def decode(raw: bytes) -> tuple[str | None, str | None]:
     text = None
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
+    strict_utf8 = False
     for encoding in ("utf-8", "cp949"):
         try:
             text = raw.decode(encoding)
+            strict_utf8 = encoding == "utf-8"
             break
         except UnicodeDecodeError:
             continue
@@ -115,6 +117,10 @@ def decode(raw: bytes) -> tuple[str | None, str | None]:
                 return None, "undecodable bytes: not UTF-8, CP949/EUC-KR or any encoding detected"
             text = raw.decode(best.encoding, errors="replace")
     sample = text[:20_000]
+    if strict_utf8 is False and len(sample) > 200 and sum(ch.isspace() for ch in sample) < len(sample) // 33:
+        # Korean and English prose is at least 3% spaces; bytes forced through CP949 come out as a wall of
+        # syllables with almost none.
+        return None, "binary content: decodes only to text without word breaks"
     bad = sum(1 for ch in sample if ch == "\ufffd" or (unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\x00"))
     if bad > max(8, len(sample) // 20):
         return None, f"binary content: {bad} control or undecodable characters in the first {len(sample)}"
@@ -251,7 +257,10 @@ def clean(prepared: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
             ).alias("published_at")
         )
     )
-    too_short = articles.filter(pl.col("body").str.replace_all(r"[\s\p{P}\d]", "").str.len_chars() < MIN_BODY_CHARS)
+    letters = pl.col("body").str.replace_all(r"[\s\p{P}\d]", "").str.len_chars()
+    spaces = pl.col("body").str.count_matches(r"\s")
+    # Too little text, or a wall of characters without word breaks (prose is at least 3% spaces).
+    too_short = articles.filter((letters < MIN_BODY_CHARS) | ((letters > 200) & (spaces * 33 < letters)))
     articles = articles.join(too_short.select("source_uri"), on="source_uri", how="anti").with_columns(
         pl.col("body")
         .map_elements(lambda b: hashlib.sha256(b.encode()).hexdigest()[:16], return_dtype=pl.Utf8)
@@ -263,9 +272,10 @@ def clean(prepared: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
             too_short.select(
                 "source_uri",
                 pl.lit("clean").alias("stage"),
-                pl.format("no article text after cleaning: fewer than {} letters left", pl.lit(MIN_BODY_CHARS)).alias(
-                    "reason"
-                ),
+                pl.format(
+                    "no article text after cleaning: fewer than {} letters left, or no word breaks",
+                    pl.lit(MIN_BODY_CHARS),
+                ).alias("reason"),
             ),
         ]
     )

@@ -14,4 +14,10 @@ MODELS = {
     "milestones": Milestones,
 }
 
-__all__ = ["MODELS", "Articles", "Institutions", "Members", "Milestones", "Organizations"]
+
+def columns(table: str) -> list[str]:
+    """The table's columns in contract order."""
+    return list(MODELS[table].to_schema().columns)
+
+
+__all__ = ["MODELS", "columns", "Articles", "Institutions", "Members", "Milestones", "Organizations"]

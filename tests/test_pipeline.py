@@ -28,7 +28,8 @@ def seed_run(tmp_path_factory, seed_path):
     folder = tmp_path_factory.mktemp("inbox")
     shutil.copy(seed_path, folder / "seed.txt")
     (folder / "empty.txt").write_bytes(b"")
-    (folder / "noise.txt").write_bytes(bytes(random.Random(3).randrange(256) for _ in range(5000)))
+    rnd = random.Random(3)
+    (folder / "noise.txt").write_bytes(bytes(rnd.randrange(256) for _ in range(5000)))
     db = folder / "w.duckdb"
     summary = ingest_articles(sources=[str(folder)], db_path=str(db), batch_size=2)
     return folder, db, summary

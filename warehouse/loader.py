@@ -9,69 +9,15 @@ from datetime import UTC, datetime
 import duckdb
 import polars as pl
 
+from schemas import MODELS, columns
+from schemas.validate import REJECT_COLUMNS
+
 _CHILD_TABLES = ("members", "institutions", "milestones")
-_COLUMNS = {
-    "articles": [
-        "article_id",
-        "source_uri",
-        "title",
-        "outlet",
-        "published_at",
-        "language",
-        "program_name",
-        "stated_member_count",
-        "body",
-        "raw_sha256",
-        "run_id",
-        "ingested_at",
-    ],
-    "organizations": ["org_id", "canonical_name", "org_type", "country", "aliases"],
-    "members": [
-        "article_id",
-        "org_id",
-        "name",
-        "membership_type",
-        "program_name",
-        "evidence",
-        "span_start",
-        "span_end",
-    ],
-    "institutions": [
-        "article_id",
-        "org_id",
-        "name",
-        "role",
-        "person_name",
-        "person_title",
-        "country",
-        "evidence",
-        "span_start",
-        "span_end",
-    ],
-    "milestones": [
-        "article_id",
-        "milestone_id",
-        "start_date",
-        "end_date",
-        "date_precision",
-        "kind",
-        "label",
-        "evidence",
-        "span_start",
-        "span_end",
-    ],
-    "rejects": [
-        "run_id",
-        "reject_id",
-        "source_uri",
-        "article_id",
-        "stage",
-        "table_name",
-        "reason",
-        "detail",
-        "recorded_at",
-    ],
+# Column lists in contract order (schemas/), plus what the loader adds.
+_COLUMNS = {name: columns(name) for name in MODELS} | {
+    "rejects": ["run_id", "reject_id", *REJECT_COLUMNS, "recorded_at"]
 }
+_COLUMNS["articles"] = [*_COLUMNS["articles"], "run_id", "ingested_at"]
 
 
 def known_articles(con: duckdb.DuckDBPyConnection) -> tuple[set[str], set[str]]:
@@ -133,17 +79,7 @@ def _reject_ids(rejects: pl.DataFrame, run_id: str) -> pl.DataFrame:
             except ValueError:
                 detail = json.dumps({"text": detail})  # the column holds JSON: plain text is wrapped, not lost
         rows.append(r | {"run_id": run_id, "reject_id": reject_id, "recorded_at": now, "detail": detail})
-    schema = {
-        "run_id": pl.Utf8,
-        "reject_id": pl.Utf8,
-        "source_uri": pl.Utf8,
-        "article_id": pl.Utf8,
-        "stage": pl.Utf8,
-        "table_name": pl.Utf8,
-        "reason": pl.Utf8,
-        "detail": pl.Utf8,
-        "recorded_at": pl.Datetime("us", "UTC"),
-    }
+    schema = {"run_id": pl.Utf8, "reject_id": pl.Utf8, **REJECT_COLUMNS, "recorded_at": pl.Datetime("us", "UTC")}
     return pl.DataFrame(rows, schema=schema)
 
 

@@ -20,6 +20,7 @@ from flows.extract.milestones import sentence_milestones
 from flows.extract.programs import program_name, stated_count
 from flows.extract.sentences import kiwi, split_sentences
 from flows.extract.venues import sentence_venues
+from schemas import columns
 
 # Literal prefilters (Polars' regex engine has no look-around): a sentence without any of these
 # words cannot hold a role, membership, date or venue, and skips the slower per-sentence parsing.
@@ -43,41 +44,11 @@ _ANNOUNCES = re.compile(
     r"\d+\s*(?:곳|개사|개\s?기관|개\s?기업|개)\s*(?:이다|다|에\s?달한다|이며)|다음과\s?같|아래와\s?같"
 )
 
-MEMBER_COLUMNS = [
-    "article_id",
-    "org_id",
-    "name",
-    "membership_type",
-    "program_name",
-    "evidence",
-    "span_start",
-    "span_end",
-]
-INSTITUTION_COLUMNS = [
-    "article_id",
-    "org_id",
-    "name",
-    "role",
-    "person_name",
-    "person_title",
-    "country",
-    "evidence",
-    "span_start",
-    "span_end",
-]
-MILESTONE_COLUMNS = [
-    "article_id",
-    "milestone_id",
-    "start_date",
-    "end_date",
-    "date_precision",
-    "kind",
-    "label",
-    "evidence",
-    "span_start",
-    "span_end",
-]
-ORG_COLUMNS = ["org_id", "canonical_name", "org_type", "country", "aliases"]
+# Column order of each table comes from its contract in schemas/.
+MEMBER_COLUMNS = columns("members")
+INSTITUTION_COLUMNS = columns("institutions")
+MILESTONE_COLUMNS = columns("milestones")
+ORG_COLUMNS = columns("organizations")
 
 SCHEMAS = {
     "members": {
@@ -197,29 +168,9 @@ def extract(articles: pl.DataFrame) -> Extraction:
                 if cues:
                     announcing[aid] = (r["sent_no"], cues[-1])
             for m in found:
-                row = _row(
-                    aid,
-                    sentence,
-                    base,
-                    m.start,
-                    m.end,
-                    name=m.name,
-                    _alias=m.alias,
-                    _country=m.country if orgs.country_code(m.name) else None,
-                )
+                _add_mention(m, _row(aid, sentence, base, m.start, m.end, **_org_fields(m)), members, institutions)
                 if m.table == "members":
-                    members.append(row | {"membership_type": m.label})
                     member_sentences.setdefault(aid, {})[sentence] = None
-                else:
-                    institutions.append(
-                        row
-                        | {
-                            "role": m.label,
-                            "person_name": m.person_name,
-                            "person_title": m.person_title,
-                            "country": m.country,
-                        }
-                    )
         if r["has_venue"]:
             for name, start, end in sentence_venues(sentence, lang):
                 institutions.append(_row(aid, sentence, base, start, end, name=name, role="host"))
@@ -231,28 +182,7 @@ def extract(articles: pl.DataFrame) -> Extraction:
         body = a["body"]
         for line_start, m in _block_mentions(body, a["language"]):
             line = body[line_start:].split("\n", 1)[0]
-            row = _row(
-                aid,
-                line,
-                line_start,
-                m.start,
-                m.end,
-                name=m.name,
-                _alias=m.alias,
-                _country=m.country if orgs.country_code(m.name) else None,
-            )
-            if m.table == "members":
-                members.append(row | {"membership_type": m.label})
-            else:
-                institutions.append(
-                    row
-                    | {
-                        "role": m.label,
-                        "person_name": m.person_name,
-                        "person_title": m.person_title,
-                        "country": m.country,
-                    }
-                )
+            _add_mention(m, _row(aid, line, line_start, m.start, m.end, **_org_fields(m)), members, institutions)
 
     member_df = _with_orgs(members, "membership_type")
     inst_df = _with_orgs(institutions, "role")
@@ -275,6 +205,21 @@ def extract(articles: pl.DataFrame) -> Extraction:
         milestones=_milestones(milestones),
         organizations=organizations,
     )
+
+
+def _org_fields(m) -> dict:
+    """Name, bracketed alias, and the country of an unnamed partner named by its country."""
+    return {"name": m.name, "_alias": m.alias, "_country": m.country if orgs.country_code(m.name) else None}
+
+
+def _add_mention(m, row: dict, members: list[dict], institutions: list[dict]) -> None:
+    """File a mention's row under members or institutions with the fields of that table."""
+    if m.table == "members":
+        members.append(row | {"membership_type": m.label})
+    else:
+        institutions.append(
+            row | {"role": m.label, "person_name": m.person_name, "person_title": m.person_title, "country": m.country}
+        )
 
 
 EVIDENCE_MAX = 1000

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-MEMBERSHIP_TYPES = ("member", "initial_member", "founding_member", "new_member", "demand_company")
-ROLES = ("lead", "co", "international", "organiser", "host", "consigned", "partner", "other")
+# Every label below is one of the vocabularies in schemas/members.py and schemas/institutions.py
+# (tests/extract/test_prefilter.py checks it).
 
 _KO: list[tuple[str, str, str]] = [
     ("members", "initial_member", r"초기\s?(?:멤버십|멤버|회원)\s?(?:기업|기관|사)?"),

@@ -8,17 +8,6 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-ORG_TYPES = (
-    "company",
-    "university",
-    "research_institute",
-    "government",
-    "public_agency",
-    "association",
-    "venue",
-    "other",
-)
-
 # Legal forms say nothing about which organisation it is: they are ignored when names are compared.
 _LEGAL = re.compile(
     r"\(주\)|㈜|주식회사|\(유\)|유한회사|\(재\)|재단법인|\(사\)|사단법인|"

@@ -19,3 +19,12 @@ def test_every_sentence_with_a_cue_passes_the_prefilter():
     hidden = sentences.filter(~pl.col("sentence").str.contains(_CUE_WORDS))
     missed = [s for s, lang in hidden.select("sentence", "language").iter_rows() if find_cues(s, lang)]
     assert not missed, missed[:5]
+
+
+def test_every_cue_label_is_in_the_contract():
+    from flows.extract.cues import _EN, _KO
+    from schemas.institutions import ROLES
+    from schemas.members import MEMBERSHIP_TYPES
+
+    for table, label, _ in _KO + _EN:
+        assert label in (MEMBERSHIP_TYPES if table == "members" else ROLES), (table, label)
