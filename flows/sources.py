@@ -51,6 +51,8 @@ def discover(sources: Iterable[str]) -> list[str]:
         path = Path(source)
         if not path.exists():
             raise SourceError(f"source not found: {source}")
+        if path.is_file() and not os.access(path, os.R_OK):
+            raise SourceError(f"cannot read {source}: permission denied")
         found.update(dict.fromkeys(_expand_path(path)))
     return list(found)
 

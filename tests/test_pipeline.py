@@ -117,3 +117,15 @@ def test_parquet_per_batch_beside_the_warehouse(tmp_path):
     in_lake = con.execute(f"SELECT count(*) FROM read_parquet('{lake}/members/*/*.parquet')").fetchall()[0][0]
     con.close()
     assert in_lake == _rows(tmp_path / "w.duckdb", "SELECT count(*) FROM members")[0][0] > 0
+
+
+def test_cli_refuses_a_database_from_a_newer_hubetl(tmp_path):
+    import warehouse
+
+    db = tmp_path / "w.duckdb"
+    warehouse.connect(db).close()
+    con = duckdb.connect(str(db))
+    con.execute("INSERT INTO schema_version (version, name) VALUES (999, 'future')")
+    con.close()
+    done = _cli("query", "SELECT 1", "--db", str(db))
+    assert done.returncode == 1 and "newer than this hubetl" in done.stderr and "Traceback" not in done.stderr

@@ -48,7 +48,6 @@ _ANNOUNCES = re.compile(
 MEMBER_COLUMNS = columns("members")
 INSTITUTION_COLUMNS = columns("institutions")
 MILESTONE_COLUMNS = columns("milestones")
-ORG_COLUMNS = columns("organizations")
 
 SCHEMAS = {
     "members": {

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from flows.extract.cues import Cue, find_cues
-from flows.extract.orgs import COUNTRIES, country_code, infer_type, looks_like_org
+from flows.extract.orgs import country_code, infer_type, looks_like_org
 
 _NOMINAL = {"NNP", "NNG", "SL", "SN", "SH", "XSN", "XPN", "NR", "W_SERIAL", "W_URL"}
 _SEP_FORMS = {
@@ -797,4 +797,4 @@ def _english_agency_subject(sentence: str, cues: list[Cue]) -> list[Mention]:
     return [m] if m else []
 
 
-__all__ = ["Mention", "sentence_mentions", "COUNTRIES"]
+__all__ = ["Mention", "follow_on_mentions", "item_mention", "sentence_mentions"]
