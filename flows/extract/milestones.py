@@ -62,8 +62,10 @@ _FUTURE = re.compile(r"\bwill\b|\bplans?\b|예정|계획|오는|할\s|하기로|
 
 def sentence_milestones(sentence: str, published: date | None) -> list[dict]:
     """Milestones of one sentence: one per date expression in a sentence about a programme step."""
-    if not (EVENT_CUE.search(sentence) or PHASE_CUE.search(sentence)) or _NOT_PROGRAMME.search(sentence):
+    if _NOT_PROGRAMME.search(sentence):
         return []
+    # A period or a 'by 2030' goal is a step in itself; a single date needs words that make it one.
+    cued = bool(EVENT_CUE.search(sentence) or PHASE_CUE.search(sentence))
     rows = []
     for mention in find_dates(sentence, published):
         if _ANNOUNCED_AFTER.match(sentence[mention.end :]) or _ANNOUNCED_BEFORE.search(sentence[: mention.start]):
@@ -91,6 +93,8 @@ def sentence_milestones(sentence: str, published: date | None) -> list[dict]:
             mention.end_date = mention.end_date.replace(year=mention.end_date.year - 1)
         if mention.kind == "point" and published and mention.end_date and (published - mention.end_date).days > 400:
             continue  # background history ('the programme began in 1990'), not a step of this programme
+        if mention.kind == "point" and not cued:
+            continue
         if mention.kind == "range":
             kind = "phase"
         elif mention.kind == "deadline":
