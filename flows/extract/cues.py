@@ -64,7 +64,7 @@ _EN: list[tuple[str, str, str]] = [
         "members",
         "founding_member",
         r"\bfounding\s+(?:members?|partners?|companies|organi[sz]ations|institutions|cohort)\b|"
-        r"\b(?:co-?)?founded by\b|\bfounders? (?:include|are)\b",
+        r"\b(?:co-?)?founded(?:\s+\w+){0,3}?\s+by\b|\bfounders? (?:include|are)\b",
     ),
     ("members", "new_member", r"\bnew(?:est)?\s+members?\b|\bnewly\s+joined\b|\blatest\s+members?\b"),
     ("members", "demand_company", r"\bdemand(?:-side)?\s+(?:companies|partners|firms)\b"),

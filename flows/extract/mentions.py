@@ -60,7 +60,7 @@ _HEDGE = re.compile(
     r"\bconsider(?:ing|s)?\b|\bin talks\b|\bmay join\b|\bcould join\b|\bdeclin\w*|\bnot\b|n't\b|\bwon't\b|"
     r"\babsent\b|\bwithdr[ea]w\w*|\bpulled out\b|\bopted out\b|\byet to\b|\bexplor(?:e|ing) join|\bweighing\b|"
     r"\bleft the\b|\brefused\b|\bexcluded\b|소문|루머|부인했|부인한|못했|못한|탈락|고배|\bfailed\b|"
-    r"\bunsuccessful\b|\brumou?r\w*|\bdenied\b|\bspeculat\w*",
+    r"\bunsuccessful\b|\brumou?r\w*|\bdenied\b|\bspeculat\w*|\btalks\b|\bhopes?\b|\blater stage\b",
     re.I,
 )
 _TITLES_KO = (
