@@ -56,9 +56,11 @@ def open_warehouse(db_path: str):
 
 
 @task(name="read-clean", cache_policy=NO_CACHE)
-def read_clean(paths: list[str], max_bytes: int, known_raw: set[str]) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """Read and clean one batch, leaving out sources whose bytes are already loaded."""
-    articles, rejects = stages.read_and_clean(paths, max_bytes, known_raw)
+def read_clean(
+    paths: list[str], max_bytes: int, known_raw: set[str], workers: int
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Read and clean one batch over the cores, leaving out sources whose bytes are already loaded."""
+    articles, rejects = stages.parallel_read_and_clean(paths, max_bytes, known_raw, workers)
     get_run_logger().info(
         "read-clean: %d sources, %d articles, %d rejected", len(paths), articles.height, rejects.height
     )
@@ -171,7 +173,7 @@ def ingest_articles(
     try:
         for start in range(0, len(paths), max(1, batch_size)):
             batch = paths[start : start + batch_size]
-            articles, rejects = read_clean(batch, max_article_bytes, known_raw)
+            articles, rejects = read_clean(batch, max_article_bytes, known_raw, workers)
             # Sources skipped before cleaning (bytes already loaded); a feed can stand for several articles.
             totals["unchanged"] += max(0, len(batch) - articles.height - rejects.height)
             before = articles.height

@@ -44,6 +44,20 @@ def read_and_clean(
     return articles, _as_rejects(rejects)
 
 
+def parallel_read_and_clean(
+    paths: list[str], max_bytes: int, skip_raw: set[str] | frozenset[str] = frozenset(), workers: int = 0
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """read_and_clean over the worker processes (decoding and trafilatura are per page and CPU-bound)."""
+    workers = workers or os.cpu_count() or 1
+    if (_POOL is None and workers <= 1) or len(paths) < 200:
+        return read_and_clean(paths, max_bytes, skip_raw)
+    pool = _POOL if _POOL is not None else _pool(workers)
+    size = -(-len(paths) // (_POOL_SIZE or workers))
+    parts = [paths[i : i + size] for i in range(0, len(paths), size)]
+    results = list(pool.map(read_and_clean, parts, [max_bytes] * len(parts), [frozenset(skip_raw)] * len(parts)))
+    return pl.concat([r[0] for r in results]), pl.concat([r[1] for r in results])
+
+
 def _as_rejects(df: pl.DataFrame) -> pl.DataFrame:
     if df.is_empty():
         return empty_rejects()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Every label below is one of the vocabularies in schemas/members.py and schemas/institutions.py
 # (tests/extract/test_prefilter.py checks it).
@@ -145,7 +146,8 @@ ANY_CUE = re.compile("|".join(f"(?:{p})" for _, _, p in _KO) + "|" + "|".join(f"
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
-def find_cues(sentence: str, language: str) -> list[Cue]:
+@lru_cache(maxsize=4096)
+def find_cues(sentence: str, language: str) -> tuple[Cue, ...]:
     """Role and membership cues of a sentence, longest first where they overlap, in order."""
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(sentence)]
     found = []
@@ -186,4 +188,4 @@ def find_cues(sentence: str, language: str) -> list[Cue]:
         ):
             cue = Cue(cue.table, prev.label, cue.start, cue.end)
         out.append(cue)
-    return out
+    return tuple(out)

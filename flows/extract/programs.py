@@ -54,6 +54,7 @@ _EN_COUNT = re.compile(
 
 def program_name(title: str | None, body: str, language: str) -> str | None:
     """The programme the article is about: the most repeated quoted or programme-shaped name."""
+    body = body[:4000]  # the programme is named early; the rest of a long page adds cost, not evidence
     text = f"{title or ''}\n{body}"
     candidates: list[str] = []
     for m in _QUOTED.finditer(text):
