@@ -281,7 +281,7 @@ def _chunks(tokens: list, cues: list[Cue], sentence: str) -> list[_Chunk]:
         else:
             chunks.append(_Chunk("other", s, e, form))
     chunks.sort(key=lambda c: c.start)
-    return _glue_eojeols(_merge_runs(chunks, sentence), sentence)
+    return _bullet_items(_glue_eojeols(_merge_runs(chunks, sentence), sentence), sentence)
 
 
 def _merge_runs(chunks: list[_Chunk], sentence: str) -> list[_Chunk]:
@@ -315,6 +315,41 @@ def _merge_runs(chunks: list[_Chunk], sentence: str) -> list[_Chunk]:
         else:
             out.append(c)
         i += 1
+    return out
+
+
+_BULLETS = {"△", "▲", "■", "□", "●", "•", "◆", "◇", "▶", "►", "○"}
+
+
+def _bullet_items(chunks: list[_Chunk], sentence: str) -> list[_Chunk]:
+    """After a bullet, the name runs to the end of its word(s), whatever Kiwi made of the syllables inside:
+    '△보조나솔루션' is one name even where Kiwi reads '나' as a particle."""
+    out: list[_Chunk] = []
+    i = 0
+    while i < len(chunks):
+        c = chunks[i]
+        out.append(c)
+        i += 1
+        if c.kind != "sep" or c.form not in _BULLETS:
+            continue
+        j = i
+        while j < len(chunks):
+            x = chunks[j]
+            if x.kind in ("sep", "etc", "cue", "count", "open", "close"):
+                break
+            spaced_before = sentence[chunks[j - 1].end : x.start] != "" if j > i else False
+            followed = j + 1 < len(chunks) and chunks[j + 1].start == x.end and chunks[j + 1].kind in ("run", "part")
+            if x.kind == "part" and not (followed and not spaced_before):
+                break  # a particle that ends the word ends the name
+            if x.kind == "other" and (spaced_before or not sentence[x.start : x.end].strip(".,")):
+                break
+            j += 1
+        if j > i + 1 and all(chunks[k].kind in ("run", "part", "other") for k in range(i, j)):
+            start, end = chunks[i].start, chunks[j - 1].end
+            if len(sentence[start:end].split()) <= 4:
+                tags = frozenset().union(*(chunks[k].tags for k in range(i, j)))
+                out.append(_Chunk("run", start, end, sentence[start:end], tags=tags))
+                i = j
     return out
 
 
