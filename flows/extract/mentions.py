@@ -281,7 +281,7 @@ def _chunks(tokens: list, cues: list[Cue], sentence: str) -> list[_Chunk]:
         else:
             chunks.append(_Chunk("other", s, e, form))
     chunks.sort(key=lambda c: c.start)
-    return _bullet_items(_glue_eojeols(_merge_runs(chunks, sentence), sentence), sentence)
+    return _dot_items(_bullet_items(_glue_eojeols(_merge_runs(chunks, sentence), sentence), sentence), sentence)
 
 
 def _merge_runs(chunks: list[_Chunk], sentence: str) -> list[_Chunk]:
@@ -350,6 +350,61 @@ def _bullet_items(chunks: list[_Chunk], sentence: str) -> list[_Chunk]:
                 tags = frozenset().union(*(chunks[k].tags for k in range(i, j)))
                 out.append(_Chunk("run", start, end, sentence[start:end], tags=tags))
                 i = j
+    return out
+
+
+_DOTS = {"·", "ㆍ", "・"}
+
+
+def _dot_items(chunks: list[_Chunk], sentence: str) -> list[_Chunk]:
+    """'A·B·C 등': between middle dots the whole word is one name (Kiwi may split '성우반도체' oddly); the
+    first name is the word before the first dot, the last the word after the last one, less its particle."""
+    dots = [k for k, c in enumerate(chunks) if c.kind == "sep" and c.form in _DOTS]
+    if not dots:
+        return chunks
+    replace: dict[int, tuple[int, _Chunk]] = {}  # first chunk index -> (last index, merged run)
+
+    def merge(a: int, b: int) -> None:  # chunks a..b (inclusive) become one run, if they form one word
+        while (
+            b >= a
+            and chunks[b].kind == "part"
+            and (b == len(chunks) - 1 or sentence[chunks[b].end : chunks[b].end + 1] in (" ", ""))
+        ):
+            b -= 1  # the particle that ends the last word
+        if b < a or any(chunks[k].kind in ("sep", "etc", "cue", "count") for k in range(a, b + 1)):
+            return
+        start, end = chunks[a].start, chunks[b].end
+        if b > a and " " not in sentence[start:end]:
+            tags = frozenset().union(*(chunks[k].tags for k in range(a, b + 1)))
+            replace[a] = (b, _Chunk("run", start, end, sentence[start:end], tags=tags))
+
+    for n, d in enumerate(dots):
+        # the word before this dot, when the previous separator is not another dot right next to it
+        a = d - 1
+        while a - 1 >= 0 and chunks[a - 1].end == chunks[a].start and chunks[a - 1].kind in ("run", "part", "other"):
+            a -= 1
+        if a <= d - 1 and (n == 0 or a > dots[n - 1]):
+            merge(a, d - 1)
+        if n == len(dots) - 1:  # the word after the last dot
+            b = d + 1
+            while (
+                b + 1 < len(chunks)
+                and chunks[b + 1].start == chunks[b].end
+                and chunks[b + 1].kind in ("run", "part", "other")
+            ):
+                b += 1
+            merge(d + 1, b)
+    if not replace:
+        return chunks
+    out, k = [], 0
+    while k < len(chunks):
+        if k in replace:
+            last, run = replace[k]
+            out.append(run)
+            k = last + 1
+        else:
+            out.append(chunks[k])
+            k += 1
     return out
 
 
