@@ -112,12 +112,12 @@ def _print_summary(summary: dict) -> None:
     )
     for r in summary["rejects"][:10]:
         print(f"  rejected {r['source_uri']} [{r['stage']}]: {r['reason']}")
-    if len(summary["rejects"]) > 10:
-        print(f"  ... and {len(summary['rejects']) - 10} more (SELECT * FROM rejects)")
+    if c.get("rejects", 0) > 10:
+        print(f"  ... and {c['rejects'] - 10} more (SELECT * FROM rejects)")
     for w in summary["warnings"][:5]:
         print(f"  warning: {w}")
-    if len(summary["warnings"]) > 5:
-        print(f"  ... and {len(summary['warnings']) - 5} more warnings (SELECT * FROM v_member_count_gaps)")
+    if c.get("warnings", 0) > 5:
+        print(f"  ... and {c['warnings'] - 5} more warnings (SELECT * FROM v_member_count_gaps)")
     print(f"database: {summary['db_path']}")
 
 

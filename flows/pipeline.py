@@ -28,6 +28,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SAMPLES = str(PROJECT_ROOT / "samples")
 DEFAULT_DB = os.environ.get("HUBETL_DB", "warehouse/hubetl.duckdb")
 progress = logging.getLogger("hubetl.progress")
+REPORT_ROWS = 1000  # rows of each list a run's summary and artifacts show
 
 
 @task(name="discover-sources", cache_policy=NO_CACHE)
@@ -201,11 +202,22 @@ def ingest_articles(
             totals["new"] += rows["articles"]
             for name, n in rows.items():
                 totals[name] = totals.get(name, 0) + n
-            report.rejects.extend(all_rejects.select("source_uri", "stage", "reason").to_dicts())
-            report.warnings.extend(stages.quality_warnings(tables))
-            report.members.extend(tables["members"].select("name", "membership_type", "program_name").to_dicts())
+            # The run's report keeps what its artifacts show (the first rows), not every row of a backfill.
+            room = REPORT_ROWS - len(report.members)
+            room = REPORT_ROWS - len(report.rejects)
+            report.rejects.extend(all_rejects.select("source_uri", "stage", "reason").head(max(0, room)).to_dicts())
+            warnings = stages.quality_warnings(tables)
+            totals["warnings"] = totals.get("warnings", 0) + len(warnings)
+            report.warnings.extend(warnings[: max(0, REPORT_ROWS - len(report.warnings))])
+            report.members.extend(
+                tables["members"].select("name", "membership_type", "program_name").head(max(0, room)).to_dicts()
+            )
+            room = REPORT_ROWS - len(report.institutions)
             report.institutions.extend(
-                tables["institutions"].select("name", "role", "person_name", "person_title").to_dicts()
+                tables["institutions"]
+                .select("name", "role", "person_name", "person_title")
+                .head(max(0, room))
+                .to_dicts()
             )
             _log(
                 "batch %d-%d: %d articles read, %d new, %d rows of members, %d institutions, %d milestones, %d rejects",
