@@ -41,7 +41,8 @@ _DATE_WORDS = (
 _VENUE_WORDS = r"(?i)에서|\bat\b"
 # '회원기관은 23곳이다.', '참여 기업은 다음과 같다.': a sentence that announces the list in the next one.
 _ANNOUNCES = re.compile(
-    r"\d+\s*(?:곳|개사|개\s?기관|개\s?기업|개)\s*(?:이다|다|에\s?달한다|이며)|다음과\s?같|아래와\s?같"
+    r"\d+\s*(?:곳|개사|개\s?기관|개\s?기업|개)\s*(?:이다|다|에\s?달한다|이며)|다음과\s?같|아래와\s?같|"
+    r"\d+\s*여?\s*(?:곳|개사|개\s?(?:기업|기관|사)(?:·(?:기업|기관))?)(?:이|가)?\s*(?:참여|합류|가입|이름)"
 )
 
 # Column order of each table comes from its contract in schemas/.
@@ -160,9 +161,11 @@ def extract(articles: pl.DataFrame) -> Extraction:
         if r["has_cue"]:
             found = sentence_mentions(sentence, lang, tokens.get((aid, r["sent_no"])))
             announced = announcing.pop(aid, None)
-            if not found and announced and announced[0] == r["sent_no"] - 1 and (aid, r["sent_no"]) in tokens:
-                found = follow_on_mentions(sentence, tokens[(aid, r["sent_no"])], announced[1])
-            elif not found and lang == "ko" and _ANNOUNCES.search(sentence):
+            if announced and announced[0] == r["sent_no"] - 1 and (aid, r["sent_no"]) in tokens:
+                if not any(m.table == "members" for m in found):
+                    found += follow_on_mentions(sentence, tokens[(aid, r["sent_no"])], announced[1])
+            elif lang == "ko" and not any(m.table == "members" for m in found) and _ANNOUNCES.search(sentence):
+                # '초기 멤버로는 모두 11곳이 참여했다.': the names come in the next sentence.
                 cues = [c for c in find_cues(sentence, lang) if c.table == "members"]
                 if cues:
                     announcing[aid] = (r["sent_no"], cues[-1])

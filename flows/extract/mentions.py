@@ -43,6 +43,10 @@ _SEP_FORMS = {
 }
 _FORWARD_PARTICLES = {"은", "는", "으로는", "로는", "으론", "론", "에는", "엔", "에선", ":", "：", "|", "｜"}
 # Phrases that join list items like a comma: 'A를 비롯해 B, C', 'A와 함께 B', 'A에 이어 B'.
+# '이동통신사인 LG유플러스와 통신장비 업체인 쏠리드': a descriptor ending in 인 before a name is skipped.
+_DESCRIPTOR_IN = re.compile(
+    r"(?:^|(?<=\s))(?:[가-힣·]+(?<![은는이가을를와과도의])\s)?[가-힣]*(?:사|업체|기업|기관|회사|대학|병원|스타트업|전문기업)인\s"
+)
 _SEP_PHRASE = re.compile(
     r"(?:을|를)\s?(?:비롯해|비롯한|비롯하여|포함해|포함한|포함하여)\s|(?:와|과)\s함께\s|에\s이어\s"
 )
@@ -254,9 +258,13 @@ def _chunks(tokens: list, cues: list[Cue], sentence: str) -> list[_Chunk]:
     depth_open: list[int] = []
     for cue in cues:
         chunks.append(_Chunk("cue", cue.start, cue.end, sentence[cue.start : cue.end], cue))
+    # 'A를 비롯해 B', 'A와 함께 B': phrases that join list items; '통신장비 업체인 B': a descriptor to skip.
+    seps = [(m.start(), m.end()) for m in _SEP_PHRASE.finditer(sentence)]
+    skips = [(m.start(), m.end()) for m in _DESCRIPTOR_IN.finditer(sentence)]
+    chunks += [_Chunk("sep", a, b, sentence[a:b]) for a, b in seps]
     for tok in tokens:
         s, e = tok.start, tok.start + tok.len
-        if any(c.start <= s < c.end for c in cues):
+        if any(c.start <= s < c.end for c in cues) or any(a <= s < b for a, b in seps + skips):
             continue
         form, tag = sentence[s:e], tok.tag
         if tag == "SSO":
@@ -500,6 +508,10 @@ def _particles_after(chunks: list[_Chunk], k: int) -> tuple[str, int]:
     return text, p
 
 
+# A cue that names its list through a head noun: '새로 합류한 곳은', '참여한 기업은'.
+_HEAD_TOPIC = re.compile(r"^(?:한|된|하는|할|했던)\s?(?:곳|기업|기관|회사|업체|기업들|기관들|대학)(?:은|는|으로는)\s")
+
+
 def _forward(chunks: list[_Chunk], p: int, limit: int, skip_adverbials: bool = True) -> list[_Chunk]:
     """The list after a cue; '회장사는 1기에 이어 덕양이 맡았다' skips the adverbial '1기에 이어'."""
     for _ in range(3):
@@ -598,10 +610,16 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
         elif (
             particles in _FORWARD_PARTICLES
             or re.match(r"^\s?(?:인|이자|:|：|\||｜)\s", after_text)
+            or _HEAD_TOPIC.match(after_text)
             or _list_follows(chunks, k)
         ):
             apposition = bool(re.match(r"^(?:인|이자)\s", after_text))  # '주관기관인 전남대학교에서는'
-            if apposition:
+            head = _HEAD_TOPIC.match(after_text)  # '새로 합류한 곳은 A, B'
+            if head:
+                p = k + 1
+                while p < len(chunks) and chunks[p].start < cue.end + head.end():
+                    p += 1
+            elif apposition:
                 p = k + 1
                 while p < len(chunks) and chunks[p].kind == "other":
                     p += 1
