@@ -162,13 +162,18 @@ def extract(articles: pl.DataFrame) -> Extraction:
             found = sentence_mentions(sentence, lang, tokens.get((aid, r["sent_no"])))
             announced = announcing.pop(aid, None)
             if announced and announced[0] == r["sent_no"] - 1 and (aid, r["sent_no"]) in tokens:
-                if not any(m.table == "members" for m in found):
-                    found += follow_on_mentions(sentence, tokens[(aid, r["sent_no"])], announced[1])
+                claimed = {m.start for m in found}
+                found += [
+                    m
+                    for m in follow_on_mentions(sentence, tokens[(aid, r["sent_no"])], announced[1])
+                    if m.start not in claimed
+                ]
             elif lang == "ko" and not any(m.table == "members" for m in found) and _ANNOUNCES.search(sentence):
                 # '초기 멤버로는 모두 11곳이 참여했다.': the names come in the next sentence.
                 cues = [c for c in find_cues(sentence, lang) if c.table == "members"]
+                specific = [c for c in cues if c.label != "member"]
                 if cues:
-                    announcing[aid] = (r["sent_no"], cues[-1])
+                    announcing[aid] = (r["sent_no"], (specific or cues)[-1])
             for m in found:
                 _add_mention(m, _row(aid, sentence, base, m.start, m.end, **_org_fields(m)), members, institutions)
                 if m.table == "members":

@@ -577,6 +577,10 @@ def _agency_subjects(chunks: list[_Chunk], sentence: str) -> list[_Chunk]:
     return found
 
 
+def _common_noun(chunk: _Chunk) -> bool:
+    return chunk.tags <= {"NNG", "NNB", "XSN"} and not looks_like_org(chunk.form)
+
+
 def _is_weak(sentence: str, cue: Cue) -> bool:
     return cue.label == "member" and sentence.startswith("참여", cue.start) and cue.end - cue.start == 2
 
@@ -652,10 +656,14 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
             items = [c for c in items if c.start not in claimed]
             if len(items) < 2:
                 continue
+        if items and (
+            all(_common_noun(c) for c in items) or any(re.search(r"(?:분야|부문|업종|산업군)$", c.form) for c in items)
+        ):
+            continue  # '금융·제약·화학 분야': a list of fields, not of organisations
         claimed.update(c.start for c in items)
         for item in items:
             # Two or fewer common nouns ('분야별 자동화 모듈과 표준 프로토콜') name tasks, not organisations.
-            if len(items) <= 2 and item.tags <= {"NNG", "NNB", "XSN"} and not looks_like_org(item.form):
+            if len(items) <= 2 and _common_noun(item):
                 continue
             m = _mention(cue, sentence[item.start : item.end], item.start, item.end, "ko", len(items))
             if m:
