@@ -680,8 +680,9 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
 # ---------------------------------------------------------------- English, over capitalised runs
 
 _EN_FORWARD_AFTER = re.compile(
-    r"^\s*(?:,\s*)?(?:include|includes|included|including|are|were|is|was|will be|"
-    r"comprise|comprises|such as|:|—|–|-|\|)\s*",
+    # 'founding members (of the engine's industry council) include ...'
+    r"^\s*(?:,\s*)?(?:(?:of|on|in|for)\s+[^,.;:]{1,60}?\s+)?"
+    r"(?:include|includes|included|including|are|were|is|was|will be|comprise|comprises|such as|:|—|–|-|\|)\s*",
     re.I,
 )
 
