@@ -761,6 +761,29 @@ def _starts_with_field(text: str) -> bool:
     return bool(words) and words[0].lower() in _FIELD
 
 
+# 'the engineering firm', 'synthetic biology company': a description that ends in a kind of organisation.
+_DESCRIPTOR_WORDS = re.compile(
+    r"^(?:the\s+|an?\s+)?(?:[a-z][\w\-]*\s+){0,3}(?:firm|company|start-?up|group|maker|manufacturer|developer|"
+    r"operator|institute|university|lab|laboratory|agency|bank|utility|giant|provider|supplier|consultancy|"
+    r"specialist|producer|insurer|carrier|shipbuilder|chipmaker|automaker|platform)\s+$"
+)
+
+
+def _after_descriptor(piece: str, run: tuple[int, int] | None) -> tuple[int, int] | None:
+    """'the engineering firm Arup', 'US synthetic biology company Ginkgo Bioworks': the name comes after a
+    short lowercase description (itself after a country, perhaps)."""
+    tail = _cap_run(piece, from_end=True)
+    if tail is None or piece[tail[1] :].strip(" ,.;:"):
+        return run
+    lead = piece[: tail[0]].lstrip()
+    if run is None and _DESCRIPTOR_WORDS.match(lead):
+        return tail
+    if run is not None and run[1] < tail[0] and country_code(piece[run[0] : run[1]]):
+        if _DESCRIPTOR_WORDS.match(piece[run[1] : tail[0]].lstrip() or " "):
+            return tail
+    return run
+
+
 def _english_items(text: str, base: int, backward: bool) -> list[tuple[int, int]]:
     parts, pos = [], 0
     for m in _EN_ITEM_SPLIT.finditer(text):
@@ -800,6 +823,8 @@ def _english_items(text: str, base: int, backward: bool) -> list[tuple[int, int]
     for s, e in reversed(merged) if backward else merged:
         piece = text[s:e]
         run = _cap_run(piece, from_end=backward)
+        if not backward:
+            run = _after_descriptor(piece, run)
         if run is None or (backward and piece[run[1] :].strip(" ,.;:")):
             break
         spans.append((base + s + run[0], base + s + run[1]))
