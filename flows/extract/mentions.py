@@ -533,6 +533,14 @@ def _forward(chunks: list[_Chunk], p: int, limit: int, skip_adverbials: bool = T
     return []
 
 
+def _topic(chunks: list[_Chunk], k: int) -> list[_Chunk]:
+    """The first list marked 은/는 in the sentence, before chunk k."""
+    for j in range(1, k):
+        if chunks[j].kind == "part" and chunks[j].form in ("은", "는") and chunks[j - 1].kind == "run":
+            return _collect(chunks, j - 1, -1)
+    return []
+
+
 def _subject_before(
     chunks: list[_Chunk], k: int, floor: int, subjects: tuple[str, ...] = tuple(_SUBJECT)
 ) -> list[_Chunk]:
@@ -569,7 +577,8 @@ def _agency_subjects(chunks: list[_Chunk], sentence: str) -> list[_Chunk]:
     verbs = bool(_AGENCY_VERBS_KO.search(sentence))
     found = []
     for c, nxt in zip(chunks, chunks[1:], strict=False):
-        if c.kind != "run" or infer_type(c.form, default="") not in ("government", "public_agency"):
+        bare = re.sub(r"\s*\([^)]*\)$", "", c.form)  # '과학기술정보통신부(과기정통부)'
+        if c.kind != "run" or infer_type(bare, default="") not in ("government", "public_agency"):
             continue
         subject = verbs and nxt.kind == "part" and nxt.form in _SUBJECT
         if subject or _PROGRAMME_AFTER.match(sentence[c.end :]):
@@ -649,6 +658,12 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
                 # 'B 컨소시엄에 합류한다': a name marked 에/에서/의 is what is joined, not who joins.
                 j = j - 1 if chunks[j].form not in ("에", "에서", "의", "에게", "으로부터", "부터") else -1
             items = [c for c in _collect(chunks, j, -1) if c.start >= floor]
+            if particles in ("으로서", "로서", "으로서의", "로서의"):
+                # 'A는 ... 사업의 주관기관으로서': the sentence's topic holds that role.
+                items = _topic(chunks, k) or items
+            elif not items:
+                # 'A와 B는 ... 활용수요기업으로도 참여한다': the subject further back in the clause.
+                items = _subject_before(chunks, k, floor)
             predicate = sentence[cue.end : limit]
         if _HEDGE.search(predicate):
             continue
