@@ -134,7 +134,11 @@ def _country_org(code: str) -> str:
 def extract(articles: pl.DataFrame) -> Extraction:
     """Extract every table from a batch of cleaned articles (article_id, title, body, language, published_at)."""
     sentences = split_sentences(articles).with_columns(
-        pl.col("sentence").str.contains(_CUE_WORDS).alias("has_cue"),
+        # A sentence right after one that announces a list ('30여 개 기업이 참여했다.') is read as well.
+        (
+            pl.col("sentence").str.contains(_CUE_WORDS)
+            | pl.col("sentence").str.contains(_ANNOUNCES.pattern).shift(1).over("article_id").fill_null(False)
+        ).alias("has_cue"),
         pl.col("sentence").str.contains(_DATE_WORDS).alias("has_date"),
         pl.col("sentence").str.contains(_VENUE_WORDS).alias("has_venue"),
     )
