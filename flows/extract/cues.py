@@ -73,6 +73,7 @@ _EN: list[tuple[str, str, str]] = [
         "members",
         "member",
         r"\bmade up of\b|\bcomprising\b|\bconsisting of\b|\bcomposed of\b|\bwhose members are\b|"
+        r"\b(?:consortium|alliance|coalition|council|network|cohort)\s+(?:includes|include|comprises)\b|"
         r"\bmember\s+(?:companies|firms|organi[sz]ations|institutions)\b|\bmembers\b|"
         r"\bparticipating\s+(?:companies|firms|organi[sz]ations)\b|\bjoined\b|\bjoining\b|"
         r"\bwill join\b|\bsigned on\b|\bsigned up\b",

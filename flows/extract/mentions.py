@@ -780,7 +780,8 @@ def _starts_with_field(text: str) -> bool:
 _DESCRIPTOR_WORDS = re.compile(
     r"^(?:the\s+|an?\s+)?(?:[a-z][\w\-]*\s+){0,3}(?:firm|company|start-?up|group|maker|manufacturer|developer|"
     r"operator|institute|university|lab|laboratory|agency|bank|utility|giant|provider|supplier|consultancy|"
-    r"specialist|producer|insurer|carrier|shipbuilder|chipmaker|automaker|platform)\s+$"
+    r"specialist|producer|insurer|carrier|shipbuilder|chipmaker|automaker|platform|society|shipowner|owner|"
+    r"operator|shipping line|utility|insurer|developer|consultancy|non-profit|nonprofit|charity)\s+$"
 )
 
 
@@ -865,6 +866,10 @@ def clean_english_name(name: str) -> tuple[str, str | None]:
     return name, country
 
 
+# A cue that ends like this is followed by its list: 'led by', 'partners include', 'consortium comprises'.
+_FORWARD_CUE_END = re.compile(r"\b(?:by|with|at|from|includes?|including|in|of|comprising|comprises|alongside|are)$")
+
+
 def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
     out: list[Mention] = []
     for n, cue in enumerate(cues):
@@ -873,7 +878,7 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
         after = sentence[cue.end : nxt_start]
         forward = _EN_FORWARD_AFTER.match(after)
         cue_text = sentence[cue.start : cue.end].lower()
-        if forward or re.search(r"\b(?:by|with|at|from|include|including|in|of|comprising|alongside|are)$", cue_text):
+        if forward or _FORWARD_CUE_END.search(cue_text):
             start = cue.end + (forward.end() if forward else 0)
             segment = sentence[start:nxt_start]
             segment = re.split(r",?\s+(?:which|who|that|to|will|would|while|after|before|under|said)\s", segment)[0]
