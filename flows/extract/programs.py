@@ -5,12 +5,26 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+# Institutes and universities are organisations, not programmes: their names are left out here.
 _PROGRAM_NOUN = (
-    r"연구거점|거점|얼라이언스|컨소시엄|협의회|연합회|포럼|연구센터|센터|사업단|연구단|연구소|허브|플랫폼|프로젝트|"
-    r"사업|클러스터|특구|동맹|연합|네트워크|랩|연구원|"
-    r"Alliance|Consortium|Hub|Institute|Center|Centre|Initiative|Program|Programme|Partnership|Network|"
-    r"Council|Lab|Laboratory|Project|Coalition|Cluster|Forum|Facility"
+    r"연구거점|거점|얼라이언스|컨소시엄|협의회|연합회|포럼|연구센터|센터|사업단|연구단|허브|플랫폼|프로젝트|"
+    r"사업|클러스터|특구|동맹|연합|네트워크|"
+    r"Alliance|Consortium|Hub|Center|Centre|Initiative|Program|Programme|Partnership|Network|"
+    r"Council|Lab|Project|Coalition|Cluster|Forum|Facility|Engine|Mission"
 )
+_BARE = re.compile(rf"^(?:{_PROGRAM_NOUN}|[가-힣]{{1,2}}(?:{_PROGRAM_NOUN}))$")
+_NOT_A_NAME = re.compile(
+    r"(?:^|\s)(?:for|of|and|the|to|in|with|at|by)\s|^(?:for|of|and|to|in|with|at|by)\b|"
+    r"[가-힣](?:은|는|을|를|에서|에는|에|된|던|하는|되는|도전한|선정한)\s|책임자|관계자|연구원\s|교수|"
+    r"^(?:두|세|네|각|모든|여러|해당|이번|새|선정된)\s|Alumni"
+)
+
+
+def _plausible(name: str) -> bool:
+    """A programme's name: more than the bare noun, and no clause or person around it."""
+    return not _BARE.match(name) and not _NOT_A_NAME.search(name) and len(name) <= 60
+
+
 _QUOTED = re.compile(r"[‘'“\"「『]([^’'”\"」』\n]{2,50}?)[’'”\"」』]")
 _KO_PHRASE = re.compile(
     rf"((?:[가-힣A-Za-z0-9·\-]+\s){{0,3}}[가-힣A-Za-z0-9·\-]*(?:{_PROGRAM_NOUN}))(?=[은는이가을를의에과와도로\s,.]|$)"
@@ -66,6 +80,7 @@ def program_name(title: str | None, body: str, language: str) -> str | None:
         name = re.sub(r"^(?:the|The|이번|해당|이|그|올해|지난해|향후|특히|또한|이후)\s+", "", m.group(1)).strip()
         if len(name) >= 3:
             candidates.append(name)
+    candidates = [c for c in candidates if _plausible(c)]
     if not candidates:
         return None
     counts = Counter({c: body.count(c) + (2 if title and c in title else 0) for c in set(candidates)})
