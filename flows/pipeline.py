@@ -178,9 +178,9 @@ def ingest_articles(
             # Sources skipped before cleaning (bytes already loaded); a feed can stand for several articles.
             totals["unchanged"] += max(0, len(batch) - articles.height - rejects.height)
             before = articles.height
-            articles = articles.filter(
-                ~pl.col("raw_sha256").is_in(list(known_raw)) & ~pl.col("article_id").is_in(list(known_ids))
-            ).unique("article_id", keep="first", maintain_order=True)
+            articles = articles.filter(~pl.col("article_id").is_in(list(known_ids))).unique(
+                "article_id", keep="first", maintain_order=True
+            )
             totals["unchanged"] += before - articles.height
             if articles.height:
                 if executor == "task-runner":

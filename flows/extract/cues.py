@@ -141,7 +141,6 @@ def _compile(entries: list[tuple[str, str, str]], flags: int = 0) -> list[tuple[
 
 _KO_CUES = _compile(_KO)
 _EN_CUES = _compile(_EN, re.I)
-ANY_CUE = re.compile("|".join(f"(?:{p})" for _, _, p in _KO) + "|" + "|".join(f"(?i:{p})" for _, _, p in _EN))
 
 # Double quotes hold what somebody said; cues inside them are not statements of the article.
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")

@@ -255,7 +255,6 @@ class _Chunk:
 
 def _chunks(tokens: list, cues: list[Cue], sentence: str) -> list[_Chunk]:
     chunks: list[_Chunk] = []
-    depth_open: list[int] = []
     for cue in cues:
         chunks.append(_Chunk("cue", cue.start, cue.end, sentence[cue.start : cue.end], cue))
     # 'A를 비롯해 B', 'A와 함께 B': phrases that join list items; '통신장비 업체인 B': a descriptor to skip.
@@ -268,7 +267,6 @@ def _chunks(tokens: list, cues: list[Cue], sentence: str) -> list[_Chunk]:
             continue
         form, tag = sentence[s:e], tok.tag
         if tag == "SSO":
-            depth_open.append(len(chunks))
             chunks.append(_Chunk("open", s, e, form))
             continue
         if tag == "SSC":

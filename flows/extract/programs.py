@@ -15,8 +15,8 @@ _PROGRAM_NOUN = (
 _BARE = re.compile(rf"^(?:{_PROGRAM_NOUN}|[가-힣]{{1,2}}(?:{_PROGRAM_NOUN}))$")
 _NOT_A_NAME = re.compile(
     r"(?:^|\s)(?:for|of|and|the|to|in|with|at|by)\s|^(?:for|of|and|to|in|with|at|by)\b|"
-    r"[가-힣](?:은|는|을|를|에서|에는|에|된|던|하는|되는|도전한|선정한)\s|책임자|관계자|연구원\s|교수|"
-    r"^(?:두|세|네|각|모든|여러|해당|이번|새|선정된)\s|Alumni"
+    r"[가-힣](?:은|는|을|를|에서|에는|에|한|된|던|하는|되는)\s|책임자|관계자|연구원\s|교수|"
+    r"^(?:두|세|네|각|모든|여러|해당|이번|새)\s"
 )
 
 
