@@ -69,19 +69,27 @@ def read_clean(
 
 
 @task(name="extract", cache_policy=NO_CACHE)
-def extract_batch(articles: pl.DataFrame, workers: int):
-    """Extract members, institutions, milestones and organisations from one batch, over the cores."""
-    extraction, rejects = stages.parallel_extract(articles, workers)
-    get_run_logger().info(
-        "extract: %d articles -> %d members, %d institutions, %d milestones, %d organisations, %d failed",
-        articles.height,
-        extraction.members.height,
-        extraction.institutions.height,
-        extraction.milestones.height,
-        extraction.organizations.height,
-        rejects.height,
-    )
-    return extraction, rejects
+def extract_batch(read: tuple[pl.DataFrame, pl.DataFrame], known_ids: frozenset[str], workers: int) -> stages.Front:
+    """Extract members, institutions, milestones and organisations from the batch's new articles, over the cores."""
+    front = stages.Front.of(read, known_ids)
+    if front.articles.height:
+        front.extraction, front.extract_rejects = stages.parallel_extract(front.articles, workers)
+    _log_extraction(front)
+    return front
+
+
+def _log_extraction(front: stages.Front) -> None:
+    ex = front.extraction
+    if ex is not None:
+        get_run_logger().info(
+            "extract: %d articles -> %d members, %d institutions, %d milestones, %d organisations, %d failed",
+            front.articles.height,
+            ex.members.height,
+            ex.institutions.height,
+            ex.milestones.height,
+            ex.organizations.height,
+            front.extract_rejects.height,
+        )
 
 
 @task(name="write-parquet", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[2, 10])
@@ -96,16 +104,18 @@ def extract_slice(articles: pl.DataFrame):
     return stages.safe_extract(articles)
 
 
-def _extract_on_task_runner(articles: pl.DataFrame, slices: int):
-    """Submit the batch as slices to the flow's task runner and gather them in order."""
-    size = max(1, -(-articles.height // slices))
-    futures = [extract_slice.submit(articles.slice(i, size)) for i in range(0, articles.height, size)]
-    results = [f.result() for f in futures]
-    extraction = stages.merge_extractions([r[0] for r in results])
-    get_run_logger().info(
-        "extract: %d slices on the task runner -> %d members", len(results), extraction.members.height
-    )
-    return extraction, pl.concat([r[1] for r in results])
+def _extract_on_task_runner(read: tuple[pl.DataFrame, pl.DataFrame], known_ids: frozenset[str], slices: int):
+    """Submit the batch's new articles as slices to the flow's task runner and gather them in order."""
+    front = stages.Front.of(read, known_ids)
+    articles = front.articles
+    if articles.height:
+        size = max(1, -(-articles.height // slices))
+        futures = [extract_slice.submit(articles.slice(i, size)) for i in range(0, articles.height, size)]
+        results = [f.result() for f in futures]
+        front.extraction = stages.merge_extractions([r[0] for r in results])
+        front.extract_rejects = pl.concat([r[1] for r in results])
+    _log_extraction(front)
+    return front
 
 
 @task(name="validate", cache_policy=NO_CACHE)
@@ -171,44 +181,51 @@ def ingest_articles(
     totals: dict[str, int] = {"seen": len(paths), "new": 0, "unchanged": 0}
     report = stages.BatchReport()
     status = "failed"
+    step = max(1, batch_size)
+    batches = [paths[i : i + step] for i in range(0, len(paths), step)]
+
+    def ahead(batch: list[str]):
+        # Read, clean and extract run in the worker processes while the flow validates and loads the batch before.
+        if executor == "task-runner":
+            return None
+        return extract_batch.submit(
+            read_clean.submit(batch, max_article_bytes, known_raw, workers), frozenset(known_ids), workers
+        )
+
     try:
-        for start in range(0, len(paths), max(1, batch_size)):
-            batch = paths[start : start + batch_size]
-            articles, rejects = read_clean(batch, max_article_bytes, known_raw, workers)
-            # Sources skipped before cleaning (bytes already loaded); a feed can stand for several articles.
-            totals["unchanged"] += max(0, len(batch) - articles.height - rejects.height)
-            before = articles.height
-            articles = articles.filter(~pl.col("article_id").is_in(list(known_ids))).unique(
-                "article_id", keep="first", maintain_order=True
-            )
-            totals["unchanged"] += before - articles.height
-            if articles.height:
-                if executor == "task-runner":
-                    extraction, extract_rejects = _extract_on_task_runner(
-                        articles, max(2, workers or os.cpu_count() or 2)
-                    )
-                else:
-                    extraction, extract_rejects = extract_batch(articles, workers)
-                tables, validate_rejects = validate_batch(extraction)
+        pending = ahead(batches[0]) if batches else None
+        for n, batch in enumerate(batches):
+            if executor == "task-runner":
+                read = read_clean(batch, max_article_bytes, known_raw, workers)
+                front = _extract_on_task_runner(read, frozenset(known_ids), max(2, workers or os.cpu_count() or 2))
             else:
-                tables, extract_rejects, validate_rejects = None, empty_rejects(), empty_rejects()
-            all_rejects = pl.concat([rejects, extract_rejects, validate_rejects])
-            if tables is None:
+                front = pending.result()
+            # Known from here on, so that the next batch (extracted while this one loads) leaves out repeats.
+            known_ids.update(front.articles["article_id"].to_list())
+            if n + 1 < len(batches):
+                pending = ahead(batches[n + 1])
+            # Sources skipped before cleaning (bytes already loaded); a feed can stand for several articles.
+            totals["unchanged"] += max(0, len(batch) - front.read - front.read_rejects.height)
+            totals["unchanged"] += front.read - front.articles.height
+            if front.extraction is not None:
+                tables, validate_rejects = validate_batch(front.extraction)
+            else:
                 tables = {name: df.clear() for name, df in stages.empty_tables().items()}
+                validate_rejects = empty_rejects()
+            all_rejects = pl.concat([front.read_rejects, front.extract_rejects, validate_rejects])
             rows = load_batch(con, tables, all_rejects, run_id)
             if parquet_dir:
-                write_parquet(parquet_dir, tables, run_id, start // max(1, batch_size))
-            known_ids.update(tables["articles"]["article_id"].to_list())
+                write_parquet(parquet_dir, tables, run_id, n)
             totals["new"] += rows["articles"]
-            for name, n in rows.items():
-                totals[name] = totals.get(name, 0) + n
+            for name, n_rows in rows.items():
+                totals[name] = totals.get(name, 0) + n_rows
             # The run's report keeps what its artifacts show (the first rows), not every row of a backfill.
-            room = REPORT_ROWS - len(report.members)
             room = REPORT_ROWS - len(report.rejects)
             report.rejects.extend(all_rejects.select("source_uri", "stage", "reason").head(max(0, room)).to_dicts())
             warnings = stages.quality_warnings(tables)
             totals["warnings"] = totals.get("warnings", 0) + len(warnings)
             report.warnings.extend(warnings[: max(0, REPORT_ROWS - len(report.warnings))])
+            room = REPORT_ROWS - len(report.members)
             report.members.extend(
                 tables["members"].select("name", "membership_type", "program_name").head(max(0, room)).to_dicts()
             )
@@ -221,9 +238,9 @@ def ingest_articles(
             )
             _log(
                 "batch %d-%d: %d articles read, %d new, %d rows of members, %d institutions, %d milestones, %d rejects",
-                start + 1,
-                start + len(batch),
-                before,
+                n * step + 1,
+                n * step + len(batch),
+                front.read,
                 rows["articles"],
                 rows["members"],
                 rows["institutions"],

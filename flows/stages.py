@@ -171,6 +171,26 @@ def validate_batch(extraction: Extraction) -> tuple[dict[str, pl.DataFrame], pl.
 
 
 @dataclass
+class Front:
+    """A batch after read, clean and extract: its new articles, what they yielded and what failed."""
+
+    articles: pl.DataFrame  # articles not in the warehouse yet, each once
+    read_rejects: pl.DataFrame
+    read: int  # articles read and cleaned, before leaving out known ones
+    extraction: Extraction | None = None
+    extract_rejects: pl.DataFrame = field(default_factory=empty_rejects)
+
+    @classmethod
+    def of(cls, read: tuple[pl.DataFrame, pl.DataFrame], known_ids: frozenset[str]) -> Front:
+        """Leave out articles whose content is already loaded (or repeated in the batch)."""
+        articles, rejects = read
+        new = articles.filter(~pl.col("article_id").is_in(list(known_ids))).unique(
+            "article_id", keep="first", maintain_order=True
+        )
+        return cls(new, rejects, articles.height)
+
+
+@dataclass
 class BatchReport:
     """What one batch did, for the run summary and the run's artifacts."""
 
