@@ -18,6 +18,7 @@ import trafilatura
 from flows.dates import parse_published_expr
 
 MIN_BODY_CHARS = 40
+PROSE_CHARS = 120  # a line longer than this is a paragraph of the article, not a headline or a menu
 
 # Whole lines that are page furniture: font-size buttons, reaction counters, share bars, photo credits.
 _UI_WORDS = (
@@ -30,6 +31,7 @@ CLUTTER_LINE = (
     r"(?i)^\s*(?:[•·\-*▶◆]\s*)?(?:"
     rf"(?:{_UI_WORDS})\s*\d*"
     r"|[\(\[]?\s*(?:사진|사진제공|자료사진|그래픽|photo|image|credit|courtesy)\s*[=:/][^\n]{0,80}"
+    r"|[\(\[]\s*(?:사진|photo|image|caption)\s*[=:][^\n]{0,300}[\)\]]"
     r"|[\(\[]?\s*(?:사진|자료|그래픽)\s*=\s*[^\n]{0,60}\s*(?:제공)?[\)\]]?"
     r"|(?:photo|image)\s*(?:by|courtesy of)\s[^\n]{0,80}"
     r"|\*\s*24시간 변동률 기준|[+\-]?\d[\d,.]*\s*%?"
@@ -214,16 +216,32 @@ def clean(prepared: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
             pl.col("line").head(25).str.join("\n").alias("head"),
         )
     )
+    prose = pl.col("line").str.len_chars() > PROSE_CHARS
+    lines = lines.with_columns(
+        (pl.col("line").str.contains(TAIL_MARKER) & (pl.col("line").str.len_chars() < 60)).alias("marker"),
+        # Paragraphs of prose seen before the line, and the run of short lines (a block of headlines) it is in.
+        (prose.cum_sum().over("source_uri") - prose.cast(pl.UInt32)).alias("prose_before"),
+        ((pl.col("line") == "") | prose).cum_sum().over("source_uri").alias("block"),
+    )
+    # A marker after the article's prose starts the tail: other stories, tickers, the footer.
     tail_start = (
-        lines.filter(pl.col("line").str.contains(TAIL_MARKER) & (pl.col("line").str.len_chars() < 60))
+        lines.filter(pl.col("marker") & (pl.col("prose_before") > 0))
         .group_by("source_uri")
         .agg(pl.col("line_no").min().alias("tail_start"))
     )
+    # A marker above the article ('MOST READ' in a header) drops only its own block of short lines.
+    top_blocks = (
+        lines.filter(pl.col("marker") & (pl.col("prose_before") == 0))
+        .group_by("source_uri", "block")
+        .agg(pl.col("line_no").min().alias("block_start"))
+    )
     body = (
         lines.join(tail_start, on="source_uri", how="left")
+        .join(top_blocks, on=["source_uri", "block"], how="left")
         .join(head.select("source_uri", "first_line"), on="source_uri", how="left")
         .filter(
             (pl.col("tail_start").is_null() | (pl.col("line_no") < pl.col("tail_start")))
+            & (pl.col("block_start").is_null() | (pl.col("line_no") < pl.col("block_start")))
             & (pl.col("line") != "")
             # The first line is the title, unless it is the whole text (an article on one line).
             & ((pl.col("line") != pl.col("first_line")) | (pl.col("line").str.len_chars() > 300))

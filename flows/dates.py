@@ -328,7 +328,15 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
 ]
-_RANGE_JOIN = re.compile(r"^\s*(?:부터|에서|~|∼|-|–|—|to|through|until|till|and|부터\s*오는)\s*(?:오는\s*)?$", re.I)
+_RANGE_JOIN = re.compile(
+    r"^\s*,?\s*(?:부터|에서|~|∼|-|–|—|to|through|until|till|and|부터\s*오는|"
+    # 'began last month and will run until June 2026', 'starting next year, runs through 2027'
+    r"(?:and\s+)?(?:will\s+)?(?:runs?|running|continues?|continuing|lasts?|lasting)\s+(?:until|through|to|till))"
+    r"\s*(?:오는\s*)?$",
+    re.I,
+)
+# '27-28 January 2026', 'from 28 to 30 October': a first day before a whole date.
+_FIRST_DAY = re.compile(r"(?<![\d.,])(\d{1,2})\s*(?:-|–|—|~|to|and)\s*$", re.I)
 _DEADLINE_AFTER = re.compile(r"^\s*(?:까지|내|이내|안에)")
 _DEADLINE_BEFORE = re.compile(
     r"(?:\bby|\bbefore|\bno later than|\buntil|\bthrough)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I
@@ -438,7 +446,19 @@ def find_dates(text: str, pub: date | None) -> list[DateMention]:
                 yearless=kind in ("md", "m"),
             )
         )
-    return _join_ranges(text, mentions)
+    return _day_ranges(text, _join_ranges(text, mentions))
+
+
+def _day_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    for m in mentions:
+        first = _FIRST_DAY.search(text[: m.start])
+        if m.kind == "point" and m.precision == "day" and m.start_date and text[m.start].isdigit() and first:
+            day = int(first.group(1))
+            if 1 <= day < m.start_date.day:
+                m.start_date = m.start_date.replace(day=day)
+                m.start = first.start()
+                m.kind = "range"
+    return mentions
 
 
 def _join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:

@@ -7,13 +7,13 @@ filters pick the sentences that can hold a fact, and Kiwi tokenizes only those, 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import polars as pl
 
 from flows.dates import local_date
 from flows.extract import orgs
-from flows.extract.cues import find_cues
+from flows.extract.cues import find_cues, is_verb_cue
 from flows.extract.lists import list_mentions
 from flows.extract.mentions import follow_on_mentions, sentence_mentions
 from flows.extract.milestones import sentence_milestones
@@ -25,13 +25,13 @@ from schemas import columns
 # Literal prefilters (Polars' regex engine has no look-around): a sentence without any of these
 # words cannot hold a role, membership, date or venue, and skips the slower per-sentence parsing.
 _CUE_WORDS = (
-    r"(?i)기관|기업|회원|멤버|수요|주최|후원|간사|사무국|회장사|의장사|주관|총괄|가입|합류|참여|구성사|"
+    r"(?i)기관|기업|회원|멤버|수요|주최|후원|간사|사무국|회장사|의장사|주관|총괄|가입|합류|참여|구성사|발기인|창립|이름을|"
     r"member|partner|led by|lead|funded|organi[sz]ed|sponsored|backed|financed|supported|hosted|held at|"
     r"took place|based at|housed at|coordinat|headed|chair|join|signed|contracted|consigned|commissioned|"
     r"secretariat|convened|founding|initial|inaugural|funding from|선정|지원|추진|공모|지정|발표|사업|"
     r"selected|funds|designated|announced|awarded|administers|oversees|launched|provid|particip|made up|compris|"
     r"consist|composed|founded|founder|alongside|anchored|administer|behalf|managed|underwritten|backing|"
-    r"admitted|joint|co-|cohort|leads|coordinat|secretariat|contribut|include|demand|host"
+    r"admitted|joint|co-|cohort|leads|coordinat|secretariat|contribut|include|demand|host|take part|manage|support"
 )
 _DATE_WORDS = (
     r"(?i)\d|올해|금년|내년|이듬해|지난해|작년|재작년|내후년|오늘|이날|당일|어제|전날|내일|다음날|이튿날|이달|"
@@ -159,6 +159,7 @@ def extract(articles: pl.DataFrame) -> Extraction:
     members, institutions, milestones = [], [], []
     announcing: dict[str, tuple[int, object]] = {}  # article -> (sentence, cue) that announced a list
     member_sentences: dict[str, dict[str, None]] = {}  # article -> sentences with members, each once
+    context: dict[str, tuple[str, int]] = {}  # article -> (membership type, end of its paragraph)
     for r in rows:
         a = meta[r["article_id"]]
         lang, base, sentence, aid = a["language"], r["start"], r["sentence"], r["article_id"]
@@ -178,6 +179,7 @@ def extract(articles: pl.DataFrame) -> Extraction:
                 specific = [c for c in cues if c.label != "member"]
                 if cues:
                     announcing[aid] = (r["sent_no"], (specific or cues)[-1])
+            found = _in_context(found, sentence, lang, a["body"], base, aid, context)
             for m in found:
                 _add_mention(m, _row(aid, sentence, base, m.start, m.end, **_org_fields(m)), members, institutions)
                 if m.table == "members":
@@ -216,6 +218,21 @@ def extract(articles: pl.DataFrame) -> Extraction:
         milestones=_milestones(milestones),
         organizations=organizations,
     )
+
+
+def _in_context(found: list, sentence: str, lang: str, body: str, base: int, aid: str, context: dict) -> list:
+    """'창립 회원사는 10곳이다. A와 B가 이름을 올렸다. C도 참여했다.': within a paragraph that named a kind of
+    membership, names joined by a plain verb are members of that kind."""
+    cues = [c for c in find_cues(sentence, lang) if c.table == "members"]
+    specific = [c for c in cues if c.label != "member"]
+    if specific:
+        end = body.find("\n", base)
+        context[aid] = (specific[-1].label, len(body) if end < 0 else end)
+        return found
+    label, paragraph_end = context.get(aid, ("", -1))
+    if not label or base >= paragraph_end or not cues or not all(is_verb_cue(sentence, c) for c in cues):
+        return found
+    return [replace(m, label=label) if m.table == "members" and m.label == "member" else m for m in found]
 
 
 def _org_fields(m) -> dict:

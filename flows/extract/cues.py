@@ -20,7 +20,11 @@ _KO: list[tuple[str, str, str]] = [
         "founding_member",
         r"창립\s?(?:회원|멤버십|멤버|발기인)\s?(?:사|기업|기관|단체)?|발기인\s?(?:사|기업)?",
     ),
-    ("members", "new_member", r"신규\s?(?:회원|멤버|참여|가입)\s?(?:사|기업|기관)?|새로\s?(?:합류|가입)"),
+    (
+        "members",
+        "new_member",
+        r"신규\s?(?:회원|멤버|참여|가입)\s?(?:사|기업|기관)?|새로\s?(?:합류|가입|이름을\s?올)",
+    ),
     ("members", "demand_company", r"[가-힣]*수요\s?(?:기업|처|기관)"),
     (
         "members",
@@ -29,6 +33,8 @@ _KO: list[tuple[str, str, str]] = [
         r"참여\s?(?:기업|업체|사)|구성\s?(?:기업|사)|가입\s?(?:기업|사)",
     ),
     ("members", "member", r"(?<![가-힣])(?:가입|합류)(?=했|한|해|하|을|를|키로|\s?(?:했|한다|예정|의사))"),
+    # '덕산네오룩스, 동우화인켐이 이름을 올렸다': on the list of members.
+    ("members", "member", r"(?:명단에\s?)?이름을\s?(?:올렸|올린|올리|올려)"),
     ("members", "member", r"참여(?:를\s?확정한|하는|한|할|\s?확정)\s?(?:기업|기관|회사|업체|곳)"),
     # '성일하이텍·고려아연·영풍 등 5개사가 참여한다': a weak cue, used only for a list of two or more.
     ("members", "member", r"(?<![가-힣])참여(?=[한할해했하]|\s?(?:중이|예정))"),
@@ -65,7 +71,7 @@ _EN: list[tuple[str, str, str]] = [
         "members",
         "founding_member",
         r"\bfounding\s+(?:members?|partners?|companies|organi[sz]ations|institutions|cohort)\b|"
-        r"\b(?:co-?)?founded(?:\s+\w+){0,3}?\s+by\b|\bfounders? (?:include|are)\b",
+        r"\b(?:co-?)?founded(?:\s+\w+){0,3}?\s+by\b|\bfounders? (?:include|are)\b|\bamong (?:the|its) founders\b",
     ),
     ("members", "new_member", r"\bnew(?:est)?\s+members?\b|\bnewly\s+joined\b|\blatest\s+members?\b"),
     ("members", "demand_company", r"\bdemand(?:-side)?\s+(?:companies|partners|firms)\b"),
@@ -76,7 +82,8 @@ _EN: list[tuple[str, str, str]] = [
         r"\b(?:consortium|alliance|coalition|council|network|cohort)\s+(?:includes|include|comprises)\b|"
         r"\bmember\s+(?:companies|firms|organi[sz]ations|institutions)\b|\bmembers\b|"
         r"\bparticipating\s+(?:companies|firms|organi[sz]ations)\b|\bjoined\b|\bjoining\b|"
-        r"\bwill join\b|\bsigned on\b|\bsigned up\b",
+        r"\bwill join\b|\bsigned on\b|\bsigned up\b|"
+        r"\b(?:will\s+)?(?:participate|take part)\b(?=\s+as\b)|\bjoin\b(?=\s+as\b)",
     ),
     (
         "institutions",
@@ -90,7 +97,8 @@ _EN: list[tuple[str, str, str]] = [
         r"\bled by\b|\blead(?:ing)?\s+(?:research\s+|R&D\s+|research and development\s+)?"
         r"(?:institution|organi[sz]ation|partner|university|coordinator|agency|applicant|institute)s?\b|"
         r"\bcoordinated by\b|\banchored by\b|\bwill coordinate\b|\bcoordinates\b|"
-        r"\bheaded by\b|\bspearheaded by\b|\bchaired by\b|\bwill lead\b|\bleads\b",
+        r"\bheaded by\b|\bspearheaded by\b|\bchaired by\b|\bwill lead\b|\bleads\b|\b(?:will|to) chair\b|"
+        r"\bchairs the\b|\b(?:selected|chosen|picked|tapped|named)\s+to\s+lead\b",
     ),
     (
         "institutions",
@@ -113,7 +121,8 @@ _EN: list[tuple[str, str, str]] = [
         r"\bfunded by\b|\borgani[sz]ed by\b|\bsponsored by\b|\bbacked by\b|"
         r"\bfinanced by\b|\bsupported by\b|\bsecretariat\b|\bconvened by\b|\badminister(?:s|ed by)\b|"
         r"\bon behalf of\b|\bmanaged by\b|\bunderwritten by\b|\bwith backing from\b|"
-        r"\bfunding from\b|\bwith funding from\b",
+        r"\bfunding from\b|\bwith funding from\b|\bsupport from\b|"
+        r"\bwill manage the (?:program|programme|project|initiative|consortium)\b",
     ),
     (
         "institutions",
@@ -143,6 +152,7 @@ _KO_CUES = _compile(_KO)
 _EN_CUES = _compile(_EN, re.I)
 
 # Double quotes hold what somebody said; cues inside them are not statements of the article.
+_QUALIFIER = re.compile(r"\s?\([^()]{1,20}\)(?=\s*[|｜:：])")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
@@ -155,6 +165,11 @@ def find_cues(sentence: str, language: str) -> tuple[Cue, ...]:
         for m in pattern.finditer(sentence):
             if m.end() > m.start() and not any(s <= m.start() < e for s, e in quoted):
                 found.append(Cue(table, label, m.start(), m.end()))
+    for n, cue in enumerate(found):
+        # '참여기관(지역 거점) | A, B': a qualifier in brackets between the cue and its list.
+        qualifier = _QUALIFIER.match(sentence, cue.end)
+        if qualifier:
+            found[n] = Cue(cue.table, cue.label, cue.start, qualifier.end())
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     out: list[Cue] = []
     for cue in found:
@@ -170,6 +185,15 @@ def find_cues(sentence: str, language: str) -> tuple[Cue, ...]:
             and re.fullmatch(r"(?:\s+[\w'’-]+){0,4}\s+as\s+", sentence[prev.end : cue.start])
         ):
             out[-1] = Cue(prev.table, cue.label, prev.start, prev.end)
+        # 'A and B will join as international partners': the role after 'as' is the list's, not membership.
+        if (
+            prev is not None
+            and prev.table == "members"
+            and prev.label == "member"
+            and cue.table == "institutions"
+            and re.fullmatch(r"\s+as\s+(?:an?\s+|the\s+)?", sentence[prev.end : cue.start])
+        ):
+            out[-1] = Cue(cue.table, cue.label, prev.start, prev.end)
         # 'founded by A, alongside B and C': 'alongside' continues the list it follows.
         if (
             prev is not None
@@ -189,3 +213,11 @@ def find_cues(sentence: str, language: str) -> tuple[Cue, ...]:
             cue = Cue(cue.table, prev.label, cue.start, cue.end)
         out.append(cue)
     return tuple(out)
+
+
+_VERB_CUE = re.compile(r"^(?:참여|합류|가입|명단에|이름을|joined|join|signed|will join|take part|participate)", re.I)
+
+
+def is_verb_cue(sentence: str, cue: Cue) -> bool:
+    """A membership cue that is only a verb of joining ('참여했다', 'joined'), not a kind of member."""
+    return cue.table == "members" and cue.label == "member" and bool(_VERB_CUE.match(sentence[cue.start : cue.end]))

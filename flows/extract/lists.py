@@ -11,7 +11,7 @@ from flows.extract.mentions import Mention, item_mention
 _BULLET = re.compile(r"^\s*(?:[△▲■□●•◆◇▶►○◎※\-–*·ㆍ]|\d{1,2}[.)]|\(\d{1,2}\)|[①-⑳])\s*")
 # A sentence that announces a list: it ends with a colon or points at what follows.
 _INTRO = re.compile(
-    r"[:：]\s*$|다음|아래|이하|같다\.?\s*$|\d+\s*(?:곳|개사|개|개\s?기관|개\s?기업|명)(?:이다|다)\.?\s*$|"
+    r"[:：]\s*$|다음|아래|이하|같다\.?\s*$|\d+\s*(?:곳|개사|개|개\s?기관|개\s?기업|명)(?:이다|다|\))\.?\s*$|"
     r"\bfollowing\b|\bbelow\b|\b(?:include|are|were)\s*:?\s*$",
     re.I,
 )

@@ -100,6 +100,22 @@ GENERIC = set(
     회원 회원사
     """.split()
 ) | {"국내 기업", "국내외 기업", "이들 기업", "해외 기업"}
+_VERBS_EN = {
+    "joined",
+    "join",
+    "joins",
+    "said",
+    "says",
+    "signed",
+    "became",
+    "were",
+    "was",
+    "are",
+    "is",
+    "will",
+    "have",
+    "has",
+}
 _CONNECTORS_EN = {"of", "for", "and", "&", "de", "du", "des", "der", "für", "the", "at", "on", "in", "und", "-", "–"}
 _LEAD_WORDS_EN = set(
     """
@@ -114,7 +130,7 @@ _NOT_NAMES_EN = set(
     a according additionally after all also although an analysts and another as at because before both but
     by companies currently dozens each earlier efforts eight eleven experts fifteen fifty finally first five
     for forty four fourteen fourth friday from furthermore he here how however hundreds if in initially
-    instead it its last later likewise many meanwhile members monday more moreover most new next nine no not
+    instead it its last later likewise many meanwhile members membership monday more moreover most new next nine no not
     now officials on one other others our overall partners plans previously researchers saturday scientists
     second seven several she similarly since six so some still such sunday talks ten that the their then
     there these they third thirteen thirty this those three thursday thus today together tuesday twelve
@@ -589,7 +605,9 @@ def _common_noun(chunk: _Chunk) -> bool:
 
 
 def _is_weak(sentence: str, cue: Cue) -> bool:
-    return cue.label == "member" and sentence.startswith("참여", cue.start) and cue.end - cue.start == 2
+    """Verbal 참여 and 이름을 올렸다: membership only for names no other cue of the sentence listed."""
+    text = sentence[cue.start : cue.end]
+    return cue.label == "member" and (text == "참여" or bool(re.match(r"(?:명단에\s?)?이름을", text)))
 
 
 def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Mention]:
@@ -749,7 +767,8 @@ _ORG_HEAD = re.compile(
     r"\b(?:Agency|Institute|University|Council|Foundation|Organi[sz]ation|Cent(?:er|re)|Laborator(?:y|ies)|"
     r"Ministry|Department|Office|Authority|Commission|Fund|Association|Society|Academy)\b"
 )
-_POSSESSIVE = re.compile(r"^(?P<owner>[A-Z][\w.\-&]*(?:\s+[A-Z][\w.\-&]*){0,5})['’]s?\s+(?P<rest>.+)$")
+# 'University of Maine's School of ...': an owner's possessive 's (not the plural one of 'Farmers' Association').
+_POSSESSIVE = re.compile(r"^(?P<owner>[A-Z][\w.\-&]*(?:\s+(?:of|for|and|&|[A-Z][\w.\-&]*)){0,5})['’]s\s+(?P<rest>.+)$")
 _UNIT = re.compile(r"^(?:Department|School|Graduate School|Faculty|Division|College|Lab|Laboratory|Center|Centre)\b")
 _LOCATION_TAIL = re.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w\-]+(?:[ ,]+[A-Z][\w\-]+){0,3})$")
 
@@ -779,7 +798,14 @@ _DESCRIPTOR_WORDS = re.compile(
     r"^(?:the\s+|an?\s+)?(?:[a-z][\w\-]*\s+){0,3}(?:firm|company|start-?up|group|maker|manufacturer|developer|"
     r"operator|institute|university|lab|laboratory|agency|bank|utility|giant|provider|supplier|consultancy|"
     r"specialist|producer|insurer|carrier|shipbuilder|chipmaker|automaker|platform|society|shipowner|owner|"
-    r"operator|shipping line|utility|insurer|developer|consultancy|non-profit|nonprofit|charity)\s+$"
+    r"operator|shipping line|utility|insurer|developer|consultancy|non-profit|nonprofit|charity|cooperative|"
+    r"co-op|house|body|conglomerate|vendor|foundry|designer|studio|spin-?off|spinout|spin-out|association)\s+$"
+)
+# The same with any words before the kind ('the Ghent-based soil-testing start-up', 'the Danish dairy cooperative').
+_DESCRIPTION = re.compile(
+    r"^(?:the\s+|an?\s+)(?:[\w\-’']+\s+){0,4}?(?:firm|company|start-?up|group|maker|manufacturer|developer|"
+    r"institute|lab|agency|bank|giant|provider|supplier|specialist|producer|chipmaker|automaker|cooperative|"
+    r"house|conglomerate|vendor|foundry|designer|spin-?off|operator|consultancy|insurer|utility)(?:\s+|$)"
 )
 
 
@@ -790,7 +816,7 @@ def _after_descriptor(piece: str, run: tuple[int, int] | None) -> tuple[int, int
     if tail is None or piece[tail[1] :].strip(" ,.;:"):
         return run
     lead = piece[: tail[0]].lstrip()
-    if run is None and _DESCRIPTOR_WORDS.match(lead):
+    if (run is None and _DESCRIPTOR_WORDS.match(lead)) or (lead and _DESCRIPTION.fullmatch(lead)):
         return tail
     if run is not None and run[1] < tail[0] and country_code(piece[run[0] : run[1]]):
         if _DESCRIPTOR_WORDS.match(piece[run[1] : tail[0]].lstrip() or " "):
@@ -798,7 +824,24 @@ def _after_descriptor(piece: str, run: tuple[int, int] | None) -> tuple[int, int
     return run
 
 
+def _described_items(text: str, base: int) -> list[tuple[int, int]]:
+    """'A, a Boston-based developer of X; B, a Tallinn company that ...; and C': items split by semicolons,
+    each a name followed by its description."""
+    spans = []
+    for m in re.finditer(r"[^;]+", text):
+        item = re.sub(r"^\s*(?:and\s+)?", "", m.group(0))
+        lead = m.start() + len(m.group(0)) - len(item)
+        name = re.split(r",\s|\s+(?:which|who|that|based in)\s|\s+\(", item, maxsplit=1)[0]
+        run = _cap_run(name)
+        if run is None or name[run[1] :].strip(" ,.:"):
+            break
+        spans.append((base + lead + run[0], base + lead + run[1]))
+    return spans
+
+
 def _english_items(text: str, base: int, backward: bool) -> list[tuple[int, int]]:
+    if not backward and text.count(";") >= 1 and re.match(r"[^;]{1,80},\s+(?:an?|the)\s", text):
+        return _described_items(text, base)
     parts, pos = [], 0
     for m in _EN_ITEM_SPLIT.finditer(text):
         parts.append((pos, m.start()))
@@ -834,11 +877,16 @@ def _english_items(text: str, base: int, backward: bool) -> list[tuple[int, int]
                 continue
         merged.append((s, e))
     spans: list[tuple[int, int]] = []
-    for s, e in reversed(merged) if backward else merged:
+    for n, (s, e) in enumerate(reversed(merged) if backward else merged):
         piece = text[s:e]
+        if not backward and n and _DESCRIPTION.fullmatch(piece.strip() + " "):
+            continue  # 'A, a Norwegian recycling start-up, and B': the description of the item before
         run = _cap_run(piece, from_end=backward)
         if not backward:
             run = _after_descriptor(piece, run)
+        if run is not None and n < len(merged) - 1 and re.fullmatch(r"\s+[a-z][a-z]{1,11}", piece[run[1] :]):
+            if piece[run[1] :].strip() not in _NOT_NAMES_EN | _VERBS_EN:
+                run = (run[0], len(piece))  # 'SK hynix' inside a list: a brand written in lower case
         if run is None or (backward and piece[run[1] :].strip(" ,.;:")):
             break
         spans.append((base + s + run[0], base + s + run[1]))
@@ -868,6 +916,13 @@ def clean_english_name(name: str) -> tuple[str, str | None]:
 _FORWARD_CUE_END = re.compile(r"\b(?:by|with|at|from|includes?|including|in|of|comprising|comprises|alongside|are)$")
 
 
+_APPOSITION = re.compile(
+    r"^\s*([A-Z][\w.&'’\-]*(?:\s+(?:[A-Z][\w.&'’\-]*|of|for|and|&)){0,6}),\s+(?:the|an?|which|whose)\s[^;]{3,160}?,"
+    r"\s+(?:will|would|is|was|has|had|also|which)\b"
+)
+_MORE_AFTER = re.compile(r"^,?\s*as (?:are|were|is|was|do|did)\s+[^:;.]{0,60}:\s*")
+
+
 def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
     out: list[Mention] = []
     for n, cue in enumerate(cues):
@@ -879,14 +934,17 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
         if forward or _FORWARD_CUE_END.search(cue_text):
             start = cue.end + (forward.end() if forward else 0)
             segment = sentence[start:nxt_start]
-            segment = re.split(r",?\s+(?:which|who|that|to|will|would|while|after|before|under|said)\s", segment)[0]
+            if ";" not in segment:
+                segment = re.split(r",?\s+(?:which|who|that|to|will|would|while|after|before|under|said)\s", segment)[0]
             spans = _english_items(segment, start, backward=False)
             predicate = sentence[prev_end : cue.start] + segment[-40:]
         else:
             # 'Samsung, LG and SK joined ... as founding members': the list opens the clause.
             clause_start = max(prev_end, sentence.rfind(";", 0, cue.start) + 1)
             segment = sentence[clause_start : cue.start]
-            subject = re.match(r"^\s*(?:(?:On|In|At|By|Last|This|Earlier|Meanwhile|Also)\b[^,]{0,40},\s*)?", segment)
+            subject = re.match(
+                r"^\s*(?:(?:On|In|At|By|From|Last|This|Earlier|Meanwhile|Also)\b[^,]{0,40},\s*)?", segment
+            )
             lead = subject.end() if subject else 0
             head = re.split(
                 r"\s+(?:joined|join|will|would|have|has|had|are|were|is|was|became|become|signed|as|to|also)\b",
@@ -894,6 +952,14 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 maxsplit=1,
             )[0]
             spans = _english_items(head.rstrip(" ,"), clause_start + lead, backward=True)
+            apposition = _APPOSITION.match(segment[lead:])
+            if not spans and apposition:
+                # 'VDE, the German association for ..., will act as secretariat': the name before its description.
+                spans = [(clause_start + lead + apposition.start(1), clause_start + lead + apposition.end(1))]
+            more = _MORE_AFTER.match(after)
+            if more:
+                # '... are also among the founders, as are three startups: A, ...; B, ...'
+                spans += _english_items(after[more.end() :], cue.end + more.end(), backward=False)
             if not spans:
                 # '... it had admitted A, B and C as new members': the list right before 'as'.
                 before = re.sub(r"\s+as\s*$", "", segment)
@@ -911,7 +977,7 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
 def follow_on_mentions(sentence: str, tokens: list, cue: Cue) -> list[Mention]:
     """Lists in the sentence after one that announced them ('회원기관은 23곳이다. 발전기 제조사 A·B, 케이블
     업체 C·D ...'): names in lists of two or more that look like organisations take the announced role."""
-    chunks = _chunks(tokens, [], sentence)
+    chunks = _chunks(tokens, list(find_cues(sentence, "ko")), sentence)  # '회장사 A를 비롯해': the cue is no name
     out: list[Mention] = []
     i = 0
     while i < len(chunks):

@@ -96,7 +96,9 @@ def sentence_milestones(sentence: str, published: date | None) -> list[dict]:
         if mention.kind == "point" and not cued:
             continue
         if mention.kind == "range":
-            kind = "phase"
+            # A few days ('the kick-off on 27-28 January') are an event; longer periods are phases.
+            short = mention.precision == "day" and mention.start_date and mention.end_date
+            kind = "event" if short and (mention.end_date - mention.start_date).days <= 14 else "phase"
         elif mention.kind == "deadline":
             kind = "deadline"
         else:

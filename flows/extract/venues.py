@@ -20,7 +20,8 @@ _KO_VENUE = re.compile(
     r"출범했|출범한|출범식|개소식|발대식|협약식|총회)"
 )
 _EN_VENUE = re.compile(
-    r"\b(?:held|hosted|took place|launched|opened|inaugurated|signed|convened|unveiled)\b[^.]{0,60}?\bat\s+"
+    r"\b(?:held|hosted|took place|launched|opened|inaugurated|signed|convened|unveiled|hold|event|ceremony|"
+    r"meeting|kick-?off)\b[^.]{0,60}?\bat\s+"
     r"(?:the\s+)?(?P<name>[A-Z][\w&'’\-]*(?:\s+(?:of|for|and|de|the|[A-Z][\w&'’\-]*)){0,7})"
 )
 
