@@ -48,7 +48,7 @@ _KO: list[tuple[str, str, str]] = [
     (
         "institutions",
         "co",
-        r"공동\s?(?:연구\s?)?(?:개발\s?)?기관|공동\s?주관\s?(?:기관|사)?|공동\s?회장사|부회장사|"
+        r"공동\s?(?:연구\s?)?(?:개발\s?)?기관|공동\s?주관\s?(?:기관|사)?|공동\s?회장사|"
         r"공동\s?의장사",
     ),
     ("institutions", "partner", r"참여\s?(?:연구\s?)?기관|협력\s?기관|파트너\s?(?:기관|사)|참여\s?대학"),
@@ -59,6 +59,8 @@ _KO: list[tuple[str, str, str]] = [
         r"국제\s?협력\s?기관",
     ),
     ("institutions", "consigned", r"위탁\s?(?:연구\s?)?(?:개발\s?)?기관"),
+    # Vice-chairs hold an office, not the lead: a role of their own.
+    ("institutions", "other", r"부회장\s?(?:사|기관)|부의장\s?(?:사|기관)"),
     (
         "institutions",
         "organiser",

@@ -583,17 +583,24 @@ _AGENCY_VERBS_EN = re.compile(
 # '과학기술정보통신부 '글로벌 전략기술 공동연구' 사업', '과기정통부와 한국연구재단의 '...' 지원사업': the
 # ministry whose programme it is.
 _PROGRAMME_AFTER = re.compile(
-    r"^(?:(?:와|과|및)\s?[^\s'‘\"“]+)?(?:의)?\s*[‘'“\"][^’'”\"]{2,80}[’'”\"]\s?(?:\S*사업|프로그램|과제|사업단)"
+    r"^(?:(?:와|과|및)\s?[^\s'‘\"“]+)?(?:의)?\s*(?:[‘'“\"][^’'”\"]{2,80}[’'”\"]\s?|(?:[가-힣A-Za-z0-9·]+\s){1,4})"
+    r"(?:\S*사업(?:의|에|으로|을|를|은|는|단|이|과)|프로그램|과제|사업단)"
 )
+# '과학기술정보통신부와 한국연구재단이 추진하는 ... 사업': every agency of the subject list, not only the last.
+_JOINED = {"와", "과", "및", "·", ","}
+# '방위사업청과 국방기술진흥연구소가 주관하는 ... 공모': running a programme or a call, not leading a consortium.
+_RUNS_PROGRAMME = re.compile(r"^(?:하는|한|해\s?온)\s(?:[^\s.,]+\s){0,5}?[^\s.,]*(?:사업|공모|과제|프로그램)")
 
 
 def _agency_subjects(chunks: list[_Chunk], sentence: str) -> list[_Chunk]:
     verbs = bool(_AGENCY_VERBS_KO.search(sentence))
     found = []
-    for c, nxt in zip(chunks, chunks[1:], strict=False):
+    for n, (c, nxt) in enumerate(zip(chunks, chunks[1:], strict=False)):
         bare = re.sub(r"\s*\([^)]*\)$", "", c.form)  # '과학기술정보통신부(과기정통부)'
         if c.kind != "run" or infer_type(bare, default="") not in ("government", "public_agency"):
             continue
+        if nxt.form in _JOINED and n + 3 < len(chunks) and chunks[n + 2].kind == "run":
+            nxt = chunks[n + 3]  # the particle that closes 'A와 B가'
         subject = verbs and nxt.kind == "part" and nxt.form in _SUBJECT
         if subject or _PROGRAMME_AFTER.match(sentence[c.end :]):
             found.append(c)
@@ -633,7 +640,10 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
             if (
                 cue.label == "lead"
                 and items
-                and all(infer_type(c.form, default="") in ("government", "public_agency") for c in items)
+                and (
+                    all(infer_type(c.form, default="") in ("government", "public_agency") for c in items)
+                    or _RUNS_PROGRAMME.match(after_text)
+                )
             ):
                 cue = Cue(cue.table, "organiser", cue.start, cue.end)  # 부처가 주관하는 사업: runs the programme
         elif (
@@ -657,6 +667,17 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
             elif particles == "":
                 p = k + 1
             items = _forward(chunks, p, limit, skip_adverbials=not apposition)
+            if cue.table == "institutions" and len(items) > 1:
+                # '회장사 A를 비롯해 B, C': the office is A's; B and C are only in the wider list.
+                first = chunks.index(items[0])
+                if first + 2 < len(chunks) and chunks[first + 1].kind == "sep" and "비롯" in chunks[first + 1].form:
+                    # '회원사는 의장사인 A를 비롯해 B, C 등이며': the rest belong to the membership cue before.
+                    outer = [chunks[c].cue for c in cue_idx if c < k and chunks[c].cue.table == "members"]
+                    for item in items[1:] if outer else []:
+                        m = _mention(outer[-1], item.form, item.start, item.end, "ko", len(items))
+                        if m:
+                            out.append(m)
+                    items = items[:1]
             predicate = sentence[items[-1].end if items else cue.end : limit]
             predicate = re.split(r"(?:며|고|지만|으나|는데),\s", predicate)[0]
         else:
