@@ -508,6 +508,7 @@ def _list_follows(chunks: list[_Chunk], k: int) -> bool:
     )
 
 
+_ADVERB = re.compile(r"먼저|모두|새로|함께|각각|이미|또|또한|나란히|일제히|처음|추가로|최종|공식|다시|잇달아|대거")
 _VERBAL_CUE = re.compile(r"^(?:주관|주최|후원|지원)$")
 _SUBJECT = {"이", "가", "은", "는", "도"}
 _SKIP_AFTER = {"에", "에서", "부터", "까지", "의", "를", "을"}
@@ -682,6 +683,9 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
             predicate = re.split(r"(?:며|고|지만|으나|는데),\s", predicate)[0]
         else:
             j = k - 1
+            # 'A와 B가 먼저 이름을 올렸다': adverbs between the subject and the verb.
+            while j > 0 and chunks[j].kind == "other" and _ADVERB.fullmatch(chunks[j].form):
+                j -= 1
             # 'A는 연구성과물 활용수요기업': nouns between the particle and the cue modify the cue.
             if j >= 1 and chunks[j].kind == "run" and chunks[j - 1].kind == "part":
                 j -= 1
@@ -944,6 +948,14 @@ _APPOSITION = re.compile(
 _MORE_AFTER = re.compile(r"^,?\s*as (?:are|were|is|was|do|did)\s+[^:;.]{0,60}:\s*")
 
 
+# 'The other two new institutes are led by A and B': the roles of other programmes.
+_OTHER_PROGRAMME = re.compile(
+    r"\b(?:other|another|rival|competing|separate)\s+(?:[\w-]+\s+){0,2}?(?:institutes?|programmes?|programs?|"
+    r"hubs?|cent(?:er|re)s?|consortia|consortium|projects?|alliances?|teams?|engines?)\b",
+    re.I,
+)
+
+
 def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
     out: list[Mention] = []
     for n, cue in enumerate(cues):
@@ -986,7 +998,7 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 before = re.sub(r"\s+as\s*$", "", segment)
                 spans = _english_items(before.rstrip(" ,"), clause_start, backward=True)
             predicate = sentence[cue.start : nxt_start] + segment
-        if _HEDGE.search(predicate):
+        if _HEDGE.search(predicate) or _OTHER_PROGRAMME.search(sentence[: cue.start]):
             continue
         for s, e in spans:
             m = _mention(cue, sentence[s:e], s, e, "en", len(spans))

@@ -21,7 +21,7 @@ _KO_VENUE = re.compile(
 )
 _EN_VENUE = re.compile(
     r"\b(?:held|hosted|took place|launched|opened|inaugurated|signed|convened|unveiled|hold|event|ceremony|"
-    r"meeting|kick-?off)\b[^.]{0,60}?\bat\s+"
+    r"meeting|kick-?off)\b[^.]{0,100}?\bat\s+"
     r"(?:the\s+)?(?P<name>[A-Z][\w&'’\-]*(?:\s+(?:of|for|and|de|the|[A-Z][\w&'’\-]*)){0,7})"
 )
 
@@ -36,7 +36,7 @@ def _trim_region(name: str) -> str:
         if _PARTICLE_WORD.search(words[i]) and not re.search(r"(?:센터|회관|홀|관|원)$", words[i]):
             words = words[i + 1 :]
             break
-    while words and re.match(r"^(?:지난|오는|이날|전날|\d+일|\d+월)$", words[0]):
+    while words and re.match(r"^(?:지난|오는|이날|전날|다음|달|이달|내달|다음달|지난달|이번|\d+일|\d+월)$", words[0]):
         words.pop(0)
     while len(words) > 1 and _REGION.match(words[0]):
         words.pop(0)
@@ -61,6 +61,7 @@ def sentence_venues(sentence: str, language: str) -> list[tuple[str, int, int]]:
     else:
         for m in _EN_VENUE.finditer(sentence):
             name = re.sub(r"\s+(?:on|in|and|of|for|the)$", "", m.group("name")).strip()
+            name = re.sub(r"['’]s(?:\s.*)?$", "", name)  # 'UCD's Belfield campus': the owner is the host
             if name:
                 out.append((name, m.start("name"), m.start("name") + len(name)))
     return out
