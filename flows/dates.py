@@ -446,7 +446,33 @@ def find_dates(text: str, pub: date | None) -> list[DateMention]:
                 yearless=kind in ("md", "m"),
             )
         )
-    return _day_ranges(text, _join_ranges(text, mentions))
+    return _durations(text, _day_ranges(text, _join_ranges(text, mentions)))
+
+
+_NUMBER_WORDS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten".split(), start=1)}
+# 'a five-year programme starting in January', 'for five years from October 2025', '2026년부터 5년간'.
+_DURATION = re.compile(
+    r"\b(?P<en>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?:-year\b|\s+years?\b)|(?P<ko>\d{1,2})\s?년\s?(?:간|동안)",
+    re.I,
+)
+_START_BEFORE = re.compile(
+    r"\b(?:starting|beginning|from|starts?|began|begins|commenc\w+|launch\w*)\s+(?:on\s+|in\s+)?$", re.I
+)
+
+
+def _durations(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    durations = list(_DURATION.finditer(text))
+    points = [m for m in mentions if m.kind == "point" and m.start_date]
+    if len(durations) != 1 or len(points) != 1 or len(mentions) != 1:
+        return mentions
+    d, m = durations[0], points[0]
+    years = int(d.group("ko") or _NUMBER_WORDS.get(d.group("en").lower(), 0) or d.group("en"))
+    starts = _START_BEFORE.search(text[max(0, m.start - 30) : m.start]) or text[m.end : m.end + 2] == "부터"
+    if not starts or not 1 <= years <= 20 or _DEADLINE_AFTER.match(text[m.end :].replace("부터", "", 1)):
+        return mentions
+    first = m.start_date
+    last = date(first.year + years, first.month, first.day) - timedelta(days=1)
+    return [DateMention(m.start, max(m.end, d.end()), first, last, m.precision, "range", m.resolved, m.yearless)]
 
 
 def _day_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:

@@ -32,6 +32,13 @@ PUB = date(2024, 10, 28)
         ("launched on 28 October 2024", date(2024, 10, 28), date(2024, 10, 28), "day", "point"),
         ("opened on Monday", date(2024, 10, 28), date(2024, 10, 28), "day", "point"),
         ("the 2025-2027 phase", date(2025, 1, 1), date(2027, 12, 31), "year", "range"),
+        # Ranges written around verbs, days sharing a month, durations counted from a start.
+        ("runs from Jan. 1, 2025, through Dec. 31, 2029", date(2025, 1, 1), date(2029, 12, 31), "day", "range"),
+        ("began last month and will run until June 2025", date(2024, 9, 1), date(2025, 6, 30), "month", "range"),
+        ("starting next year, runs through 2027", date(2025, 1, 1), date(2027, 12, 31), "year", "range"),
+        ("the kick-off on 27-28 January 2025", date(2025, 1, 27), date(2025, 1, 28), "day", "range"),
+        ("a five-year project starting in October 2024", date(2024, 10, 1), date(2029, 9, 30), "month", "range"),
+        ("2025년부터 5년간 지원한다", date(2025, 1, 1), date(2029, 12, 31), "year", "range"),
     ],
 )
 def test_find_dates(text, start, end, precision, kind):
