@@ -471,7 +471,8 @@ def _durations(text: str, mentions: list[DateMention]) -> list[DateMention]:
     if not starts or not 1 <= years <= 20 or _DEADLINE_AFTER.match(text[m.end :].replace("부터", "", 1)):
         return mentions
     first = m.start_date
-    last = date(first.year + years, first.month, first.day) - timedelta(days=1)
+    # N years on, the day before (from the 1st of the month, so that 29 February has an anniversary too).
+    last = date(first.year + years, first.month, 1) + timedelta(days=first.day - 2)
     return [DateMention(m.start, max(m.end, d.end()), first, last, m.precision, "range", m.resolved, m.yearless)]
 
 

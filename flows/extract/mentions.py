@@ -100,22 +100,7 @@ GENERIC = set(
     회원 회원사
     """.split()
 ) | {"국내 기업", "국내외 기업", "이들 기업", "해외 기업"}
-_VERBS_EN = {
-    "joined",
-    "join",
-    "joins",
-    "said",
-    "says",
-    "signed",
-    "became",
-    "were",
-    "was",
-    "are",
-    "is",
-    "will",
-    "have",
-    "has",
-}
+_VERBS_EN = set("joined join joins said says signed became were was are is will have has".split())
 _CONNECTORS_EN = {"of", "for", "and", "&", "de", "du", "des", "der", "für", "the", "at", "on", "in", "und", "-", "–"}
 _LEAD_WORDS_EN = set(
     """
