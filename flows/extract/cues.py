@@ -42,7 +42,7 @@ _KO: list[tuple[str, str, str]] = [
         "institutions",
         "lead",
         r"주관\s?(?:연구\s?)?(?:개발\s?)?기관|총괄\s?(?:주관\s?)?기관|주관\s?(?:기업|사|대학)|"
-        r"총괄\s?(?:기업|사)|컨소시엄\s?(?:총괄|주관|리더)|회장사|의장사|대표\s?기관|"
+        r"총괄\s?(?:기업|사)|컨소시엄\s?(?:총괄|주관|리더)|회장사|의장사|의장\s?기관|대표\s?기관|"
         r"운영\s?(?:주체|기관)|주관(?=[해하한했]|\s?아래)|(?<![가-힣])총괄(?=을|를|은|는|이|로|으로)",
     ),
     (
@@ -83,7 +83,7 @@ _EN: list[tuple[str, str, str]] = [
         r"\bmade up of\b|\bcomprising\b|\bconsisting of\b|\bcomposed of\b|\bwhose members are\b|"
         r"\b(?:consortium|alliance|coalition|council|network|cohort)\s+(?:includes|include|comprises)\b|"
         r"\bmember\s+(?:companies|firms|organi[sz]ations|institutions)\b|\bmembers\b|"
-        r"\bparticipating\s+(?:companies|firms|organi[sz]ations)\b|\bjoined\b|\bjoining\b|"
+        r"\bparticipating\s+(?:companies|firms|organi[sz]ations)\b|\bjoined by\b|\bjoined\b|\bjoining\b|"
         r"\bwill join\b|\bsigned on\b|\bsigned up\b|"
         r"\b(?:will\s+)?(?:participate|take part)\b(?=\s+as\b)|\bjoin\b(?=\s+as\b)",
     ),
@@ -115,7 +115,8 @@ _EN: list[tuple[str, str, str]] = [
         r"\bpartners?\s+(?:include|including|are)\b|\bpartner\s+(?:institutions?|"
         r"organi[sz]ations|universities|companies)\b|\bin partnership with\b|"
         r"\bcollaborating\s+(?:institutions|partners)\b|\bpartnering with\b|\bpartners\b|"
-        r"\b(?:with\s+)?participation from\b",
+        r"\b(?:with\s+)?participation from\b|\bin (?:close\s+)?collaboration with\b|\bcollaborating with\b|"
+        r"\bteamed up with\b",
     ),
     (
         "institutions",

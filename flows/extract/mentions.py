@@ -97,11 +97,14 @@ GENERIC = set(
     the these they this universities 각각 개사 곳 공공 관계자 관계자들 관련
     국내 글로벌 기관 기관들 기업 기업들 다수 대기업 대부분 대학 대학들 멤버 모두 민간 분야 상당수
     스타트업 업계 업체 연구기관 연구진 이들 일부 정부 중소기업 지자체 참여 총 축사 해외 협의회 회사
-    회원 회원사
+    회원 회원사 진흥원 연구원 재단 협회 학회 공단 공사 센터 병원 대학교 부처 당국 위원회 연구소 연구단
     """.split()
 ) | {"국내 기업", "국내외 기업", "이들 기업", "해외 기업"}
 _VERBS_EN = set("joined join joins said says signed became were was are is will have has".split())
-_CONNECTORS_EN = {"of", "for", "and", "&", "de", "du", "des", "der", "für", "the", "at", "on", "in", "und", "-", "–"}
+_CONNECTORS_EN = {
+    *"of for and & de du des der für the at on in und - –".split(),
+    *"di da del della van von den la le y".split(),  # 'Politecnico di Milano', 'Universidad de la Rioja'
+}
 _LEAD_WORDS_EN = set(
     """
     a all also among an and as at both but by earlier friday from in including its last later meanwhile
@@ -715,7 +718,33 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
             m = _mention(organiser, item.form, item.start, item.end, "ko", 1)
             if m:
                 out.append(m)
+    selected = _selected_topic(chunks, sentence)
+    if selected is not None and selected.start not in claimed and not any(m.label == "lead" for m in out):
+        m = _mention(
+            Cue("institutions", "lead", selected.start, selected.end),
+            selected.form,
+            selected.start,
+            selected.end,
+            "ko",
+            1,
+        )
+        if m:
+            out.append(m)
     return out
+
+
+_SELECTED = re.compile(r"선정(?:됐|되었|돼|되어|된\s?것)")
+
+
+def _selected_topic(chunks: list[_Chunk], sentence: str) -> _Chunk | None:
+    """'국립부경대학교는 ... 사업에 ...센터가 최종 선정됐다고 밝혔다': the institution whose bid was selected leads."""
+    if not _SELECTED.search(sentence) or len(chunks) < 2:
+        return None
+    first, particle = chunks[0], chunks[1]
+    if first.kind != "run" or particle.kind != "part" or particle.form not in ("은", "는"):
+        return None
+    kind = infer_type(re.sub(r"\s*\([^)]*\)$", "", first.form), default="")
+    return first if kind in ("university", "research_institute", "company") else None
 
 
 # ---------------------------------------------------------------- English, over capitalised runs
@@ -849,6 +878,9 @@ def _described_items(text: str, base: int) -> list[tuple[int, int]]:
     return spans
 
 
+_BRAND = re.compile(r"[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)?\s+([a-z]{2,12})")
+
+
 def _english_items(text: str, base: int, backward: bool) -> list[tuple[int, int]]:
     if not backward and text.count(";") >= 1 and re.match(r"[^;]{1,80},\s+(?:an?|the)\s", text):
         return _described_items(text, base)
@@ -882,6 +914,7 @@ def _english_items(text: str, base: int, backward: bool) -> list[tuple[int, int]
                 re.search(r"\bUniversity of [A-Z][\w\-]+$", prev)
                 and re.fullmatch(r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?(?:\s+in\s+.+)?", nxt)
                 and not _ORG_HEAD.search(nxt)
+                and not re.fullmatch(r"[A-Z0-9&]{2,}", nxt)  # 'University of Twente, CNRS': an acronym is another name
             ):
                 merged[-1] = (ps, e)
                 continue
@@ -894,9 +927,11 @@ def _english_items(text: str, base: int, backward: bool) -> list[tuple[int, int]
         run = _cap_run(piece, from_end=backward)
         if not backward:
             run = _after_descriptor(piece, run)
-        if run is not None and n < len(merged) - 1 and re.fullmatch(r"\s+[a-z][a-z]{1,11}", piece[run[1] :]):
-            if piece[run[1] :].strip() not in _NOT_NAMES_EN | _VERBS_EN:
-                run = (run[0], len(piece))  # 'SK hynix' inside a list: a brand written in lower case
+        brand = _BRAND.fullmatch(piece.strip())
+        inside = n > 0 if backward else n < len(merged) - 1
+        if brand and inside and brand.group(1) not in _NOT_NAMES_EN | _VERBS_EN:
+            lead = len(piece) - len(piece.lstrip())
+            run = (lead, lead + len(piece.strip()))  # 'SK hynix' inside a list: a brand written in lower case
         if run is None or (backward and piece[run[1] :].strip(" ,.;:")):
             break
         spans.append((base + s + run[0], base + s + run[1]))
@@ -1012,13 +1047,57 @@ def follow_on_mentions(sentence: str, tokens: list, cue: Cue) -> list[Mention]:
     return out
 
 
+# 'KAIST(주관), POSTECH·경북대(공동)': each name followed by its role in brackets.
+_NAME_ALIAS = r"[가-힣A-Za-z0-9&]+(?:\([A-Za-z][A-Za-z0-9&\- ]*\))?"  # '포항공과대학교(POSTECH)'
+_BRACKET_ROLE = re.compile(
+    rf"(?P<names>{_NAME_ALIAS}(?:·{_NAME_ALIAS})*)"
+    r"\((?P<role>주관|총괄|공동\s?주관|공동|공동\s?연구|참여|위탁|수요\s?기업|수요|협력|주최|후원|간사|해외|국제)"
+    r"(?:\s?(?:기관|기업|사|대학))?\)"
+)
+_BRACKET_CUES = {
+    "주관": ("institutions", "lead"),
+    "총괄": ("institutions", "lead"),
+    "공동주관": ("institutions", "co"),
+    "공동": ("institutions", "co"),
+    "공동연구": ("institutions", "co"),
+    "참여": ("institutions", "partner"),
+    "위탁": ("institutions", "consigned"),
+    "수요기업": ("members", "demand_company"),
+    "수요": ("members", "demand_company"),
+    "협력": ("institutions", "partner"),
+    "주최": ("institutions", "organiser"),
+    "후원": ("institutions", "organiser"),
+    "간사": ("institutions", "organiser"),
+    "해외": ("institutions", "international"),
+    "국제": ("institutions", "international"),
+}
+
+
+def bracket_roles(sentence: str) -> list[Mention]:
+    """Korean names with their role in brackets right after them ('A(주관), B·C(공동)')."""
+    out = []
+    for m in _BRACKET_ROLE.finditer(sentence):
+        table, label = _BRACKET_CUES[re.sub(r"\s", "", m.group("role"))]
+        cue = Cue(table, label, m.start("role"), m.end("role"))
+        pos = m.start("names")
+        names = m.group("names").split("·")
+        for name in names:
+            m2 = _mention(cue, name, pos, pos + len(name), "ko", len(names))
+            if m2:
+                out.append(m2)
+            pos += len(name) + 1
+    return out
+
+
 def sentence_mentions(sentence: str, language: str, tokens: list | None = None) -> list[Mention]:
     """Mentions of one sentence. Korean sentences need their Kiwi tokens."""
     cues = find_cues(sentence, language)
     if language == "ko" and tokens is not None:
+        found = bracket_roles(sentence)
         if not cues and not _AGENCY_VERBS_KO.search(sentence) and "사업" not in sentence:
-            return []
-        return _korean_mentions(sentence, tokens, cues)
+            return found
+        claimed = {(m.start, m.table) for m in found}
+        return found + [m for m in _korean_mentions(sentence, tokens, cues) if (m.start, m.table) not in claimed]
     return _english_mentions(sentence, cues) + _english_agency_subject(sentence, cues)
 
 
