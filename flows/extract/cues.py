@@ -33,6 +33,13 @@ _KO: list[tuple[str, str, str]] = [
         r"참여\s?(?:기업|업체|사)|구성\s?(?:기업|사)|가입\s?(?:기업|사)",
     ),
     ("members", "member", r"(?<![가-힣])(?:가입|합류)(?=했|한|해|하|을|를|키로|\s?(?:했|한다|예정|의사))"),
+    # '노타, 플리토, 래블업으로 꾸려졌다': what the consortium is made of.
+    (
+        "members",
+        "member",
+        r"(?<=로\s)(?:꾸려졌|꾸려진|꾸려지|구성됐|구성된|구성되|이뤄졌|이뤄진|이루어졌)|"
+        r"(?<=로)(?:꾸려졌|꾸려진|꾸려지|구성됐|구성된|구성되|이뤄졌|이뤄진|이루어졌)",
+    ),
     # '덕산네오룩스, 동우화인켐이 이름을 올렸다': on the list of members.
     ("members", "member", r"(?:명단에\s?)?이름을\s?(?:올렸|올린|올리|올려)"),
     ("members", "member", r"참여(?:를\s?확정한|하는|한|할|\s?확정)\s?(?:기업|기관|회사|업체|곳)"),
@@ -112,7 +119,8 @@ _EN: list[tuple[str, str, str]] = [
     (
         "institutions",
         "partner",
-        r"\bpartners?\s+(?:include|including|are)\b|\bpartner\s+(?:institutions?|"
+        r"\bpartners?\s+(?:include|including|are)\b|\bparticipating\s+(?:institutions|universities|laboratories)\b|"
+        r"\bpartner\s+(?:institutions?|"
         r"organi[sz]ations|universities|companies)\b|\bin partnership with\b|"
         r"\bcollaborating\s+(?:institutions|partners)\b|\bpartnering with\b|\bpartners\b|"
         r"\b(?:with\s+)?participation from\b|\bin (?:close\s+)?collaboration with\b|\bcollaborating with\b|"

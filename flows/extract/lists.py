@@ -29,6 +29,20 @@ def is_list_line(text: str) -> bool:
     return len(stripped) <= 40 and not _SENTENCE_END.search(stripped) and not stripped.endswith(":")
 
 
+# '◇주관기관', '[참여기업]', '■ 참여기관', 'Participating institutions': a heading that is only a role.
+_HEADING_MARK = re.compile(r"^\s*(?:[◇◆■□▶►●○※#*\-]|\d{1,2}[.)])?\s*[\[【<(]?\s*")
+
+
+def _heading_cue(line: str, language: str) -> Cue | None:
+    """The cue of a line that is a role heading and nothing else (at most a few words besides the cue)."""
+    text = _HEADING_MARK.sub("", line).strip(" ]】>):：")
+    if not text or len(text) > 40:
+        return None
+    cues = find_cues(text, language)
+    covered = sum(c.end - c.start for c in cues)
+    return _intro_cue(text, language) if cues and covered >= 0.6 * len(text.replace(" ", "")) else None
+
+
 def _intro_cue(sentence: str, language: str) -> Cue | None:
     """The cue a list belongs to: the most specific one in the intro sentence, the last on a tie."""
     cues = find_cues(sentence, language)
@@ -48,18 +62,21 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
     i = 0
     while i < len(lines):
         offset, text, _ = lines[i]
-        cue = _intro_cue(text, language) if _INTRO.search(text) else None
+        heading = _heading_cue(text, language) if lines[i][2] else None
+        cue = heading or (_intro_cue(text, language) if _INTRO.search(text) else None)
         j = i + 1
         block = []
         while j < len(lines) and lines[j][2] and is_list_line(lines[j][1]) and not find_cues(lines[j][1], language):
             block.append(lines[j])
             j += 1
-        if cue is not None and len(block) >= 2 or (cue is not None and block and text.rstrip().endswith(":")):
+        if cue is not None and (len(block) >= 2 or (block and (heading or text.rstrip().endswith(":")))):
             for line_offset, line, _ in block:
                 bullet = _BULLET.match(line)
                 start = bullet.end() if bullet else len(line) - len(line.lstrip())
                 item = line[start:].rstrip(" ,.;")
                 item = re.sub(r"\s*(?:등|외|and others)$", "", item)
+                # Where the item is, not another name: 'X (Oak Ridge, Tennessee)', 'X, Oak Ridge, Tenn.'
+                item = re.sub(r"\s*\([^()]*,[^()]*\)$|,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+[A-Z][\w.]+$", "", item)
                 m = item_mention(cue, item, start, start + len(item), language)
                 if m:
                     out.append((line_offset, m))

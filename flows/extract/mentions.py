@@ -8,7 +8,7 @@ cue: the list follows; otherwise it precedes). English sentences are read with c
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from flows.extract.cues import Cue, find_cues
 from flows.extract.orgs import country_code, infer_type, looks_like_org
@@ -180,6 +180,12 @@ def _tidy_korean(name: str) -> str:
     """Drop dates, descriptors and 측: "지난해 4월 네이버클라우드", "드론 기업 파블로항공", "KT클라우드 측"."""
     name = _LEAD_KO.sub("", name)
     name = re.sub(r"\s?측$", "", name)
+    # '...조성사업\' 공모 결과 한국생명공학연구원': a quoted programme and its words before the name.
+    if re.search(r"[’'”\"]", name):
+        name = re.split(r"[’'”\"]", name)[-1].split()[-1] if name.split() else name
+    # '설계 분야 한국전력기술', '제작 부문 두산에너빌리티': the field heading before the name.
+    name = re.sub(r"^(?:\S+\s)?(?:분야|부문|쪽)(?:에서는|에선|에서|은|는)?\s", "", name)
+    name = re.sub(r"^(?:㈜|\(주\)|주식회사)\s?", "", name)
     words = name.split()
     for i in range(len(words) - 2, -1, -1):
         if _DESCRIPTOR_KO.search(words[i]):
@@ -544,6 +550,27 @@ def _topic(chunks: list[_Chunk], k: int) -> list[_Chunk]:
     return []
 
 
+def _earlier_subjects(chunks: list[_Chunk], first: int, floor: int) -> list[_Chunk]:
+    """'X에는 A·B 등이, Y에는 C와 D가 참여한다': subject lists before the verb's own, each closed by '가,'."""
+    found: list[_Chunk] = []
+    j = first - 1
+    while j > 1 and chunks[j].start >= floor:
+        # ... A 등 | 이 | , | (topic words) | C ...: a subject particle followed by a comma
+        if chunks[j].kind == "sep" and chunks[j].form == "," and chunks[j - 1].kind == "part":
+            if chunks[j - 1].form in ("이", "가"):
+                back = j - 2
+                if chunks[back].kind == "etc":
+                    back -= 1
+                group = [c for c in _collect(chunks, back, -1) if c.start >= floor] if back >= 0 else []
+                if group:
+                    found = group + found
+                    j = chunks.index(group[0]) - 1
+                    continue
+            break
+        j -= 1
+    return found
+
+
 def _subject_before(
     chunks: list[_Chunk], k: int, floor: int, subjects: tuple[str, ...] = tuple(_SUBJECT)
 ) -> list[_Chunk]:
@@ -693,6 +720,8 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
             elif not items:
                 # 'A와 B는 ... 활용수요기업으로도 참여한다': the subject further back in the clause.
                 items = _subject_before(chunks, k, floor)
+            if items and _is_weak(sentence, cue):
+                items = _earlier_subjects(chunks, chunks.index(items[0]), floor) + items
             predicate = sentence[cue.end : limit]
         if _HEDGE.search(predicate):
             continue
@@ -1089,6 +1118,20 @@ def bracket_roles(sentence: str) -> list[Mention]:
     return out
 
 
+_COMPANY = re.compile(r"(?:㈜|\(주\)|주식회사\s?)(?P<name>[가-힣A-Za-z0-9&]+)")
+
+
+def _whole_company_names(sentence: str, found: list[Mention]) -> list[Mention]:
+    """'㈜미래와도전' is one company, even where Kiwi reads '미래 와 도전' as two names joined by 와."""
+    for company in _COMPANY.finditer(sentence):
+        start, end = company.span("name")
+        inside = [m for m in found if start <= m.start and m.end <= end]
+        if len(inside) > 1:
+            keep = replace(inside[0], name=company.group("name"), start=start, end=end)
+            found = [m for m in found if m not in inside] + [keep]
+    return found
+
+
 def sentence_mentions(sentence: str, language: str, tokens: list | None = None) -> list[Mention]:
     """Mentions of one sentence. Korean sentences need their Kiwi tokens."""
     cues = find_cues(sentence, language)
@@ -1097,7 +1140,8 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
         if not cues and not _AGENCY_VERBS_KO.search(sentence) and "사업" not in sentence:
             return found
         claimed = {(m.start, m.table) for m in found}
-        return found + [m for m in _korean_mentions(sentence, tokens, cues) if (m.start, m.table) not in claimed]
+        found += [m for m in _korean_mentions(sentence, tokens, cues) if (m.start, m.table) not in claimed]
+        return _whole_company_names(sentence, found)
     return _english_mentions(sentence, cues) + _english_agency_subject(sentence, cues)
 
 
