@@ -91,13 +91,14 @@ _EN: list[tuple[str, str, str]] = [
         r"\b(?:consortium|alliance|coalition|council|network|cohort)\s+(?:includes|include|comprises)\b|"
         r"\bmember\s+(?:companies|firms|organi[sz]ations|institutions)\b|\bmembers\b|"
         r"\bparticipating\s+(?:companies|firms|organi[sz]ations)\b|\bjoined by\b|\bjoined\b|\bjoining\b|"
-        r"\bwill join\b|\bsigned on\b|\bsigned up\b|"
+        r"\bwill join\b|\bsigned on\b|\bsigned up\b|\b(?:industry|corporate)\s+(?:affiliates|members)\b|"
         r"\b(?:will\s+)?(?:participate|take part)\b(?=\s+as\b)|\bjoin\b(?=\s+as\b)",
     ),
     (
         "institutions",
         "co",
         r"\bco-?led by\b|\bco-?leads?\b|\bco-?leading\b|\bco-?coordinat\w+|\bco-?chair\w*|\balongside\b|"
+        r"\bco-?directors?\s+(?:are|is|include)\b|\bco-?directed by\b|"
         r"\b(?:joint|co-?)\s*(?:research|R&D|research and development)\s+(?:institution|institute|partner)s?\b",
     ),
     (
@@ -107,7 +108,7 @@ _EN: list[tuple[str, str, str]] = [
         r"(?:institution|organi[sz]ation|partner|university|coordinator|agency|applicant|institute)s?\b|"
         r"\bcoordinated by\b|\banchored by\b|\bwill coordinate\b|\bcoordinates\b|"
         r"\bheaded by\b|\bspearheaded by\b|\bchaired by\b|\bwill lead\b|\bleads\b|\b(?:will|to) chair\b|"
-        r"\bchairs the\b|\b(?:selected|chosen|picked|tapped|named)\s+to\s+lead\b",
+        r"\bchairs the\b|\b(?:selected|chosen|picked|tapped|named)\s+to\s+lead\b|\bdirected by\b",
     ),
     (
         "institutions",

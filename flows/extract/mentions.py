@@ -837,6 +837,7 @@ _ORG_HEAD = re.compile(
 )
 # 'University of Maine's School of ...': an owner's possessive 's (not the plural one of 'Farmers' Association').
 _POSSESSIVE = re.compile(r"^(?P<owner>[A-Z][\w.\-&]*(?:\s+(?:of|for|and|&|[A-Z][\w.\-&]*)){0,5})['’]s\s+(?P<rest>.+)$")
+_PROGRAMME_TAIL = re.compile(r"\b(?:program|programme|initiative|award|grant|scheme|fund|project|office)$", re.I)
 _UNIT = re.compile(r"^(?:Department|School|Graduate School|Faculty|Division|College|Lab|Laboratory|Center|Centre)\b")
 _LOCATION_TAIL = re.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w\-]+(?:[ ,]+[A-Z][\w\-]+){0,3})$")
 
@@ -884,7 +885,9 @@ def _after_descriptor(piece: str, run: tuple[int, int] | None) -> tuple[int, int
     if tail is None or piece[tail[1] :].strip(" ,.;:"):
         return run
     lead = piece[: tail[0]].lstrip()
-    if (run is None and _DESCRIPTOR_WORDS.match(lead)) or (lead and _DESCRIPTION.fullmatch(lead)):
+    # 'the Ghent-based start-up X', and without an article: 'edge AI chip designer DeepX'
+    described = lead and (_DESCRIPTION.fullmatch(lead) or _DESCRIPTION.fullmatch("a " + lead))
+    if (run is None and _DESCRIPTOR_WORDS.match(lead)) or described:
         return tail
     if run is not None and run[1] < tail[0] and country_code(piece[run[0] : run[1]]):
         if _DESCRIPTOR_WORDS.match(piece[run[1] : tail[0]].lstrip() or " "):
@@ -978,7 +981,8 @@ def clean_english_name(name: str) -> tuple[str, str | None]:
     if m:
         owner, rest = m.group("owner"), m.group("rest")
         country = country_code(owner)
-        name = owner if (_UNIT.match(rest) and not country) else rest
+        # 'Clemson's School of ...' and 'NSF's Future Manufacturing program' name the owner.
+        name = owner if ((_UNIT.match(rest) or _PROGRAMME_TAIL.search(rest)) and not country) else rest
     tail = _LOCATION_TAIL.search(name)
     if tail:
         country = country or country_code(tail.group("place"))
@@ -994,6 +998,7 @@ _APPOSITION = re.compile(
     r"^\s*([A-Z][\w.&'’\-]*(?:\s+(?:[A-Z][\w.&'’\-]*|of|for|and|&)){0,6}),\s+(?:the|an?|which|whose)\s[^;]{3,160}?,"
     r"\s+(?:will|would|is|was|has|had|also|which)\b"
 )
+_RELATIVE = re.compile(r",\s+(?:which|who)\s[^,;]{3,120}(?=,\s+(?:and\s+)?[A-Z])")
 _MORE_AFTER = re.compile(r"^,?\s*as (?:are|were|is|was|do|did)\s+[^:;.]{0,60}:\s*")
 
 
@@ -1003,6 +1008,27 @@ _OTHER_PROGRAMME = re.compile(
     r"hubs?|cent(?:er|re)s?|consortia|consortium|projects?|alliances?|teams?|engines?)\b",
     re.I,
 )
+
+
+# 'Marcus Bell, an associate professor of mechanical engineering at the University of South Carolina'
+_PERSON_AT = re.compile(
+    r"(?P<person>[A-Z][a-z]+(?:[\s-][A-Z][\w\-]+){1,2}),\s+(?:an?|the|its)\s+"
+    r"(?P<title>(?:[a-z]+\s+){0,2}?(?:professor|director|researcher|scientist|engineer|fellow|lecturer|chair|head|"
+    r"dean|president|chief executive|officer))\b[^,;]{0,80}?\s+(?:at|of)\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w&'’\-]*(?:\s+(?:of|for|and|&|at|[A-Z][\w&'’\-]*)){0,8})"
+)
+# 'the Clemson-led center', 'a Naver Cloud-led consortium': the lead written as an adjective.
+_LED_ADJECTIVE = re.compile(r"(?P<org>[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,4})-led\b")
+
+
+def _people_at(segment: str, base: int, cue: Cue) -> list[Mention]:
+    out = []
+    for p in _PERSON_AT.finditer(segment):
+        org = re.sub(r"\s+(?:and|of|for|at|&)$", "", p.group("org"))
+        m = _mention(cue, org, base + p.start("org"), base + p.start("org") + len(org), "en", 1)
+        if m:
+            out.append(replace(m, person_name=p.group("person"), person_title=p.group("title")))
+    return out
 
 
 def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
@@ -1016,9 +1042,21 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
         if forward or _FORWARD_CUE_END.search(cue_text):
             start = cue.end + (forward.end() if forward else 0)
             segment = sentence[start:nxt_start]
+            pad = len(segment) - len(segment.lstrip())
+            if cue.table == "institutions" and _PERSON_AT.match(segment, pad):
+                # 'co-directors are A, a professor at X, and B, ...': the people's organisations take the role.
+                if not _HEDGE.search(segment):
+                    out += _people_at(segment, start, cue)
+                continue
+            # 'A, which will run the trials, and B, which ...': a clause about an item is not part of the list.
+            segment = _RELATIVE.sub(lambda r: " " * len(r.group(0)), segment)  # blanked, so offsets hold
             if ";" not in segment:
                 segment = re.split(r",?\s+(?:which|who|that|to|will|would|while|after|before|under|said)\s", segment)[0]
             spans = _english_items(segment, start, backward=False)
+            source = re.match(r"^(?:an?|the)\s[^.;]{0,60}?\bfrom\s+(?:the\s+)?(?=[A-Z])", segment)
+            if not spans and cue.label == "organiser" and source:
+                # 'funded by a $12 million award from the National Science Foundation'
+                spans = _english_items(segment[source.end() :], start + source.end(), backward=False)[:1]
             predicate = sentence[prev_end : cue.start] + segment[-40:]
         else:
             # 'Samsung, LG and SK joined ... as founding members': the list opens the clause.
@@ -1139,10 +1177,24 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
         found = bracket_roles(sentence)
         if not cues and not _AGENCY_VERBS_KO.search(sentence) and "사업" not in sentence:
             return found
-        claimed = {(m.start, m.table) for m in found}
-        found += [m for m in _korean_mentions(sentence, tokens, cues) if (m.start, m.table) not in claimed]
+        # A name with its role in brackets is not also a plain member through the sentence's verb.
+        claimed = {(m.start, m.table) for m in found} | {(m.start, "member") for m in found}
+        found += [
+            m
+            for m in _korean_mentions(sentence, tokens, cues)
+            if (m.start, m.table) not in claimed and (m.start, m.label) not in claimed
+        ]
         return _whole_company_names(sentence, found)
-    return _english_mentions(sentence, cues) + _english_agency_subject(sentence, cues)
+    led = [
+        m
+        for a in _LED_ADJECTIVE.finditer(sentence)
+        if (
+            m := _mention(
+                Cue("institutions", "lead", a.end() - 4, a.end()), a.group("org"), a.start(), a.end() - 4, "en", 1
+            )
+        )
+    ]
+    return _english_mentions(sentence, cues) + _english_agency_subject(sentence, cues) + led
 
 
 def _english_agency_subject(sentence: str, cues: list[Cue]) -> list[Mention]:

@@ -1,0 +1,83 @@
+"""List shapes in single sentences: the organisations and roles a reader finds in each, written by hand."""
+
+import pytest
+
+from flows.extract import _register_lexicon_words
+from flows.extract.mentions import sentence_mentions
+from flows.extract.sentences import kiwi
+
+
+def _found(sentence: str, language: str) -> set[tuple[str, str]]:
+    tokens = None
+    if language == "ko":
+        _register_lexicon_words()
+        tokens = kiwi().tokenize(sentence)
+    return {(m.name, m.label) for m in sentence_mentions(sentence, language, tokens)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Members include the University of Twente, CNRS, Politecnico di Milano and Siemens Energy.",
+            {
+                ("University of Twente", "member"),
+                ("CNRS", "member"),
+                ("Politecnico di Milano", "member"),
+                ("Siemens Energy", "member"),
+            },
+        ),
+        (
+            "Samsung Electronics, SK hynix and Rebellions will take part as demand companies.",
+            {
+                ("Samsung Electronics", "demand_company"),
+                ("SK hynix", "demand_company"),
+                ("Rebellions", "demand_company"),
+            },
+        ),
+        (
+            "The founding members are Kylon Systems, a Boston-based developer of middleware; Veritrace, a Tallinn "
+            "company that sells tooling; and Mobisilica.",
+            {("Kylon Systems", "founding_member"), ("Veritrace", "founding_member"), ("Mobisilica", "founding_member")},
+        ),
+        (
+            "Its co-directors are Marcus Bell, an associate professor of engineering at the University of South "
+            "Carolina, and Yuki Tanabe, a professor of chemistry at Furman University.",
+            {("University of South Carolina", "co"), ("Furman University", "co")},
+        ),
+        (
+            "Research partners include Savannah River National Laboratory, which will run the tests, and "
+            "Greenville Technical College.",
+            {("Savannah River National Laboratory", "partner"), ("Greenville Technical College", "partner")},
+        ),
+        (
+            "Université Laval and the University of New Brunswick will join as international partners.",
+            {("Université Laval", "international"), ("University of New Brunswick", "international")},
+        ),
+        ("The other two new institutes are led by Purdue University and the University of Arizona.", set()),
+        (
+            "연구 컨소시엄은 KAIST(주관), 포항공과대학교(POSTECH)·경북대학교(공동)로 꾸려졌다.",
+            {("KAIST", "lead"), ("포항공과대학교", "co"), ("경북대학교", "co")},
+        ),
+        (
+            "카드업계에서는 BC카드와 삼성카드가, 증권업계에서는 미래에셋증권이 참여했다.",
+            {("BC카드", "member"), ("삼성카드", "member"), ("미래에셋증권", "member")},
+        ),
+        (
+            "설계 분야 한국전력기술·㈜미래와도전, 제작 분야 두산에너빌리티·효성중공업이 이름을 올렸다.",
+            {
+                ("한국전력기술", "member"),
+                ("미래와도전", "member"),
+                ("두산에너빌리티", "member"),
+                ("효성중공업", "member"),
+            },
+        ),
+        (
+            "기존 회원사는 의장사인 LG AI연구원을 비롯해 네이버클라우드, 업스테이지 등이다.",
+            {("LG AI연구원", "lead"), ("네이버클라우드", "member"), ("업스테이지", "member")},
+        ),
+        ("카카오는 내년 가입을 검토 중이다.", set()),
+    ],
+)
+def test_sentence_lists(sentence, expected):
+    assert _found(sentence, "ko" if any("가" <= ch <= "힣" for ch in sentence) else "en") == expected
