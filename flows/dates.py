@@ -189,6 +189,7 @@ _KO_YEAR_WORDS = {
     "작년": -1,
     "전년": -1,
     "재작년": -2,
+    "연내": 0,  # within this year: a deadline at its end
 }
 _EN_YEAR_WORDS = {
     "this year": 0,
@@ -303,7 +304,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
             re.I,
         ),
     ),
-    ("yw", re.compile(r"(?P<yw>올해|금년|내년|이듬해|내후년|지난해|작년|재작년)")),
+    ("yw", re.compile(r"(?P<yw>올해|금년|내년|이듬해|내후년|지난해|작년|재작년|연내)")),
     ("yw", re.compile(r"\b(?P<yw>this year|next year|last year|the following year)\b", re.I)),
     ("part", re.compile(r"(?P<part>연말|연초|상반기|하반기)")),
     (
@@ -331,7 +332,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 _RANGE_JOIN = re.compile(
     r"^\s*,?\s*(?:부터|에서|~|∼|-|–|—|to|through|until|till|and|부터\s*오는|"
     # 'began last month and will run until June 2026', 'starting next year, runs through 2027'
-    r"(?:and\s+)?(?:will\s+)?(?:runs?|running|continues?|continuing|lasts?|lasting)\s+(?:until|through|to|till))"
+    r"(?:and\s+)?(?:will\s+)?(?:runs?|running|continues?|continuing|lasts?|lasting)\s+(?:until|through|to|till)|"
+    # a fact box: 'Start date: 1 January 2026 / End date: 31 December 2029'
+    r"[/|;]?\s*(?:end(?:ing)?\s+date|종료일|종료)\s*[:：])"
     r"\s*(?:오는\s*)?$",
     re.I,
 )
@@ -418,7 +421,7 @@ def find_dates(text: str, pub: date | None) -> list[DateMention]:
             g = m.groupdict()
             if kind == "wd":
                 g["_prefix"] = m.group(0).lower()
-            g["_by"] = m.group(0).lower().startswith("by ")
+            g["_by"] = m.group(0).lower().startswith("by ") or m.group(0) == "연내"
             found.append((m.start(), m.end(), kind, g))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     mentions: list[DateMention] = []

@@ -91,3 +91,13 @@ def test_find_dates_never_raises_and_periods_are_ordered(text, pub):
 def test_parse_published_never_raises(text):
     parse_published(None, text, "ko")
     parse_published(text[:40], text, "en")
+
+
+def test_within_this_year_is_a_deadline():
+    (m,) = find_dates("연내 법인 등기를 마친다", PUB)
+    assert (m.start_date, m.end_date, m.kind) == (None, date(2024, 12, 31), "deadline")
+
+
+def test_fact_box_start_and_end_make_one_period():
+    (m,) = find_dates("Start date: 1 January 2026 / End date: 31 December 2029", PUB)
+    assert (m.start_date, m.end_date, m.kind) == (date(2026, 1, 1), date(2029, 12, 31), "range")

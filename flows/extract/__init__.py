@@ -31,7 +31,8 @@ _CUE_WORDS = (
     r"secretariat|convened|founding|initial|inaugural|funding from|선정|지원|추진|공모|지정|발표|사업|"
     r"selected|funds|designated|announced|awarded|administers|oversees|launched|provid|particip|made up|compris|"
     r"consist|composed|founded|founder|alongside|anchored|administer|behalf|managed|underwritten|backing|"
-    r"admitted|joint|co-|cohort|leads|coordinat|secretariat|contribut|include|demand|host|take part|manage|support|affiliate|directed|-led"
+    r"admitted|joint|co-|cohort|leads|coordinat|secretariat|contribut|include|demand|host|take part|manage|support|"
+    r"affiliate|directed|-led"
 )
 _DATE_WORDS = (
     r"(?i)\d|올해|금년|내년|이듬해|지난해|작년|재작년|내후년|오늘|이날|당일|어제|전날|내일|다음날|이튿날|이달|"
@@ -127,6 +128,13 @@ def _register_lexicon_words() -> None:
     k._hubetl_words = True
 
 
+# A project fact box: 'Start date: 1 January 2026' and 'End date: 31 December 2029' on lines of their own.
+_FACT_BOX = re.compile(
+    r"(?im)^[ \t]*(?:start(?:ing)?\s+date|project\s+start|시작일|사업\s?시작일?)[ \t]*[:：][^\n]{4,40}\n"
+    r"[ \t]*(?:end(?:ing)?\s+date|project\s+end|종료일|사업\s?종료일?)[ \t]*[:：][^\n]{4,40}$"
+)
+
+
 def _country_org(code: str) -> str:
     return f"international partner ({code})"
 
@@ -157,6 +165,7 @@ def extract(articles: pl.DataFrame) -> Extraction:
             tokens[(r["article_id"], r["sent_no"])] = toks
 
     members, institutions, milestones = [], [], []
+    boxes = {aid: [m.span() for m in _FACT_BOX.finditer(a["body"])] for aid, a in meta.items()}
     announcing: dict[str, tuple[int, object]] = {}  # article -> (sentence, cue) that announced a list
     member_sentences: dict[str, dict[str, None]] = {}  # article -> sentences with members, each once
     context: dict[str, tuple[str, int]] = {}  # article -> (membership type, end of its paragraph)
@@ -187,12 +196,17 @@ def extract(articles: pl.DataFrame) -> Extraction:
         if r["has_venue"]:
             for name, start, end in sentence_venues(sentence, lang):
                 institutions.append(_row(aid, sentence, base, start, end, name=name, role="host"))
-        if r["has_date"]:
+        if r["has_date"] and not any(s <= base < e for s, e in boxes.get(aid, ())):
             for ms in sentence_milestones(sentence, local_date(a["published_at"], lang)):
                 milestones.append(_row(aid, sentence, base, ms.pop("start"), ms.pop("end"), **ms))
 
     for aid, a in meta.items():
         body = a["body"]
+        for s, e in boxes.get(aid, ()):
+            # The fact box's two lines read as one: 'Start date: ... / End date: ...'.
+            text = body[s:e].replace("\n", " ")
+            for ms in sentence_milestones(text, local_date(a["published_at"], a["language"])):
+                milestones.append(_row(aid, body[s:e], s, ms.pop("start"), ms.pop("end"), **ms))
         for line_start, m in _block_mentions(body, a["language"]):
             line = body[line_start:].split("\n", 1)[0]
             _add_mention(m, _row(aid, line, line_start, m.start, m.end, **_org_fields(m)), members, institutions)

@@ -10,7 +10,8 @@ from flows.dates import DateMention, find_dates
 # A sentence must speak of a step of the programme for its dates to be milestones.
 EVENT_CUE = re.compile(
     r"개소식|출범식|발대식|협약식|창립총회|기념식|착수식|착수보고회|개막식|선포식|현판식|가입식|총회|킥오프|"
-    r"개소|출범|발족|개원|개관|창립|설립|착수|체결|선정|가동|개최|열린|열렸|열어|열었|개막|오픈|문을 열|시작|돌입|"
+    r"개소|출범|발족|개원|개관|창립|설립|착수|체결|선정|가동|개최|열린|열렸|열어|열었|연다|열기로|열 계획|열 예정|"
+    r"개막|오픈|문을 열|시작|돌입|워크숍|심포지엄|세미나|포럼|콘퍼런스|\bworkshop|\bsymposium|\bconference|\bsummit|"
     r"공개|발표할|출시|착공|준공|협약|맺었|맺은|맺고|가입|합류|지정|\bjoin\w*|\bdesignat\w*|"
     r"\blaunch\w*|\binaugurat\w*|\bopen(?:ed|ing|s)?\b|\bkick(?:ed|s)?[- ]off\b|\bsign(?:ed|ing)\b|\bceremony\b|"
     r"\bestablish\w*|\bfound(?:ed|ing)\b|\bunveil\w*|\bbegan\b|\bbegins?\b|\bstart(?:ed|s)?\b|\bselected\b|"
@@ -18,7 +19,7 @@ EVENT_CUE = re.compile(
     re.I,
 )
 PHASE_CUE = re.compile(
-    r"목표|구축|운영|추진|단계|계획|지원|투입|투자|수행|개발|완료|마련|확대|본격|예정|기간|마무리|완성|"
+    r"목표|구축|운영|추진|단계|계획|지원|투입|투자|수행|개발|완료|마련|확대|본격|예정|기간|마무리|완성|마치|"
     r"\bover the next\b|\bspend\w*|\binvest\w*|\bbudget\b|\bfinish\w*|\bduration\b|"
     r"\bphase\b|\bstage\b|\bperiod\b|\bwill run\b|\brun(?:s)? (?:from|until|through)\b|\bgoal\b|\baim\w*|"
     r"\btarget\w*|\bplan\w*|\bfund\w*|\bdevelop\w*|\bdeploy\w*|\bbuild\w*|\bcomplete\w*|\bexpand\w*|\bdeliver\w*",
@@ -60,6 +61,9 @@ _PAST = re.compile(r"했다|됐다|었다|았다|였다|\b(?:was|were|had|design
 _FUTURE = re.compile(r"\bwill\b|\bplans?\b|예정|계획|오는|할\s|하기로|\bto be\b|\bscheduled\b|\bstarting\b", re.I)
 
 
+_GOAL_AFTER = re.compile(r"^(?:까지)?\s?(?:[^\s.,]+\s){0,3}?[^\s.,]*(?:목표|target|goal)", re.I)
+
+
 def sentence_milestones(sentence: str, published: date | None) -> list[dict]:
     """Milestones of one sentence: one per date expression in a sentence about a programme step."""
     if _NOT_PROGRAMME.search(sentence):
@@ -99,8 +103,10 @@ def sentence_milestones(sentence: str, published: date | None) -> list[dict]:
             # A few days ('the kick-off on 27-28 January') are an event; longer periods are phases.
             short = mention.precision == "day" and mention.start_date and mention.end_date
             kind = "event" if short and (mention.end_date - mention.start_date).days <= 14 else "phase"
-        elif mention.kind == "deadline":
+        elif mention.kind == "deadline" or (mention.precision == "year" and _GOAL_AFTER.match(sentence[mention.end :])):
+            # '2035년 i-SMR 상용화 목표', 'a 2030 target': a goal set at a year is a deadline.
             kind = "deadline"
+            mention.start_date = None
         else:
             kind = "event"
         rows.append(
