@@ -185,7 +185,8 @@ def _tidy_korean(name: str) -> str:
         name = re.split(r"[’'”\"]", name)[-1].split()[-1] if name.split() else name
     # '설계 분야 한국전력기술', '제작 부문 두산에너빌리티': the field heading before the name.
     name = re.sub(r"^(?:\S+\s)?(?:분야|부문|쪽)(?:에서는|에선|에서|은|는)?\s", "", name)
-    name = re.sub(r"^(?:㈜|\(주\)|주식회사)\s?", "", name)
+    name = re.sub(r"^(?:㈜|\(주\)|주식회사)\s?|\s?(?:㈜|\(주\))$|\s\d+$", "", name)  # '울산수소밸브 5(개사)'
+    name = re.split(r"\s산하\s", name)[-1]  # '식품의약품안전처 산하 식품의약품안전평가원': the unit named
     words = name.split()
     for i in range(len(words) - 2, -1, -1):
         if _DESCRIPTOR_KO.search(words[i]):
@@ -209,7 +210,10 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
     if alias and person_name is None:
         # 'Korea University (Professor Lee Seong-whan)', '고려대학교(이성환 교수)': a person, not another name.
         inner = re.match(rf"^(?P<title>{_TITLES_EN})\s+(?P<name>[A-Z][\w.\-']+(?:\s+[A-Z][\w.\-']+){{0,3}})$", alias)
-        inner_ko = re.match(rf"^(?P<name>[가-힣]{{2,4}})\s+(?P<title>{_TITLES_KO})$", alias)
+        inner_ko = re.match(rf"^(?P<name>[가-힣]{{2,4}})\s+(?P<title>{_TITLES_KO})$", alias) or re.match(
+            rf"^(?P<title>{_TITLES_KO})\s+(?P<name>[가-힣]{{2,4}})$",
+            alias,  # 'A(대표 홍길동)'
+        )
         if inner or inner_ko:
             m = inner or inner_ko
             person_name, person_title, alias = m.group("name"), m.group("title").rstrip("."), None
@@ -587,10 +591,13 @@ def _subject_before(
 
 # A ministry or agency as the subject of these verbs runs, funds or selects for the programme: organiser.
 _AGENCY_VERBS_KO = re.compile(
-    r"선정(?:했|한|하|됐)|지원(?:한|하|했|할)|추진(?:한|하|했|할|중)|공모|지정(?:했|한|하)|발표했|주관(?:한|하|했)"
+    r"선정(?:했|한|하|됐)|지원(?:한|하|했|할)|추진(?:한|하|했|할|중)|공모|지정(?:했|한|하)|발표했|주관(?:한|하|했)|"
+    # '울산시는 ... 밝혔다', '대전시와 충청북도가 지방비를 부담한다': the government that announces or pays for it
+    r"밝혔|부담(?:한|하|했|할)|출연(?:한|하|했|할)"
 )
 _AGENCY_VERBS_EN = re.compile(
-    r"\b(?:selected|selects|chose|funds|will fund|funded|designated|announced|awarded|will provide|provides|"
+    r"\b(?:selected|selects|chose|chosen|picked|tapped|funds|will fund|funded|designated|announced|awarded|"
+    r"will provide|provides|"
     r"launched|is providing|will invest|invests|administers|oversees)\b",
     re.I,
 )

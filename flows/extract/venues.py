@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from flows.extract.orgs import country_code
+
 _REGION = re.compile(
     r"^(?:서울|부산|대전|대구|광주|인천|울산|세종|경기|강원|충남|충북|전남|전북|경남|경북|제주|"
     r"[가-힣]{1,6}(?:시|구|군|도|동|읍|면))$"
@@ -55,7 +57,9 @@ def sentence_venues(sentence: str, language: str) -> list[tuple[str, int, int]]:
         for m in _KO_VENUE.finditer(sentence):
             group = "q" if m.group("q") else "plain"
             name = _trim_region(m.group(group).strip())
-            if name and not re.fullmatch(r"[\d\s]+|이날|현장|온라인|이곳|곳", name):
+            # '미국 샌프란시스코에서': a city abroad is where, not a venue that hosts.
+            abroad = country_code(name.split()[0]) if name else None
+            if name and not abroad and not re.fullmatch(r"[\d\s]+|이날|현장|온라인|이곳|곳", name):
                 start = m.start(group) + m.group(group).find(name)
                 out.append((name, start, start + len(name)))
     else:
