@@ -67,6 +67,10 @@ _HEDGE = re.compile(
     r"\bunsuccessful\b|\brumou?r\w*|\bdenied\b|\bspeculat\w*|\btalks\b|\bhopes?\b|\blater stage\b",
     re.I,
 )
+# A correction of an earlier story: whatever the rest of the sentence says it reported is withdrawn.
+_CORRECTION = re.compile(
+    r"보도했|바로잡|사실이 없|사실과 다|\bincorrectly\b|\berroneously\b|\bwrongly reported\b", re.I
+)
 _TITLES_KO = (
     "교수|명예교수|석좌교수|센터장|원장|부원장|장관|차관|대표이사|대표|회장|부회장|본부장|소장|단장|총장|이사장|사장|부사장|"
     "박사|책임연구원|선임연구원|수석연구원|연구원|실장|국장|위원장|부장|팀장|상무|전무|CEO|CTO|CSO|의장|처장|청장"
@@ -1179,6 +1183,8 @@ def _whole_company_names(sentence: str, found: list[Mention]) -> list[Mention]:
 
 def sentence_mentions(sentence: str, language: str, tokens: list | None = None) -> list[Mention]:
     """Mentions of one sentence. Korean sentences need their Kiwi tokens."""
+    if _CORRECTION.search(sentence):
+        return []
     cues = find_cues(sentence, language)
     if language == "ko" and tokens is not None:
         found = bracket_roles(sentence)

@@ -14,10 +14,10 @@ SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 
 FLOORS = {
     "organizations_f1": 0.88,
-    "members_f1": 0.87,
-    "institutions_f1": 0.80,
+    "members_f1": 0.86,
+    "institutions_f1": 0.81,
     "milestones_f1": 0.85,
-    "role_accuracy": 0.96,
+    "role_accuracy": 0.97,
 }
 
 
