@@ -134,6 +134,7 @@ _EN: list[tuple[str, str, str]] = [
         r"\bfinanced by\b|\bsupported by\b|\bsecretariat\b|\bconvened by\b|\badminister(?:s|ed by)\b|"
         r"\bon behalf of\b|\bmanaged by\b|\bunderwritten by\b|\bwith backing from\b|"
         r"\bfunding from\b|\bwith funding from\b|\bsupport from\b|"
+        r"\b(?:won|wins|awarded|received|receives|secured|secures)\s+(?:a\s+|an\s+)?[^;]{0,40}?\bfrom\b|"
         r"\bwill manage the (?:program|programme|project|initiative|consortium)\b",
     ),
     (

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from flows.extract.cues import Cue, find_cues
-from flows.extract.orgs import country_code, infer_type, looks_like_org
+from flows.extract.orgs import country_code, infer_type, looks_like_org, lookup
 
 _NOMINAL = {"NNP", "NNG", "SL", "SN", "SH", "XSN", "XPN", "NR", "W_SERIAL", "W_URL"}
 _SEP_FORMS = {
@@ -629,9 +629,17 @@ def _agency_subjects(chunks: list[_Chunk], sentence: str) -> list[_Chunk]:
         if nxt.form in _JOINED and n + 3 < len(chunks) and chunks[n + 2].kind == "run":
             nxt = chunks[n + 3]  # the particle that closes 'A와 B가'
         subject = verbs and nxt.kind == "part" and nxt.form in _SUBJECT
-        if subject or _PROGRAMME_AFTER.match(sentence[c.end :]):
+        # '국비 360억원에 ... 대전시와 충청북도가 절반씩', '산업부 예산으로': a government named with the money or
+        # the call of the programme runs or funds it (its officials' quotes and other topics aside).
+        known = lookup(bare) is not None or _LOCAL_GOVERNMENT.fullmatch(bare)
+        funding = known and _FUNDING_KO.search(sentence) and not re.match(r"\s?(?:관계자|측|대변인)", sentence[c.end :])
+        if subject or _PROGRAMME_AFTER.match(sentence[c.end :]) or funding:
             found.append(c)
     return found
+
+
+_LOCAL_GOVERNMENT = re.compile(r"[가-힣]{2,5}(?:특별자치시|특별자치도|광역시|특별시|시|군|도)")
+_FUNDING_KO = re.compile(r"국비|지방비|도비|시비|예산|사업비|출연금|공모|선정|지정|유치|협약|후원|지원사업|재원")
 
 
 def _common_noun(chunk: _Chunk) -> bool:
@@ -808,7 +816,8 @@ def _cap_run(text: str, from_end: bool = False) -> tuple[int, int] | None:
         low = token.lower()
         is_cap = bool(re.match(r"[A-Z0-9가-힣(]", token))
         if not picked:
-            if is_cap and low not in _LEAD_WORDS_EN:
+            # 'New Energy and Industrial ...', 'New York University': a capital 'New' opens a name.
+            if is_cap and (low not in _LEAD_WORDS_EN or (token == "New" and not from_end)):
                 picked.append(w)
             elif from_end or low not in _LEAD_WORDS_EN:
                 return None
@@ -838,7 +847,9 @@ _FIELD = set(
     infrastructure innovation integrated labor labour land marine maritime materials medical medicine mines
     natural new ocean oceans physical planning policy research resources rural safety science sciences
     security smes social space sport standards startups systems technologies technology tourism trade
-    transport welfare
+    transport welfare invention discovery manufacturing robotics nuclear quantum automotive chemistry physics
+    biology genomics artificial intelligence mobility semiconductor semiconductors photonics fusion forestry
+    water marine atmospheric earth life
     """.split()
 )
 _EN_ITEM_SPLIT = re.compile(r"\s*(?:,?\s*as well as\s+|;|,\s*(?:and\s+)?|\s+and\s+)\s*")
@@ -1029,7 +1040,9 @@ _PERSON_AT = re.compile(
     r"(?P<org>[A-Z][\w&'’\-]*(?:\s+(?:of|for|and|&|at|[A-Z][\w&'’\-]*)){0,8})"
 )
 # 'the Clemson-led center', 'a Naver Cloud-led consortium': the lead written as an adjective.
-_LED_ADJECTIVE = re.compile(r"(?P<org>[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,4})-led\b")
+_LED_ADJECTIVE = re.compile(
+    r"(?:\b(?:A|An|The)\s+)?(?P<org>[A-Z][\w&.]*(?:\s+(?:of|for|and|&|[A-Z][\w&.]*)){0,5})-led\b"
+)
 
 
 def _people_at(segment: str, base: int, cue: Cue) -> list[Mention]:
@@ -1096,6 +1109,8 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 before = re.sub(r"\s+as\s*$", "", segment)
                 spans = _english_items(before.rstrip(" ,"), clause_start, backward=True)
             predicate = sentence[cue.start : nxt_start] + segment
+        if cue.label == "organiser" and (forward or _FORWARD_CUE_END.search(cue_text)):
+            predicate = sentence[cue.start : nxt_start]  # 'X withdrew from the hub, which is funded by Y'
         if _HEDGE.search(predicate) or _OTHER_PROGRAMME.search(sentence[: cue.start]):
             continue
         for s, e in spans:
@@ -1203,7 +1218,7 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
         for a in _LED_ADJECTIVE.finditer(sentence)
         if (
             m := _mention(
-                Cue("institutions", "lead", a.end() - 4, a.end()), a.group("org"), a.start(), a.end() - 4, "en", 1
+                Cue("institutions", "lead", a.end() - 4, a.end()), a.group("org"), a.start("org"), a.end() - 4, "en", 1
             )
         )
     ]
