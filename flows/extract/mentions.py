@@ -667,9 +667,16 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
         limit = chunks[cue_idx[n + 1]].start if n + 1 < len(cue_idx) else len(sentence)
         particles, p = _particles_after(chunks, k)
         after_text = sentence[cue.end :]
+        leads = cue_text.startswith(("이끄", "이끈", "이끌"))
+        subject = k > 1 and chunks[k - 1].kind == "part" and chunks[k - 1].form in ("이", "가")
+        if leads and not (subject and chunks[k - 2].kind == "run"):
+            continue  # 'A가 이끄는': only a subject right before the verb leads ('연구를 이끈' is what is led)
         if cue_text == "주관" and _EVENT_WORDS.search(sentence):
             cue = Cue(cue.table, "organiser", cue.start, cue.end)  # 행사를 주관: runs the event
-        if _VERBAL_CUE.match(cue_text) and re.match(r"^[하한할해했]", after_text):
+        if leads:
+            items = [c for c in _collect(chunks, k - 2, -1) if c.start >= floor]
+            predicate = sentence[cue.end : limit]
+        elif _VERBAL_CUE.match(cue_text) and re.match(r"^[하한할해했]", after_text):
             items = _subject_before(chunks, k, floor)
             predicate = sentence[cue.end : limit]
             if (
