@@ -58,6 +58,8 @@ _META_PUBLISHED = re.compile(
     r"og:article:published_time|date)[\"'][^>]*content=[\"']([^\"']+)[\"']",
     re.I,
 )
+# '<time datetime="2026-02-17T10:30:00-03:30">': the page's own machine-readable time.
+_TIME_ELEMENT = re.compile(r"<time[^>]+datetime=[\"']([^\"']{10,40})[\"']", re.I)
 _META_SITE = re.compile(r"<meta[^>]+property=[\"']og:site_name[\"'][^>]*content=[\"']([^\"']+)[\"']", re.I)
 _HTML_START = re.compile(
     rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
@@ -136,7 +138,7 @@ def html_to_text(html: str) -> tuple[str, dict[str, str | None]]:
         # trafilatura gives up on some pages (nesting hundreds of elements deep): keep their visible text.
         text = _visible_head(html, limit=2_000_000)
     meta = trafilatura.extract_metadata(html)
-    published = _META_PUBLISHED.search(html[:200_000])
+    published = _META_PUBLISHED.search(html[:200_000]) or _TIME_ELEMENT.search(html[:200_000])
     site = _META_SITE.search(html[:200_000])
     return text, {
         "title": (meta.title if meta else None),

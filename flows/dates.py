@@ -10,26 +10,20 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
 
 import polars as pl
 
 KST = timezone(timedelta(hours=9))
+# Zone abbreviations outlets print after a time, as hours from UTC.
 _TZ_OFFSETS = {
-    "kst": 9,
-    "jst": 9,
-    "utc": 0,
-    "gmt": 0,
-    "z": 0,
-    "et": -5,
-    "est": -5,
-    "edt": -4,
-    "cet": 1,
-    "cest": 2,
-    "bst": 1,
-    "pt": -8,
-    "pst": -8,
-    "pdt": -7,
-}
+    "kst": 9, "jst": 9, "utc": 0, "gmt": 0, "z": 0, "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7,
+    "mdt": -6, "pst": -8, "pdt": -7, "cet": 1, "cest": 2, "bst": 1, "wet": 0, "west": 1, "eet": 2, "eest": 3,
+    "ist": 5.5, "sgt": 8, "hkt": 8, "aedt": 11, "aest": 10, "acst": 9.5, "acdt": 10.5, "awst": 8, "nzdt": 13,
+    "nzst": 12, "msk": 3, "gst": 4, "nst": -3.5, "ndt": -2.5, "ast": -4, "adt": -3,
+}  # fmt: skip
+# Zones named without saying standard or daylight time: the offset depends on the date.
+_TZ_REGIONS = {"et": "America/New_York", "ct": "America/Chicago", "mt": "America/Denver", "pt": "America/Los_Angeles"}
 MONTHS = (
     {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
     | {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
@@ -42,7 +36,8 @@ _MON = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug
 
 _PUB_LABEL = r"(?:입력|등록|기사입력|송고시간|송고|작성|게재|발행|승인|published|posted(?: on)?|first published|date)"
 _AMPM = r"(?P<ampm>오전|오후|a\.?m\.?|p\.?m\.?)?"
-_TIME = rf"(?:\s*(?:at|-|–|,)?\s*{_AMPM}\s*(?P<hh>\d{{1,2}}):(?P<mi>\d{{2}})(?::\d{{2}})?\s*{_AMPM.replace('ampm', 'ampm2')}\s*(?P<tz>KST|JST|UTC|GMT|EST|EDT|ET|CET|CEST|BST|PST|PDT|PT|[+-]\d{{2}}:?\d{{2}}|Z)?)?"
+_TZ_NAMES = "|".join(sorted((z.upper() for z in [*_TZ_OFFSETS, *_TZ_REGIONS] if z != "z"), key=len, reverse=True))
+_TIME = rf"(?:\s*(?:at|-|–|,)?\s*{_AMPM}\s*(?P<hh>\d{{1,2}}):(?P<mi>\d{{2}})(?::\d{{2}})?\s*{_AMPM.replace('ampm', 'ampm2')}\s*(?P<tz>(?:GMT|UTC)\s?[+-]\d{{1,2}}(?::?\d{{2}})?|{_TZ_NAMES}|[+-]\d{{2}}:?\d{{2}}|Z)?\b)?"
 _PUB_FORMS = [
     re.compile(
         rf"(?P<y>\d{{4}})\s*[.\-/년]\s*(?P<m>\d{{1,2}})\s*[.\-/월]\s*(?P<d>\d{{1,2}})\s*일?\.?(?:\s*\([월화수목금토일]\))?T?{_TIME}",
@@ -68,13 +63,16 @@ def _to_datetime(match: re.Match, language: str) -> datetime | None:
             hour += 12
         if ampm in ("오전", "am") and hour == 12:
             hour = 0
-        tz_name = (g.get("tz") or "").lower()
+        tz_name = re.sub(r"^(?:gmt|utc)\s?(?=[+-])", "", (g.get("tz") or "").lower())
         if tz_name in _TZ_OFFSETS:
             tz = timezone(timedelta(hours=_TZ_OFFSETS[tz_name]))
+        elif tz_name in _TZ_REGIONS:
+            tz = ZoneInfo(_TZ_REGIONS[tz_name])
         elif tz_name[:1] in "+-" and tz_name:
             sign = 1 if tz_name[0] == "+" else -1
             digits = tz_name[1:].replace(":", "")
-            tz = timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:4] or 0)))
+            hours, minutes = (digits[:-2], digits[-2:]) if len(digits) > 2 else (digits, "0")
+            tz = timezone(sign * timedelta(hours=int(hours), minutes=int(minutes)))
         else:
             tz = KST if language == "ko" else UTC
         return datetime(year, month, day, hour, minute, tzinfo=tz).astimezone(UTC)

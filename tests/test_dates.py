@@ -65,6 +65,12 @@ def test_no_dates_in_durations():
         ("등록 2025-03-14 10:20:33 | 수정 2025-03-15 09:00", "ko", "2025-03-14T01:20:33+00:00"),
         ("Published Oct. 28, 2024 3:52 p.m. KST", "en", "2024-10-28T06:52:00+00:00"),
         ("Posted on 4 March 2025", "en", "2025-03-04T00:00:00+00:00"),
+        # zones as outlets print them: abbreviations, GMT offsets, and US zones whose offset depends on the date
+        ("PTI | Updated: Feb 03, 2026 18:42 IST", "en", "2026-02-03T13:12:00+00:00"),
+        ("Thursday 19 March 2026, 9:00am AEDT", "en", "2026-03-18T22:00:00+00:00"),
+        ("April 23, 2026 7:31 AM GMT+2", "en", "2026-04-23T05:31:00+00:00"),
+        ("Sent: 2026-05-15 06:00 ET", "en", "2026-05-15T10:00:00+00:00"),
+        ("Sent: 2026-01-15 06:00 ET", "en", "2026-01-15T11:00:00+00:00"),
     ],
 )
 def test_parse_published(head, language, iso):
