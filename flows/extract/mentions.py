@@ -64,7 +64,8 @@ _HEDGE = re.compile(
     r"\bconsider(?:ing|s)?\b|\bin talks\b|\bmay join\b|\bcould join\b|\bdeclin\w*|\bnot\b|n't\b|\bwon't\b|"
     r"\babsent\b|\bwithdr[ea]w\w*|\bpulled out\b|\bopted out\b|\byet to\b|\bexplor(?:e|ing) join|\bweighing\b|"
     r"\bleft the\b|\brefused\b|\bexcluded\b|소문|루머|부인했|부인한|못했|못한|탈락|고배|\bfailed\b|"
-    r"\bunsuccessful\b|\brumou?r\w*|\bdenied\b|\bspeculat\w*|\btalks\b|\bhopes?\b|\blater stage\b",
+    r"\bunsuccessful\b|\brumou?r\w*|\bdenied\b|\bspeculat\w*|\btalks\b|\bhopes?\b|\blater stage\b|"
+    r"했던 것으로|던 것으로 알려",
     re.I,
 )
 # A correction of an earlier story: whatever the rest of the sentence says it reported is withdrawn.
@@ -191,6 +192,8 @@ def _tidy_korean(name: str) -> str:
     name = re.sub(r"^(?:\S+\s)?(?:분야|부문|쪽)(?:에서는|에선|에서|은|는)?\s", "", name)
     name = re.sub(r"^(?:㈜|\(주\)|주식회사)\s?|\s?(?:㈜|\(주\))$|\s\d+$", "", name)  # '울산수소밸브 5(개사)'
     name = re.split(r"\s산하\s", name)[-1]  # '식품의약품안전처 산하 식품의약품안전평가원': the unit named
+    # '순천대 컨소시엄', '부경대 연구팀': the organisation whose consortium or team it is
+    name = re.sub(r"(?<=[가-힣A-Za-z])\s(?:컨소시엄|연합연구단|연구팀|연구진|연구단)$", "", name)
     words = name.split()
     for i in range(len(words) - 2, -1, -1):
         if _DESCRIPTOR_KO.search(words[i]):
@@ -229,6 +232,7 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
         if re.match(rf"^(?:{_TITLES_EN})\s", name) or not re.match(r"[A-Z0-9]", name):
             return None  # a person without an organisation, or a lowercase phrase
         name, country = clean_english_name(name)
+        name = _BASED.sub("", name)  # "St. John's-based Torngat Subsea": where it is, not its name
         if name.lower() in _NOT_NAMES_EN or _DATE_WORDS_EN.match(name):
             return None
     else:
@@ -706,6 +710,10 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
                     p += 1
             elif particles == "" and chunks[k + 1 : k + 2] and chunks[k + 1].form in (":", "：", "|", "｜"):
                 p = k + 2
+                column_end = re.search(r"[|｜]", sentence[chunks[k + 1].end :])
+                if chunks[k + 1].form in ("|", "｜") and column_end:
+                    # a table row, 'role | name | what it does': the name column only
+                    limit = min(limit, chunks[k + 1].end + column_end.start())
             elif particles == "":
                 p = k + 1
             items = _forward(chunks, p, limit, skip_adverbials=not apposition)
@@ -942,6 +950,9 @@ def _described_items(text: str, base: int) -> list[tuple[int, int]]:
 _BRAND = re.compile(r"[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)?\s+([a-z]{2,12})")
 
 
+_BASED = re.compile(r"^(?:[A-Z][\w.'’]*\s)*?[A-Z][\w.'’]*-based\s+")
+
+
 def _english_items(text: str, base: int, backward: bool) -> list[tuple[int, int]]:
     if not backward and text.count(";") >= 1 and re.match(r"[^;]{1,80},\s+(?:an?|the)\s", text):
         return _described_items(text, base)
@@ -968,6 +979,10 @@ def _english_items(text: str, base: int, backward: bool) -> list[tuple[int, int]
                     and not _ORG_HEAD.search(prev)
                 )
             ):
+                merged[-1] = (ps, e)
+                continue
+            # 'Takamine Pharmaceutical Co., Ltd.': a legal form after a comma belongs to the name.
+            if re.fullmatch(r"(?:Ltd|Inc|LLC|PLC|Co|Corp|GmbH|AG|SA|S\.A|B\.V|N\.V|Pty Ltd)\.?", nxt.strip()):
                 merged[-1] = (ps, e)
                 continue
             # 'University of California, San Diego': a campus after a comma belongs to the name.
@@ -1173,6 +1188,43 @@ _BRACKET_CUES = {
 }
 
 
+# 'IIT Kanpur (lead), IIT Indore, IISER Pune and the Raman Research Institute (partners)'
+_EN_BRACKET_ROLE = re.compile(
+    r"\((?P<role>lead|lead institution|coordinator|co-lead|host|partners?|partner institutions?|members?|funder)\)",
+    re.I,
+)
+_EN_BRACKET_CUES = {
+    "lead": ("institutions", "lead"),
+    "lead institution": ("institutions", "lead"),
+    "coordinator": ("institutions", "lead"),
+    "co-lead": ("institutions", "co"),
+    "host": ("institutions", "host"),
+    "funder": ("institutions", "organiser"),
+    "member": ("members", "member"),
+}
+
+
+def english_bracket_roles(sentence: str) -> list[Mention]:
+    """English names with their role in brackets after them; a plural role covers the names since the last one."""
+    out, floor = [], 0
+    for m in _EN_BRACKET_ROLE.finditer(sentence):
+        role = m.group("role").lower()
+        table, label = _EN_BRACKET_CUES.get(role.rstrip("s"), _EN_BRACKET_CUES.get(role, ("institutions", "partner")))
+        cue = Cue(table, label, m.start(), m.end())
+        text = sentence[floor : m.start()]
+        if role.endswith("s"):
+            spans = _english_items(text.rstrip(" ,"), floor, backward=True)
+        else:
+            run = _cap_run(text.rstrip(" ,"), from_end=True)
+            spans = [(floor + run[0], floor + run[1])] if run else []
+        for s, e in spans:
+            mention = _mention(cue, sentence[s:e], s, e, "en", len(spans))
+            if mention:
+                out.append(mention)
+        floor = m.end()
+    return out
+
+
 def bracket_roles(sentence: str) -> list[Mention]:
     """Korean names with their role in brackets right after them ('A(주관), B·C(공동)')."""
     out = []
@@ -1229,7 +1281,10 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
             )
         )
     ]
-    return _english_mentions(sentence, cues) + _english_agency_subject(sentence, cues) + led
+    bracketed = english_bracket_roles(sentence)
+    claimed = {m.start for m in bracketed}
+    found = [m for m in _english_mentions(sentence, cues) if m.start not in claimed]
+    return bracketed + found + _english_agency_subject(sentence, cues) + led
 
 
 def _english_agency_subject(sentence: str, cues: list[Cue]) -> list[Mention]:

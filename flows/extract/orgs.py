@@ -182,6 +182,8 @@ def name_key(name: str) -> str:
     key = _LEGAL.sub(" ", name)
     key = re.sub(r"^the\s+", "", key.strip(), flags=re.I)
     key = _KEY_DROP.sub("", key).lower()
+    # 국립순천대학교 = 순천대학교: national universities are written with and without 국립.
+    key = re.sub(r"^국립(?=[가-힣]{2,}대)", "", key)
     # 고려대 = 고려대학교: a short Korean name ending in 대 is the university's short form.
     if re.fullmatch(r"[가-힣]{2,5}대", key) and not key.endswith(("현대", "시대", "세대")):
         key = key + "학교"
