@@ -67,6 +67,8 @@ _HTML_START = re.compile(
     re.I | re.S,
 )
 
+_DATELINE = r"^[\(\[]?[가-힣A-Za-z]{1,12}\s?=\s?[가-힣A-Za-z]{2,12}[\)\]]\s*(?:[가-힣]{2,4}\s?(?:기자|특파원)\s*=\s*)?"
+
 CLEAN_SCHEMA = {
     "source_uri": pl.Utf8,
     "raw_sha256": pl.Utf8,
@@ -198,6 +200,8 @@ def _lines(df: pl.DataFrame) -> pl.DataFrame:
         .with_columns(pl.int_ranges(pl.col("line").list.len()).alias("line_no"))
         .explode("line", "line_no")
         .with_columns(pl.col("line").str.replace_all(r"[ \t\u00a0\u3000]+", " ").str.strip_chars())
+        # A wire dateline before the first sentence ('(대구=연합뉴스) 이소연 기자 = '): who wrote it, not what.
+        .with_columns(pl.col("line").str.replace(_DATELINE, ""))
     )
 
 

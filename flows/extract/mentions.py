@@ -459,6 +459,9 @@ def _glue_eojeols(chunks: list[_Chunk], sentence: str) -> list[_Chunk]:
     return out
 
 
+_KIND_OF_GROUP = re.compile(r"(?:\d+\s?)?(?:사|곳|기관|기업|업체|대학|병원|연구소|연구원)$")
+
+
 def _collect(chunks: list[_Chunk], i: int, step: int) -> list[_Chunk]:
     """Runs of a list starting at chunk i, walking in direction step, across separators."""
     items: list[_Chunk] = []
@@ -471,6 +474,19 @@ def _collect(chunks: list[_Chunk], i: int, step: int) -> list[_Chunk]:
             if 0 <= i < len(chunks) and chunks[i].kind == "sep":
                 while 0 <= i < len(chunks) and chunks[i].kind == "sep":
                     i += step
+                continue
+            # 'A·B 등 조선 3사와 C·D 등 해운사, E': groups, each closed by 등 and the kind of its members.
+            if (
+                step > 0
+                and i + 3 < len(chunks)
+                and chunks[i].kind == "etc"
+                and chunks[i + 1].kind == "run"
+                and _KIND_OF_GROUP.search(chunks[i + 1].form)
+                and chunks[i + 2].kind == "sep"
+                and chunks[i + 2].form in ("와", "과", ",", "및")
+                and chunks[i + 3].kind == "run"
+            ):
+                i += 3
                 continue
             break
         if c.kind == "sep" and not items:
@@ -754,6 +770,14 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
             elif not items:
                 # 'A와 B는 ... 활용수요기업으로도 참여한다': the subject further back in the clause.
                 items = _subject_before(chunks, k, floor)
+            if (
+                len(items) == 1
+                and _common_noun(items[0])
+                and chunks[j + 1 : j + 2]
+                and chunks[j + 1].form in ("로", "으로")
+            ):
+                # 'A, B 등 9개 기관이 특구사업자로 참여하며': the role noun before 로; the subject further back
+                items = [c for c in _subject_before(chunks, k, floor) if not _common_noun(c)]
             if items and _is_weak(sentence, cue):
                 items = _earlier_subjects(chunks, chunks.index(items[0]), floor) + items
             predicate = sentence[cue.end : limit]
