@@ -13,10 +13,10 @@ from flows.evaluate import evaluate, format_report
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 
 FLOORS = {
-    "organizations_f1": 0.88,
-    "members_f1": 0.86,
-    "institutions_f1": 0.81,
-    "milestones_f1": 0.85,
+    "organizations_f1": 0.87,
+    "members_f1": 0.85,
+    "institutions_f1": 0.80,
+    "milestones_f1": 0.84,
     "role_accuracy": 0.97,
 }
 
