@@ -211,6 +211,7 @@ def extract(articles: pl.DataFrame) -> Extraction:
             line = body[line_start:].split("\n", 1)[0]
             _add_mention(m, _row(aid, line, line_start, m.start, m.end, **_org_fields(m)), members, institutions)
 
+    _resolve_abbreviations(members + institutions, meta)
     member_df = _with_orgs(members, "membership_type")
     # A plain 'member' row says nothing more once the article states the kind of membership (new, founding ...).
     member_df = member_df.filter(
@@ -300,8 +301,32 @@ def _block_mentions(body: str, language: str) -> list:
     return list_mentions(lines, language)
 
 
+# 'the Department of Science and Technology (DST)': a name and the short form the article uses for it after.
+_DEFINED_EN = re.compile(
+    r"(?P<full>[A-Z][\w&'’\-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w&'’\-]*)){1,9})\s+\((?P<short>[A-Z][A-Za-z&\-]{1,9})\)"
+)
+
+
+def _resolve_abbreviations(records: list[dict], meta: dict[str, dict]) -> None:
+    """Rows written with an article's short form ('DST', '생명연') belong to the organisation it stands for:
+    their name stays as written, their organisation is the full name's (the '_org' key)."""
+    defined: dict[str, dict[str, str]] = {}
+    for r in records:
+        if r.get("_alias") and r["name"] != r["_alias"]:
+            defined.setdefault(r["article_id"], {})[r["_alias"]] = r["name"]
+    for aid, a in meta.items():
+        if a["language"] == "en":
+            for m in _DEFINED_EN.finditer(a["body"]):
+                full = re.sub(r"^(?:The|the)\s+", "", m.group("full"))
+                defined.setdefault(aid, {}).setdefault(m.group("short"), full)
+    for r in records:
+        full = defined.get(r["article_id"], {}).get(r["name"])
+        if full and not r.get("_alias"):
+            r["_org"] = full
+
+
 def _with_orgs(records: list[dict], label: str) -> pl.DataFrame:
-    schema = {**SCHEMAS["institutions"], **SCHEMAS["members"], "_alias": pl.Utf8, "_country": pl.Utf8}
+    schema = {**SCHEMAS["institutions"], **SCHEMAS["members"], "_alias": pl.Utf8, "_country": pl.Utf8, "_org": pl.Utf8}
     schema = {k: v for k, v in schema.items() if k != "org_id"}
     if not records:
         cols = {
@@ -316,6 +341,7 @@ def _with_orgs(records: list[dict], label: str) -> pl.DataFrame:
                 "span_end",
                 "_alias",
                 "_country",
+                "_org",
                 label,
                 "person_name",
                 "person_title",
@@ -326,13 +352,15 @@ def _with_orgs(records: list[dict], label: str) -> pl.DataFrame:
     else:
         df = pl.DataFrame(records, infer_schema_length=None)
         # Venue rows carry no alias, person or country: columns no record had are added empty.
-        wanted = ["_alias", "_country"] + (["person_name", "person_title", "country"] if label == "role" else [])
+        wanted = ["_alias", "_country", "_org"] + (
+            ["person_name", "person_title", "country"] if label == "role" else []
+        )
         df = df.with_columns(*(pl.lit(None, dtype=schema[c]).alias(c) for c in wanted if c not in df.columns))
         df = df.with_columns(*(pl.col(c).cast(schema[c]) for c in df.columns if c in schema))
     org_key = (
         pl.when(pl.col("_country").is_not_null())
         .then(pl.format("international partner ({})", pl.col("_country")))
-        .otherwise(pl.col("name"))
+        .otherwise(pl.coalesce("_org", "name"))
     )
     df = df.with_columns(org_key.map_elements(orgs.org_id, return_dtype=pl.Utf8).alias("org_id"))
     sort_cols = ["article_id", "span_start"]
@@ -354,7 +382,7 @@ def _organizations(members: pl.DataFrame, institutions: pl.DataFrame, articles: 
                 if country:
                     name, org_type = _country_org(country), "other"
                 else:
-                    name = orgs.canonical(r["name"])
+                    name = orgs.canonical(r["_org"] or r["name"])
                     role_default = {"host": "venue"}.get(r.get("role"), default_type or "other")
                     org_type = (
                         orgs.infer_type(r["name"], default="")

@@ -38,7 +38,9 @@ def _trim_region(name: str) -> str:
         if _PARTICLE_WORD.search(words[i]) and not re.search(r"(?:센터|회관|홀|관|원)$", words[i]):
             words = words[i + 1 :]
             break
-    while words and re.match(r"^(?:지난|오는|이날|전날|다음|달|이달|내달|다음달|지난달|이번|\d+일|\d+월)$", words[0]):
+    while words and re.match(
+        r"^(?:지난|오는|이날|전날|다음|달|이달|내달|다음달|지난달|이번|말|초|중순|하순|초순|\d+일|\d+월)$", words[0]
+    ):
         words.pop(0)
     while len(words) > 1 and _REGION.match(words[0]):
         words.pop(0)
