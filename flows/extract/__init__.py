@@ -32,7 +32,7 @@ _CUE_WORDS = (
     r"selected|funds|designated|announced|awarded|administers|oversees|launched|provid|particip|made up|compris|"
     r"consist|composed|founded|founder|alongside|anchored|administer|behalf|managed|underwritten|backing|"
     r"admitted|joint|co-|cohort|leads|coordinat|secretariat|contribut|include|demand|host|take part|manage|support|"
-    r"affiliate|directed|-led|won |wins |secure|receive"
+    r"affiliate|directed|-led|won |wins |secure|receive|contract"
 )
 _DATE_WORDS = (
     r"(?i)\d|올해|금년|내년|이듬해|지난해|작년|재작년|내후년|오늘|이날|당일|어제|전날|내일|다음날|이튿날|이달|"

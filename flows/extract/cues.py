@@ -127,6 +127,7 @@ _EN: list[tuple[str, str, str]] = [
         r"\bpartner\s+(?:institutions?|"
         r"organi[sz]ations|universities|companies)\b|\bin partnership with\b|"
         r"\bcollaborating\s+(?:institutions|partners)\b|\bpartnering with\b|\bpartners\b|"
+        r"\bpartner\b(?=\s+(?:in|on|to|for|under|with)\b|\s*[.,;])|"
         r"\b(?:with\s+)?participation from\b|\bin (?:close\s+)?collaboration with\b|\bcollaborating with\b|"
         r"\bteamed up with\b",
     ),
@@ -146,7 +147,11 @@ _EN: list[tuple[str, str, str]] = [
         r"\bhosted (?:at|by)\b|\bheld at\b|\btook place at\b|\bwill be based at\b|"
         r"\bbased at\b|\bhoused at\b",
     ),
-    ("institutions", "consigned", r"\b(?:contracted|consigned|commissioned)\b"),
+    (
+        "institutions",
+        "consigned",
+        r"\b(?:contracted|consigned|commissioned)\b|\bunder (?:a\s+)?(?:sub)?contract\b|\bsubcontractor\b",
+    ),
 ]
 
 

@@ -257,7 +257,8 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
             return None
         return Mention(cue.table, cue.label, name, *span, country=code)
     if cue.label == "international" and not looks_like_org(name) and listed == 1 and language == "en":
-        return None
+        if not (alias or country):  # "Germany's Physikalisch-Technische Bundesanstalt (PTB)" is a name all the same
+            return None
     if cue.label != "international":
         country = None
     return Mention(cue.table, cue.label, name, *span, person_name, person_title, country=country, alias=alias)
