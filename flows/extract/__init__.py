@@ -32,7 +32,7 @@ _CUE_WORDS = (
     r"selected|funds|designated|announced|awarded|administers|oversees|launched|provid|particip|made up|compris|"
     r"consist|composed|founded|founder|alongside|anchored|administer|behalf|managed|underwritten|backing|"
     r"admitted|joint|co-|cohort|leads|coordinat|secretariat|contribut|include|demand|host|take part|manage|support|"
-    r"affiliate|directed|-led|won |wins |secure|receive|contract"
+    r"affiliate|directed|-led|won |wins |secure|receive|contract|formed|establish|they include|these include"
 )
 _DATE_WORDS = (
     r"(?i)\d|올해|금년|내년|이듬해|지난해|작년|재작년|내후년|오늘|이날|당일|어제|전날|내일|다음날|이튿날|이달|"
@@ -307,6 +307,9 @@ _DEFINED_EN = re.compile(
 )
 
 
+_DEFINED_KO = re.compile(r"(?P<full>[가-힣][가-힣A-Za-z0-9]{2,30})\((?P<short>[A-Z][A-Za-z&\-]{1,9}|[가-힣]{2,5})\)")
+
+
 def _resolve_abbreviations(records: list[dict], meta: dict[str, dict]) -> None:
     """Rows written with an article's short form ('DST', '생명연') belong to the organisation it stands for:
     their name stays as written, their organisation is the full name's (the '_org' key)."""
@@ -315,10 +318,10 @@ def _resolve_abbreviations(records: list[dict], meta: dict[str, dict]) -> None:
         if r.get("_alias") and r["name"] != r["_alias"]:
             defined.setdefault(r["article_id"], {})[r["_alias"]] = r["name"]
     for aid, a in meta.items():
-        if a["language"] == "en":
-            for m in _DEFINED_EN.finditer(a["body"]):
-                full = re.sub(r"^(?:The|the)\s+", "", m.group("full"))
-                defined.setdefault(aid, {}).setdefault(m.group("short"), full)
+        pattern = _DEFINED_EN if a["language"] == "en" else _DEFINED_KO
+        for m in pattern.finditer(a["body"]):
+            full = re.sub(r"^(?:The|the)\s+", "", m.group("full"))
+            defined.setdefault(aid, {}).setdefault(m.group("short"), full)
     for r in records:
         full = defined.get(r["article_id"], {}).get(r["name"])
         if full and not r.get("_alias"):

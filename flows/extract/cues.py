@@ -52,7 +52,7 @@ _KO: list[tuple[str, str, str]] = [
         "lead",
         r"주관\s?(?:연구\s?)?(?:개발\s?)?기관|총괄\s?(?:주관\s?)?기관|주관\s?(?:기업|사|대학)|"
         r"총괄\s?(?:기업|사)|컨소시엄\s?(?:총괄|주관|리더)|회장사|의장사|의장\s?기관|대표\s?기관|"
-        r"운영\s?(?:주체|기관)|주관(?=[해하한했]|\s?아래)|(?<![가-힣])총괄(?=을|를|은|는|이|로|으로)|"
+        r"운영\s?(?:주체|기관)|주관(?=[해하한했]|\s?아래)|(?<![가-힣])총괄(?=을|를|은|는|이|로|으로|하|한|해|했)|"
         r"이끄는|이끈다|이끈|이끌(?:고|며|어|게|기로)",
     ),
     (
@@ -83,7 +83,8 @@ _EN: list[tuple[str, str, str]] = [
         "members",
         "founding_member",
         r"\bfounding\s+(?:members?|partners?|companies|organi[sz]ations|institutions|cohort)\b|"
-        r"\b(?:co-?)?founded(?:\s+\w+){0,3}?\s+by\b|\bfounders? (?:include|are)\b|\bamong (?:the|its) founders\b",
+        r"\b(?:co-?)?founded(?:\s+\w+){0,3}?\s+by\b|\bfounders? (?:include|are)\b|\bamong (?:the|its) founders\b|"
+        r"\b(?:formed|established)(?:\s+[\w,]+){0,4}?\s+by\b",
     ),
     ("members", "new_member", r"\bnew(?:est)?\s+members?\b|\bnewly\s+joined\b|\blatest\s+members?\b"),
     ("members", "demand_company", r"\bdemand(?:-side)?\s+(?:companies|partners|firms)\b"),
@@ -95,6 +96,7 @@ _EN: list[tuple[str, str, str]] = [
         r"\bmember\s+(?:companies|firms|organi[sz]ations|institutions)\b|\bmembers\b|"
         r"\bparticipating\s+(?:companies|firms|organi[sz]ations)\b|\bjoined by\b|\bjoined\b|\bjoining\b|"
         r"\bwill join\b|\bsigned on\b|\bsigned up\b|\b(?:industry|corporate)\s+(?:affiliates|members)\b|"
+        r"\b(?:they|these|those)\s+include\b|"
         r"\b(?:will\s+)?(?:participate|take part)\b(?=\s+as\b)|\bjoin\b(?=\s+as\b)",
     ),
     (
@@ -128,6 +130,7 @@ _EN: list[tuple[str, str, str]] = [
         r"organi[sz]ations|universities|companies)\b|\bin partnership with\b|"
         r"\bcollaborating\s+(?:institutions|partners)\b|\bpartnering with\b|\bpartners\b|"
         r"\bpartner\b(?=\s+(?:in|on|to|for|under|with)\b|\s*[.,;])|"
+        r"\bpartner\s+(?:sites|laboratories|labs|centres|centers|hospitals)\b|"
         r"\b(?:with\s+)?participation from\b|\bin (?:close\s+)?collaboration with\b|\bcollaborating with\b|"
         r"\bteamed up with\b",
     ),

@@ -194,7 +194,7 @@ def _tidy_korean(name: str) -> str:
     name = re.sub(r"^(?:㈜|\(주\)|주식회사)\s?|\s?(?:㈜|\(주\))$|\s\d+$", "", name)  # '울산수소밸브 5(개사)'
     name = re.split(r"\s산하\s", name)[-1]  # '식품의약품안전처 산하 식품의약품안전평가원': the unit named
     # '순천대 컨소시엄', '부경대 연구팀': the organisation whose consortium or team it is
-    name = re.sub(r"(?<=[가-힣A-Za-z])\s(?:컨소시엄|연합연구단|연구팀|연구진|연구단)$", "", name)
+    name = re.sub(r"(?<=[가-힣A-Za-z])\s(?:컨소시엄|연합연구단|연구팀|연구진|연구단|연합)$", "", name)
     words = name.split()
     for i in range(len(words) - 2, -1, -1):
         if _DESCRIPTOR_KO.search(words[i]):
@@ -533,7 +533,7 @@ def _list_follows(chunks: list[_Chunk], k: int) -> bool:
 
 
 _ADVERB = re.compile(r"먼저|모두|새로|함께|각각|이미|또|또한|나란히|일제히|처음|추가로|최종|공식|다시|잇달아|대거")
-_VERBAL_CUE = re.compile(r"^(?:주관|주최|후원|지원)$")
+_VERBAL_CUE = re.compile(r"^(?:주관|주최|후원|지원|총괄)$")
 _SUBJECT = {"이", "가", "은", "는", "도"}
 _SKIP_AFTER = {"에", "에서", "부터", "까지", "의", "를", "을"}
 _EVENT_WORDS = re.compile(r"식|행사|포럼|세미나|총회|출범|개소|발족|대회|회의|컨퍼런스|콘퍼런스|설명회")
@@ -747,7 +747,7 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
                             out.append(m)
                     items = items[:1]
             predicate = sentence[items[-1].end if items else cue.end : limit]
-            predicate = re.split(r"(?:며|고|지만|으나|는데),\s", predicate)[0]
+            predicate = re.split(r"(?:며|고|지만|으나|는데|으로|로),\s", predicate)[0]
         else:
             j = k - 1
             # 'A와 B가 먼저 이름을 올렸다': adverbs between the subject and the verb.
@@ -890,7 +890,8 @@ _FIELD = set(
     security smes social space sport standards startups systems technologies technology tourism trade
     transport welfare invention discovery manufacturing robotics nuclear quantum automotive chemistry physics
     biology genomics artificial intelligence mobility semiconductor semiconductors photonics fusion forestry
-    water marine atmospheric earth life
+    water marine atmospheric earth life supercomputing networking modelling modeling mathematical computational
+    statistics analytics imaging sensing cybersecurity biomedical biomedicine bioengineering
     """.split()
 )
 _EN_ITEM_SPLIT = re.compile(r"\s*(?:,?\s*as well as\s+|;|,\s*(?:and\s+)?|\s+and\s+)\s*")
@@ -937,7 +938,7 @@ _DESCRIPTOR_WORDS = re.compile(
 _DESCRIPTION = re.compile(
     r"^(?:the\s+|an?\s+)(?:[\w\-’']+\s+){0,4}?(?:firm|company|start-?up|group|maker|manufacturer|developer|"
     r"institute|lab|agency|bank|giant|provider|supplier|specialist|producer|chipmaker|automaker|cooperative|"
-    r"house|conglomerate|vendor|foundry|designer|spin-?off|operator|consultancy|insurer|utility)(?:\s+|$)"
+    r"house|conglomerate|vendor|foundry|designer|spin-?off|operator|consultancy|insurer|utility)s?(?:\s+|$)"
 )
 
 
@@ -1264,7 +1265,18 @@ def bracket_roles(sentence: str) -> list[Mention]:
             if m2:
                 out.append(m2)
             pos += len(name) + 1
+        # 'A(총괄)·B·C 연합': the names after the one with the role, unless a role of their own follows
+        rest = _AFTER_ROLE.match(sentence, m.end())
+        if rest and label == "lead" and not sentence.startswith("(", rest.end()):
+            partner = Cue("institutions", "partner", m.start("role"), m.end("role"))
+            for name in re.finditer(r"[가-힣A-Za-z0-9&]+", rest.group(0)):
+                m2 = _mention(partner, name.group(0), name.start(), name.end(), "ko", 2)
+                if m2:
+                    out.append(m2)
     return out
+
+
+_AFTER_ROLE = re.compile(r"(?:·[가-힣A-Za-z0-9&]+)+")
 
 
 _COMPANY = re.compile(r"(?:㈜|\(주\)|주식회사\s?)(?P<name>[가-힣A-Za-z0-9&]+)")
