@@ -14,9 +14,9 @@ SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 
 FLOORS = {
     "organizations_f1": 0.87,
-    "members_f1": 0.85,
+    "members_f1": 0.84,
     "institutions_f1": 0.80,
-    "milestones_f1": 0.84,
+    "milestones_f1": 0.83,
     "role_accuracy": 0.97,
 }
 
