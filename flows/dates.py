@@ -411,10 +411,30 @@ _RELATIVE_KINDS = {"md", "yw", "part", "m", "mw", "mwd", "d", "dw", "wd"}
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 
 
+def _script(pattern: re.Pattern) -> str:
+    """'ko' for a pattern that cannot match without Hangul, 'en' for one that needs English words, else 'any'."""
+    source = pattern.pattern
+    hangul = bool(re.search(r"[가-힣]", source))
+    if hangul and not pattern.flags & re.I and not re.search(r"\[\.\\-/\]|~|to\|through", source):
+        return "ko"
+    if not hangul and pattern.flags & re.I and re.search(r"[a-z]{3}", source.replace("(?P", "")):
+        return "en"
+    return "any"
+
+
+_SCRIPTS = [_script(pattern) for _, pattern in _PATTERNS]
+
+
 def find_dates(text: str, pub: date | None) -> list[DateMention]:
     """Date expressions in a sentence, ranges and deadlines joined, in order of appearance."""
     found: list[tuple[int, int, str, dict]] = []
-    for kind, pattern in _PATTERNS:
+    # Patterns of a script the sentence lacks cannot match: skip them (most sentences use one script).
+    skip = {"ko"} if not re.search(r"[가-힣]", text) else set()
+    if not re.search(r"[A-Za-z]{3}", text):
+        skip.add("en")
+    for (kind, pattern), script in zip(_PATTERNS, _SCRIPTS, strict=True):
+        if script in skip:
+            continue
         for m in pattern.finditer(text):
             g = m.groupdict()
             if kind == "wd":

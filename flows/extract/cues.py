@@ -176,6 +176,8 @@ _KO_CUES = _compile(_KO)
 _EN_CUES = _compile(_EN, re.I)
 
 # Double quotes hold what somebody said; cues inside them are not statements of the article.
+_HANGUL = re.compile(r"[가-힣]")
+_LATIN = re.compile(r"[A-Za-z]{2}")
 _QUALIFIER = re.compile(r"\s?\([^()]{1,20}\)(?=\s*[|｜:：])")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
@@ -185,7 +187,10 @@ def find_cues(sentence: str, language: str) -> tuple[Cue, ...]:
     """Role and membership cues of a sentence, longest first where they overlap, in order."""
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(sentence)]
     found = []
-    for table, label, pattern in _KO_CUES + _EN_CUES if language == "ko" else _EN_CUES + _KO_CUES:
+    # Each script's cues only where the sentence has that script: half the patterns for most sentences.
+    korean = _KO_CUES if _HANGUL.search(sentence) else []
+    english = _EN_CUES if _LATIN.search(sentence) else []
+    for table, label, pattern in korean + english if language == "ko" else english + korean:
         for m in pattern.finditer(sentence):
             if m.end() > m.start() and not any(s <= m.start() < e for s, e in quoted):
                 found.append(Cue(table, label, m.start(), m.end()))
