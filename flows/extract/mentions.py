@@ -645,8 +645,10 @@ def _agency_subjects(chunks: list[_Chunk], sentence: str) -> list[_Chunk]:
     verbs = bool(_AGENCY_VERBS_KO.search(sentence))
     found = []
     for n, (c, nxt) in enumerate(zip(chunks, chunks[1:], strict=False)):
+        if c.kind != "run":
+            continue
         bare = re.sub(r"\s*\([^)]*\)$", "", c.form)  # '과학기술정보통신부(과기정통부)'
-        if c.kind != "run" or infer_type(bare, default="") not in ("government", "public_agency"):
+        if infer_type(bare, default="") not in ("government", "public_agency"):
             continue
         if nxt.form in _JOINED and n + 3 < len(chunks) and chunks[n + 2].kind == "run":
             nxt = chunks[n + 3]  # the particle that closes 'A와 B가'
