@@ -123,7 +123,9 @@ def _register_lexicon_words() -> None:
         return
     for entry in orgs.lexicon().values():
         for name in (entry.canonical_name, *entry.aliases):
-            if re.search(r"[가-힣]", name) and " " not in name:
+            # Short names ('에코프로') are also the first part of other names ('에코프로씨엔지'): Kiwi would cut
+            # those apart, so only names long enough not to be a prefix of others are taught to it.
+            if len(re.findall(r"[가-힣]", name)) >= 5 and " " not in name:
                 k.add_user_word(name, "NNP")
     k._hubetl_words = True
 
