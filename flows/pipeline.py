@@ -17,6 +17,7 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
+from prefect.utilities.annotations import quote
 
 import warehouse
 from flows import stages
@@ -188,8 +189,11 @@ def ingest_articles(
         # Read, clean and extract run in the worker processes while the flow validates and loads the batch before.
         if executor == "task-runner":
             return None
+        # quote(): Prefect would otherwise walk every element of these large collections on each submit.
         return extract_batch.submit(
-            read_clean.submit(batch, max_article_bytes, known_raw, workers), frozenset(known_ids), workers
+            read_clean.submit(quote(batch), max_article_bytes, quote(known_raw), workers),
+            quote(frozenset(known_ids)),
+            workers,
         )
 
     try:
@@ -213,7 +217,10 @@ def ingest_articles(
                 tables = {name: df.clear() for name, df in stages.empty_tables().items()}
                 validate_rejects = empty_rejects()
             all_rejects = pl.concat([front.read_rejects, front.extract_rejects, validate_rejects])
-            rows = load_batch(con, tables, all_rejects, run_id)
+            if tables["articles"].height or all_rejects.height:
+                rows = load_batch(con, tables, all_rejects, run_id)
+            else:  # a batch of unchanged files: nothing to write, no transaction to open
+                rows = {name: 0 for name in (*tables, "rejects")}
             if parquet_dir:
                 write_parquet(parquet_dir, tables, run_id, n)
             totals["new"] += rows["articles"]
