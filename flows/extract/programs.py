@@ -8,14 +8,15 @@ from collections import Counter
 # Institutes and universities are organisations, not programmes: their names are left out here.
 _PROGRAM_NOUN = (
     r"연구거점|거점|얼라이언스|컨소시엄|협의회|연합회|포럼|연구센터|센터|사업단|연구단|허브|플랫폼|프로젝트|"
-    r"사업|클러스터|특구|동맹|연합|네트워크|"
+    r"사업|클러스터|특구|동맹|연합|네트워크|협의체|연합체|테스트베드|랩허브|특화단지|실증단지|"
     r"Alliance|Consortium|Hub|Center|Centre|Initiative|Program|Programme|Partnership|Network|"
     r"Council|Lab|Project|Coalition|Cluster|Forum|Facility|Engine|Mission"
 )
 _BARE = re.compile(rf"^(?:{_PROGRAM_NOUN}|[가-힣]{{1,2}}(?:{_PROGRAM_NOUN}))$")
 _NOT_A_NAME = re.compile(
     r"(?:^|\s)(?:for|of|and|the|to|in|with|at|by)\s|^(?:for|of|and|to|in|with|at|by)\b|"
-    r"[가-힣](?:은|는|을|를|에서|에는|에|한|된|던|하는|되는)\s|책임자|관계자|연구원\s|교수|"
+    r"[가-힣A-Za-z](?:은|는|을|를|에서|에는|에|한|된|던|하는|되는|으로|로)\s|[가-힣]{2,}(?:이|가)\s|책임자|관계자|"
+    r"연구원\s|교수|\n|^등\s|\d+\s?곳|^(?:의|와|과|및)\s|^[가-힣]+고\s|"
     r"^(?:두|세|네|각|모든|여러|해당|이번|새)\s"
 )
 
@@ -77,9 +78,14 @@ def program_name(title: str | None, body: str, language: str) -> str | None:
             candidates.append(inner)
     phrase = _KO_PHRASE if language == "ko" else _EN_PHRASE
     for m in phrase.finditer(body):
-        name = re.sub(r"^(?:the|The|이번|해당|이|그|올해|지난해|향후|특히|또한|이후)\s+", "", m.group(1)).strip()
+        name = re.sub(
+            r"^(?:the|The|이번|해당|이|그|올해|지난해|향후|특히|또한|이후|이로써|이에|아울러|한편|이어)\s+",
+            "",
+            m.group(1),
+        ).strip()
         if len(name) >= 3:
             candidates.append(name)
+    candidates = [c.strip("·,.-–— ") for c in candidates]  # '·경남대·인제대 연합': the list's separator is no part
     candidates = [c for c in candidates if _plausible(c)]
     if not candidates:
         return None
