@@ -34,55 +34,42 @@ def corpus(n: int) -> Path:
     return folder
 
 
-def stage_times(folder: Path, batch_size: int = 2000) -> dict[str, float]:
-    """Seconds per stage calling the stages directly (no Prefect), streaming batches into a DuckDB file."""
+def stage_times(folder: Path, batch_size: int = 2000, parallel: bool = False) -> dict[str, float]:
+    """Seconds per stage calling the stages directly (no Prefect), streaming batches into a DuckDB file.
+
+    parallel: read, clean and extract over the worker processes the command uses (started, and given Kiwi,
+    here too: that start is counted in 'start'), validating and loading in this process, the one writer.
+    """
     import polars as pl
 
     import warehouse
     from flows import stages
     from flows.sources import DEFAULT_MAX_BYTES, discover
 
+    read = stages.parallel_read_and_clean if parallel else stages.read_and_clean
+    extract = stages.parallel_extract if parallel else stages.safe_extract
+    times = dict.fromkeys(("start", "read+clean", "extract", "validate", "load"), 0.0)
+    t0 = time.perf_counter()
     paths = discover([str(folder)])
-    times = dict.fromkeys(("read+clean", "extract", "validate", "load"), 0.0)
+    if parallel:
+        stages.warm_up(len(paths))
+        times["start"] = time.perf_counter() - t0
     with tempfile.TemporaryDirectory() as tmp:
         con = warehouse.connect(Path(tmp) / "bench.duckdb")
         for start in range(0, len(paths), batch_size):
             t0 = time.perf_counter()
-            articles, rejects = stages.read_and_clean(paths[start : start + batch_size], DEFAULT_MAX_BYTES)
+            articles, rejects = read(paths[start : start + batch_size], DEFAULT_MAX_BYTES)
             t1 = time.perf_counter()
-            extraction, extract_rejects = stages.safe_extract(articles)
+            extraction, extract_rejects = extract(articles)
             t2 = time.perf_counter()
             tables, validate_rejects = stages.validate_batch(extraction)
             t3 = time.perf_counter()
             warehouse.load_batch(con, tables, pl.concat([rejects, extract_rejects, validate_rejects]), "bench")
             t4 = time.perf_counter()
-            for key, dt in zip(times, (t1 - t0, t2 - t1, t3 - t2, t4 - t3), strict=True):
+            for key, dt in zip(list(times)[1:], (t1 - t0, t2 - t1, t3 - t2, t4 - t3), strict=True):
                 times[key] += dt
         con.close()
     return times
-
-
-def parallel_direct(folder: Path, batch_size: int = 2000) -> float:
-    """Seconds for the command's work without Prefect: the same worker processes (started and given Kiwi
-    here too) reading, cleaning and extracting, one DuckDB writer validating and loading."""
-    import polars as pl
-
-    import warehouse
-    from flows import stages
-    from flows.sources import DEFAULT_MAX_BYTES, discover
-
-    t0 = time.perf_counter()
-    paths = discover([str(folder)])
-    stages.warm_up(len(paths))
-    with tempfile.TemporaryDirectory() as tmp:
-        con = warehouse.connect(Path(tmp) / "bench.duckdb")
-        for start in range(0, len(paths), batch_size):
-            articles, rejects = stages.parallel_read_and_clean(paths[start : start + batch_size], DEFAULT_MAX_BYTES)
-            extraction, extract_rejects = stages.parallel_extract(articles)
-            tables, validate_rejects = stages.validate_batch(extraction)
-            warehouse.load_batch(con, tables, pl.concat([rejects, extract_rejects, validate_rejects]), "bench")
-        con.close()
-    return time.perf_counter() - t0
 
 
 def command(args: list[str]) -> tuple[float, float]:
@@ -111,8 +98,9 @@ def main() -> None:
         folder = corpus(n)
         mb = sum(p.stat().st_size for p in folder.iterdir()) / 1e6
         times = stage_times(folder)
+        times.pop("start")
         direct = sum(times.values())
-        direct_parallel = parallel_direct(folder)
+        direct_parallel = sum(stage_times(folder, parallel=True).values())
         with tempfile.TemporaryDirectory() as tmp:
             db = f"{tmp}/bench.duckdb"
             wall, peak = command(["run", str(folder), "--db", db, "--batch-size", "2000"])

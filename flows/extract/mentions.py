@@ -256,9 +256,15 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
         if cue.label != "international":
             return None
         return Mention(cue.table, cue.label, name, *span, country=code)
-    if cue.label == "international" and not looks_like_org(name) and listed == 1 and language == "en":
-        if not (alias or country):  # "Germany's Physikalisch-Technische Bundesanstalt (PTB)" is a name all the same
-            return None
+    # A single unknown phrase as a foreign partner needs a sign that it is a name: the shape of one, a short form
+    # in brackets or an owner country ("Germany's Physikalisch-Technische Bundesanstalt (PTB)").
+    if (
+        cue.label == "international"
+        and listed == 1
+        and language == "en"
+        and not (looks_like_org(name) or alias or country)
+    ):
+        return None
     if cue.label != "international":
         country = None
     return Mention(cue.table, cue.label, name, *span, person_name, person_title, country=country, alias=alias)
@@ -1133,6 +1139,8 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 # 'funded by a $12 million award from the National Science Foundation'
                 spans = _english_items(segment[source.end() :], start + source.end(), backward=False)[:1]
             predicate = sentence[prev_end : cue.start] + segment[-40:]
+            if cue.label == "organiser":
+                predicate = sentence[cue.start : nxt_start]  # 'X withdrew from the hub, which is funded by Y'
         else:
             # 'Samsung, LG and SK joined ... as founding members': the list opens the clause.
             clause_start = max(prev_end, sentence.rfind(";", 0, cue.start) + 1)
@@ -1160,8 +1168,6 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 before = re.sub(r"\s+as\s*$", "", segment)
                 spans = _english_items(before.rstrip(" ,"), clause_start, backward=True)
             predicate = sentence[cue.start : nxt_start] + segment
-        if cue.label == "organiser" and (forward or _FORWARD_CUE_END.search(cue_text)):
-            predicate = sentence[cue.start : nxt_start]  # 'X withdrew from the hub, which is funded by Y'
         if _HEDGE.search(predicate) or _OTHER_PROGRAMME.search(sentence[: cue.start]):
             continue
         for s, e in spans:
@@ -1304,12 +1310,12 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
         found = bracket_roles(sentence)
         if not cues and not _AGENCY_VERBS_KO.search(sentence) and "사업" not in sentence:
             return found
-        # A name with its role in brackets is not also a plain member through the sentence's verb.
-        claimed = {(m.start, m.table) for m in found} | {(m.start, "member") for m in found}
+        # A name with its role in brackets keeps that role, and is not also a plain member through the verb.
+        bracketed = {m.start: m.table for m in found}
         found += [
             m
             for m in _korean_mentions(sentence, tokens, cues)
-            if (m.start, m.table) not in claimed and (m.start, m.label) not in claimed
+            if m.start not in bracketed or (m.table != bracketed[m.start] and m.label != "member")
         ]
         return _whole_company_names(sentence, found)
     led = [
