@@ -68,6 +68,13 @@ _HTML_START = re.compile(
 )
 
 _DATELINE = r"^[\(\[]?[가-힣A-Za-z]{1,12}\s?=\s?[가-힣A-Za-z]{2,12}[\)\]]\s*(?:[가-힣]{2,4}\s?(?:기자|특파원)\s*=\s*)?"
+# 'AMES, Iowa – ', 'WARSAW, Jan 15 (Reuters) - ', 'NEW YORK (AP) — ': the city in capitals, then a dash and a
+# sentence ('KAIST, Daejeon – lead institution' in a list keeps its name).
+_EN_DATELINE = (
+    r"^[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}"
+    r"(?:(?:, [A-Z][a-z]+\.?(?: [A-Z][a-z]+)?)+(?:,? \d{1,2})?(?:,? \d{4})?(?: \([^)]{1,40}\)| /[^/]{1,30}/)?"
+    r"|, \d{1,2} [A-Z][a-z]+(?: \d{4})?(?: \([^)]{1,40}\))?| \([^)]{1,40}\)) [-–—]+ ([A-Z\"“‘'])"
+)
 
 CLEAN_SCHEMA = {
     "source_uri": pl.Utf8,
@@ -201,7 +208,7 @@ def _lines(df: pl.DataFrame) -> pl.DataFrame:
         .explode("line", "line_no")
         .with_columns(pl.col("line").str.replace_all(r"[ \t\u00a0\u3000]+", " ").str.strip_chars())
         # A wire dateline before the first sentence ('(대구=연합뉴스) 이소연 기자 = '): who wrote it, not what.
-        .with_columns(pl.col("line").str.replace(_DATELINE, ""))
+        .with_columns(pl.col("line").str.replace(_DATELINE, "").str.replace(_EN_DATELINE, "$1"))
     )
 
 

@@ -231,13 +231,14 @@ def find_cues(sentence: str, language: str) -> tuple[Cue, ...]:
             and "." not in sentence[prev.end : cue.start]
         ):
             cue = Cue(prev.table, prev.label, cue.start, cue.end)
-        # '새로 합류한 회원사는 ...', 'newly joined members': the generic cue takes the specific one's type.
+        # '새로 합류한 회원사는 ...', 'newly joined members': the generic cue takes the specific one's type; so does
+        # a verb closing the list it opened ('창립 회원사에는 A, B 등이 이름을 올렸다').
         if (
             prev is not None
             and cue.table == prev.table == "members"
             and cue.label == "member"
             and prev.label != "member"
-            and cue.start - prev.end <= 8
+            and (cue.start - prev.end <= 8 or _VERB_CUE.match(sentence[cue.start : cue.end]))
         ):
             cue = Cue(cue.table, prev.label, cue.start, cue.end)
         out.append(cue)

@@ -56,7 +56,9 @@ _PROGRAMME_NAME = re.compile(
 )
 _JUNK_KO = re.compile(
     r"^\d+\s*(?:년|월|일|곳|개|개사|개국|명|여|억|만|조|%)|^(?:다음|기존|신규|이들|해당|각|총|약|모두)(?:\s|\d|$)|"
-    r"\d+\s*(?:곳|개사|개국)$|년$"
+    r"\d+\s*(?:곳|개사|개국)$|년$|"
+    # times and ordinals are no names ('내년 연초 2차 신규 회원사 모집', '첫째, 수요기업이 ...')
+    r"^(?:연초|연말|연내|상반기|하반기|올해|내년|지난해|당시|향후|첫째|둘째|셋째|넷째)(?:\s|\d|$)"
 )
 _STOP_NNB = {"등", "개", "곳", "명", "여"}
 _HEDGE = re.compile(
@@ -67,6 +69,10 @@ _HEDGE = re.compile(
     r"\bunsuccessful\b|\brumou?r\w*|\bdenied\b|\bspeculat\w*|\btalks\b|\bhopes?\b|\blater stage\b|"
     r"했던 것으로|던 것으로 알려",
     re.I,
+)
+# Investors taking part in a funding round are no members ('이번 라운드에는 A, B가 참여했다').
+_INVESTMENT = re.compile(
+    r"라운드|시리즈\s?[A-F]\b|투자자|\bfunding round\b|\bSeries [A-F]\b|\binvestors\b|\bround of funding\b", re.I
 )
 # A correction of an earlier story: whatever the rest of the sentence says it reported is withdrawn.
 _CORRECTION = re.compile(
@@ -234,6 +240,8 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
             return None  # a person without an organisation, or a lowercase phrase
         name, country = clean_english_name(name)
         name = _BASED.sub("", name)  # "St. John's-based Torngat Subsea": where it is, not its name
+        if re.search(r"['’]s$", name):
+            return None  # "the European Union's supercomputing body": an owner in a description
         if name.lower() in _NOT_NAMES_EN or _DATE_WORDS_EN.match(name):
             return None
     else:
@@ -791,7 +799,7 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
             if items and _is_weak(sentence, cue):
                 items = _earlier_subjects(chunks, chunks.index(items[0]), floor) + items
             predicate = sentence[cue.end : limit]
-        if _HEDGE.search(predicate):
+        if _HEDGE.search(predicate) or (cue.table == "members" and _INVESTMENT.search(sentence)):
             continue
         if _is_weak(sentence, cue):
             items = [c for c in items if c.start not in claimed]
@@ -849,7 +857,8 @@ def _selected_topic(chunks: list[_Chunk], sentence: str) -> _Chunk | None:
 _EN_FORWARD_AFTER = re.compile(
     # 'founding members (of the engine's industry council) include ...'
     r"^\s*(?:,\s*)?(?:(?:of|on|in|for)\s+[^,.;:]{1,60}?\s+)?"
-    r"(?:include|includes|included|including|are|were|is|was|will be|comprise|comprises|such as|:|—|–|-|\|)\s*",
+    r"(?:include|includes|included|including|among them|among whom|are|were|is|was|will be|comprise|comprises|"
+    r"such as|:|—|–|-|\|)\s*",
     re.I,
 )
 
@@ -1016,6 +1025,14 @@ def _english_items(text: str, base: int, backward: bool) -> list[tuple[int, int]
             ):
                 merged[-1] = (ps, e)
                 continue
+            # 'Centre for Mathematical and Computational Modelling': an adjective cannot end a name.
+            if (
+                re.search(r"\s[A-Z][a-z]+(?:al|ic|ive|ary|ous)$", prev)
+                and re.match(r"[A-Z]", nxt)
+                and text[pe:s].strip() == "and"
+            ):
+                merged[-1] = (ps, e)
+                continue
             # 'Takamine Pharmaceutical Co., Ltd.': a legal form after a comma belongs to the name.
             if re.fullmatch(r"(?:Ltd|Inc|LLC|PLC|Co|Corp|GmbH|AG|SA|S\.A|B\.V|N\.V|Pty Ltd)\.?", nxt.strip()):
                 merged[-1] = (ps, e)
@@ -1133,6 +1150,8 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             segment = _RELATIVE.sub(lambda r: " " * len(r.group(0)), segment)  # blanked, so offsets hold
             if ";" not in segment:
                 segment = re.split(r",?\s+(?:which|who|that|to|will|would|while|after|before|under|said)\s", segment)[0]
+            # 'led by A, with B and C as partner sites': what follows 'with' has a role of its own.
+            segment = re.split(r",\s+(?:with|alongside|together with)\s", segment, maxsplit=1)[0]
             spans = _english_items(segment, start, backward=False)
             source = re.match(r"^(?:an?|the)\s[^.;]{0,60}?\bfrom\s+(?:the\s+)?(?=[A-Z])", segment)
             if not spans and cue.label == "organiser" and source:
@@ -1168,7 +1187,11 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 before = re.sub(r"\s+as\s*$", "", segment)
                 spans = _english_items(before.rstrip(" ,"), clause_start, backward=True)
             predicate = sentence[cue.start : nxt_start] + segment
-        if _HEDGE.search(predicate) or _OTHER_PROGRAMME.search(sentence[: cue.start]):
+        if (
+            _HEDGE.search(predicate)
+            or _OTHER_PROGRAMME.search(sentence[: cue.start])
+            or (cue.table == "members" and _INVESTMENT.search(sentence))
+        ):
             continue
         for s, e in spans:
             m = _mention(cue, sentence[s:e], s, e, "en", len(spans))

@@ -61,6 +61,8 @@ _PAST = re.compile(r"했다|됐다|었다|았다|였다|\b(?:was|were|had|design
 _FUTURE = re.compile(r"\bwill\b|\bplans?\b|예정|계획|오는|할\s|하기로|\bto be\b|\bscheduled\b|\bstarting\b", re.I)
 
 
+# The programme's own founding stays one of its steps for a few years ('2024년 11월 출범했다').
+_FOUNDED = re.compile(r"출범|발족|창립|\blaunched\b|\bfounded\b|\bformed\b|\bset up\b", re.I)
 _GOAL_AFTER = re.compile(r"^(?:까지)?\s?(?:[^\s.,]+\s){0,3}?[^\s.,]*(?:목표|target|goal)", re.I)
 
 
@@ -95,7 +97,12 @@ def sentence_milestones(sentence: str, published: date | None) -> list[dict]:
             # 'designated the hub in December' written in April: last December.
             mention.start_date = mention.start_date.replace(year=mention.start_date.year - 1)
             mention.end_date = mention.end_date.replace(year=mention.end_date.year - 1)
-        if mention.kind == "point" and published and mention.end_date and (published - mention.end_date).days > 400:
+        if (
+            mention.kind == "point"
+            and published
+            and mention.end_date
+            and (published - mention.end_date).days > (1100 if _FOUNDED.search(sentence) else 400)
+        ):
             continue  # background history ('the programme began in 1990'), not a step of this programme
         if mention.kind == "point" and not cued:
             continue
