@@ -49,7 +49,9 @@ TAIL_MARKER = (
     r"실시간\s?암호화폐\s?시세|오늘의\s?상승종목|오늘의\s?시세|증시\s?시세|주요\s?시세|종목\s?시세|추천\s?기사|이\s?시각\s?주요뉴스|최신\s?기사|함께\s?보면|"
     r"저작권자|copyright\s*(?:©|\(c\))|©|ⓒ|무단\s?전재|all rights reserved|"
     r"related (?:stories|articles|news)|most (?:read|popular|viewed)|more from|read more|"
-    r"recommended|trending|you may also like|top stories"
+    r"recommended|trending|you may also like|top stories|"
+    # a press release's closing boilerplate: 'About Northbridge Biologics', contacts
+    r"about\s+(?:the\s+)?[^\d\s][^.!?:]{1,50}$|media contacts?\b|press contacts?\b|contacts?$|\[?회사\s?소개"
     r")"
 )
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff\x00"))

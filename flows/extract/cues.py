@@ -142,7 +142,8 @@ _EN: list[tuple[str, str, str]] = [
         r"\bon behalf of\b|\bmanaged by\b|\bunderwritten by\b|\bwith backing from\b|"
         r"\bfunding from\b|\bwith funding from\b|\bsupport from\b|"
         r"\b(?:won|wins|awarded|received|receives|secured|secures)\s+(?:a\s+|an\s+)?[^;]{0,40}?\bfrom\b|"
-        r"\bwill manage the (?:program|programme|project|initiative|consortium)\b",
+        r"\bwill manage the (?:program|programme|project|initiative|consortium)\b|"
+        r"\b(?:will (?:co-)?fund|(?:co-)?funds the|(?:co-)?funded the|is (?:co-)?funding|will finance|finances the)\b",
     ),
     (
         "institutions",

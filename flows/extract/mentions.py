@@ -909,6 +909,11 @@ _FIELD = set(
     biology genomics artificial intelligence mobility semiconductor semiconductors photonics fusion forestry
     water marine atmospheric earth life supercomputing networking modelling modeling mathematical computational
     statistics analytics imaging sensing cybersecurity biomedical biomedicine bioengineering
+    astronomy astrophysics biological design process mechanical electrical electronic civil architecture
+    geoscience geosciences mining metallurgy pharmaceutical pharmaceuticals pharmacy nursing veterinary law
+    business management economics psychology neuroscience agricultural nutrition public electric power optics
+    optical geology oceanography hydrology transportation logistics construction urban regional aviation
+    aeronautics astronautics tropical hygiene infectious diseases vaccine vaccines immunology microbiology
     """.split()
 )
 _EN_ITEM_SPLIT = re.compile(r"\s*(?:,?\s*as well as\s+|;|,\s*(?:and\s+)?|\s+and\s+)\s*")
@@ -934,7 +939,7 @@ def _all_field(text: str) -> bool:
 
 def _field_tail(text: str) -> bool:
     """'Ministry of Trade', 'Institute for Environmental': an 'of/for' phrase of field words only."""
-    m = re.search(r"\b(?:of|for)\s+(.+)$", text)
+    m = re.search(r".*\b(?:of|for)\s+(.+)$", text)  # the last 'of/for' ('... of X's Institute for Mechanical')
     return bool(m) and _all_field(m.group(1))
 
 
@@ -943,20 +948,18 @@ def _starts_with_field(text: str) -> bool:
     return bool(words) and words[0].lower() in _FIELD
 
 
-# 'the engineering firm', 'synthetic biology company': a description that ends in a kind of organisation.
-_DESCRIPTOR_WORDS = re.compile(
-    r"^(?:the\s+|an?\s+)?(?:[a-z][\w\-]*\s+){0,3}(?:firm|company|start-?up|group|maker|manufacturer|developer|"
-    r"operator|institute|university|lab|laboratory|agency|bank|utility|giant|provider|supplier|consultancy|"
-    r"specialist|producer|insurer|carrier|shipbuilder|chipmaker|automaker|platform|society|shipowner|owner|"
-    r"operator|shipping line|utility|insurer|developer|consultancy|non-profit|nonprofit|charity|cooperative|"
-    r"co-op|house|body|conglomerate|vendor|foundry|designer|studio|spin-?off|spinout|spin-out|association)\s+$"
+# Kinds of organisation a description ends in: 'the engineering firm', 'state miner', 'synthetic biology company'.
+_KINDS = (
+    r"firm|company|start-?up|group|maker|manufacturer|developer|operator|institute|university|lab|laboratory|agency|"
+    r"bank|lender|utility|giant|provider|supplier|consultancy|specialist|producer|insurer|carrier|airline|"
+    r"shipbuilder|shipyard|chipmaker|automaker|carmaker|drugmaker|steelmaker|miner|refiner|smelter|exporter|"
+    r"retailer|distributor|publisher|broadcaster|platform|society|shipowner|owner|shipping line|non-profit|"
+    r"nonprofit|charity|cooperative|co-op|house|body|conglomerate|vendor|foundry|designer|studio|spin-?off|"
+    r"spinout|spin-out|association"
 )
+_DESCRIPTOR_WORDS = re.compile(rf"^(?:the\s+|an?\s+)?(?:[a-z][\w\-]*\s+){{0,3}}(?:{_KINDS})\s+$")
 # The same with any words before the kind ('the Ghent-based soil-testing start-up', 'the Danish dairy cooperative').
-_DESCRIPTION = re.compile(
-    r"^(?:the\s+|an?\s+)(?:[\w\-’']+\s+){0,4}?(?:firm|company|start-?up|group|maker|manufacturer|developer|"
-    r"institute|lab|agency|bank|giant|provider|supplier|specialist|producer|chipmaker|automaker|cooperative|"
-    r"house|conglomerate|vendor|foundry|designer|spin-?off|operator|consultancy|insurer|utility)s?(?:\s+|$)"
-)
+_DESCRIPTION = re.compile(rf"^(?:the\s+|an?\s+)(?:[\w\-’']+\s+){{0,4}}?(?:{_KINDS})s?(?:\s+|$)")
 
 
 def _after_descriptor(piece: str, run: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -1101,9 +1104,11 @@ _MORE_AFTER = re.compile(r"^,?\s*as (?:are|were|is|was|do|did)\s+[^:;.]{0,60}:\s
 # 'The other two new institutes are led by A and B': the roles of other programmes.
 _OTHER_PROGRAMME = re.compile(
     r"\b(?:other|another|rival|competing|separate)\s+(?:[\w-]+\s+){0,2}?(?:institutes?|programmes?|programs?|"
-    r"hubs?|cent(?:er|re)s?|consortia|consortium|projects?|alliances?|teams?|engines?)\b",
+    r"hubs?|cent(?:er|re)s?|consortia|consortium|projects?|alliances?|teams?|engines?)\b|\bthe others\b",
     re.I,
 )
+# 'research partners Ifremer, the University of Porto and ...': a plural role noun set before its names.
+_APPOSED_NAMES = re.compile(r"^\s+(?=(?:the\s+)?[A-Z])")
 
 
 # 'Marcus Bell, an associate professor of mechanical engineering at the University of South Carolina'
@@ -1135,8 +1140,10 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
         nxt_start = cues[n + 1].start if n + 1 < len(cues) else len(sentence)
         prev_end = cues[n - 1].end if n > 0 else 0
         after = sentence[cue.end : nxt_start]
-        forward = _EN_FORWARD_AFTER.match(after)
         cue_text = sentence[cue.start : cue.end].lower()
+        forward = _EN_FORWARD_AFTER.match(after) or (
+            re.search(r"(?:partners|members|participants|funders|sponsors)$", cue_text) and _APPOSED_NAMES.match(after)
+        )
         if forward or _FORWARD_CUE_END.search(cue_text):
             start = cue.end + (forward.end() if forward else 0)
             segment = sentence[start:nxt_start]
@@ -1161,6 +1168,11 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             if cue.label == "organiser":
                 predicate = sentence[cue.start : nxt_start]  # 'X withdrew from the hub, which is funded by Y'
         else:
+            before_cue = sentence[prev_end : cue.start]
+            if re.search(r"\b(?:the|its|their|whose)\s+$", before_cue) and not re.search(
+                r"\b(?:are|were|is|was|be|been|become|became|as|among|of)\s+\w+\s+$", before_cue
+            ):
+                continue  # 'with the members covering the rest': the members named elsewhere, not a list here
             # 'Samsung, LG and SK joined ... as founding members': the list opens the clause.
             clause_start = max(prev_end, sentence.rfind(";", 0, cue.start) + 1)
             segment = sentence[clause_start : cue.start]

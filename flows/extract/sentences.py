@@ -31,7 +31,7 @@ def kiwi():
 def _split_en(text: str, offset: int) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in _EN_SPLIT.finditer(text):
-        if _EN_NO_BREAK.search(text[start : m.start() + 1].rstrip("\"'”’)")):
+        if _EN_NO_BREAK.search(text[start : m.start()].rstrip("\"'”’)")):
             continue
         spans.append((offset + start, offset + m.start()))
         start = m.end()
