@@ -83,7 +83,8 @@ _EN: list[tuple[str, str, str]] = [
         "members",
         "founding_member",
         r"\bfounding\s+(?:members?|partners?|companies|organi[sz]ations|institutions|cohort)\b|"
-        r"\b(?:co-?)?founded(?:\s+\w+){0,3}?\s+by\b|\bfounders? (?:include|are)\b|\bamong (?:the|its) founders\b|"
+        r"\b(?:co-?)?founded(?:\s+\w+){0,3}?\s+by\b|\bfounded (?:on|in) [\w.]+(?: \d{1,2})?(?:, \d{4})?,? by\b|"
+        r"\bfounders? (?:include|are)\b|\bamong (?:the|its) founders\b|"
         r"\b(?:formed|established)(?:\s+[\w,]+){0,4}?\s+by\b",
     ),
     ("members", "new_member", r"\bnew(?:est)?\s+members?\b|\bnewly\s+joined\b|\blatest\s+members?\b"),

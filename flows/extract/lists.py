@@ -18,14 +18,24 @@ _INTRO = re.compile(
 _SENTENCE_END = re.compile(r"(?:[.!?。]|다|요)[\"'”’)]*\s*$")
 
 
+# '- Halcyon Bioprocess (Raleigh, N.C.), a developer of single-use bioreactors': a name, then what it is.
+_DESCRIBED = re.compile(r"^[A-Z][^,;:]{1,80}?(?:\s\([^()]*\))?,\s+(?:an?|the)\s[^:]{3,160}$")
+# '(Toronto)', '(Oak Ridge, Tennessee)': where an item is, not another name (short forms are in capitals).
+_PLACE = re.compile(r"\s*\((?![A-Z0-9&\-]{2,}\))[A-Z][^()]*\)$")
+
+
 def is_list_line(text: str) -> bool:
     """A line that reads as one list item: bulleted or numbered, or short with no sentence ending."""
     stripped = text.strip()
-    if not stripped or len(stripped) > 120:
+    if not stripped or len(stripped) > 240:
         return False
     if _BULLET.match(stripped):
         body = _BULLET.sub("", stripped)
-        return 0 < len(body) <= 80 and not _SENTENCE_END.search(body)
+        if _DESCRIBED.match(body):
+            return True
+        return 0 < len(body) <= 100 and not _SENTENCE_END.search(body)
+    if len(stripped) > 120:
+        return False
     return len(stripped) <= 40 and not _SENTENCE_END.search(stripped) and not stripped.endswith(":")
 
 
@@ -75,8 +85,12 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
                 start = bullet.end() if bullet else len(line) - len(line.lstrip())
                 item = line[start:].rstrip(" ,.;")
                 item = re.sub(r"\s*(?:등|외|and others)$", "", item)
-                # Where the item is, not another name: 'X (Oak Ridge, Tennessee)', 'X, Oak Ridge, Tenn.'
-                item = re.sub(r"\s*\([^()]*,[^()]*\)$|,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+[A-Z][\w.]+$", "", item)
+                if language == "en":
+                    item = re.sub(r",\s+(?:an?|the)\s.*$", "", item)  # its description
+                    # Where the item is, not another name: 'X (Oak Ridge, Tennessee)', 'X, Oak Ridge, Tenn.'
+                    item = _PLACE.sub("", re.sub(r",\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+[A-Z][\w.]+$", "", item))
+                else:
+                    item = re.sub(r"\s*\([^()]*,[^()]*\)$", "", item)
                 m = item_mention(cue, item, start, start + len(item), language)
                 if m:
                     out.append((line_offset, m))

@@ -1083,7 +1083,9 @@ def clean_english_name(name: str) -> tuple[str, str | None]:
         # 'Clemson's School of ...' and 'NSF's Future Manufacturing program' name the owner.
         name = owner if ((_UNIT.match(rest) or _PROGRAMME_TAIL.search(rest)) and not country) else rest
     tail = _LOCATION_TAIL.search(name)
-    if tail:
+    if tail and (
+        tail.group("place").startswith("New ") or not _starts_with_field(tail.group("place"))
+    ):  # '... for Innovation in Manufacturing': the name
         country = country or country_code(tail.group("place"))
         name = name[: tail.start()]
     return name, country
@@ -1106,6 +1108,9 @@ _OTHER_PROGRAMME = re.compile(
     r"\b(?:other|another|rival|competing|separate)\s+(?:[\w-]+\s+){0,2}?(?:institutes?|programmes?|programs?|"
     r"hubs?|cent(?:er|re)s?|consortia|consortium|projects?|alliances?|teams?|engines?)\b|\bthe others\b",
     re.I,
+)
+_ADMITS = re.compile(
+    r"^\s*(?:the\s+)?(?:[A-Z][\w&'’\-]*\s+){1,8}(?:welcomes|welcomed|adds|added|admits|admitted|names|named)\b", re.I
 )
 # 'research partners Ifremer, the University of Porto and ...': a plural role noun set before its names.
 _APPOSED_NAMES = re.compile(r"^\s+(?=(?:the\s+)?[A-Z])")
@@ -1180,6 +1185,8 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 r"^\s*(?:(?:On|In|At|By|From|Last|This|Earlier|Meanwhile|Also)\b[^,]{0,40},\s*)?", segment
             )
             lead = subject.end() if subject else 0
+            if _ADMITS.match(segment[lead:]):
+                continue  # 'Alliance Welcomes Four New Members': the programme admits them, it is none of them
             head = re.split(
                 r"\s+(?:joined|join|will|would|have|has|had|are|were|is|was|became|become|signed|as|to|also)\b",
                 segment[lead:],
