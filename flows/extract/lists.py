@@ -76,7 +76,13 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
         cue = heading or (_intro_cue(text, language) if _INTRO.search(text) else None)
         j = i + 1
         block = []
-        while j < len(lines) and lines[j][2] and is_list_line(lines[j][1]) and not find_cues(lines[j][1], language):
+        while (
+            j < len(lines)
+            and lines[j][2]
+            and is_list_line(lines[j][1])
+            and not lines[j][1].lstrip().startswith("|")  # rows of a table are read as rows, not as a list
+            and not find_cues(lines[j][1], language)
+        ):
             block.append(lines[j])
             j += 1
         if cue is not None and (len(block) >= 2 or (block and (heading or text.rstrip().endswith(":")))):

@@ -806,7 +806,9 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
             if len(items) < 2:
                 continue
         if items and (
-            all(_common_noun(c) for c in items) or any(re.search(r"(?:분야|부문|업종|산업군)$", c.form) for c in items)
+            all(_common_noun(c) for c in items)
+            # '삼성물산 건설부문' is a company's division; '화학 분야' a field
+            or any(re.search(r"(?:분야|부문|업종|산업군)$", c.form) and not c.tags & {"NNP", "SL"} for c in items)
         ):
             continue  # '금융·제약·화학 분야': a list of fields, not of organisations
         claimed.update(c.start for c in items)

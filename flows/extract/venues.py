@@ -47,6 +47,9 @@ def _trim_region(name: str) -> str:
     # Dates and times never belong to a place name ('28일 서울 ...').
     while words and re.match(r"^\d|^(?:오전|오후|이날|지난|오는|전날)$", words[0]):
         words.pop(0)
+    # '한국건설기술연구원 본원': the organisation's main site is the organisation hosting.
+    if len(words) > 1 and words[-1] in ("본원", "본사", "본관", "본부"):
+        words.pop()
     return " ".join(words)
 
 
