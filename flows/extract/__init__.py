@@ -237,7 +237,10 @@ def extract(articles: pl.DataFrame) -> Extraction:
         articles=articles_out,
         members=member_df.select(MEMBER_COLUMNS),
         institutions=inst_df.select(INSTITUTION_COLUMNS),
-        milestones=_milestones(milestones),
+        # Dates of an article that names no organisation in any role are not steps of a programme it is about.
+        milestones=_milestones(milestones).filter(
+            pl.col("article_id").is_in(pl.concat([member_df["article_id"], inst_df["article_id"]]).implode())
+        ),
         organizations=organizations,
     )
 

@@ -70,9 +70,12 @@ _HEDGE = re.compile(
     r"했던 것으로|던 것으로 알려",
     re.I,
 )
-# Investors taking part in a funding round are no members ('이번 라운드에는 A, B가 참여했다').
+# Investors in a funding round and underwriters of a listing have no part in a programme ('이번 라운드에는 A, B가
+# 참여했다', '대표 주관사는 A증권').
 _INVESTMENT = re.compile(
-    r"라운드|시리즈\s?[A-F]\b|투자자|\bfunding round\b|\bSeries [A-F]\b|\binvestors\b|\bround of funding\b", re.I
+    r"라운드|시리즈\s?[A-F]\b|투자자|상장|기업공개|공모주|공모가|대표\s?주관사|\bIPO\b|\bfunding round\b|"
+    r"\bSeries [A-F]\b|\binvestors\b|\bround of funding\b",
+    re.I,
 )
 # A correction of an earlier story: whatever the rest of the sentence says it reported is withdrawn.
 _CORRECTION = re.compile(
@@ -799,7 +802,7 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
             if items and _is_weak(sentence, cue):
                 items = _earlier_subjects(chunks, chunks.index(items[0]), floor) + items
             predicate = sentence[cue.end : limit]
-        if _HEDGE.search(predicate) or (cue.table == "members" and _INVESTMENT.search(sentence)):
+        if _HEDGE.search(predicate) or _INVESTMENT.search(sentence):
             continue
         if _is_weak(sentence, cue):
             items = [c for c in items if c.start not in claimed]
@@ -1208,11 +1211,7 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 before = re.sub(r"\s+as\s*$", "", segment)
                 spans = _english_items(before.rstrip(" ,"), clause_start, backward=True)
             predicate = sentence[cue.start : nxt_start] + segment
-        if (
-            _HEDGE.search(predicate)
-            or _OTHER_PROGRAMME.search(sentence[: cue.start])
-            or (cue.table == "members" and _INVESTMENT.search(sentence))
-        ):
+        if _HEDGE.search(predicate) or _OTHER_PROGRAMME.search(sentence[: cue.start]) or _INVESTMENT.search(sentence):
             continue
         for s, e in spans:
             m = _mention(cue, sentence[s:e], s, e, "en", len(spans))
