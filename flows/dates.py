@@ -477,11 +477,35 @@ _DURATION = re.compile(
     re.I,
 )
 _START_BEFORE = re.compile(
-    r"\b(?:starting|beginning|from|starts?|began|begins|commenc\w+|launch\w*)\s+(?:on\s+|in\s+)?$", re.I
+    r"\b(?:starting|beginning|from|starts?|started|began|begins|commenc\w+|launch\w*|kicked off)\s+(?:on\s+|in\s+)?$",
+    re.I,
 )
 
 
+# '2028년부터 3년간', '2029년까지 5년간': a period written right after the year it starts or ends in.
+_KO_SPAN_AFTER = re.compile(r"^\s?(?P<dir>부터|까지)?\s?(?:향후\s?|앞으로\s?)?(?P<n>\d{1,2})\s?년\s?(?:간|동안)")
+
+
+def _korean_spans(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    out = []
+    for m in mentions:
+        span = _KO_SPAN_AFTER.match(text[m.end :]) if m.kind in ("point", "deadline") and m.end_date else None
+        years = int(span.group("n")) if span else 0
+        if not 1 <= years <= 20 or (span.group("dir") is None) != (m.kind == "deadline"):  # '2029년까지' holds 까지
+            out.append(m)
+            continue
+        if span.group("dir") == "부터" and m.start_date:
+            first = m.start_date
+            last = date(first.year + years, first.month, 1) + timedelta(days=first.day - 2)
+        else:
+            last = m.end_date
+            first = date(last.year - years + 1, 1, 1) if m.precision == "year" else m.start_date or m.end_date
+        out.append(DateMention(m.start, m.end + span.end(), first, last, m.precision, "range", m.resolved, m.yearless))
+    return out
+
+
 def _durations(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    mentions = _korean_spans(text, mentions)
     durations = list(_DURATION.finditer(text))
     points = [m for m in mentions if m.kind == "point" and m.start_date]
     if len(durations) != 1 or len(points) != 1 or len(mentions) != 1:

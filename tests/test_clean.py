@@ -81,3 +81,21 @@ def test_article_id_is_a_hash_of_the_body(tmp_path):
     assert a1["article_id"][0] == a2["article_id"][0]
     assert a1["raw_sha256"][0] != a2["raw_sha256"][0]
     assert a1.schema["published_at"] == pl.Datetime("us", "UTC")
+
+
+RELEASE = """Harbour Tidal Alliance adds two members
+AMES, Iowa – Iowa State University will lead the alliance, with Alliant Energy as a partner.
+KAIST, Daejeon – lead institution
+The alliance was formed last year and has since grown to nine members across three states.
+About Northbridge Biologics
+Northbridge Biologics works with Acme Pharma and Beta Labs on vaccines.
+Media contact: press@northbridge.example
+"""
+
+
+def test_english_dateline_and_press_release_boilerplate_go(tmp_path):
+    articles, _ = _clean(tmp_path, "r.txt", RELEASE.encode("utf-8"))
+    body = articles["body"][0]
+    assert body.startswith("Iowa State University will lead")
+    assert "KAIST, Daejeon – lead institution" in body  # a list line is no dateline
+    assert "Acme Pharma" not in body and "Media contact" not in body

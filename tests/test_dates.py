@@ -107,3 +107,17 @@ def test_within_this_year_is_a_deadline():
 def test_fact_box_start_and_end_make_one_period():
     (m,) = find_dates("Start date: 1 January 2026 / End date: 31 December 2029", PUB)
     assert (m.start_date, m.end_date, m.kind) == (date(2026, 1, 1), date(2029, 12, 31), "range")
+
+
+def test_a_korean_period_counted_from_or_to_a_year_beside_other_dates():
+    text = "2027년까지 1,500명을 등록하고, 2028년부터 3년간 자료를 수집한다"
+    deadline, period = find_dates(text, PUB)
+    assert (deadline.end_date, deadline.kind) == (date(2027, 12, 31), "deadline")
+    assert (period.start_date, period.end_date, period.kind) == (date(2028, 1, 1), date(2030, 12, 31), "range")
+    (m,) = find_dates("사업에는 2029년까지 5년간 총 1,340억원이 들어간다", PUB)
+    assert (m.start_date, m.end_date, m.kind) == (date(2025, 1, 1), date(2029, 12, 31), "range")
+
+
+def test_a_project_that_started_in_a_month_runs_its_stated_years():
+    (m,) = find_dates("The four-year project started in January.", date(2025, 8, 20))
+    assert (m.start_date, m.end_date) == (date(2025, 1, 1), date(2028, 12, 31))

@@ -77,6 +77,47 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             {("LG AI연구원", "lead"), ("네이버클라우드", "member"), ("업스테이지", "member")},
         ),
         ("카카오는 내년 가입을 검토 중이다.", set()),
+        (
+            "The consortium will be led by the Academic Computer Centre Cyfronet AGH in Krakow, with the Poznan "
+            "Supercomputing and Networking Center and the Centre for Mathematical and Computational Modelling as "
+            "partner sites.",
+            {
+                ("Academic Computer Centre Cyfronet AGH", "lead"),
+                ("Poznan Supercomputing and Networking Center", "partner"),
+                ("Centre for Mathematical and Computational Modelling", "partner"),
+            },
+        ),
+        (
+            "Twelve companies have signed up as initial members, among them software group Comarch and Orange Polska.",
+            {("Comarch", "initial_member"), ("Orange Polska", "initial_member")},
+        ),
+        (
+            "Its four founding members are state miner Codelco, Antofagasta Minerals and Finnish technology "
+            "supplier Metso.",
+            {("Codelco", "founding_member"), ("Antofagasta Minerals", "founding_member"), ("Metso", "founding_member")},
+        ),
+        (
+            "Heriot-Watt University (lead) will work with Nova Innovation (partner), alongside research partners "
+            "Ifremer and the University of Porto.",
+            {
+                ("Heriot-Watt University", "lead"),
+                ("Nova Innovation", "partner"),
+                ("Ifremer", "partner"),
+                ("University of Porto", "partner"),
+            },
+        ),
+        ("Corfo will fund 60% of the budget, with the members covering the rest.", {("Corfo", "organiser")}),
+        ("The others, led by the University of Birmingham and the University of Glasgow, focus on diagnostics.", set()),
+        ("Modular Vaccine Alliance Welcomes Four New Members", set()),
+        ("이번 라운드는 스틱벤처스가 주도했고 산업은행과 한국투자파트너스가 참여했다.", set()),
+        (
+            "창립 회원사 12곳에는 효성티앤씨, 삼성물산 건설부문, 휴비스 등이 이름을 올렸다.",
+            {
+                ("효성티앤씨", "founding_member"),
+                ("삼성물산 건설부문", "founding_member"),
+                ("휴비스", "founding_member"),
+            },
+        ),
     ],
 )
 def test_sentence_lists(sentence, expected):
