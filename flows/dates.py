@@ -37,7 +37,7 @@ _MON = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug
 _PUB_LABEL = r"(?:입력|등록|기사입력|송고시간|송고|작성|게재|발행|승인|published|posted(?: on)?|first published|date)"
 _AMPM = r"(?P<ampm>오전|오후|a\.?m\.?|p\.?m\.?)?"
 _TZ_NAMES = "|".join(sorted((z.upper() for z in [*_TZ_OFFSETS, *_TZ_REGIONS] if z != "z"), key=len, reverse=True))
-_TIME = rf"(?:\s*(?:at|-|–|,)?\s*{_AMPM}\s*(?P<hh>\d{{1,2}}):(?P<mi>\d{{2}})(?::\d{{2}})?\s*{_AMPM.replace('ampm', 'ampm2')}\s*(?P<tz>(?:GMT|UTC)\s?[+-]\d{{1,2}}(?::?\d{{2}})?|{_TZ_NAMES}|[+-]\d{{2}}:?\d{{2}}|Z)?\b)?"
+_TIME = rf"(?:\s*(?:at|-|–|,|\|)?\s*\[?{_AMPM}\s*(?P<hh>\d{{1,2}}):(?P<mi>\d{{2}})(?::\d{{2}})?\]?\s*{_AMPM.replace('ampm', 'ampm2')}\s*(?P<tz>(?:GMT|UTC)\s?[+-]\d{{1,2}}(?::?\d{{2}})?|{_TZ_NAMES}|[+-]\d{{2}}:?\d{{2}}|Z)?\b)?"
 _PUB_FORMS = [
     re.compile(
         rf"(?P<y>\d{{4}})\s*[.\-/년]\s*(?P<m>\d{{1,2}})\s*[.\-/월]\s*(?P<d>\d{{1,2}})\s*일?\.?(?:\s*\([월화수목금토일]\))?T?{_TIME}",

@@ -10,6 +10,7 @@ match by country.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -99,6 +100,8 @@ class Report:
     dates_total: int = 0
     published_right: int = 0
     published_total: int = 0
+    people_right: int = 0  # people the article ties to an institution, found on that institution's row
+    people_total: int = 0
     samples: int = 0
 
     @property
@@ -114,6 +117,10 @@ def _iso(d: object) -> str | None:
     if d is None:
         return None
     return d.isoformat() if isinstance(d, date) else str(d)
+
+
+def _person_key(name: str) -> str:
+    return re.sub(r"[\s\-.]", "", name).lower()
 
 
 def score_sample(path: Path, expected: dict, report: Report) -> None:
@@ -179,6 +186,16 @@ def score_sample(path: Path, expected: dict, report: Report) -> None:
         if k in found_roles:
             report.roles_total += 1
             report.roles_right += r["role"] in found_roles[k]
+    found_people: dict[tuple[str, str], set[str]] = {}
+    for r in found["institutions"]:
+        if r.get("person_name"):
+            found_people.setdefault((key(r, True), r["role"]), set()).add(_person_key(r["person_name"]))
+    for r in exp_i:
+        if r.get("person_name"):
+            report.people_total += 1
+            report.people_right += _person_key(r["person_name"]) in found_people.get((key(r, False), r["role"]), set())
+            if _person_key(r["person_name"]) not in found_people.get((key(r, False), r["role"]), set()):
+                report.institutions.misses.append(f"{where}: person {r['person_name']} of {r['name']} not found")
     exp_ms = {(_iso(r["start_date"]), _iso(r["end_date"]), r["kind"]) for r in expected.get("milestones", [])}
     got_ms = {(_iso(r["start_date"]), _iso(r["end_date"]), r["kind"]) for r in found["milestones"]}
     report.milestones.add(exp_ms, got_ms, where)
@@ -214,6 +231,7 @@ def format_report(report: Report, verbose: bool = False) -> str:
         "",
         f"institution role accuracy: {report.role_accuracy:.3f} ({report.roles_right}/{report.roles_total})",
         f"milestone date accuracy:   {report.date_accuracy:.3f} ({report.dates_right}/{report.dates_total})",
+        f"people on their rows:      {report.people_right}/{report.people_total}",
         f"published_at accuracy:     {report.published_right}/{report.published_total}",
     ]
     if verbose:

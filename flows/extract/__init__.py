@@ -17,6 +17,7 @@ from flows.extract.cues import find_cues, is_verb_cue
 from flows.extract.lists import list_mentions
 from flows.extract.mentions import follow_on_mentions, sentence_mentions
 from flows.extract.milestones import sentence_milestones
+from flows.extract.people import attach_people
 from flows.extract.programs import program_name, stated_count
 from flows.extract.sentences import kiwi, split_sentences
 from flows.extract.venues import sentence_venues
@@ -29,8 +30,8 @@ _CUE_WORDS = (
     r"member|partner|led by|lead|funded|organi[sz]ed|sponsored|backed|financed|supported|hosted|held at|"
     r"took place|based at|housed at|coordinat|headed|chair|join|signed|contracted|consigned|commissioned|"
     r"secretariat|convened|founding|initial|inaugural|funding from|선정|지원|추진|공모|지정|발표|사업|"
-    r"selected|funds|designated|announced|awarded|administers|oversees|launched|provid|particip|made up|compris|"
-    r"consist|composed|founded|founder|alongside|anchored|administer|behalf|managed|underwritten|backing|"
+    r"selected|fund|financ|designated|announced|awarded|administers|oversees|launched|provid|particip|made up|"
+    r"compris|consist|composed|founded|founder|alongside|anchored|administer|behalf|managed|underwritten|backing|"
     r"admitted|joint|co-|cohort|leads|coordinat|secretariat|contribut|include|demand|host|take part|manage|support|"
     r"affiliate|directed|-led|won |wins |secure|receive|contract|formed|establish|they include|these include"
 )
@@ -222,6 +223,14 @@ def extract(articles: pl.DataFrame) -> Extraction:
     )
     inst_df = _with_orgs(institutions, "role")
     organizations = _organizations(member_df, inst_df, articles)
+    # Every name the article or the lexicon gives each organisation, to find its people by.
+    names: dict[str, set[str]] = {}
+    for df in (member_df, inst_df):
+        for oid, name, alias in df.select("org_id", "name", "_alias").iter_rows():
+            names.setdefault(oid, set()).update(n for n in (name, alias) if n)
+    for oid, canonical, aliases in organizations.select("org_id", "canonical_name", "aliases").iter_rows():
+        names.setdefault(oid, set()).update([canonical, *aliases])
+    inst_df = attach_people(inst_df, {aid: (a["body"], a["language"]) for aid, a in meta.items()}, names)
     program = {aid: program_name(a["title"], a["body"], a["language"]) for aid, a in meta.items()}
     counts = {
         aid: stated_count([*member_sentences.get(aid, {}), a["title"] or ""], a["language"]) for aid, a in meta.items()

@@ -1,0 +1,156 @@
+"""People the article ties to an institution anywhere in its text ('KAIST 김기응 교수', '박정훈 효성티앤씨 대표',
+'Professor Jane Doe of X', "X's CEO John Smith", 'Jane Doe, a professor at X'), set on that institution's row
+when the sentence that gave the row named nobody."""
+
+from __future__ import annotations
+
+import re
+
+import polars as pl
+
+from flows.extract.mentions import _TITLES_KO
+
+_NAME_KO = r"[가-힣]{2,4}"
+# A unit between the organisation and the title: '연세대 의대 항공우주의학교실 교수', 'KAIST 기계공학과 김 교수'.
+_UNIT_WORDS = r"대학|학과|학부|교실|연구소|연구실|센터|본부|사업단|부문|실|팀|과|원|소|공장|병원|캠퍼스"
+_UNIT_KO = rf"(?:[가-힣A-Za-z0-9]+(?:{_UNIT_WORDS})\s)"
+_TITLE_KO = rf"(?:[가-힣A-Za-z]{{0,8}}?(?:{_TITLES_KO}))"
+# A title ends where a particle or the phrase does: '교수가', '대표는', '원장)'.
+_TITLE_END = r"(?=[이가은는을를의과와도께다(]|[\s,.)”\"’']|$)"
+# 'KAIST 기계공학과 오세진 교수', '딥엣지반도체에서는 김도윤 대표', 'ETRI (연구책임자 이수민 책임연구원)'.
+_AFTER_ORG_KO = re.compile(
+    rf"^(?:에서는|에서|의|측)?\s?\(?(?:연구\s?책임자|책임자|단장|대표)?\s?{_UNIT_KO}{{0,2}}"
+    rf"(?P<name>{_NAME_KO})\s(?P<title>{_TITLE_KO}){_TITLE_END}"
+)
+# '한국석유공사 (사업단장 오준석)': the title before the name in brackets.
+_BRACKET_AFTER_ORG_KO = re.compile(rf"^\s?\((?P<title>{_TITLE_KO})\s(?P<name>{_NAME_KO})\)")
+# '서지훈 교수(연세대학교 화공생명공학과)': the person first, the organisation in brackets.
+_BRACKET_BEFORE_ORG_KO = re.compile(rf"(?P<name>{_NAME_KO})\s(?P<title>{_TITLE_KO})\s?\($")
+# '정재훈 현대모비스 대표이사가': the person's name before the organisation, the title after it.
+_NAME_BEFORE_KO = re.compile(rf"(?:^|[\s(\"“‘'])(?P<name>{_NAME_KO})\s$")
+_TITLE_AFTER_ORG_KO = re.compile(rf"^\s?{_UNIT_KO}{{0,2}}(?P<title>{_TITLE_KO}){_TITLE_END}")
+
+_NAME_EN = r"[A-Z](?:[\w'’\-]+|\.)(?:\s+[A-Z](?:[\w'’\-]+|\.)){1,3}"  # 'Mei Lin Chow', 'J. Smith'; no full stop
+_TITLE_EN = (
+    r"(?i:(?:associate|assistant|full|research|executive|managing|scientific|program|programme|deputy|general|"
+    r"founding|vice)\s+)*(?:professor|director(?:\s+general)?|chief executive(?: officer)?|ceo|cto|president|"
+    r"chair(?:man|woman)?|dean|head|minister|secretary|principal investigator|chief technology officer|"
+    r"managing director|lead researcher|senior researcher|principal researcher)"
+)
+# Before the organisation: 'Professor Jane Doe of', 'Jane Doe, an associate professor of physics at the'.
+_BEFORE_ORG_EN = [
+    re.compile(rf"\b(?P<title>Professor|Prof\.|Dr\.)\s+(?P<name>{_NAME_EN})\s*,?\s+(?:of|at|from)\s+(?:the\s+)?$"),
+    re.compile(
+        rf"(?P<name>{_NAME_EN}),\s+(?:an?\s+|the\s+)?(?P<title>{_TITLE_EN})\b[^,.;]{{0,60}}?\s(?:of|at|in)\s+(?:the\s+)?$"
+    ),
+]
+_BEFORE_ORG_EN.append(
+    # 'Minister Park Jin-ho of the', 'Associate Professor Daniel Okafor of'
+    re.compile(
+        rf"\b(?P<title>(?:(?:Associate|Assistant|Research)\s+)?Professor|Minister|Director|President|Dean|Chair|CEO)"
+        rf"\s+(?P<name>{_NAME_EN})\s*,?\s+(?:of|at|from)\s+(?:the\s+)?$"
+    )
+)
+# After it: "'s chief executive John Smith", ' director Marek Nowicki', ', where Professor Aino Lehtonen chairs',
+# ' under Professor Hannah Whitcombe', ', headed by Professor Katrin Albers'.
+_AFTER_ORG_EN = re.compile(rf"^(?:['’]s)?\s+(?P<title>{_TITLE_EN})\s*,?\s+(?P<name>{_NAME_EN})")
+_CLAUSE_AFTER_ORG_EN = re.compile(
+    r"^(?:\s*\([^)]{1,20}\))?[^.;]{0,30}?\b(?:under|where|headed by|led by|chaired by|directed by|with)\s+"
+    rf"(?P<title>(?:(?:Associate|Assistant|Research)\s+)?Professor|Prof\.|Dr\.|Director|Minister)\s+(?P<name>{_NAME_EN})"
+)
+
+# Which of an organisation's rows a person belongs on when the article gives it several roles.
+_ROLE_ORDER = {"lead": 0, "co": 1, "partner": 2, "international": 3, "consigned": 4, "organiser": 5, "other": 6}
+
+
+def _find_person(body: str, names: list[str], language: str) -> tuple[str, str] | None:
+    """The first person written beside one of the organisation's names, with their title."""
+    best: tuple[int, str, str] | None = None
+    # '경상국립대학교' is written '경상국립대' as often as not.
+    names = names + [n[:-2] for n in names if n.endswith("대학교") and len(n) > 4]
+    for name in names:
+        for occurrence in re.finditer(rf"(?<![\w]){re.escape(name)}(?![A-Za-z0-9])", body):
+            s, e = occurrence.span()
+            found = _person_at(body, s, e, language)
+            if found and (best is None or s < best[0]):
+                best = (s, *found)
+    return (best[1], best[2]) if best else None
+
+
+def _person_at(body: str, s: int, e: int, language: str) -> tuple[str, str] | None:
+    before, after = body[max(0, s - 120) : s], body[e : e + 120]
+    if language == "ko":
+        if re.match(r"[가-힣]", body[e : e + 1]) and not re.match(r"(?:에서는|에서|의|측)\s", body[e:]):
+            return None  # the name runs on into a longer word
+        m = _AFTER_ORG_KO.match(after) or _BRACKET_AFTER_ORG_KO.match(after) or _BRACKET_BEFORE_ORG_KO.search(before)
+        if m:
+            return m.group("name"), m.group("title")
+        named, titled = _NAME_BEFORE_KO.search(before), _TITLE_AFTER_ORG_KO.match(after)
+        if named and titled:
+            return named.group("name"), titled.group("title")
+        return None
+    for pattern in _BEFORE_ORG_EN:
+        m = pattern.search(before)
+        if m:
+            return m.group("name"), _title_en(m.group("title"))
+    m = _AFTER_ORG_EN.match(after) or _CLAUSE_AFTER_ORG_EN.match(after)
+    if m:
+        return m.group("name"), _title_en(m.group("title"))
+    return None
+
+
+def _title_en(title: str) -> str:
+    title = {"Prof.": "professor", "Dr.": "dr"}.get(title, title)
+    title = re.sub(r"\s+", " ", title)
+    return title if title.isupper() else title.lower()
+
+
+def attach_people(
+    institutions: pl.DataFrame, bodies: dict[str, tuple[str, str]], names: dict[str, set[str]]
+) -> pl.DataFrame:
+    """Fill person_name/person_title on institution rows that have none from people tied to the same
+    organisation elsewhere in the article: one row per organisation (its leading role), and only when no row
+    of that organisation names somebody already.
+
+    bodies: article_id -> (body, language); names: org_id -> the names the article writes it with.
+    """
+    if institutions.is_empty():
+        return institutions
+    # 'Dr. Maria Okafor' and 'the lab. Jordan Price' from a row's own sentence: the name alone.
+    institutions = institutions.with_columns(
+        pl.col("person_name").str.replace(r"^.*\.\s+([A-Z])", "$1").str.replace(r"^(?:Dr|Prof|Professor)\.?\s+", "")
+    )
+    rows = institutions.with_row_index("_i").to_dicts()
+    named = {(r["article_id"], r["org_id"]) for r in rows if r["person_name"]}
+    chosen: dict[tuple[str, str], dict] = {}
+    for r in rows:
+        k = (r["article_id"], r["org_id"])
+        if k in named or r["role"] not in _ROLE_ORDER or r.get("country"):
+            continue
+        if k not in chosen or _ROLE_ORDER[r["role"]] < _ROLE_ORDER[chosen[k]["role"]]:
+            chosen[k] = r
+    updates: dict[int, tuple[str, str]] = {}
+    for (aid, oid), r in chosen.items():
+        body, language = bodies[aid]
+        found = _find_person(body, sorted({r["name"], *names.get(oid, ())}, key=len, reverse=True), language)
+        if found:
+            updates[r["_i"]] = found
+    if not updates:
+        return institutions
+    index = pl.Series("_i", list(updates), dtype=pl.UInt32)
+    fill = pl.DataFrame(
+        {
+            "_i": index,
+            "_pn": [p for p, _ in updates.values()],
+            "_pt": [t for _, t in updates.values()],
+        }
+    )
+    return (
+        institutions.with_row_index("_i")
+        .join(fill, on="_i", how="left")
+        .with_columns(
+            pl.coalesce("person_name", "_pn").alias("person_name"),
+            pl.coalesce("person_title", "_pt").alias("person_title"),
+        )
+        .drop("_i", "_pn", "_pt")
+    )

@@ -1,0 +1,58 @@
+"""People tied to an institution elsewhere in the article land on that institution's row."""
+
+import polars as pl
+
+from flows.extract import extract
+
+
+def _institutions(body: str, language: str) -> dict[tuple[str, str], tuple[str | None, str | None]]:
+    articles = pl.DataFrame(
+        {
+            "article_id": ["a"],
+            "title": ["t"],
+            "body": [body],
+            "language": [language],
+            "published_at": [None],
+        },
+        schema_overrides={"published_at": pl.Datetime("us", "UTC")},
+    )
+    rows = extract(articles).institutions.to_dicts()
+    return {(r["name"], r["role"]): (r["person_name"], r["person_title"]) for r in rows}
+
+
+def test_korean_person_in_a_later_sentence_after_a_particle():
+    body = (
+        "주관연구개발기관은 딥엣지반도체이고, 공동연구개발기관은 한국전자통신연구원이다.\n"
+        "딥엣지반도체에서는 김도윤 대표가 연구책임자를 맡는다. 한국전자통신연구원 인공지능연구소 박서연 책임연구원도 참여한다."
+    )
+    got = _institutions(body, "ko")
+    assert got[("딥엣지반도체", "lead")] == ("김도윤", "대표")
+    assert got[("한국전자통신연구원", "co")] == ("박서연", "책임연구원")
+
+
+def test_korean_name_before_the_organisation_and_title_after_it():
+    body = "얼라이언스 회장사는 현대모비스가 맡았다.\n정재훈 현대모비스 대표이사가 초대 회장으로 선임됐다."
+    assert _institutions(body, "ko")[("현대모비스", "lead")] == ("정재훈", "대표이사")
+
+
+def test_english_people_tied_by_of_under_and_where():
+    body = (
+        "The hub is led by the University of Birmingham under Professor Hannah Whitcombe, who will direct it. "
+        "Newcastle University is a partner. Minister Park Jin-ho of the Ministry of Trade said the hub matters. "
+        "It is funded by the Ministry of Trade."
+    )
+    got = _institutions(body, "en")
+    assert got[("University of Birmingham", "lead")] == ("Hannah Whitcombe", "professor")
+    assert got[("Ministry of Trade", "organiser")] == ("Park Jin-ho", "minister")
+    assert got[("Newcastle University", "partner")] == (None, None)
+
+
+def test_one_row_per_organisation_gets_the_person_and_a_named_row_keeps_its_own():
+    body = (
+        "The consortium is led by the Korea Astronomy and Space Science Institute, which also hosted the launch "
+        "ceremony at the Korea Astronomy and Space Science Institute. "
+        "Hwang Min-ji, a principal researcher at the Korea Astronomy and Space Science Institute, directs it."
+    )
+    got = _institutions(body, "en")
+    assert got[("Korea Astronomy and Space Science Institute", "lead")] == ("Hwang Min-ji", "principal researcher")
+    assert got.get(("Korea Astronomy and Space Science Institute", "host"), (None, None)) == (None, None)
