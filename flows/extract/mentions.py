@@ -296,11 +296,14 @@ class _Chunk:
 
 def _chunks(tokens: list, cues: list[Cue], sentence: str) -> list[_Chunk]:
     chunks: list[_Chunk] = []
+    # '△A(총괄) △B(간사) △C': a role in brackets is read by bracket_roles and does not end the list here.
+    bracketed = [(m.end("names"), m.end()) for m in _BRACKET_ROLE.finditer(sentence)]
+    cues = [c for c in cues if not any(a <= c.start < b for a, b in bracketed)]
     for cue in cues:
         chunks.append(_Chunk("cue", cue.start, cue.end, sentence[cue.start : cue.end], cue))
     # 'A를 비롯해 B', 'A와 함께 B': phrases that join list items; '통신장비 업체인 B': a descriptor to skip.
     seps = [(m.start(), m.end()) for m in _SEP_PHRASE.finditer(sentence)]
-    skips = [(m.start(), m.end()) for m in _DESCRIPTOR_IN.finditer(sentence)]
+    skips = [(m.start(), m.end()) for m in _DESCRIPTOR_IN.finditer(sentence)] + bracketed
     chunks += [_Chunk("sep", a, b, sentence[a:b]) for a, b in seps]
     for tok in tokens:
         s, e = tok.start, tok.start + tok.len
@@ -1244,7 +1247,8 @@ def follow_on_mentions(sentence: str, tokens: list, cue: Cue) -> list[Mention]:
 _NAME_ALIAS = r"[가-힣A-Za-z0-9&]+(?:\([A-Za-z][A-Za-z0-9&\- ]*\))?"  # '포항공과대학교(POSTECH)'
 _BRACKET_ROLE = re.compile(
     rf"(?P<names>{_NAME_ALIAS}(?:·{_NAME_ALIAS})*)"
-    r"\((?P<role>주관|총괄|공동\s?주관|공동|공동\s?연구|참여|위탁|수요\s?기업|수요|협력|주최|후원|간사|해외|국제)"
+    r"\((?:[A-Z][A-Za-z0-9&\-]*·)?(?P<role>주관|총괄|공동\s?주관|공동|공동\s?연구|참여|위탁|수요\s?기업|수요|협력|주최|후원|간사|"
+    r"해외|국제)"
     r"(?:\s?(?:기관|기업|사|대학))?\)"
 )
 _BRACKET_CUES = {
@@ -1311,6 +1315,11 @@ def bracket_roles(sentence: str) -> list[Mention]:
         cue = Cue(table, label, m.start("role"), m.end("role"))
         pos = m.start("names")
         names = m.group("names").split("·")
+        # '△국립수산과학원 동해수산연구소(공동연구)': at a bullet, the words before the bracketed name are its own
+        head = _BULLETED_WORD.search(sentence, 0, pos)
+        if head and len(names) == 1 and not _PARTICLE_END.search(head.group("word")):
+            pos = head.start("word")
+            names = [sentence[pos : m.end("names")]]
         for name in names:
             m2 = _mention(cue, name, pos, pos + len(name), "ko", len(names))
             if m2:
@@ -1328,6 +1337,8 @@ def bracket_roles(sentence: str) -> list[Mention]:
 
 
 _AFTER_ROLE = re.compile(r"(?:·[가-힣A-Za-z0-9&]+)+")
+_BULLETED_WORD = re.compile(r"(?:^|[△▲■□●•◆◇▶\-]\s?)(?P<word>[가-힣A-Za-z0-9&㈜]{2,})\s$")
+_PARTICLE_END = re.compile(r"(?:은|는|이|가|을|를|에|의|로|와|과|인)$")
 
 
 _COMPANY = re.compile(r"(?:㈜|\(주\)|주식회사\s?)(?P<name>[가-힣A-Za-z0-9&]+)")
@@ -1355,10 +1366,15 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
             return found
         # A name with its role in brackets keeps that role, and is not also a plain member through the verb.
         bracketed = {m.start: m.table for m in found}
+        # ... unless the list is one of members by name ('협의체 회원은 △A(총괄) △B'), not by a verb of joining
+        listed = any(
+            c.table == "members" and re.search(r"(?:회원|멤버|사|기관|기업|단체)$", sentence[c.start : c.end])
+            for c in cues
+        )
         found += [
             m
             for m in _korean_mentions(sentence, tokens, cues)
-            if m.start not in bracketed or (m.table != bracketed[m.start] and m.label != "member")
+            if m.start not in bracketed or (m.table != bracketed[m.start] and (m.label != "member" or listed))
         ]
         return _whole_company_names(sentence, found)
     led = [

@@ -78,6 +78,20 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
         ),
         ("카카오는 내년 가입을 검토 중이다.", set()),
         (
+            "협의체 회원은 △강원도 환동해본부(총괄) △강릉원주대학교(간사) △한국해양과학기술원(KIOST·공동연구) △양양군 "
+            "△㈜동해블루팜 등 16곳이다.",
+            {
+                ("강원도 환동해본부", "lead"),
+                ("강릉원주대학교", "organiser"),
+                ("한국해양과학기술원", "co"),
+                ("강원도 환동해본부", "member"),
+                ("강릉원주대학교", "member"),
+                ("한국해양과학기술원", "member"),
+                ("양양군", "member"),
+                ("동해블루팜", "member"),
+            },
+        ),
+        (
             "The consortium will be led by the Academic Computer Centre Cyfronet AGH in Krakow, with the Poznan "
             "Supercomputing and Networking Center and the Centre for Mathematical and Computational Modelling as "
             "partner sites.",
