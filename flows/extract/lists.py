@@ -18,8 +18,9 @@ _INTRO = re.compile(
 _SENTENCE_END = re.compile(r"(?:[.!?。]|다|요)[\"'”’)]*\s*$")
 
 
-# '- Halcyon Bioprocess (Raleigh, N.C.), a developer of single-use bioreactors': a name, then what it is.
-_DESCRIBED = re.compile(r"^[A-Z][^,;:]{1,80}?(?:\s\([^()]*\))?,\s+(?:an?|the)\s[^:]{3,160}$")
+# '- Halcyon Bioprocess (Raleigh, N.C.), a developer of single-use bioreactors', '* Tower Semiconductor - the big
+# one': a name, then what it is.
+_DESCRIBED = re.compile(r"^[A-Z][^,;:]{1,80}?(?:\s\([^()]*\))?(?:,\s+(?:an?|the)\s|\s[-–—]\s)[^:]{3,200}$")
 # '(Toronto)', '(Oak Ridge, Tennessee)': where an item is, not another name (short forms are in capitals).
 _PLACE = re.compile(r"\s*\((?![A-Z0-9&\-]{2,}\))[A-Z][^()]*\)$")
 
@@ -92,7 +93,7 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
                 item = line[start:].rstrip(" ,.;")
                 item = re.sub(r"\s*(?:등|외|and others)$", "", item)
                 if language == "en":
-                    item = re.sub(r",\s+(?:an?|the)\s.*$", "", item)  # its description
+                    item = re.sub(r"(?:,\s+(?:an?|the)\s|\s[-–—]\s).*$", "", item)  # its description
                     # Where the item is, not another name: 'X (Oak Ridge, Tennessee)', 'X, Oak Ridge, Tenn.'
                     item = _PLACE.sub("", re.sub(r",\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+[A-Z][\w.]+$", "", item))
                 else:

@@ -239,7 +239,7 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
     name = re.sub(r"^(?:the|The)\s+", "", name).strip(" ,.;:")
     country = None
     if language == "en":
-        if re.match(rf"^(?:{_TITLES_EN})\s", name) or not re.match(r"[A-Z0-9]", name):
+        if re.match(rf"^(?:{_TITLES_EN})\s", name) or not (re.match(r"[A-Z0-9]", name) or lookup(name)):
             return None  # a person without an organisation, or a lowercase phrase
         name, country = clean_english_name(name)
         name = _BASED.sub("", name)  # "St. John's-based Torngat Subsea": where it is, not its name
@@ -1071,6 +1071,9 @@ def _english_items(text: str, base: int, backward: bool) -> list[tuple[int, int]
         if brand and inside and brand.group(1) not in _NOT_NAMES_EN | _VERBS_EN:
             lead = len(piece) - len(piece.lstrip())
             run = (lead, lead + len(piece.strip()))  # 'SK hynix' inside a list: a brand written in lower case
+        if run is None and lookup(piece.strip()):
+            lead = len(piece) - len(piece.lstrip())
+            run = (lead, lead + len(piece.strip()))  # 'imec': a known organisation written in lower case
         if run is None or (backward and piece[run[1] :].strip(" ,.;:")):
             break
         spans.append((base + s + run[0], base + s + run[1]))
@@ -1081,9 +1084,15 @@ def _english_items(text: str, base: int, backward: bool) -> list[tuple[int, int]
     return spans[::-1] if backward else spans
 
 
+_DATE_TAIL = re.compile(
+    r"\s+on\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?$"
+)
+
+
 def clean_english_name(name: str) -> tuple[str, str | None]:
     """Drop a possessive owner or a trailing location; returns (name, country of a possessive owner)."""
     country = None
+    name = _DATE_TAIL.sub("", name)  # 'CEA-Leti in Grenoble on Nov. 18': when is no part of the name
     m = _POSSESSIVE.match(name)
     if m:
         owner, rest = m.group("owner"), m.group("rest")
@@ -1104,8 +1113,9 @@ _FORWARD_CUE_END = re.compile(r"\b(?:by|with|at|from|includes?|including|in|of|c
 
 
 _APPOSITION = re.compile(
-    r"^\s*([A-Z][\w.&'’\-]*(?:\s+(?:[A-Z][\w.&'’\-]*|of|for|and|&)){0,6}),\s+(?:the|an?|which|whose)\s[^;]{3,160}?,"
-    r"\s+(?:will|would|is|was|has|had|also|which)\b"
+    r"^\s*([A-Z][\w.&'’\-]*(?:\s+(?:[A-Z][\w.&'’\-]*|of|for|and|&)){0,6}),"
+    r"\s+(?:the|an?|which|whose|one of)\s[^;]{3,160}?,"
+    r"\s+(?:(?:will|would|is|was|has|had|also|which|currently|now|still)\b|$)"
 )
 _RELATIVE = re.compile(r",\s+(?:which|who)\s[^,;]{3,120}(?=,\s+(?:and\s+)?[A-Z])")
 _MORE_AFTER = re.compile(r"^,?\s*as (?:are|were|is|was|do|did)\s+[^:;.]{0,60}:\s*")
@@ -1182,8 +1192,10 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 predicate = sentence[cue.start : nxt_start]  # 'X withdrew from the hub, which is funded by Y'
         else:
             before_cue = sentence[prev_end : cue.start]
-            if re.search(r"\b(?:the|its|their|whose)\s+$", before_cue) and not re.search(
-                r"\b(?:are|were|is|was|be|been|become|became|as|among|of)\s+\w+\s+$", before_cue
+            if (
+                sentence[cue.start : cue.end].endswith("s")  # 'the members', 'the partners'; not 'its secretariat'
+                and re.search(r"\b(?:the|its|their|whose)\s+$", before_cue)
+                and not re.search(r"\b(?:are|were|is|was|be|been|become|became|as|among|of)\s+\w+\s+$", before_cue)
             ):
                 continue  # 'with the members covering the rest': the members named elsewhere, not a list here
             # 'Samsung, LG and SK joined ... as founding members': the list opens the clause.
@@ -1196,7 +1208,8 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             if _ADMITS.match(segment[lead:]):
                 continue  # 'Alliance Welcomes Four New Members': the programme admits them, it is none of them
             head = re.split(
-                r"\s+(?:joined|join|will|would|have|has|had|are|were|is|was|became|become|signed|as|to|also)\b",
+                r"\s+(?:joined|join|will|would|have|has|had|are|were|is|was|became|become|signed|as|to|also|"
+                r"runs|run|chairs|holds|operates|manages)\b",
                 segment[lead:],
                 maxsplit=1,
             )[0]

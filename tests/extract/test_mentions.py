@@ -121,6 +121,15 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             },
         ),
         ("Corfo will fund 60% of the budget, with the members covering the rest.", {("Corfo", "organiser")}),
+        (
+            "It was founded in 2024 by CEA-Leti, imec and Synopsys, with the aim of an open schema.",
+            {("CEA-Leti", "founding_member"), ("imec", "founding_member"), ("Synopsys", "founding_member")},
+        ),
+        (
+            "Synopsys, one of those founders, currently chairs the alliance, and the Linux Foundation runs its "
+            "secretariat.",
+            {("Synopsys", "lead"), ("Linux Foundation", "organiser")},
+        ),
         ("The others, led by the University of Birmingham and the University of Glasgow, focus on diagnostics.", set()),
         ("Modular Vaccine Alliance Welcomes Four New Members", set()),
         ("이번 라운드는 스틱벤처스가 주도했고 산업은행과 한국투자파트너스가 참여했다.", set()),
