@@ -103,7 +103,7 @@ _EN: list[tuple[str, str, str]] = [
     (
         "institutions",
         "co",
-        r"\bco-?led by\b|\bco-?leads?\b|\bco-?leading\b|\bco-?coordinat\w+|\bco-?chair\w*|\balongside\b|"
+        r"\bco-?led by\b|\bco-?leads?\b|\bco-?leading\b|\bco-?coordinat\w+|\bco-?chair\w*|"
         r"\bco-?directors?\s+(?:are|is|include)\b|\bco-?directed by\b|"
         r"\b(?:joint|co-?)\s*(?:research|R&D|research and development)\s+(?:institution|institute|partner)s?\b",
     ),
@@ -112,7 +112,7 @@ _EN: list[tuple[str, str, str]] = [
         "lead",
         r"\bled by\b|\blead(?:ing)?\s+(?:research\s+|R&D\s+|research and development\s+)?"
         r"(?:institution|organi[sz]ation|partner|university|coordinator|agency|applicant|institute)s?\b|"
-        r"\bcoordinated by\b|\banchored by\b|\bwill coordinate\b|\bcoordinates\b|"
+        r"\bcoordinated by\b|\banchored by\b|\bwill coordinate\b|\bcoordinates\b|\b(?:is|are|will be) coordinating\b|"
         r"\bheaded by\b|\bspearheaded by\b|\bchaired by\b|\bwill lead\b|\bleads\b|\b(?:will|to) chair\b|"
         r"\bchairs the\b|\b(?:selected|chosen|picked|tapped|named)\s+to\s+lead\b|\bdirected by\b",
     ),
@@ -127,13 +127,13 @@ _EN: list[tuple[str, str, str]] = [
         "institutions",
         "partner",
         r"\bpartners?\s+(?:include|including|are)\b|\bparticipating\s+(?:institutions|universities|laboratories)\b|"
-        r"\bpartner\s+(?:institutions?|"
-        r"organi[sz]ations|universities|companies)\b|\bin partnership with\b|"
+        r"\bpartner\s+(?:institutions?|institutes?|"
+        r"organi[sz]ations|universities|companies|firms)\b|\bin partnership with\b|"
         r"\bcollaborating\s+(?:institutions|partners)\b|\bpartnering with\b|\bpartners\b|"
         r"\bpartner\b(?=\s+(?:in|on|to|for|under|with)\b|\s*[.,;])|"
         r"\bpartner\s+(?:sites|laboratories|labs|centres|centers|hospitals)\b|"
         r"\b(?:with\s+)?participation from\b|\bin (?:close\s+)?collaboration with\b|\bcollaborating with\b|"
-        r"\bteamed up with\b",
+        r"\bteamed up with\b|\balongside\b",
     ),
     (
         "institutions",
@@ -225,6 +225,9 @@ def find_cues(sentence: str, language: str) -> tuple[Cue, ...]:
             and re.fullmatch(r"\s+as\s+(?:an?\s+|the\s+)?", sentence[prev.end : cue.start])
         ):
             out[-1] = Cue(cue.table, cue.label, prev.start, prev.end)
+        # 'Osaka University leads the team, alongside NTT and RIKEN': beside a lead, 'alongside' names co-leads.
+        if prev is not None and prev.label == "lead" and sentence[cue.start : cue.end].lower() == "alongside":
+            cue = Cue("institutions", "co", cue.start, cue.end)
         # 'founded by A, alongside B and C': 'alongside' continues the list it follows.
         if (
             prev is not None

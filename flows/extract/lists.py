@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from flows.extract.cues import Cue, find_cues
-from flows.extract.mentions import Mention, item_mention
+from flows.extract.mentions import Mention, has_bracket_role, item_mention
 
 _BULLET = re.compile(r"^\s*(?:[△▲■□●•◆◇▶►○◎※\-–*·ㆍ]|\d{1,2}[.)]|\(\d{1,2}\)|[①-⑳])\s*")
 # A sentence that announces a list: it ends with a colon or points at what follows.
@@ -42,6 +42,12 @@ def is_list_line(text: str) -> bool:
 
 # '◇주관기관', '[참여기업]', '■ 참여기관', 'Participating institutions': a heading that is only a role.
 _HEADING_MARK = re.compile(r"^\s*(?:[◇◆■□▶►●○※#*\-]|\d{1,2}[.)])?\s*[\[【<(]?\s*")
+
+
+def _unbracketed_cues(line: str, language: str) -> list[Cue]:
+    """Cues of a line outside brackets: a role in brackets after an item does not end its list."""
+    brackets = [m.span() for m in re.finditer(r"\([^()]*\)", line)]
+    return [c for c in find_cues(line, language) if not any(a <= c.start < b for a, b in brackets)]
 
 
 def _heading_cue(line: str, language: str) -> Cue | None:
@@ -82,12 +88,14 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
             and lines[j][2]
             and is_list_line(lines[j][1])
             and not lines[j][1].lstrip().startswith("|")  # rows of a table are read as rows, not as a list
-            and not find_cues(lines[j][1], language)
+            and not _unbracketed_cues(lines[j][1], language)
         ):
             block.append(lines[j])
             j += 1
         if cue is not None and (len(block) >= 2 or (block and (heading or text.rstrip().endswith(":")))):
             for line_offset, line, _ in block:
+                if find_cues(line, language) or has_bracket_role(line):
+                    continue  # '- University of Strathclyde (lead) - ...': its own role, read with its sentence
                 bullet = _BULLET.match(line)
                 start = bullet.end() if bullet else len(line) - len(line.lstrip())
                 item = line[start:].rstrip(" ,.;")

@@ -924,6 +924,10 @@ _FIELD = set(
     aeronautics astronautics tropical hygiene infectious diseases vaccine vaccines immunology microbiology
     """.split()
 )
+_OPEN_FOR = re.compile(
+    r"\b(?:Institute|Cent(?:er|re)|School|Department|Faculty|Laborator(?:y|ies)|Agency|Council|Academy|Office)\s+"
+    r"(?:for|of)\s+(?:[A-Z][\w\-]*\s+){0,4}[A-Z][\w\-]*$"
+)
 _EN_ITEM_SPLIT = re.compile(r"\s*(?:,?\s*as well as\s+|;|,\s*(?:and\s+)?|\s+and\s+)\s*")
 _ORG_HEAD = re.compile(
     r"\b(?:Agency|Institute|University|Council|Foundation|Organi[sz]ation|Cent(?:er|re)|Laborator(?:y|ies)|"
@@ -1002,7 +1006,7 @@ def _described_items(text: str, base: int) -> list[tuple[int, int]]:
     return spans
 
 
-_BRAND = re.compile(r"[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)?\s+([a-z]{2,12})")
+_BRAND = re.compile(r"[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)?\s+([a-z][a-z0-9]{1,11})")  # 'SK hynix', 'Teledyne e2v'
 
 
 _BASED = re.compile(r"^(?:[A-Z][\w.'’]*\s)*?[A-Z][\w.'’]*-based\s+")
@@ -1033,6 +1037,17 @@ def _english_items(text: str, base: int, backward: bool) -> list[tuple[int, int]
                     and _ORG_HEAD.search(nxt)
                     and not _ORG_HEAD.search(prev)
                 )
+            ):
+                merged[-1] = (ps, e)
+                continue
+            # 'Fraunhofer Institute for Machine Tools and Forming Technology IWU': the 'for' phrase of an institute
+            # goes on while the next part names a field or ends in the institute's short form, with no head of its own.
+            if (
+                _OPEN_FOR.search(prev)
+                and text[pe:s].strip() in ("and", ",")
+                and re.match(r"[A-Z]", nxt)
+                and not _ORG_HEAD.search(nxt)
+                and (_starts_with_field(nxt) or re.search(r"\s[A-Z]{2,5}(?:\s+in\s+[A-Z][\w\-]+)?$", nxt))
             ):
                 merged[-1] = (ps, e)
                 continue
@@ -1094,7 +1109,7 @@ def clean_english_name(name: str) -> tuple[str, str | None]:
     country = None
     name = _DATE_TAIL.sub("", name)  # 'CEA-Leti in Grenoble on Nov. 18': when is no part of the name
     m = _POSSESSIVE.match(name)
-    if m:
+    if m and m.group("owner") not in ("Queen", "King", "Women", "Children", "St", "Saint"):  # "Queen's University"
         owner, rest = m.group("owner"), m.group("rest")
         country = country_code(owner)
         # 'Clemson's School of ...' and 'NSF's Future Manufacturing program' name the owner.
@@ -1299,6 +1314,11 @@ _EN_BRACKET_CUES = {
 }
 
 
+def has_bracket_role(text: str) -> bool:
+    """A role in brackets after a name ('KAIST(주관)', 'IIT Kanpur (lead)')."""
+    return bool(_BRACKET_ROLE.search(text) or _EN_BRACKET_ROLE.search(text))
+
+
 def english_bracket_roles(sentence: str) -> list[Mention]:
     """English names with their role in brackets after them; a plural role covers the names since the last one."""
     out, floor = [], 0
@@ -1424,4 +1444,4 @@ def _english_agency_subject(sentence: str, cues: list[Cue]) -> list[Mention]:
     return [m] if m else []
 
 
-__all__ = ["Mention", "follow_on_mentions", "item_mention", "sentence_mentions"]
+__all__ = ["Mention", "follow_on_mentions", "has_bracket_role", "item_mention", "sentence_mentions"]

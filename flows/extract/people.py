@@ -89,6 +89,8 @@ def _person_at(body: str, s: int, e: int, language: str) -> tuple[str, str] | No
         if named and titled:
             return named.group("name"), titled.group("title")
         return None
+    if re.match(r"\s+[A-Z][a-z]", after) and not _AFTER_ORG_EN.match(after):
+        return None  # 'STFC' inside 'STFC Daresbury Laboratory': another organisation's name
     for pattern in _BEFORE_ORG_EN:
         m = pattern.search(before)
         if m:
@@ -116,10 +118,6 @@ def attach_people(
     """
     if institutions.is_empty():
         return institutions
-    # 'Dr. Maria Okafor' and 'the lab. Jordan Price' from a row's own sentence: the name alone.
-    institutions = institutions.with_columns(
-        pl.col("person_name").str.replace(r"^.*\.\s+([A-Z])", "$1").str.replace(r"^(?:Dr|Prof|Professor)\.?\s+", "")
-    )
     rows = institutions.with_row_index("_i").to_dicts()
     named = {(r["article_id"], r["org_id"]) for r in rows if r["person_name"]}
     chosen: dict[tuple[str, str], dict] = {}
@@ -136,7 +134,7 @@ def attach_people(
         if found:
             updates[r["_i"]] = found
     if not updates:
-        return institutions
+        return _bare_names(institutions)
     index = pl.Series("_i", list(updates), dtype=pl.UInt32)
     fill = pl.DataFrame(
         {
@@ -145,7 +143,7 @@ def attach_people(
             "_pt": [t for _, t in updates.values()],
         }
     )
-    return (
+    return _bare_names(
         institutions.with_row_index("_i")
         .join(fill, on="_i", how="left")
         .with_columns(
@@ -153,4 +151,11 @@ def attach_people(
             pl.coalesce("person_title", "_pt").alias("person_title"),
         )
         .drop("_i", "_pn", "_pt")
+    )
+
+
+def _bare_names(institutions: pl.DataFrame) -> pl.DataFrame:
+    """'Dr. Maria Okafor', 'Dr Helen Price' and 'the lab. Jordan Price': the person's name alone."""
+    return institutions.with_columns(
+        pl.col("person_name").str.replace(r"^.*\.\s+([A-Z])", "$1").str.replace(r"^(?:Dr|Prof|Professor)\.?\s+", "")
     )

@@ -12,7 +12,7 @@ _REGION = re.compile(
 )
 _EVENT = re.compile(
     r"식|총회|행사|포럼|세미나|회의|컨퍼런스|콘퍼런스|설명회|출범|개소|발족|launch|opening|ceremony|meeting|event|"
-    r"inaugura|kick",
+    r"inaugura|kick|\bopens?\b|\bopened\b",
     re.I,
 )
 _KO_VENUE = re.compile(
@@ -22,8 +22,8 @@ _KO_VENUE = re.compile(
     r"출범했|출범한|출범식|개소식|발대식|협약식|총회)"
 )
 _EN_VENUE = re.compile(
-    r"\b(?:held|hosted|took place|launched|opened|inaugurated|signed|convened|unveiled|hold|event|ceremony|"
-    r"meeting|kick-?off)\b[^.]{0,100}?\bat\s+"
+    r"\b(?:held|hosted|took place|launched|opened|will open|opens|inaugurated|signed|convened|unveiled|hold|event|"
+    r"ceremony|meeting|kick-?off)\b[^.]{0,100}?\bat\s+"
     r"(?:the\s+)?(?P<name>[A-Z][\w&'’\-]*(?:\s+(?:of|for|and|de|the|[A-Z][\w&'’\-]*)){0,7})"
 )
 

@@ -122,6 +122,24 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
         ),
         ("Corfo will fund 60% of the budget, with the members covering the rest.", {("Corfo", "organiser")}),
         (
+            "The Fraunhofer Institute for Machine Tools and Forming Technology IWU in Chemnitz is coordinating the "
+            "project.",
+            {("Fraunhofer Institute for Machine Tools and Forming Technology IWU", "lead")},
+        ),
+        (
+            "Osaka University leads the team, alongside NTT and RIKEN.",
+            {("Osaka University", "lead"), ("NTT", "co"), ("RIKEN", "co")},
+        ),
+        (
+            "Industry partners: Elekta; TMD Technologies; Teledyne e2v; Oxford Instruments.",
+            {
+                ("Elekta", "partner"),
+                ("TMD Technologies", "partner"),
+                ("Teledyne e2v", "partner"),
+                ("Oxford Instruments", "partner"),
+            },
+        ),
+        (
             "It was founded in 2024 by CEA-Leti, imec and Synopsys, with the aim of an open schema.",
             {("CEA-Leti", "founding_member"), ("imec", "founding_member"), ("Synopsys", "founding_member")},
         ),

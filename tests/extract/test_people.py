@@ -56,3 +56,17 @@ def test_one_row_per_organisation_gets_the_person_and_a_named_row_keeps_its_own(
     got = _institutions(body, "en")
     assert got[("Korea Astronomy and Space Science Institute", "lead")] == ("Hwang Min-ji", "principal researcher")
     assert got.get(("Korea Astronomy and Space Science Institute", "host"), (None, None)) == (None, None)
+
+
+def test_a_list_under_a_heading_keeps_bracketed_roles_apart():
+    body = (
+        "The hub was announced today.\n"
+        "Hub partners:\n"
+        "- University of Strathclyde (lead) - laser-plasma acceleration\n"
+        "- University of Oxford - beam diagnostics\n"
+        "- Queen's University Belfast - laser-driven ion sources\n"
+    )
+    got = _institutions(body, "en")
+    assert ("University of Strathclyde", "lead") in got
+    assert ("University of Strathclyde", "partner") not in got
+    assert {("University of Oxford", "partner"), ("Queen's University Belfast", "partner")} <= set(got)
