@@ -690,6 +690,10 @@ def _common_noun(chunk: _Chunk) -> bool:
     return chunk.tags <= {"NNG", "NNB", "XSN"} and not looks_like_org(chunk.form)
 
 
+# '공동주관기관으로 세포 배양과 비임상 시험을 담당한다': after the role, what it takes on (을/를 before any 이/가).
+_TASKS_AFTER = re.compile(r"^(?:으로|로)\s[^.이가]*?[가-힣A-Za-z0-9)](?:을|를)\s")
+
+
 def _is_weak(sentence: str, cue: Cue) -> bool:
     """Verbal 참여 and 이름을 올렸다: membership only for names no other cue of the sentence listed."""
     text = sentence[cue.start : cue.end]
@@ -736,7 +740,8 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
             particles in _FORWARD_PARTICLES
             or re.match(r"^\s?(?:인|이자|:|：|\||｜)\s", after_text)
             or _HEAD_TOPIC.match(after_text)
-            or _list_follows(chunks, k)
+            # 'A와 B는 공동주관기관으로 C와 D를 담당한다': the role's holders come before it, its tasks after
+            or (_list_follows(chunks, k) and not (particles in ("으로", "로") and _TASKS_AFTER.match(after_text)))
         ):
             apposition = bool(re.match(r"^(?:인|이자)\s", after_text))  # '주관기관인 전남대학교에서는'
             head = _HEAD_TOPIC.match(after_text)  # '새로 합류한 곳은 A, B'

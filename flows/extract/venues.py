@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from flows.extract.orgs import country_code
+from flows.extract.orgs import country_code, looks_like_org
 
 _REGION = re.compile(
     r"^(?:서울|부산|대전|대구|광주|인천|울산|세종|경기|강원|충남|충북|전남|전북|경남|경북|제주|"
@@ -16,9 +16,10 @@ _EVENT = re.compile(
     re.I,
 )
 _KO_VENUE = re.compile(
-    r"(?:[‘'“\"](?P<q>[^’'”\"\s]+(?:\s[^’'”\"\s]+){0,4})[’'”\"]|(?P<plain>[가-힣A-Za-z0-9&·]+(?:\s[가-힣A-Za-z0-9&·]+){0,3}))"
+    r"(?:[‘'“\"](?P<q>[^’'”\"\s]+(?:\s[^’'”\"\s]+){0,4})[’'”\"]|"
+    r"(?P<plain>[가-힣A-Za-z0-9&·]+(?:\([A-Za-z][A-Za-z0-9&\-]+\))?(?:\s[가-힣A-Za-z0-9&·]+){0,3}))"
     r"\s?에서\s(?:(?!에서)[^.]){0,90}?"
-    r"(?:열린|열렸|열리는|열릴|열어|열고|개최된|개최됐|개최한|개최했|개최하|개최되|진행된|진행됐|진행하|가졌|가진|갖고|"
+    r"(?:열린|열렸|열리는|열릴|열어|열고|열었|개최된|개최됐|개최한|개최했|개최하|개최되|진행된|진행됐|진행하|가졌|가진|갖고|"
     r"출범했|출범한|출범식|개소식|발대식|협약식|총회)"
 )
 _EN_VENUE = re.compile(
@@ -31,6 +32,9 @@ _EN_VENUE = re.compile(
 _PARTICLE_WORD = re.compile(r"(?:은|는|이|가|을|를|의|에|와|과|로|으로|도|만|께서)$")
 
 
+_ROOM = re.compile(r"(?:회의실|강당|회의장|세미나실|강의실|로비)$")
+
+
 def _trim_region(name: str) -> str:
     words = name.split()
     # Only the words right before 에서 name the place: cut after the last word that ends in a particle.
@@ -39,18 +43,25 @@ def _trim_region(name: str) -> str:
             words = words[i + 1 :]
             break
     while words and re.match(
-        r"^(?:지난|오는|이날|전날|다음|달|이달|내달|다음달|지난달|이번|말|초|중순|하순|초순|\d+일|\d+월)$", words[0]
+        r"^(?:지난|오는|이날|전날|오늘|어제|내일|당일|다음|달|이달|내달|다음달|지난달|이번|말|초|중순|하순|초순|\d+일|\d+월)$",
+        words[0],
     ):
         words.pop(0)
     while len(words) > 1 and _REGION.match(words[0]):
         words.pop(0)
+    # '첨단의료복합단지 내 오송C&V센터': the place inside the larger one.
+    if "내" in words[:-1]:
+        words = words[len(words) - words[::-1].index("내") :]
     # Dates and times never belong to a place name ('28일 서울 ...').
     while words and re.match(r"^\d|^(?:오전|오후|이날|지난|오는|전날)$", words[0]):
         words.pop(0)
-    # '한국건설기술연구원 본원': the organisation's main site is the organisation hosting.
-    if len(words) > 1 and words[-1] in ("본원", "본사", "본관", "본부"):
-        words.pop()
-    return " ".join(words)
+    # '한국건설기술연구원 본원', 'X재단(KBIOHealth) 대회의실': the main site or a room of an organisation is the
+    # organisation hosting (a building of its own, 'KAIST 학술문화관', stays the venue).
+    if len(words) > 1 and (words[-1] in ("본원", "본사", "본관", "본부") or _ROOM.search(words[-1])):
+        if looks_like_org(re.sub(r"\([^)]*\)$", "", words[-2])):
+            words.pop()
+    name = " ".join(words)
+    return re.sub(r"\([^)]*\)$", "", name) if " " not in name else name
 
 
 def sentence_venues(sentence: str, language: str) -> list[tuple[str, int, int]]:
@@ -64,7 +75,8 @@ def sentence_venues(sentence: str, language: str) -> list[tuple[str, int, int]]:
             name = _trim_region(m.group(group).strip())
             # '미국 샌프란시스코에서': a city abroad is where, not a venue that hosts.
             abroad = country_code(name.split()[0]) if name else None
-            if name and not abroad and not re.fullmatch(r"[\d\s]+|이날|현장|온라인|이곳|곳", name):
+            event = re.search(r"(?:식|총회|행사|회의|포럼|세미나)$", name)  # '협약식에서': the event, not where
+            if name and not abroad and not event and not re.fullmatch(r"[\d\s]+|이날|현장|온라인|이곳|곳", name):
                 start = m.start(group) + m.group(group).find(name)
                 out.append((name, start, start + len(name)))
     else:

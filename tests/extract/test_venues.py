@@ -1,0 +1,27 @@
+"""Venues: where an event of the programme takes place, trimmed to the place that hosts it."""
+
+import pytest
+
+from flows.extract.venues import sentence_venues
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "충북도는 18일 오송첨단의료산업진흥재단(KBIOHealth) 대회의실에서 착수보고회를 열었다고 19일 밝혔다.",
+            "오송첨단의료산업진흥재단",
+        ),
+        ("얼라이언스는 9일 경기 고양시 한국건설기술연구원 본원에서 출범식을 열었다.", "한국건설기술연구원"),
+        ("센터는 3일 KAIST 학술문화관에서 개소식을 열었다.", "KAIST 학술문화관"),
+        ("개소식은 21일 첨단의료복합단지 내 오송C&V센터에서 열렸다.", "오송C&V센터"),
+        ("오늘 구좌읍 용암해수센터에서 열린 출범식에는 100여 명이 참석했습니다.", "용암해수센터"),
+        ("The hub will open formally at Sci-Tech Daresbury on 3 March 2026.", "Sci-Tech Daresbury"),
+    ],
+)
+def test_venue_names(sentence, expected):
+    assert [name for name, _, _ in sentence_venues(sentence, "ko" if sentence[0] > "z" else "en")] == [expected]
+
+
+def test_an_event_is_not_its_own_venue():
+    assert sentence_venues("두 기관은 협약식에서 공동연구에 합의했다고 밝혔다.", "ko") == []
