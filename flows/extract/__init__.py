@@ -43,7 +43,7 @@ _DATE_WORDS = (
 _VENUE_WORDS = r"(?i)에서|\bat\b"
 # '회원기관은 23곳이다.', '참여 기업은 다음과 같다.': a sentence that announces the list in the next one.
 _ANNOUNCES = re.compile(
-    r"\d+\s*(?:곳|개사|개\s?기관|개\s?기업|개)\s*(?:이다|다|에\s?달한다|이며)|다음과\s?같|아래와\s?같|"
+    r"(?:\d+|두|세|네|다섯|여섯)\s*(?:곳|개사|개\s?기관|개\s?기업|개)\s*(?:이다|다|에\s?달한다|이며)|다음과\s?같|아래와\s?같|"
     r"\d+\s*여?\s*(?:곳|개사|개\s?(?:기업|기관|사)(?:·(?:기업|기관))?)(?:이|가)?\s*(?:참여|합류|가입|이름)"
 )
 
@@ -185,10 +185,10 @@ def extract(articles: pl.DataFrame) -> Extraction:
                     for m in follow_on_mentions(sentence, tokens[(aid, r["sent_no"])], announced[1])
                     if m.start not in claimed
                 ]
-            elif lang == "ko" and not any(m.table == "members" for m in found) and _ANNOUNCES.search(sentence):
-                # '초기 멤버로는 모두 11곳이 참여했다.': the names come in the next sentence.
-                cues = [c for c in find_cues(sentence, lang) if c.table == "members"]
-                specific = [c for c in cues if c.label != "member"]
+            elif lang == "ko" and _ANNOUNCES.search(sentence):
+                # '초기 멤버로는 모두 11곳이 참여했다.', '공동연구기관은 세 곳이다.': names follow next.
+                cues = [c for c in find_cues(sentence, lang) if not any(m.label == c.label for m in found)]
+                specific = [c for c in cues if c.label not in ("member", "partner")]
                 if cues:
                     announcing[aid] = (r["sent_no"], (specific or cues)[-1])
             found = _in_context(found, sentence, lang, a["body"], base, aid, context)

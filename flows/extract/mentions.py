@@ -202,6 +202,8 @@ def _tidy_korean(name: str) -> str:
     name = re.sub(r"^(?:\S+\s)?(?:분야|부문|쪽)(?:에서는|에선|에서|은|는)?\s", "", name)
     name = re.sub(r"^(?:㈜|\(주\)|주식회사)\s?|\s?(?:㈜|\(주\))$|\s\d+$", "", name)  # '울산수소밸브 5(개사)'
     name = re.split(r"\s산하\s", name)[-1]  # '식품의약품안전처 산하 식품의약품안전평가원': the unit named
+    # '진공 브레이징 전문인 한빛메탈텍', '배관을 만드는 대영플로우': a clause describing the name before it
+    name = re.sub(r"^(?:.*\s)?\S*(?:전문인|업체인|기업인|기관인|[가-힣]드는|[가-힣]하는)\s(?=\S)", "", name)
     # '순천대 컨소시엄', '부경대 연구팀': the organisation whose consortium or team it is
     name = re.sub(r"(?<=[가-힣A-Za-z])\s(?:컨소시엄|연합연구단|연구팀|연구진|연구단|연합)$", "", name)
     words = name.split()
@@ -1256,11 +1258,30 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
     return out
 
 
+_NUMBERED_SUBJECT = re.compile(
+    r"(?:[①-⑳]|\(\d{1,2}\)|(?<![\d.])\d{1,2}\))\s?(?P<name>[가-힣A-Za-z0-9&㈜]+(?:\s[가-힣A-Za-z0-9&]+)?)"
+    r"(?:\([^)]{1,30}\))?(?:은|는|이|가|에서는)\s"
+)
+
+
+_FIRST_SUBJECT = re.compile(r"^\s*(?P<name>[가-힣A-Za-z0-9&㈜]+)(?:\([^)]{1,30}\))?(?:은|는|이|가|에서는)\s")
+
+
 def follow_on_mentions(sentence: str, tokens: list, cue: Cue) -> list[Mention]:
     """Lists in the sentence after one that announced them ('회원기관은 23곳이다. 발전기 제조사 A·B, 케이블
     업체 C·D ...'): names in lists of two or more that look like organisations take the announced role."""
     chunks = _chunks(tokens, list(find_cues(sentence, "ko")), sentence)  # '회장사 A를 비롯해': the cue is no name
     out: list[Mention] = []
+    numbered = list(_NUMBERED_SUBJECT.finditer(sentence))
+    if len(numbered) >= 2:
+        first = _FIRST_SUBJECT.match(sentence)  # the sentence splitter may leave '①' on the sentence before
+        numbered = ([first] if first and first.end() <= numbered[0].start() else []) + numbered
+        # '① A는 소재, ② B는 시험, ③ C는 가공을 맡는다': the name after each number
+        for m in numbered:
+            mention = _mention(cue, m.group("name"), m.start("name"), m.end("name"), "ko", len(numbered))
+            if mention:
+                out.append(mention)
+        return out
     i = 0
     while i < len(chunks):
         items = _collect(chunks, i, 1) if chunks[i].kind == "run" else []

@@ -70,3 +70,13 @@ def test_a_list_under_a_heading_keeps_bracketed_roles_apart():
     assert ("University of Strathclyde", "lead") in got
     assert ("University of Strathclyde", "partner") not in got
     assert {("University of Oxford", "partner"), ("Queen's University Belfast", "partner")} <= set(got)
+
+
+def test_a_korean_list_announced_in_one_sentence_and_numbered_in_the_next():
+    body = (
+        "주관기관은 KFE이고 공동연구기관은 세 곳이다. ① 울산과학기술원(UNIST)은 소재, ② 한국원자력연구원은 조사 시험, "
+        "③ 두산에너빌리티는 가공을 맡는다.\n참여기업은 모두 9곳이다. 진공 브레이징 전문인 한빛메탈텍, 정밀가공 업체 세진정공이 "
+        "대표적이다."
+    )
+    got = _institutions(body, "ko")
+    assert {("울산과학기술원", "co"), ("한국원자력연구원", "co"), ("두산에너빌리티", "co")} <= set(got)
