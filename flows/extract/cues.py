@@ -237,6 +237,15 @@ def find_cues(sentence: str, language: str) -> tuple[Cue, ...]:
             and "." not in sentence[prev.end : cue.start]
         ):
             cue = Cue(prev.table, prev.label, cue.start, cue.end)
+        # 'The consortium comprises A, B and C, its five founding members said': the list takes the specific type.
+        if (
+            prev is not None
+            and prev.table == cue.table == "members"
+            and prev.label == "member"
+            and cue.label != "member"
+            and re.search(r",\s+(?:its|their|the)\s+(?:\w+\s+)?$", sentence[prev.end : cue.start])
+        ):
+            out[-1] = Cue(prev.table, cue.label, prev.start, prev.end)
         # '새로 합류한 회원사는 ...', 'newly joined members': the generic cue takes the specific one's type; so does
         # a verb closing the list it opened ('창립 회원사에는 A, B 등이 이름을 올렸다').
         if (

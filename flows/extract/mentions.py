@@ -974,7 +974,7 @@ _KINDS = (
     r"shipbuilder|shipyard|chipmaker|automaker|carmaker|drugmaker|steelmaker|miner|refiner|smelter|exporter|"
     r"retailer|distributor|publisher|broadcaster|platform|society|shipowner|owner|shipping line|non-profit|"
     r"nonprofit|charity|cooperative|co-op|house|body|conglomerate|vendor|foundry|designer|studio|spin-?off|"
-    r"spinout|spin-out|association"
+    r"spinout|spin-out|association|holding|holdings"
 )
 _DESCRIPTOR_WORDS = re.compile(rf"^(?:the\s+|an?\s+)?(?:[a-z][\w\-]*\s+){{0,3}}(?:{_KINDS})\s+$")
 # The same with any words before the kind ('the Ghent-based soil-testing start-up', 'the Danish dairy cooperative').

@@ -15,7 +15,8 @@ EVENT_CUE = re.compile(
     r"공개|발표할|출시|착공|준공|협약|맺었|맺은|맺고|가입|합류|지정|\bjoin\w*|\bdesignat\w*|"
     r"\blaunch\w*|\binaugurat\w*|\bopen(?:ed|ing|s)?\b|\bkick(?:ed|s)?[- ]off\b|\bsign(?:ed|ing)\b|\bceremony\b|"
     r"\bestablish\w*|\bfound(?:ed|ing)\b|\bunveil\w*|\bbegan\b|\bbegins?\b|\bstart(?:ed|s)?\b|\bselected\b|"
-    r"\bannounced\b|\bconvene\w*|\bheld\b|\bmeeting\b|\bagreement\b|\bmemorandum\b",
+    r"\bannounced\b|\bconvene\w*|\bheld\b|\bmeeting\b|\bagreement\b|\bmemorandum\b|\bawarded\b|\btakes? place\b|"
+    r"\btook place\b|\bplenary\b|\bcommission\w*|\bgo live\b|\bgoes live\b",
     re.I,
 )
 PHASE_CUE = re.compile(
@@ -61,6 +62,8 @@ _PAST = re.compile(r"했다|됐다|었다|았다|였다|\b(?:was|were|had|design
 _FUTURE = re.compile(r"\bwill\b|\bplans?\b|예정|계획|오는|할\s|하기로|\bto be\b|\bscheduled\b|\bstarting\b", re.I)
 
 
+_OPEN_ENDED_BEFORE = re.compile(r"\b(?:after|since|beyond)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
+_OPEN_ENDED_AFTER = re.compile(r"^\s?(?:이후|이래|부터\s?계속)")
 # The programme's own founding stays one of its steps for a few years ('2024년 11월 출범했다').
 _FOUNDED = re.compile(r"출범|발족|창립|\blaunched\b|\bfounded\b|\bformed\b|\bset up\b", re.I)
 _GOAL_AFTER = re.compile(r"^(?:까지)?\s?(?:[^\s.,]+\s){0,3}?[^\s.,]*(?:목표|target|goal)", re.I)
@@ -76,6 +79,8 @@ def sentence_milestones(sentence: str, published: date | None) -> list[dict]:
     for mention in find_dates(sentence, published):
         if _ANNOUNCED_AFTER.match(sentence[mention.end :]) or _ANNOUNCED_BEFORE.search(sentence[: mention.start]):
             continue
+        if _OPEN_ENDED_BEFORE.search(sentence[: mention.start]) or _OPEN_ENDED_AFTER.match(sentence[mention.end :]):
+            continue  # 'after 2030', '2030년 이후': no step, only a side of one
         if (
             mention.yearless
             and published
