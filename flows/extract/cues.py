@@ -83,7 +83,8 @@ _EN: list[tuple[str, str, str]] = [
     (
         "members",
         "founding_member",
-        r"\bfounding\s+(?:members?|partners?|companies|organi[sz]ations|institutions|cohort)\b|"
+        r"\bfounding\s+(?:industry\s+|corporate\s+|industrial\s+)?"
+        r"(?:members?|partners?|companies|organi[sz]ations|institutions|cohort)\b|"
         r"\b(?:co-?)?founded(?:\s+\w+){0,3}?\s+by\b|\bfounded (?:on|in) [\w.]+(?: \d{1,2})?(?:, \d{4})?,? by\b|"
         r"\bfounders? (?:include|are)\b|\bamong (?:the|its) founders\b|"
         r"\b(?:formed|established)(?:\s+[\w,]+){0,4}?\s+by\b",

@@ -984,8 +984,8 @@ _DESCRIPTION = re.compile(rf"^(?:the\s+|an?\s+)(?:[\w\-’']+\s+){{0,4}}?(?:{_KI
 def _after_descriptor(piece: str, run: tuple[int, int] | None) -> tuple[int, int] | None:
     """'the engineering firm Arup', 'US synthetic biology company Ginkgo Bioworks': the name comes after a
     short lowercase description (itself after a country, perhaps)."""
-    tail = _cap_run(piece, from_end=True)
-    if tail is None or piece[tail[1] :].strip(" ,.;:"):
+    tail = _cap_run(piece.rstrip(" ,.;:-–—"), from_end=True)
+    if tail is None or piece[tail[1] :].strip(" ,.;:-–—"):
         return run
     lead = piece[: tail[0]].lstrip()
     # 'the Ghent-based start-up X', and without an article: 'edge AI chip designer DeepX'
@@ -1222,6 +1222,13 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 continue  # 'with the members covering the rest': the members named elsewhere, not a list here
             # 'Samsung, LG and SK joined ... as founding members': the list opens the clause.
             clause_start = max(prev_end, sentence.rfind(";", 0, cue.start) + 1)
+            if re.match(
+                r"(?:will (?:co-)?fund|(?:co-)?funds|(?:co-)?funded the|is (?:co-)?funding|will finance|finances)\b",
+                cue_text,
+            ):
+                # '..., and a fellowship program will fund 12 students': a funder is the subject of its own clause
+                joined = list(re.finditer(r",\s+(?:and|but|while)\s+", sentence[clause_start : cue.start]))
+                clause_start += joined[-1].end() if joined else 0
             segment = sentence[clause_start : cue.start]
             subject = re.match(
                 r"^\s*(?:(?:On|In|At|By|From|Last|This|Earlier|Meanwhile|Also)\b[^,]{0,40},\s*)?", segment

@@ -75,7 +75,8 @@ def sentence_venues(sentence: str, language: str) -> list[tuple[str, int, int]]:
             name = _trim_region(m.group(group).strip())
             # '미국 샌프란시스코에서': a city abroad is where, not a venue that hosts.
             abroad = country_code(name.split()[0]) if name else None
-            event = re.search(r"(?:식|총회|행사|회의|포럼|세미나)$", name)  # '협약식에서': the event, not where
+            # '협약식에서': the event, not where; '서울의 한 호텔': a place the article does not name
+            event = re.search(r"(?:식|총회|행사|회의|포럼|세미나)$", name) or name.startswith("한 ")
             if name and not abroad and not event and not re.fullmatch(r"[\d\s]+|이날|현장|온라인|이곳|곳", name):
                 start = m.start(group) + m.group(group).find(name)
                 out.append((name, start, start + len(name)))

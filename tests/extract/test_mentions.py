@@ -131,6 +131,24 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
         ),
         ("Corfo will fund 60% of the budget, with the members covering the rest.", {("Corfo", "organiser")}),
         (
+            "CAMR will run a summer program, and a graduate fellowship program will fund 12 doctoral students.",
+            set(),
+        ),
+        (
+            "The center has signed up three founding industry members - Microsoft, the dairy cooperative California "
+            "Dairies Inc. and the Oakland-based start-up Halide Air - which will test devices.",
+            {
+                ("Microsoft", "founding_member"),
+                ("California Dairies Inc", "founding_member"),
+                ("Halide Air", "founding_member"),
+            },
+        ),
+        (
+            "The consortium comprises state mining holding MIND ID, Harita Nickel and France's Eramet, its three "
+            "founding members said.",
+            {("MIND ID", "founding_member"), ("Harita Nickel", "founding_member"), ("Eramet", "founding_member")},
+        ),
+        (
             "The Fraunhofer Institute for Machine Tools and Forming Technology IWU in Chemnitz is coordinating the "
             "project.",
             {("Fraunhofer Institute for Machine Tools and Forming Technology IWU", "lead")},
