@@ -67,6 +67,27 @@ _EN_COUNT = re.compile(
 )
 
 
+_NOUN_END = re.compile(rf"(?:{_PROGRAM_NOUN})(?=[은는이가을를의에과와도로\s,.]|$)")
+_KO_PHRASE_END = re.compile(
+    rf"(?<![가-힣A-Za-z0-9·\-])((?:[가-힣A-Za-z0-9·\-]+\s){{0,3}}[가-힣A-Za-z0-9·\-]*(?:{_PROGRAM_NOUN}))$"
+)
+
+
+def _phrases(body: str, language: str) -> list[re.Match]:
+    """Programme-shaped phrases. Korean ones are found from their nouns backwards: scanning for the phrase at
+    every position of the body cost more than all the rest of this module."""
+    if language != "ko":
+        return list(_EN_PHRASE.finditer(body))
+    found, floor = [], 0
+    for noun in _NOUN_END.finditer(body):
+        start = max(floor, noun.end() - 80)
+        m = _KO_PHRASE_END.search(body, start, noun.end())
+        if m:
+            found.append(m)
+            floor = noun.end()
+    return found
+
+
 def program_name(title: str | None, body: str, language: str) -> str | None:
     """The programme the article is about: the most repeated quoted or programme-shaped name."""
     body = body[:4000]  # the programme is named early; the rest of a long page adds cost, not evidence
@@ -76,8 +97,7 @@ def program_name(title: str | None, body: str, language: str) -> str | None:
         inner = re.sub(r"\s*\([^)]*\)\s*$", "", m.group(1)).strip()
         if re.search(rf"(?:{_PROGRAM_NOUN})$", inner):
             candidates.append(inner)
-    phrase = _KO_PHRASE if language == "ko" else _EN_PHRASE
-    for m in phrase.finditer(body):
+    for m in _phrases(body, language):
         name = re.sub(
             r"^(?:the|The|이번|해당|이|그|올해|지난해|향후|특히|또한|이후|이로써|이에|아울러|한편|이어)\s+",
             "",
