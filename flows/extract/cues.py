@@ -13,7 +13,15 @@ from functools import lru_cache
 # Every label below is one of the vocabularies in schemas/members.py and schemas/institutions.py
 # (tests/extract/test_prefilter.py checks it).
 
+# A table row's role column holds the bare role: '| 주관 | KT | 사업 총괄 |', '| 공동연구 | ETRI | ... |'.
+_CELL = r"(?:(?<=\|)|(?<=\| )|(?<=｜)|(?<=｜ ))"
+_CELL_END = r"(?=\s?[|｜])"
 _KO: list[tuple[str, str, str]] = [
+    ("institutions", "lead", rf"{_CELL}(?:주관|총괄){_CELL_END}"),
+    ("institutions", "co", rf"{_CELL}공동\s?(?:연구|개발|주관)?{_CELL_END}"),
+    ("institutions", "consigned", rf"{_CELL}위탁(?:\s?연구)?{_CELL_END}"),
+    ("institutions", "partner", rf"{_CELL}(?:참여|협력){_CELL_END}"),
+    ("members", "demand_company", rf"{_CELL}수요{_CELL_END}"),
     ("members", "initial_member", r"초기\s?(?:멤버십|멤버|회원)\s?(?:기업|기관|사)?"),
     (
         "members",

@@ -1277,6 +1277,8 @@ _FIRST_SUBJECT = re.compile(r"^\s*(?P<name>[가-힣A-Za-z0-9&㈜]+)(?:\([^)]{1,3
 def follow_on_mentions(sentence: str, tokens: list, cue: Cue) -> list[Mention]:
     """Lists in the sentence after one that announced them ('회원기관은 23곳이다. 발전기 제조사 A·B, 케이블
     업체 C·D ...'): names in lists of two or more that look like organisations take the announced role."""
+    if _HEDGE.search(sentence) or _INVESTMENT.search(sentence):
+        return []  # 'A 컨소시엄과 B 컨소시엄도 신청했지만 고배를 마셨다': named, but not as the announced kind
     chunks = _chunks(tokens, list(find_cues(sentence, "ko")), sentence)  # '회장사 A를 비롯해': the cue is no name
     out: list[Mention] = []
     numbered = list(_NUMBERED_SUBJECT.finditer(sentence))
