@@ -123,6 +123,7 @@ _EN: list[tuple[str, str, str]] = [
         r"\bled by\b|\blead(?:ing)?\s+(?:research\s+|R&D\s+|research and development\s+)?"
         r"(?:institution|organi[sz]ation|partner|university|coordinator|agency|applicant|institute)s?\b|"
         r"\bcoordinated by\b|\banchored by\b|\bwill coordinate\b|\bcoordinates\b|\b(?:is|are|will be) coordinating\b|"
+        r"\b(?:serves?|serving|acts?|acting)\s+as\s+(?:the\s+)?(?:project\s+|overall\s+)?coordinator\b|"
         r"\bheaded by\b|\bspearheaded by\b|\bchaired by\b|\bwill lead\b|\bleads\b|\b(?:will|to) chair\b|"
         r"\bchairs the\b|\b(?:selected|chosen|picked|tapped|named)\s+to\s+lead\b|\bdirected by\b",
     ),
@@ -148,7 +149,7 @@ _EN: list[tuple[str, str, str]] = [
     (
         "institutions",
         "organiser",
-        r"\bfunded by\b|\borgani[sz]ed by\b|\bsponsored by\b|\bbacked by\b|"
+        r"\bfunded\s+(?:\w+ly\s+)?by\b|\borgani[sz]ed by\b|\bsponsored by\b|\bbacked by\b|"
         r"\bfinanced by\b|\bsupported by\b|\bsecretariat\b|\bconvened by\b|\badminister(?:s|ed by)\b|"
         r"\bon behalf of\b|\bmanaged by\b|\bunderwritten by\b|\bwith backing from\b|"
         r"\bfunding from\b|\bwith funding from\b|\bsupport from\b|"
@@ -192,6 +193,8 @@ _HANGUL = re.compile(r"[가-힣]")
 _LATIN = re.compile(r"[A-Za-z]{2}")
 _QUALIFIER = re.compile(r"\s?\([^()]{1,20}\)(?=\s*[|｜:：])")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+# 'the State Secretariat for Education': a capitalised cue word right after a capitalised word is part of a name.
+_IN_NAME = re.compile(r"[A-Z][\w&.\-]*\s$")
 
 
 @lru_cache(maxsize=4096)
@@ -204,8 +207,11 @@ def find_cues(sentence: str, language: str) -> tuple[Cue, ...]:
     english = _EN_CUES if _LATIN.search(sentence) else []
     for table, label, pattern in korean + english if language == "ko" else english + korean:
         for m in pattern.finditer(sentence):
-            if m.end() > m.start() and not any(s <= m.start() < e for s, e in quoted):
-                found.append(Cue(table, label, m.start(), m.end()))
+            if m.end() == m.start() or any(s <= m.start() < e for s, e in quoted):
+                continue
+            if m.group(0)[:1].isupper() and " " not in m.group(0) and _IN_NAME.search(sentence, 0, m.start()):
+                continue  # 'the State Secretariat for Education', 'Industry Partners Day': a word of a name
+            found.append(Cue(table, label, m.start(), m.end()))
     for n, cue in enumerate(found):
         # '참여기관(지역 거점) | A, B': a qualifier in brackets between the cue and its list.
         qualifier = _QUALIFIER.match(sentence, cue.end)

@@ -1066,6 +1066,10 @@ def _english_items(text: str, base: int, backward: bool) -> list[tuple[int, int]
             ):
                 merged[-1] = (ps, e)
                 continue
+            # 'European Climate, Infrastructure and Environment Executive Agency': a run of field words goes on.
+            if _words(prev) and _words(prev)[-1].lower() in _FIELD and _all_field(nxt) and not _ORG_HEAD.search(prev):
+                merged[-1] = (ps, e)
+                continue
             # 'Takamine Pharmaceutical Co., Ltd.': a legal form after a comma belongs to the name.
             if re.fullmatch(r"(?:Ltd|Inc|LLC|PLC|Co|Corp|GmbH|AG|SA|S\.A|B\.V|N\.V|Pty Ltd)\.?", nxt.strip()):
                 merged[-1] = (ps, e)
@@ -1139,6 +1143,7 @@ _APPOSITION = re.compile(
     r"\s+(?:the|an?|which|whose|one of)\s[^;]{3,160}?,"
     r"\s+(?:(?:will|would|is|was|has|had|also|which|currently|now|still)\b|$)"
 )
+_WHERE_BRACKET = re.compile(r"\s*\((?:[^()]*,[^()]*|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)(?=\s*[;,.]|\s+and\b|\s*$)")
 _RELATIVE = re.compile(r",\s+(?:which|who)\s[^,;]{3,120}(?=,\s+(?:and\s+)?[A-Z])")
 _MORE_AFTER = re.compile(r"^,?\s*as (?:are|were|is|was|do|did)\s+[^:;.]{0,60}:\s*")
 
@@ -1200,6 +1205,8 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 continue
             # 'A, which will run the trials, and B, which ...': a clause about an item is not part of the list.
             segment = _RELATIVE.sub(lambda r: " " * len(r.group(0)), segment)  # blanked, so offsets hold
+            # 'A (Germany, coordinator); B (Denmark)': where an item is, or its role, is no item of the list
+            segment = _WHERE_BRACKET.sub(lambda r: " " * len(r.group(0)), segment)
             if ";" not in segment:
                 segment = re.split(r",?\s+(?:which|who|that|to|will|would|while|after|before|under|said)\s", segment)[0]
             # 'led by A, with B and C as partner sites': what follows 'with' has a role of its own.
@@ -1335,7 +1342,8 @@ _BRACKET_CUES = {
 
 # 'IIT Kanpur (lead), IIT Indore, IISER Pune and the Raman Research Institute (partners)'
 _EN_BRACKET_ROLE = re.compile(
-    r"\((?P<role>lead|lead institution|coordinator|co-lead|host|partners?|partner institutions?|members?|funder)\)",
+    r"\((?:[A-Z][\w .'’\-]{1,30},\s*)?(?P<role>lead|lead institution|coordinator|co-lead|host|partners?|"
+    r"partner institutions?|members?|funder)\)",
     re.I,
 )
 _EN_BRACKET_CUES = {

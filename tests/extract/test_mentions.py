@@ -133,6 +133,24 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
         ),
         ("Corfo will fund 60% of the budget, with the members covering the rest.", {("Corfo", "organiser")}),
         (
+            "The partners are: Fraunhofer ISE (Germany, coordinator); Danish Technological Institute (Denmark); "
+            "Politecnico di Milano (Italy); Housing Europe (Belgium).",
+            {
+                ("Fraunhofer ISE", "lead"),
+                ("Danish Technological Institute", "partner"),
+                ("Politecnico di Milano", "partner"),
+                ("Housing Europe", "partner"),
+            },
+        ),
+        (
+            "The grant is managed by the European Climate, Infrastructure and Environment Executive Agency (CINEA).",
+            {("European Climate, Infrastructure and Environment Executive Agency", "organiser")},
+        ),
+        (
+            "The Swiss partner is funded separately by the State Secretariat for Education, Research and Innovation.",
+            {("State Secretariat for Education, Research and Innovation", "organiser")},
+        ),
+        (
             "CAMR will run a summer program, and a graduate fellowship program will fund 12 doctoral students.",
             set(),
         ),
