@@ -124,6 +124,8 @@ _EN: list[tuple[str, str, str]] = [
         r"(?:institution|organi[sz]ation|partner|university|coordinator|agency|applicant|institute)s?\b|"
         r"\bcoordinated by\b|\banchored by\b|\bwill coordinate\b|\bcoordinates\b|\b(?:is|are|will be) coordinating\b|"
         r"\b(?:serves?|serving|acts?|acting)\s+as\s+(?:the\s+)?(?:project\s+|overall\s+)?coordinator\b|"
+        r"\bwill (?:run|operate) (?:the\s+(?:center|centre|hub|institute|consortium|programme|program)\b|"
+        r"(?-i:[A-Z][A-Z\-]{2,})\b)|"
         r"\bheaded by\b|\bspearheaded by\b|\bchaired by\b|\bwill lead\b|\bleads\b|\b(?:will|to) chair\b|"
         r"\bchairs the\b|\b(?:selected|chosen|picked|tapped|named)\s+to\s+lead\b|\bdirected by\b",
     ),
@@ -152,7 +154,7 @@ _EN: list[tuple[str, str, str]] = [
         r"\bfunded\s+(?:\w+ly\s+)?by\b|\borgani[sz]ed by\b|\bsponsored by\b|\bbacked by\b|"
         r"\bfinanced by\b|\bsupported by\b|\bsecretariat\b|\bconvened by\b|\badminister(?:s|ed by)\b|"
         r"\bon behalf of\b|\bmanaged by\b|\bunderwritten by\b|\bwith backing from\b|"
-        r"\bfunding from\b|\bwith funding from\b|\bsupport from\b|"
+        r"\bfunding from\b|\bwith funding from\b|\bsupport from\b|\bfunded with\b[^;]{0,40}?\bfrom\b|"
         r"\b(?:won|wins|awarded|received|receives|secured|secures)\s+(?:a\s+|an\s+)?[^;]{0,40}?\bfrom\b|"
         r"\bwill manage the (?:program|programme|project|initiative|consortium)\b|"
         r"\b(?:will (?:co-)?fund|(?:co-)?funds the|(?:co-)?funded the|is (?:co-)?funding|will finance|finances the)\b",

@@ -65,7 +65,10 @@ def _intro_cue(sentence: str, language: str) -> Cue | None:
     cues = find_cues(sentence, language)
     if not cues:
         return None
-    specific = [c for c in cues if c.label not in ("member", "partner")]
+    # Of the last cue's table only: 'X will run it in collaboration with A and B. Each brings:' lists partners.
+    specific = [c for c in cues if c.label not in ("member", "partner") and c.table == cues[-1].table]
+    if cues[-1].label == "partner":
+        specific = []
     return (specific or cues)[-1]
 
 

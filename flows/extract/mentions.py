@@ -1087,7 +1087,7 @@ def _english_items(text: str, base: int, backward: bool) -> list[tuple[int, int]
     spans: list[tuple[int, int]] = []
     for n, (s, e) in enumerate(reversed(merged) if backward else merged):
         piece = text[s:e]
-        if not backward and n and _DESCRIPTION.fullmatch(piece.strip() + " "):
+        if not backward and n and _DESCRIPTION.fullmatch(piece.strip(" .;:") + " "):
             continue  # 'A, a Norwegian recycling start-up, and B': the description of the item before
         run = _cap_run(piece, from_end=backward)
         if not backward:

@@ -133,6 +133,21 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
         ),
         ("Corfo will fund 60% of the budget, with the members covering the rest.", {("Corfo", "organiser")}),
         (
+            "Argonne will run CAPU in collaboration with the University of Chicago, The Dow Chemical Company and "
+            "Circulyst, a Chicago start-up.",
+            {
+                ("Argonne", "lead"),
+                ("University of Chicago", "partner"),
+                ("Dow Chemical Company", "partner"),
+                ("Circulyst", "partner"),
+            },
+        ),
+        (
+            "The center is funded with $24 million from the DOE Office of Science through its Basic Energy Sciences "
+            "program.",
+            {("DOE Office of Science", "organiser")},
+        ),
+        (
             "The partners are: Fraunhofer ISE (Germany, coordinator); Danish Technological Institute (Denmark); "
             "Politecnico di Milano (Italy); Housing Europe (Belgium).",
             {

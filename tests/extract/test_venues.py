@@ -17,6 +17,7 @@ from flows.extract.venues import sentence_venues
         ("개소식은 21일 첨단의료복합단지 내 오송C&V센터에서 열렸다.", "오송C&V센터"),
         ("오늘 구좌읍 용암해수센터에서 열린 출범식에는 100여 명이 참석했습니다.", "용암해수센터"),
         ("The hub will open formally at Sci-Tech Daresbury on 3 March 2026.", "Sci-Tech Daresbury"),
+        ("It will hold a launch symposium on Oct. 28 at the Advanced Photon Source.", "Advanced Photon Source"),
     ],
 )
 def test_venue_names(sentence, expected):
