@@ -630,11 +630,17 @@ def _subject_before(
     j = k - 1
     while j > 0 and chunks[j].start >= floor:
         if chunks[j].kind == "part" and chunks[j].form in subjects and chunks[j - 1].kind == "run":
-            return [c for c in _collect(chunks, j - 1, -1) if c.start >= floor]
+            # 'A가 B와 C가 추진하는 사업의 주관기관으로': B and C are the subject of a clause inside, A the one
+            after = "".join(c.form for c in chunks[j + 2 : j + 4] if c.kind == "other")
+            if not (j + 2 < len(chunks) and chunks[j + 1].kind == "run" and _ADNOMINAL.match(after)):
+                return [c for c in _collect(chunks, j - 1, -1) if c.start >= floor]
         if chunks[j].kind == "cue":
             break
         j -= 1
     return []
+
+
+_ADNOMINAL = re.compile(r"^(?:하는|한|할|해온|하던)")
 
 
 # A ministry or agency as the subject of these verbs runs, funds or selects for the programme: organiser.
@@ -764,7 +770,7 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
             elif particles == "":
                 p = k + 1
             items = _forward(chunks, p, limit, skip_adverbials=not apposition)
-            if cue.table == "institutions" and len(items) > 1:
+            if cue.table == "institutions" and cue.label != "partner" and len(items) > 1:
                 # '회장사 A를 비롯해 B, C': the office is A's; B and C are only in the wider list.
                 first = chunks.index(items[0])
                 if first + 2 < len(chunks) and chunks[first + 1].kind == "sep" and "비롯" in chunks[first + 1].form:
