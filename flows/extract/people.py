@@ -70,11 +70,17 @@ def _find_person(body: str, names: list[str], language: str) -> tuple[str, str] 
     # '경상국립대학교' is written '경상국립대' as often as not.
     names = names + [n[:-2] for n in names if n.endswith("대학교") and len(n) > 4]
     for name in names:
-        for occurrence in re.finditer(rf"(?<![\w]){re.escape(name)}(?![A-Za-z0-9])", body):
-            s, e = occurrence.span()
-            found = _person_at(body, s, e, language)
+        s = body.find(name)
+        while s >= 0:
+            e = s + len(name)
+            # a whole name, not a piece of a longer word ('KT' in 'KTX'); Korean particles may follow
+            whole = not (s and (body[s - 1].isalnum() or body[s - 1] == "_")) and not re.match(
+                r"[A-Za-z0-9]", body[e : e + 1]
+            )
+            found = _person_at(body, s, e, language) if whole else None
             if found and (best is None or s < best[0]):
                 best = (s, *found)
+            s = body.find(name, e)
     return (best[1], best[2]) if best else None
 
 
