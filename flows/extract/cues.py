@@ -108,7 +108,7 @@ _EN: list[tuple[str, str, str]] = [
         r"\bparticipating\s+(?:companies|firms|organi[sz]ations)\b|\bjoined by\b|\bjoined\b|\bjoining\b|"
         r"\bwill join\b|\bsigned on\b|\bsigned up\b|\b(?:industry|corporate)\s+(?:affiliates|members)\b|"
         r"\b(?:they|these|those)\s+include\b|"
-        r"\b(?:will\s+)?(?:participate|take part)\b(?=\s+as\b)|\bjoin\b(?=\s+as\b)",
+        r"\b(?:will\s+)?(?:participate|take part)\b(?=\s+as\b)|\bjoins?\b(?=\s+as\b)",
     ),
     (
         "institutions",
@@ -124,7 +124,7 @@ _EN: list[tuple[str, str, str]] = [
         r"(?:institution|organi[sz]ation|partner|university|coordinator|agency|applicant|institute)s?\b|"
         r"\bcoordinated by\b|\banchored by\b|\bwill coordinate\b|\bcoordinates\b|\b(?:is|are|will be) coordinating\b|"
         r"\b(?:serves?|serving|acts?|acting)\s+as\s+(?:the\s+)?(?:project\s+|overall\s+)?coordinator\b|"
-        r"\bwill (?:run|operate) (?:the\s+(?:center|centre|hub|institute|consortium|programme|program)\b|"
+        r"\bwill (?:run|operate) (?:the\s+(?:center|centre|hub|institute|consortium|programme|program)\b(?!['’])|"
         r"(?-i:[A-Z][A-Z\-]{2,})\b)|"
         r"\bheaded by\b|\bspearheaded by\b|\bchaired by\b|\bwill lead\b|\bleads\b|\b(?:will|to) chair\b|"
         r"\bchairs the\b|\b(?:selected|chosen|picked|tapped|named)\s+to\s+lead\b|\bdirected by\b",
@@ -143,7 +143,7 @@ _EN: list[tuple[str, str, str]] = [
         r"\bpartner\s+(?:institutions?|institutes?|"
         r"organi[sz]ations|universities|companies|firms)\b|\bin partnership with\b|"
         r"\bcollaborating\s+(?:institutions|partners)\b|\bpartnering with\b|\bpartners\b|"
-        r"\bpartner\b(?=\s+(?:in|on|to|for|under|with)\b|\s*[.,;])|"
+        r"\bpartner\b(?=\s+(?:in|on|to|for|under|with|and)\b|\s*[.,;])|"
         r"\bpartner\s+(?:sites|laboratories|labs|centres|centers|hospitals)\b|"
         r"\b(?:with\s+)?participation from\b|\bin (?:close\s+)?collaboration with\b|\bcollaborating with\b|"
         r"\bteamed up with\b|\balongside\b",
@@ -240,9 +240,9 @@ def find_cues(sentence: str, language: str) -> tuple[Cue, ...]:
             and prev.table == "members"
             and prev.label == "member"
             and cue.table == "institutions"
-            and re.fullmatch(r"\s+as\s+(?:an?\s+|the\s+)?", sentence[prev.end : cue.start])
+            and re.fullmatch(r"\s+as\s+(?:an?\s+|the\s+)?(?:[a-z\-]+\s+)?", sentence[prev.end : cue.start])
         ):
-            out[-1] = Cue(cue.table, cue.label, prev.start, prev.end)
+            out[-1] = Cue(cue.table, cue.label, prev.start, prev.end)  # '... joins as the operational partner'
         # 'Osaka University leads the team, alongside NTT and RIKEN': beside a lead, 'alongside' names co-leads.
         if prev is not None and prev.label == "lead" and sentence[cue.start : cue.end].lower() == "alongside":
             cue = Cue("institutions", "co", cue.start, cue.end)

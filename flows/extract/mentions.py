@@ -225,6 +225,8 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
     raw = re.sub(r"^(?:및|그리고|또|and|&)\s+", "", raw).rstrip(" ,.;:")
     raw_start = start + max(text.find(raw), 0)
     name, person_name, person_title = _person(raw, _PERSON_KO if language == "ko" else _PERSON_EN)
+    if language == "en":
+        name = re.sub(r"(?<=\)),\s+(?:(?:New|San|Los|St\.?)\s)?[A-Z][\w\-]+$", "", name)  # '(IITM), Pune': where it is
     name, alias = _split_alias(name)
     if alias and person_name is None:
         # 'Korea University (Professor Lee Seong-whan)', '고려대학교(이성환 교수)': a person, not another name.
@@ -1076,6 +1078,14 @@ def _english_items(text: str, base: int, backward: bool) -> list[tuple[int, int]
             if _words(prev) and _words(prev)[-1].lower() in _FIELD and _all_field(nxt) and not _ORG_HEAD.search(prev):
                 merged[-1] = (ps, e)
                 continue
+            # 'the Indian Institute of Tropical Meteorology (IITM), Pune': the city after a name and its short form
+            if (
+                re.search(r"\([A-Za-z&\-]{2,12}\)\s*$", prev)
+                and text[pe:s].strip() == ","
+                and re.fullmatch(r"(?:(?:New|San|Los|St\.?)\s)?[A-Z][a-z][\w\-]*", nxt.strip())
+            ):
+                merged[-1] = (ps, e)
+                continue
             # 'Takamine Pharmaceutical Co., Ltd.': a legal form after a comma belongs to the name.
             if re.fullmatch(r"(?:Ltd|Inc|LLC|PLC|Co|Corp|GmbH|AG|SA|S\.A|B\.V|N\.V|Pty Ltd)\.?", nxt.strip()):
                 merged[-1] = (ps, e)
@@ -1111,8 +1121,11 @@ def _english_items(text: str, base: int, backward: bool) -> list[tuple[int, int]
         spans.append((base + s + run[0], base + s + run[1]))
         # The list ends where an item runs on into other words ("SK joined the alliance", "it had admitted").
         before = piece[: run[0]].strip(" ,")
-        if piece[run[1] :].strip(" ,.;:") or (backward and before and before.lower() not in ("the", "and")):
-            break
+        described = backward and before and _DESCRIPTION.fullmatch("a " + re.sub(r"^(?:and|the)\s+", "", before) + " ")
+        if piece[run[1] :].strip(" ,.;:") or (
+            backward and before and before.lower() not in ("the", "and") and not described
+        ):
+            break  # 'Hyderabad start-up Varsha AI': a description before a name does not end the list
     return spans[::-1] if backward else spans
 
 

@@ -45,6 +45,13 @@ _BEFORE_ORG_EN = [
     ),
 ]
 _BEFORE_ORG_EN.append(
+    # 'Professor Anjali Rao, who heads the Centre for Atmospheric Sciences at'
+    re.compile(
+        rf"\b(?P<title>Professor|Prof\.|Dr\.?)\s+(?P<name>{_NAME_EN}),\s+who\s+(?:heads|directs|leads|chairs|runs)\b"
+        r"[^.;]{0,80}?\s(?:at|of)\s+(?:the\s+)?$"
+    )
+)
+_BEFORE_ORG_EN.append(
     # 'Minister Park Jin-ho of the', 'Associate Professor Daniel Okafor of'
     re.compile(
         rf"\b(?P<title>(?:(?:Associate|Assistant|Research)\s+)?Professor|Minister|Director|President|Dean|Chair|CEO)"

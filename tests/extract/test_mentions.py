@@ -142,6 +142,19 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
         ),
         ("Corfo will fund 60% of the budget, with the members covering the rest.", {("Corfo", "organiser")}),
         (
+            "The Indian Institute of Tropical Meteorology (IITM), Pune, will be co-lead.",
+            {("Indian Institute of Tropical Meteorology", "co")},
+        ),
+        (
+            "Bengaluru-based Meghdoot Analytics, Pune's KrishiCast and Hyderabad start-up Varsha AI have joined the "
+            "hub as industry members.",
+            {("Meghdoot Analytics", "member"), ("KrishiCast", "member"), ("Varsha AI", "member")},
+        ),
+        (
+            "The India Meteorological Department (IMD) joins as the operational partner and will run the hub's models.",
+            {("India Meteorological Department", "partner")},
+        ),
+        (
             "Argonne will run CAPU in collaboration with the University of Chicago, The Dow Chemical Company and "
             "Circulyst, a Chicago start-up.",
             {
