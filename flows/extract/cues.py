@@ -38,7 +38,7 @@ _KO: list[tuple[str, str, str]] = [
         "members",
         "member",
         r"(?:정|준|일반)?회원\s?(?:사|기관|기업|단체|국)|멤버(?:십)?\s?(?:기업|사|기관)|"
-        r"참여\s?(?:기업|업체|사)|구성\s?(?:기업|사)|가입\s?(?:기업|사)|(?<![가-힣])회원(?=[인은]\s|들)",
+        r"참여\s?(?:기업|업체|사)|구성\s?(?:기업|사)|가입\s?(?:기업|사)|공급\s?기업|(?<![가-힣])회원(?=[인은]\s|들)",
     ),
     ("members", "member", r"(?<![가-힣])(?:가입|합류)(?=했|한|해|하|을|를|키로|\s?(?:했|한다|예정|의사))"),
     # '노타, 플리토, 래블업으로 꾸려졌다': what the consortium is made of.
@@ -107,7 +107,8 @@ _EN: list[tuple[str, str, str]] = [
         r"\bmember\s+(?:companies|firms|organi[sz]ations|institutions)\b|\bmembers\b|"
         r"\bparticipating\s+(?:companies|firms|organi[sz]ations)\b|\bjoined by\b|\bjoined\b|\bjoining\b|"
         r"\bwill join\b|\bsigned on\b|\bsigned up\b|\b(?:industry|corporate)\s+(?:affiliates|members)\b|"
-        r"\b(?:they|these|those)\s+include\b|"
+        r"\b(?:they|these|those)\s+include\b|\b(?:industry\s+)?participants\s+(?:include|are)\b|"
+        r"\bamong the (?:industry\s+)?participants\b|"
         r"\b(?:will\s+)?(?:participate|take part)\b(?=\s+as\b)|\bjoins?\b(?=\s+as\b)",
     ),
     (

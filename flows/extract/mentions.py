@@ -335,6 +335,15 @@ def _chunks(tokens: list, cues: list[Cue], sentence: str) -> list[_Chunk]:
         else:
             chunks.append(_Chunk("other", s, e, form))
     chunks.sort(key=lambda c: c.start)
+    for n in range(1, len(chunks) - 1):
+        if (
+            chunks[n].kind == "cue"
+            and chunks[n - 1].form in ("(", "[", "<", "【")
+            and chunks[n + 1].form in (")", "]", ">", "】")
+            and not sentence[: chunks[n - 1].start].strip(" -–•·△▲■□◇◆*")  # at the head of the line only
+        ):
+            # '(공급기업) A, B, C': a role in brackets heads the list after it, as 'role: A, B, C' does
+            chunks[n + 1] = _Chunk("sep", chunks[n + 1].start, chunks[n + 1].end, ":")
     return _dot_items(_bullet_items(_glue_eojeols(_merge_runs(chunks, sentence), sentence), sentence), sentence)
 
 
@@ -635,7 +644,12 @@ def _subject_before(
             # 'A가 B와 C가 추진하는 사업의 주관기관으로': B and C are the subject of a clause inside, A the one
             after = "".join(c.form for c in chunks[j + 2 : j + 4] if c.kind == "other")
             if not (j + 2 < len(chunks) and chunks[j + 1].kind == "run" and _ADNOMINAL.match(after)):
-                return [c for c in _collect(chunks, j - 1, -1) if c.start >= floor]
+                # 'A, B 등 9개 기관·기업이': the names before 등, not the counted head nouns
+                back = j - 1
+                while back >= 0 and j - back <= 6 and chunks[back].kind in ("run", "count", "sep"):
+                    back -= 1
+                start = back - 1 if back >= 0 and chunks[back].kind == "etc" else j - 1
+                return [c for c in _collect(chunks, start, -1) if c.start >= floor]
         if chunks[j].kind == "cue":
             break
         j -= 1
@@ -749,6 +763,7 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
         elif (
             particles in _FORWARD_PARTICLES
             or re.match(r"^\s?(?:인|이자|:|：|\||｜)\s", after_text)
+            or (k + 1 < len(chunks) and chunks[k + 1].kind == "sep" and chunks[k + 1].form == ":")
             or _HEAD_TOPIC.match(after_text)
             # 'A와 B는 공동주관기관으로 C와 D를 담당한다': the role's holders come before it, its tasks after
             or (_list_follows(chunks, k) and not (particles in ("으로", "로") and _TASKS_AFTER.match(after_text)))

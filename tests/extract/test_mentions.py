@@ -79,6 +79,24 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
         ("카카오는 내년 가입을 검토 중이다.", set()),
         ("주관은 충북테크노파크가 맡는다.", {("충북테크노파크", "lead")}),
         (
+            "현대자동차와 오토노머스에이투지, 포티투닷 등 9개 기관·기업이 특구사업자로 참여한다.",
+            {("현대자동차", "member"), ("오토노머스에이투지", "member"), ("포티투닷", "member")},
+        ),
+        (
+            "- (공급기업) ㈜지놈앤컴퍼니, 에이비엘바이오(ABL Bio), 주식회사 큐라클 등 바이오벤처 21개사",
+            {("지놈앤컴퍼니", "member"), ("에이비엘바이오", "member"), ("큐라클", "member")},
+        ),
+        (
+            "Industry participants include Sea Forest; CH4 Global; Southern Kelp Co.; and the Tasmanian Salmonid "
+            "Growers Association.",
+            {
+                ("Sea Forest", "member"),
+                ("CH4 Global", "member"),
+                ("Southern Kelp Co", "member"),
+                ("Tasmanian Salmonid Growers Association", "member"),
+            },
+        ),
+        (
             "AI 신약개발 기업 딥모렉큘이 보건복지부와 한국보건산업진흥원이 추진하는 'AI 신약 플랫폼 사업'의 주관기관으로 "
             "선정됐다고 3일 밝혔다.",
             {("딥모렉큘", "lead"), ("보건복지부", "organiser"), ("한국보건산업진흥원", "organiser")},
