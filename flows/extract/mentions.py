@@ -1297,7 +1297,9 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 before = re.sub(r"\s+as\s*$", "", segment)
                 spans = _english_items(before.rstrip(" ,"), clause_start, backward=True)
             predicate = sentence[cue.start : nxt_start] + segment
-        if _HEDGE.search(predicate) or _OTHER_PROGRAMME.search(sentence[: cue.start]) or _INVESTMENT.search(sentence):
+        # 'X, which raised a Series B last fall, is leading it': a round in a clause about X is no round here
+        invested = _INVESTMENT.search(re.sub(r"\b(?:that|which|who)\s[^,;]*", "", sentence))
+        if _HEDGE.search(predicate) or _OTHER_PROGRAMME.search(sentence[: cue.start]) or invested:
             continue
         for s, e in spans:
             m = _mention(cue, sentence[s:e], s, e, "en", len(spans))

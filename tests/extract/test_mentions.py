@@ -160,6 +160,11 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
         ),
         ("Corfo will fund 60% of the budget, with the members covering the rest.", {("Corfo", "organiser")}),
         (
+            "Kinetica, the Pittsburgh-based maker of a robot that raised a $70 million Series B last fall, is leading "
+            "the effort.",
+            {("Kinetica", "lead")},
+        ),
+        (
             "The Indian Institute of Tropical Meteorology (IITM), Pune, will be co-lead.",
             {("Indian Institute of Tropical Meteorology", "co")},
         ),
