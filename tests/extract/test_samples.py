@@ -13,11 +13,12 @@ from flows.evaluate import evaluate, format_report
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 
 FLOORS = {
-    "organizations_f1": 0.87,
-    "members_f1": 0.84,
-    "institutions_f1": 0.80,
-    "milestones_f1": 0.83,
+    "organizations_f1": 0.90,
+    "members_f1": 0.88,
+    "institutions_f1": 0.85,
+    "milestones_f1": 0.86,
     "role_accuracy": 0.97,
+    "people_found": 0.55,
 }
 
 
@@ -41,6 +42,7 @@ def test_scores_do_not_fall_below_floors(report):
         "institutions_f1": report.institutions.f1,
         "milestones_f1": report.milestones.f1,
         "role_accuracy": report.role_accuracy,
+        "people_found": report.people_right / max(report.people_total, 1),
     }
     low = {k: round(v, 3) for k, v in got.items() if v < FLOORS[k]}
     assert not low, f"below floor: {low}\n{format_report(report)}"
