@@ -190,12 +190,12 @@ def score_sample(path: Path, expected: dict, report: Report) -> None:
     for r in found["institutions"]:
         if r.get("person_name"):
             found_people.setdefault((key(r, True), r["role"]), set()).add(_person_key(r["person_name"]))
-    for r in exp_i:
-        if r.get("person_name"):
-            report.people_total += 1
-            report.people_right += _person_key(r["person_name"]) in found_people.get((key(r, False), r["role"]), set())
-            if _person_key(r["person_name"]) not in found_people.get((key(r, False), r["role"]), set()):
-                report.institutions.misses.append(f"{where}: person {r['person_name']} of {r['name']} not found")
+    for r in (r for r in exp_i if r.get("person_name")):
+        right = _person_key(r["person_name"]) in found_people.get((key(r, False), r["role"]), set())
+        report.people_total += 1
+        report.people_right += right
+        if not right:
+            report.institutions.misses.append(f"{where}: person {r['person_name']} of {r['name']} not found")
     exp_ms = {(_iso(r["start_date"]), _iso(r["end_date"]), r["kind"]) for r in expected.get("milestones", [])}
     got_ms = {(_iso(r["start_date"]), _iso(r["end_date"]), r["kind"]) for r in found["milestones"]}
     report.milestones.add(exp_ms, got_ms, where)

@@ -81,13 +81,13 @@ _INVESTMENT = re.compile(
 _CORRECTION = re.compile(
     r"보도했|바로잡|사실이 없|사실과 다|\bincorrectly\b|\berroneously\b|\bwrongly reported\b", re.I
 )
-_TITLES_KO = (
+TITLES_KO = (
     "교수|명예교수|석좌교수|센터장|원장|부원장|장관|차관|대표이사|대표|회장|부회장|본부장|소장|단장|총장|이사장|사장|부사장|"
     "박사|책임연구원|선임연구원|수석연구원|연구원|실장|국장|위원장|부장|팀장|상무|전무|CEO|CTO|CSO|의장|처장|청장"
 )
 _PERSON_KO = [
-    re.compile(rf"^(?P<org>.+?)\s+(?P<name>[가-힣]{{2,4}})\s+(?P<title>{_TITLES_KO})$"),
-    re.compile(rf"^(?P<name>[가-힣]{{2,4}})\s+(?P<org>.+?)\s+(?P<title>{_TITLES_KO})$"),
+    re.compile(rf"^(?P<org>.+?)\s+(?P<name>[가-힣]{{2,4}})\s+(?P<title>{TITLES_KO})$"),
+    re.compile(rf"^(?P<name>[가-힣]{{2,4}})\s+(?P<org>.+?)\s+(?P<title>{TITLES_KO})$"),
 ]
 _TITLES_EN = (
     r"Professor|Prof\.|Dr\.|Director|CEO|Chief Executive|President|Minister|Chairman|Chair|Dean|"
@@ -188,7 +188,7 @@ _DESCRIPTOR_KO = re.compile(
 _REGION_ONLY = re.compile(
     r"^(?:서울|부산|대전|대구|광주|인천|울산|세종|경기|강원|충남|충북|전남|전북|경남|경북|제주|수도권|충청권|호남권|영남권)$"
 )
-_PERSON_ONLY_KO = re.compile(rf"^[가-힣]{{2,4}}\s+(?:{_TITLES_KO})$")
+_PERSON_ONLY_KO = re.compile(rf"^[가-힣]{{2,4}}\s+(?:{TITLES_KO})$")
 
 
 def _tidy_korean(name: str) -> str:
@@ -231,8 +231,8 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
     if alias and person_name is None:
         # 'Korea University (Professor Lee Seong-whan)', '고려대학교(이성환 교수)': a person, not another name.
         inner = re.match(rf"^(?P<title>{_TITLES_EN})\s+(?P<name>[A-Z][\w.\-']+(?:\s+[A-Z][\w.\-']+){{0,3}})$", alias)
-        inner_ko = re.match(rf"^(?P<name>[가-힣]{{2,4}})\s+(?P<title>{_TITLES_KO})$", alias) or re.match(
-            rf"^(?P<title>{_TITLES_KO})\s+(?P<name>[가-힣]{{2,4}})$",
+        inner_ko = re.match(rf"^(?P<name>[가-힣]{{2,4}})\s+(?P<title>{TITLES_KO})$", alias) or re.match(
+            rf"^(?P<title>{TITLES_KO})\s+(?P<name>[가-힣]{{2,4}})$",
             alias,  # 'A(대표 홍길동)'
         )
         if inner or inner_ko:

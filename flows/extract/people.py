@@ -8,13 +8,13 @@ import re
 
 import polars as pl
 
-from flows.extract.mentions import _TITLES_KO
+from flows.extract.mentions import TITLES_KO
 
 _NAME_KO = r"[가-힣]{2,4}"
 # A unit between the organisation and the title: '연세대 의대 항공우주의학교실 교수', 'KAIST 기계공학과 김 교수'.
 _UNIT_WORDS = r"대학|학과|학부|교실|연구소|연구실|센터|본부|사업단|부문|실|팀|과|원|소|공장|병원|캠퍼스"
 _UNIT_KO = rf"(?:[가-힣A-Za-z0-9]+(?:{_UNIT_WORDS})\s)"
-_TITLE_KO = rf"(?:[가-힣A-Za-z]{{0,8}}?(?:{_TITLES_KO}))"
+_TITLE_KO = rf"(?:[가-힣A-Za-z]{{0,8}}?(?:{TITLES_KO}))"
 # A title ends where a particle or the phrase does: '교수가', '대표는', '원장)'.
 _TITLE_END = r"(?=[이가은는을를의과와도께다(]|[\s,.)”\"’']|$)"
 # 'KAIST 기계공학과 오세진 교수', '딥엣지반도체에서는 김도윤 대표', 'ETRI (연구책임자 이수민 책임연구원)'.
@@ -37,27 +37,22 @@ _TITLE_EN = (
     r"chair(?:man|woman)?|dean|head|minister|secretary|principal investigator|chief technology officer|"
     r"managing director|lead researcher|senior researcher|principal researcher)"
 )
-# Before the organisation: 'Professor Jane Doe of', 'Jane Doe, an associate professor of physics at the'.
+# Before the organisation: 'Professor Jane Doe of', 'Jane Doe, an associate professor of physics at the',
+# 'Professor Anjali Rao, who heads the Centre for Atmospheric Sciences at', 'Minister Park Jin-ho of the'.
 _BEFORE_ORG_EN = [
     re.compile(rf"\b(?P<title>Professor|Prof\.|Dr\.)\s+(?P<name>{_NAME_EN})\s*,?\s+(?:of|at|from)\s+(?:the\s+)?$"),
     re.compile(
         rf"(?P<name>{_NAME_EN}),\s+(?:an?\s+|the\s+)?(?P<title>{_TITLE_EN})\b[^,.;]{{0,60}}?\s(?:of|at|in)\s+(?:the\s+)?$"
     ),
-]
-_BEFORE_ORG_EN.append(
-    # 'Professor Anjali Rao, who heads the Centre for Atmospheric Sciences at'
     re.compile(
         rf"\b(?P<title>Professor|Prof\.|Dr\.?)\s+(?P<name>{_NAME_EN}),\s+who\s+(?:heads|directs|leads|chairs|runs)\b"
         r"[^.;]{0,80}?\s(?:at|of)\s+(?:the\s+)?$"
-    )
-)
-_BEFORE_ORG_EN.append(
-    # 'Minister Park Jin-ho of the', 'Associate Professor Daniel Okafor of'
+    ),
     re.compile(
         rf"\b(?P<title>(?:(?:Associate|Assistant|Research)\s+)?Professor|Minister|Director|President|Dean|Chair|CEO)"
         rf"\s+(?P<name>{_NAME_EN})\s*,?\s+(?:of|at|from)\s+(?:the\s+)?$"
-    )
-)
+    ),
+]
 # After it: "'s chief executive John Smith", ' director Marek Nowicki', ', where Professor Aino Lehtonen chairs',
 # ' under Professor Hannah Whitcombe', ', headed by Professor Katrin Albers'.
 _AFTER_ORG_EN = re.compile(rf"^(?:['’]s)?\s+(?P<title>{_TITLE_EN})\s*,?\s+(?P<name>{_NAME_EN})")
