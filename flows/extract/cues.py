@@ -148,7 +148,7 @@ _EN: list[tuple[str, str, str]] = [
         r"\bpartner\b(?=\s+(?:in|on|to|for|under|with|and)\b|\s*[.,;])|"
         r"\bpartner\s+(?:sites|laboratories|labs|centres|centers|hospitals)\b|"
         r"\b(?:with\s+)?participation from\b|\bin (?:close\s+)?collaboration with\b|\bcollaborating with\b|"
-        r"\bteamed up with\b|\balongside\b",
+        r"\bteamed up with\b|\balongside\b|\bparticipants\s*\(\d+\)?",
     ),
     (
         "institutions",

@@ -7,6 +7,7 @@ import re
 
 from flows.extract.cues import Cue, find_cues
 from flows.extract.mentions import Mention, has_bracket_role, item_mention
+from flows.extract.orgs import lookup
 
 _BULLET = re.compile(r"^\s*(?:[△▲■□●•◆◇▶►○◎※\-–*·ㆍ]|\d{1,2}[.)]|\(\d{1,2}\)|[①-⑳])\s*")
 # A sentence that announces a list: it ends with a colon or points at what follows.
@@ -27,6 +28,15 @@ _DESCRIBED = re.compile(
 _PLACE = re.compile(r"\s*\((?![A-Z0-9&\-]{2,}\))[A-Z][^()]*\)$")
 
 
+_NAME_AND_COUNTRY = re.compile(r"^[A-Z][^.!?:]{1,100}\s\([A-Z][a-z]+(?:,?\s[A-Z][a-z]+){0,2}\)$")
+# A name in a line of its own is written in title case or capitals ('Hugging Face', 'UMICORE (Belgium)').
+_TITLE_CASE = re.compile(
+    r"(?:[Tt]he\s+)?[A-Z0-9][\w&.,'’\-]*"
+    r"(?:\s+(?:[A-Z0-9(][\w&.,'’\-()]*|&|of|for|and|the|de|di|du|la|le|von|van|der|zur|y|e|at|in|on))*"
+)
+_FIELD_LINE = re.compile(r"^\s*[A-Z][A-Za-z .\-]{1,30}:\s")
+
+
 def is_list_line(text: str) -> bool:
     """A line that reads as one list item: bulleted or numbered, or short with no sentence ending."""
     stripped = text.strip()
@@ -37,6 +47,8 @@ def is_list_line(text: str) -> bool:
         if _DESCRIBED.match(body):
             return True
         return 0 < len(body) <= 100 and not _SENTENCE_END.search(body)
+    if _NAME_AND_COUNTRY.match(stripped):
+        return True  # 'FRAUNHOFER GESELLSCHAFT ZUR FORDERUNG DER ANGEWANDTEN FORSCHUNG EV (Germany)'
     if len(stripped) > 120:
         return False
     return len(stripped) <= 40 and not _SENTENCE_END.search(stripped) and not stripped.endswith(":")
@@ -99,8 +111,10 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
             j += 1
         if cue is not None and (len(block) >= 2 or (block and (heading or text.rstrip().endswith(":")))):
             for line_offset, line, _ in block:
-                if find_cues(line, language) or has_bracket_role(line):
-                    continue  # '- University of Strathclyde (lead) - ...': its own role, read with its sentence
+                if find_cues(line, language) or has_bracket_role(line) or _FIELD_LINE.match(line):
+                    # '- University of Strathclyde (lead) - ...': its own role, read with its sentence;
+                    # 'Net EU contribution: € 1 215 000,00': a field about the item above, no item
+                    continue
                 bullet = _BULLET.match(line)
                 start = bullet.end() if bullet else len(line) - len(line.lstrip())
                 item = line[start:].rstrip(" ,.;")
@@ -109,6 +123,8 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
                     item = re.sub(r"(?:,\s+(?:an?|the)\s|\s[-–—]\s).*$", "", item)  # its description
                     # Where the item is, not another name: 'X (Oak Ridge, Tennessee)', 'X, Oak Ridge, Tenn.'
                     item = _PLACE.sub("", re.sub(r",\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+[A-Z][\w.]+$", "", item))
+                    if not _TITLE_CASE.fullmatch(item.strip()) and not lookup(item.strip()):
+                        continue  # 'Participation ended', 'Share this page': words about the page, not a name
                 else:
                     item = re.sub(r"\s*\([^()]*,[^()]*\)$", "", item)
                 m = item_mention(cue, item, start, start + len(item), language)

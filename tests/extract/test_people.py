@@ -80,3 +80,23 @@ def test_a_korean_list_announced_in_one_sentence_and_numbered_in_the_next():
     )
     got = _institutions(body, "ko")
     assert {("울산과학기술원", "co"), ("한국원자력연구원", "co"), ("두산에너빌리티", "co")} <= set(got)
+
+
+def test_a_fact_box_of_participants_with_fields_between_them():
+    body = (
+        "The 11-member consortium is coordinated by KU Leuven and will run until 2029.\n"
+        "Participants (11)\n"
+        "FRAUNHOFER GESELLSCHAFT ZUR FORDERUNG DER ANGEWANDTEN FORSCHUNG EV (Germany)\n"
+        "Net EU contribution: € 1 215 000,00\n"
+        "UMICORE (Belgium)\n"
+        "Net EU contribution: € 604 500,00\n"
+        "Participation ended\n"
+        "University of Tennessee, Knoxville (Knoxville, Tennessee)\n"
+    )
+    got = set(_institutions(body, "en"))
+    assert {
+        ("FRAUNHOFER GESELLSCHAFT ZUR FORDERUNG DER ANGEWANDTEN FORSCHUNG EV", "partner"),
+        ("UMICORE", "partner"),
+        ("University of Tennessee, Knoxville", "partner"),
+    } <= got
+    assert not any(name.startswith(("Net EU", "Participation")) for name, _ in got)
