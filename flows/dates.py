@@ -477,7 +477,7 @@ _DURATION = re.compile(
     re.I,
 )
 _START_BEFORE = re.compile(
-    r"\b(?:starting|beginning|from|starts?|started|began|begins|commenc\w+|launch\w*|kicked off)\s+(?:on\s+|in\s+)?$",
+    r"\b(?:starting|beginning|from|starts?|started|began|begins?|commenc\w+|launch\w*|kicked off)\s+(?:on\s+|in\s+)?$",
     re.I,
 )
 

@@ -121,3 +121,8 @@ def test_a_korean_period_counted_from_or_to_a_year_beside_other_dates():
 def test_a_project_that_started_in_a_month_runs_its_stated_years():
     (m,) = find_dates("The four-year project started in January.", date(2025, 8, 20))
     assert (m.start_date, m.end_date) == (date(2025, 1, 1), date(2028, 12, 31))
+
+
+def test_a_programme_that_will_begin_in_a_month_runs_its_stated_years():
+    (m,) = find_dates("It is a six-year programme that will begin in April.", date(2026, 1, 14))
+    assert (m.start_date, m.end_date, m.kind) == (date(2026, 4, 1), date(2032, 3, 31), "range")

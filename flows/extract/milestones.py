@@ -66,6 +66,7 @@ _OPEN_ENDED_BEFORE = re.compile(r"\b(?:after|since|beyond)\s+(?:the\s+)?(?:end\s
 _OPEN_ENDED_AFTER = re.compile(r"^\s?(?:이후|이래|부터\s?계속)")
 # The programme's own founding stays one of its steps for a few years ('2024년 11월 출범했다').
 _FOUNDED = re.compile(r"출범|발족|창립|\blaunched\b|\bfounded\b|\bformed\b|\bset up\b", re.I)
+_SELECTED = re.compile(r"선정|지정|선발|\bselected\b|\bdesignated\b|\bchosen\b", re.I)
 _GOAL_AFTER = re.compile(r"^(?:까지)?\s?(?:[^\s.,]+\s){0,3}?[^\s.,]*(?:목표|target|goal)", re.I)
 
 
@@ -111,6 +112,16 @@ def sentence_milestones(sentence: str, published: date | None) -> list[dict]:
             continue  # background history ('the programme began in 1990'), not a step of this programme
         if mention.kind == "point" and not cued:
             continue
+        if (
+            mention.kind == "point"
+            and mention.precision == "year"
+            and published
+            and mention.end_date
+            and mention.end_date < published
+            and not _FOUNDED.search(sentence)
+            and not _SELECTED.search(sentence)
+        ):
+            continue  # 'the mass bleaching of 2024', '지난해 마무리한 투자': a past year is background, not a step
         if mention.kind == "range":
             # A few days ('the kick-off on 27-28 January') are an event; longer periods are phases.
             short = mention.precision == "day" and mention.start_date and mention.end_date

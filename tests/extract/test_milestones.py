@@ -1,0 +1,34 @@
+"""Milestones of single sentences: which dates are steps of the programme, written by hand."""
+
+from datetime import date
+
+from flows.extract.milestones import sentence_milestones
+
+PUB = date(2026, 1, 14)
+
+
+def _got(sentence: str) -> list[tuple]:
+    return [(m["start_date"], m["end_date"], m["kind"]) for m in sentence_milestones(sentence, PUB)]
+
+
+def test_a_past_year_as_background_is_no_milestone():
+    assert _got("Colonies that came through the mass bleaching of 2024 will be bred in tanks.") == []
+    assert _got("지난해 마무리한 시리즈B 투자에는 두 회사가 참여했다.") == []
+
+
+def test_a_past_year_of_founding_or_selection_stays():
+    assert _got("The alliance was launched in 2024 by five companies.") == [
+        (date(2024, 1, 1), date(2024, 12, 31), "event")
+    ]
+    assert _got("충북은 2025년 글로벌 혁신특구로 지정됐다.") == [(date(2025, 1, 1), date(2025, 12, 31), "event")]
+
+
+def test_open_ended_years_are_no_milestones():
+    assert _got("It will stop building new coal plants after 2030.") == []
+
+
+def test_a_period_and_a_deadline_in_one_sentence():
+    assert _got("연구팀은 2027년까지 1,500명을 등록하고, 2028년부터 3년간 자료를 추적 수집할 계획이다.") == [
+        (None, date(2027, 12, 31), "deadline"),
+        (date(2028, 1, 1), date(2030, 12, 31), "phase"),
+    ]
