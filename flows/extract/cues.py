@@ -233,7 +233,7 @@ def find_cues(sentence: str, language: str) -> tuple[Cue, ...]:
             and prev.table == cue.table == "members"
             and prev.label == "member"
             and cue.label != "member"
-            and re.fullmatch(r"(?:\s+[\w'’-]+){0,4}\s+as\s+", sentence[prev.end : cue.start])
+            and re.fullmatch(r"(?:\s+[\w'’()\-]+){0,8}\s+as\s+(?:an?\s+|the\s+)?", sentence[prev.end : cue.start])
         ):
             out[-1] = Cue(prev.table, cue.label, prev.start, prev.end)
         # 'A and B will join as international partners': the role after 'as' is the list's, not membership.

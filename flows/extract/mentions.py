@@ -260,7 +260,7 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
     if not name or len(name) > 120 or name.lower() in GENERIC or re.fullmatch(r"[\d\s.,%]+", name):
         return None
     first, _, rest = name.partition(" ")
-    if cue.label == "international" and rest and not country_code(name) and country_code(first):
+    if cue.label == "international" and language == "ko" and rest and not country_code(name) and country_code(first):
         name, country = rest, country_code(first)  # '미국 뉴욕대학교': the country says where the rest is
     # The span covers the organisation's name only, not the person, the alias or a descriptor.
     at = raw.find(name)
@@ -1262,7 +1262,8 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             ):
                 continue  # 'with the members covering the rest': the members named elsewhere, not a list here
             # 'Samsung, LG and SK joined ... as founding members': the list opens the clause.
-            clause_start = max(prev_end, sentence.rfind(";", 0, cue.start) + 1)
+            # ('Some news to share: Fermatide has joined ...': a colon opens the clause too.)
+            clause_start = max(prev_end, sentence.rfind(";", 0, cue.start) + 1, sentence.rfind(": ", 0, cue.start) + 1)
             if re.match(
                 r"(?:will (?:co-)?fund|(?:co-)?funds|(?:co-)?funded the|is (?:co-)?funding|will finance|finances)\b",
                 cue_text,

@@ -160,6 +160,16 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
         ),
         ("Corfo will fund 60% of the budget, with the members covering the rest.", {("Corfo", "organiser")}),
         (
+            "Some news to share: Fermatide has officially joined the Precision Fermentation Standards Alliance (PFSA) "
+            "as a new member!",
+            {("Fermatide", "new_member")},
+        ),
+        (
+            "Fraunhofer IPA (Germany) and the Korea Institute of Machinery and Materials (South Korea) have signed on "
+            "as international partners.",
+            {("Fraunhofer IPA", "international"), ("Korea Institute of Machinery and Materials", "international")},
+        ),
+        (
             "Kinetica, the Pittsburgh-based maker of a robot that raised a $70 million Series B last fall, is leading "
             "the effort.",
             {("Kinetica", "lead")},
