@@ -952,6 +952,7 @@ _FIELD = set(
     business management economics psychology neuroscience agricultural nutrition public electric power optics
     optical geology oceanography hydrology transportation logistics construction urban regional aviation
     aeronautics astronautics tropical hygiene infectious diseases vaccine vaccines immunology microbiology
+    nanoscience nanotechnology nanoelectronics microelectronics microsystems photonic
     """.split()
 )
 _OPEN_FOR = re.compile(
@@ -1185,7 +1186,10 @@ _MORE_AFTER = re.compile(r"^,?\s*as (?:are|were|is|was|do|did)\s+[^:;.]{0,60}:\s
 # 'The other two new institutes are led by A and B': the roles of other programmes.
 _OTHER_PROGRAMME = re.compile(
     r"\b(?:other|another|rival|competing|separate)\s+(?:[\w-]+\s+){0,2}?(?:institutes?|programmes?|programs?|"
-    r"hubs?|cent(?:er|re)s?|consortia|consortium|projects?|alliances?|teams?|engines?)\b|\bthe others\b",
+    r"hubs?|cent(?:er|re)s?|consortia|consortium|projects?|alliances?|teams?|engines?)\b|\bthe others\b|"
+    # 'a Horizon 2020 project that ran from 2019 to 2022 and was coordinated by imec': an earlier one
+    r"\b(?:previous|earlier|predecessor|former)\s+(?:[\w-]+\s+){0,2}?(?:programmes?|programs?|projects?|"
+    r"consorti(?:a|um)|hubs?|cent(?:er|re)s?)\b|\bproject that (?:ran|ended)\b",
     re.I,
 )
 _ADMITS = re.compile(
@@ -1298,6 +1302,9 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 before = re.sub(r"\s+as\s*$", "", segment)
                 spans = _english_items(before.rstrip(" ,"), clause_start, backward=True)
             predicate = sentence[cue.start : nxt_start] + segment
+        # 'after NanoIC, coordinated by imec; FAMES, led by CEA-Leti; APECS, led by ...': leads of other lines
+        if cue.label == "lead" and sum(c.label == "lead" for c in cues) >= 3:
+            continue
         # 'X, which raised a Series B last fall, is leading it': a round in a clause about X is no round here
         invested = _INVESTMENT.search(re.sub(r"\b(?:that|which|who)\s[^,;]*", "", sentence))
         if _HEDGE.search(predicate) or _OTHER_PROGRAMME.search(sentence[: cue.start]) or invested:

@@ -160,6 +160,12 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
         ),
         ("Corfo will fund 60% of the budget, with the members covering the rest.", {("Corfo", "organiser")}),
         (
+            "It becomes the sixth pilot line, after NanoIC, coordinated by imec; FAMES, led by CEA-Leti; and APECS, "
+            "led by the Fraunhofer-Gesellschaft.",
+            set(),
+        ),
+        ("It builds on MEMSCALE, a project that ran from 2019 to 2022 and was coordinated by imec.", set()),
+        (
             "Some news to share: Fermatide has officially joined the Precision Fermentation Standards Alliance (PFSA) "
             "as a new member!",
             {("Fermatide", "new_member")},
