@@ -105,7 +105,8 @@ _EN: list[tuple[str, str, str]] = [
         r"\bmade up of\b|\bcomprising\b|\bconsisting of\b|\bcomposed of\b|\bwhose members are\b|"
         r"\b(?:consortium|alliance|coalition|council|network|cohort)\s+(?:includes|include|comprises)\b|"
         r"\bmember\s+(?:companies|firms|organi[sz]ations|institutions)\b|\bmembers\b|"
-        r"\bparticipating\s+(?:companies|firms|organi[sz]ations)\b|\bjoined by\b|\bjoined\b|\bjoining\b|"
+        r"\bparticipating\s+(?:companies|firms|organi[sz]ations)\b|\bjoined\s+(?:[a-z]+\s+){0,3}?by\b|\bjoined\b|"
+        r"\bjoining\b|"
         r"\bwill join\b|\bsigned on\b|\bsigned up\b|\b(?:industry|corporate)\s+(?:affiliates|members)\b|"
         r"\b(?:they|these|those)\s+include\b|\b(?:industry\s+)?participants\s+(?:include|are)\b|"
         r"\bamong the (?:industry\s+)?participants\b|"
@@ -159,7 +160,8 @@ _EN: list[tuple[str, str, str]] = [
         r"\bfunding from\b|\bwith funding from\b|\bsupport from\b|\bfunded with\b[^;]{0,40}?\bfrom\b|"
         r"\b(?:won|wins|awarded|received|receives|secured|secures)\s+(?:a\s+|an\s+)?[^;]{0,40}?\bfrom\b|"
         r"\bwill manage the (?:program|programme|project|initiative|consortium)\b|"
-        r"\b(?:will (?:co-)?fund|(?:co-)?funds the|(?:co-)?funded the|is (?:co-)?funding|will finance|finances the)\b",
+        r"\b(?:will (?:co-)?fund|(?:co-)?funds the|(?:co-)?funded the|is (?:co-)?funding|will finance|finances the)\b|"
+        r"(?<=[A-Za-z] )funding the\b",
     ),
     (
         "institutions",

@@ -895,7 +895,8 @@ def _selected_topic(chunks: list[_Chunk], sentence: str) -> _Chunk | None:
 _EN_FORWARD_AFTER = re.compile(
     # 'founding members (of the engine's industry council) include ...'
     r"^\s*(?:,\s*)?(?:(?:of|on|in|for)\s+[^,.;:]{1,60}?\s+)?"
-    r"(?:include|includes|included|including|among them|among whom|are|were|is|was|will be|comprise|comprises|"
+    r"(?:(?:is|are|will be)\s+(?:run|hosted|managed|provided|held)\s+by|"
+    r"include|includes|included|including|among them|among whom|are|were|is|was|will be|comprise|comprises|"
     r"such as|:|—|–|-|\|)\s*",
     re.I,
 )
@@ -998,7 +999,7 @@ _KINDS = (
     r"shipbuilder|shipyard|chipmaker|automaker|carmaker|drugmaker|steelmaker|miner|refiner|smelter|exporter|"
     r"retailer|distributor|publisher|broadcaster|platform|society|shipowner|owner|shipping line|non-profit|"
     r"nonprofit|charity|cooperative|co-op|house|body|conglomerate|vendor|foundry|designer|studio|spin-?off|"
-    r"spinout|spin-out|association|holding|holdings"
+    r"spinout|spin-out|association|holding|holdings|contractor|integrator|partner"
 )
 _DESCRIPTOR_WORDS = re.compile(rf"^(?:the\s+|an?\s+)?(?:[a-z][\w\-]*\s+){{0,3}}(?:{_KINDS})\s+$")
 # The same with any words before the kind ('the Ghent-based soil-testing start-up', 'the Danish dairy cooperative').

@@ -160,6 +160,19 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
         ),
         ("Corfo will fund 60% of the budget, with the members covering the rest.", {("Corfo", "organiser")}),
         (
+            "The alliance secretariat is run by the New England BioProcess Council.",
+            {("New England BioProcess Council", "organiser")},
+        ),
+        (
+            "The SHED consortium was joined this week by U.S. drilling contractor Nabors Industries and Dutch "
+            "start-up Magmatix, which makes casing.",
+            {("Nabors Industries", "member"), ("Magmatix", "member")},
+        ),
+        (
+            "It is funded by the European Commission, with Innovate UK funding the UK partners.",
+            {("European Commission", "organiser"), ("Innovate UK", "organiser")},
+        ),
+        (
             "It becomes the sixth pilot line, after NanoIC, coordinated by imec; FAMES, led by CEA-Leti; and APECS, "
             "led by the Fraunhofer-Gesellschaft.",
             set(),
