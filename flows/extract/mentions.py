@@ -202,6 +202,8 @@ def _tidy_korean(name: str) -> str:
     name = re.sub(r"^(?:\S+\s)?(?:분야|부문|쪽)(?:에서는|에선|에서|은|는)?\s", "", name)
     name = re.sub(r"^(?:㈜|\(주\)|주식회사)\s?|\s?(?:㈜|\(주\))$|\s\d+$", "", name)  # '울산수소밸브 5(개사)'
     name = re.split(r"\s산하\s", name)[-1]  # '식품의약품안전처 산하 식품의약품안전평가원': the unit named
+    # '참여기업 9개사 가운데 파나시아': the count the name is picked from
+    name = re.sub(r"^(?:\S+\s)?\d+\s*(?:개사|곳|개\s?기관|개\s?기업|개)\s*(?:가운데|중)\s", "", name)
     # '진공 브레이징 전문인 한빛메탈텍', '배관을 만드는 대영플로우': a clause describing the name before it
     name = re.sub(r"^(?:.*\s)?\S*(?:전문인|업체인|기업인|기관인|[가-힣]드는|[가-힣]하는)\s(?=\S)", "", name)
     # '순천대 컨소시엄', '부경대 연구팀': the organisation whose consortium or team it is
