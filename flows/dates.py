@@ -486,6 +486,12 @@ _START_BEFORE = re.compile(
 _KO_SPAN_AFTER = re.compile(r"^\s?(?P<dir>부터|까지)?\s?(?:향후\s?|앞으로\s?)?(?P<n>\d{1,2})\s?년\s?(?:간|동안)")
 
 
+def _years_on(first: date, years: int) -> date:
+    """The last day of a period of N years from first: N years on, the day before (counted from the 1st of the
+    month, so that 29 February has an anniversary too)."""
+    return date(first.year + years, first.month, 1) + timedelta(days=first.day - 2)
+
+
 def _korean_spans(text: str, mentions: list[DateMention]) -> list[DateMention]:
     out = []
     for m in mentions:
@@ -496,7 +502,7 @@ def _korean_spans(text: str, mentions: list[DateMention]) -> list[DateMention]:
             continue
         if span.group("dir") == "부터" and m.start_date:
             first = m.start_date
-            last = date(first.year + years, first.month, 1) + timedelta(days=first.day - 2)
+            last = _years_on(first, years)
         else:
             last = m.end_date
             first = date(last.year - years + 1, 1, 1) if m.precision == "year" else m.start_date or m.end_date
@@ -516,9 +522,11 @@ def _durations(text: str, mentions: list[DateMention]) -> list[DateMention]:
     if not starts or not 1 <= years <= 20 or _DEADLINE_AFTER.match(text[m.end :].replace("부터", "", 1)):
         return mentions
     first = m.start_date
-    # N years on, the day before (from the 1st of the month, so that 29 February has an anniversary too).
-    last = date(first.year + years, first.month, 1) + timedelta(days=first.day - 2)
-    return [DateMention(m.start, max(m.end, d.end()), first, last, m.precision, "range", m.resolved, m.yearless)]
+    return [
+        DateMention(
+            m.start, max(m.end, d.end()), first, _years_on(first, years), m.precision, "range", m.resolved, m.yearless
+        )
+    ]
 
 
 def _day_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:

@@ -1227,6 +1227,10 @@ def _people_at(segment: str, base: int, cue: Cue) -> list[Mention]:
 
 def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
     out: list[Mention] = []
+    # 'after NanoIC, coordinated by imec; FAMES, led by CEA-Leti; APECS, led by ...': leads of other lines
+    other_leads = sum(c.label == "lead" for c in cues) >= 3
+    # 'X, which raised a Series B last fall, is leading it': a round in a clause about X is no round here
+    invested = bool(_INVESTMENT.search(re.sub(r"\b(?:that|which|who)\s[^,;]*", "", sentence)))
     for n, cue in enumerate(cues):
         nxt_start = cues[n + 1].start if n + 1 < len(cues) else len(sentence)
         prev_end = cues[n - 1].end if n > 0 else 0
@@ -1305,12 +1309,9 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 before = re.sub(r"\s+as\s*$", "", segment)
                 spans = _english_items(before.rstrip(" ,"), clause_start, backward=True)
             predicate = sentence[cue.start : nxt_start] + segment
-        # 'after NanoIC, coordinated by imec; FAMES, led by CEA-Leti; APECS, led by ...': leads of other lines
-        if cue.label == "lead" and sum(c.label == "lead" for c in cues) >= 3:
+        if (cue.label == "lead" and other_leads) or invested:
             continue
-        # 'X, which raised a Series B last fall, is leading it': a round in a clause about X is no round here
-        invested = _INVESTMENT.search(re.sub(r"\b(?:that|which|who)\s[^,;]*", "", sentence))
-        if _HEDGE.search(predicate) or _OTHER_PROGRAMME.search(sentence[: cue.start]) or invested:
+        if _HEDGE.search(predicate) or _OTHER_PROGRAMME.search(sentence[: cue.start]):
             continue
         for s, e in spans:
             m = _mention(cue, sentence[s:e], s, e, "en", len(spans))
