@@ -14,6 +14,8 @@ import unicodedata
 import charset_normalizer
 import polars as pl
 import trafilatura
+from lxml.etree import Element
+from trafilatura.utils import load_html
 
 from flows.dates import parse_published_expr
 
@@ -144,7 +146,10 @@ def decode(raw: bytes) -> tuple[str | None, str | None]:
 
 def html_to_text(html: str) -> tuple[str, dict[str, str | None]]:
     """Main text and metadata of an HTML page through trafilatura (no network)."""
-    text = trafilatura.extract(html, include_comments=False, include_tables=True) or ""
+    tree = load_html(html)
+    if tree is not None:
+        _paragraph_tails(tree)
+    text = trafilatura.extract(tree if tree is not None else html, include_comments=False, include_tables=True) or ""
     if not text.strip():
         # trafilatura gives up on some pages (nesting hundreds of elements deep): keep their visible text.
         text = _visible_head(html, limit=2_000_000)
@@ -158,6 +163,19 @@ def html_to_text(html: str) -> tuple[str, dict[str, str | None]]:
         "published": published.group(1) if published else None,
         "visible_head": _visible_head(html),
     }
+
+
+_BLOCKS = ("div", "figure", "table", "aside", "section", "ul", "ol", "blockquote", "p", "h1", "h2", "h3", "h4")
+
+
+def _paragraph_tails(tree) -> None:
+    """Text standing loose after a block ('<div class="photo">...</div> The hub opened ...<br><br>', as many
+    news sites write their article bodies) becomes a paragraph of its own: trafilatura drops it otherwise."""
+    for el in list(tree.iter(*_BLOCKS)):
+        if el.tail and el.tail.strip() and el.getparent() is not None:
+            p = Element("p")
+            p.text, el.tail = el.tail, None
+            el.addnext(p)
 
 
 def _visible_head(html: str, limit: int = 4000) -> str:
@@ -230,6 +248,15 @@ def clean(prepared: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
             pl.col("line").head(1).first().alias("first_line"),
             pl.col("line").head(25).str.join("\n").alias("head"),
         )
+        .join(ok.select("source_uri", "meta_title"), on="source_uri", how="left")
+        # A page's own title settles what the headline is: a first line that is not in it is the article's.
+        .with_columns(
+            (
+                pl.col("meta_title").is_null()
+                | pl.col("meta_title").str.contains(pl.col("first_line").str.strip_chars(), literal=True)
+            ).alias("title_first")
+        )
+        .drop("meta_title")
     )
     prose = pl.col("line").str.len_chars() > PROSE_CHARS
     lines = lines.with_columns(
@@ -253,13 +280,17 @@ def clean(prepared: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     body = (
         lines.join(tail_start, on="source_uri", how="left")
         .join(top_blocks, on=["source_uri", "block"], how="left")
-        .join(head.select("source_uri", "first_line"), on="source_uri", how="left")
+        .join(head.select("source_uri", "first_line", "title_first"), on="source_uri", how="left")
         .filter(
             (pl.col("tail_start").is_null() | (pl.col("line_no") < pl.col("tail_start")))
             & (pl.col("block_start").is_null() | (pl.col("line_no") < pl.col("block_start")))
             & (pl.col("line") != "")
             # The first line is the title, unless it is the whole text (an article on one line).
-            & ((pl.col("line") != pl.col("first_line")) | (pl.col("line").str.len_chars() > 300))
+            & (
+                (pl.col("line") != pl.col("first_line"))
+                | (pl.col("line").str.len_chars() > 300)
+                | ~pl.col("title_first")
+            )
             & ~pl.col("line").str.contains(CLUTTER_LINE)
         )
         # Lines repeated verbatim (a caption printed twice, a title echoed in the page) keep their first copy.

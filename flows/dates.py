@@ -315,7 +315,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("m", re.compile(r"(?<![\d.])(?P<m>\d{1,2})\s*월(?!\s*\d)")),
     ("mw", re.compile(r"(?P<mw>이달|이번 달|이번달|다음 달|다음달|내달|지난달|지난 달)")),
     ("mw", re.compile(r"\b(?P<mw>this month|next month|last month)\b", re.I)),
-    ("m", re.compile(rf"\b(?:in|since|from|by|until|through|during)\s+(?P<mon>{_MON})\b(?!\.?\s*\d)", re.I)),
+    (
+        "m",
+        re.compile(rf"\b(?:in|since|from|by|until|through|during|between)\s+(?P<mon>{_MON})\b(?!\.?\s*\d)", re.I),
+    ),
     # days
     ("d", re.compile(r"(?<![\d.월\-])(?P<d>\d{1,2})\s*일(?!\s*(?:간|동안|째|부로|만에|씩))")),
     ("dw", re.compile(r"(?P<dw>오늘|이날|당일|어제|전날|내일|다음날|이튿날)")),
@@ -326,11 +329,16 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
             r"\b(?:on|last|this|next)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
         ),
     ),
+    # Wire style drops the 'on': 'the project was launched Tuesday'.
+    ("wd", re.compile(r"(?<=[a-z]ed )(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("qw", re.compile(r"\b(?P<qw>this|next|last) quarter\b|(?P<qk>이번|다음|지난)\s?분기", re.I)),
 ]
 _RANGE_JOIN = re.compile(
     r"^\s*,?\s*(?:부터|에서|~|∼|-|–|—|to|through|until|till|and|부터\s*오는|"
     # 'began last month and will run until June 2026', 'starting next year, runs through 2027'
-    r"(?:and\s+)?(?:will\s+)?(?:runs?|running|continues?|continuing|lasts?|lasting)\s+(?:until|through|to|till)|"
+    # '... starts on 1 June and the project runs until May 2029': a short subject may come between.
+    r"(?:and\s+)?(?:(?:the\s+|its\s+)?[a-z\-]+\s+)?(?:will\s+)?"
+    r"(?:runs?|running|continues?|continuing|lasts?|lasting)\s+(?:until|through|to|till)|"
     # a fact box: 'Start date: 1 January 2026 / End date: 31 December 2029'
     r"[/|;]?\s*(?:end(?:ing)?\s+date|종료일|종료)\s*[:：])"
     r"\s*(?:오는\s*)?$",
@@ -392,6 +400,11 @@ def _resolve(kind: str, g: dict, pub: date | None) -> tuple[date, date, str] | N
         return _period(pub.year + y, m + 1, int(g["d"]) if g.get("d") else None)
     if kind == "d":
         return _period(pub.year, pub.month, int(g["d"]))
+    if kind == "qw":
+        word = (g.get("qw") or g.get("qk") or "").lower()
+        offset = {"next": 1, "다음": 1, "last": -1, "지난": -1}.get(word, 0)
+        y, q = divmod((pub.month - 1) // 3 + offset, 4)
+        return date(pub.year + y, 3 * q + 1, 1), _month_end(pub.year + y, 3 * q + 3), "month"
     if kind == "dw":
         offset = _KO_DAY_WORDS.get(g["dw"], _EN_DAY_WORDS.get(g["dw"].lower(), 0))
         day = pub + timedelta(days=offset)
@@ -407,7 +420,7 @@ def _resolve(kind: str, g: dict, pub: date | None) -> tuple[date, date, str] | N
     return None
 
 
-_RELATIVE_KINDS = {"md", "yw", "part", "m", "mw", "mwd", "d", "dw", "wd"}
+_RELATIVE_KINDS = {"md", "yw", "part", "m", "mw", "mwd", "d", "dw", "wd", "qw"}
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 
 
@@ -482,6 +495,9 @@ _START_BEFORE = re.compile(
 )
 
 
+_START_WITHIN = re.compile(r"(?:from|since)\s", re.I)
+
+
 # '2028년부터 3년간', '2029년까지 5년간': a period written right after the year it starts or ends in.
 _KO_SPAN_AFTER = re.compile(r"^\s?(?P<dir>부터|까지)?\s?(?:향후\s?|앞으로\s?)?(?P<n>\d{1,2})\s?년\s?(?:간|동안)")
 
@@ -513,24 +529,41 @@ def _korean_spans(text: str, mentions: list[DateMention]) -> list[DateMention]:
 def _durations(text: str, mentions: list[DateMention]) -> list[DateMention]:
     mentions = _korean_spans(text, mentions)
     durations = list(_DURATION.finditer(text))
-    points = [m for m in mentions if m.kind == "point" and m.start_date]
-    if len(durations) != 1 or len(points) != 1 or len(mentions) != 1:
+    if len(durations) != 1 or any(m.kind != "point" for m in mentions):
         return mentions
-    d, m = durations[0], points[0]
+    # The one date the period starts at ('starting in October'); other dates ('said on Friday') stay as they are.
+    starts = [
+        i
+        for i, m in enumerate(mentions)
+        if m.start_date
+        and (
+            _START_BEFORE.search(text[max(0, m.start - 30) : m.start])
+            or _START_WITHIN.match(text, m.start)  # the mention holds its word: 'from November'
+            or text[m.end : m.end + 2] == "부터"
+        )
+        and not _DEADLINE_AFTER.match(text[m.end :].replace("부터", "", 1))
+    ]
+    if len(mentions) > 1 and len(starts) != 1 or not starts:
+        return mentions
+    d, m = durations[0], mentions[starts[0]]
     years = int(d.group("ko") or _NUMBER_WORDS.get(d.group("en").lower(), 0) or d.group("en"))
-    starts = _START_BEFORE.search(text[max(0, m.start - 30) : m.start]) or text[m.end : m.end + 2] == "부터"
-    if not starts or not 1 <= years <= 20 or _DEADLINE_AFTER.match(text[m.end :].replace("부터", "", 1)):
+    if not 1 <= years <= 20:
         return mentions
     first = m.start_date
-    return [
-        DateMention(
-            m.start, max(m.end, d.end()), first, _years_on(first, years), m.precision, "range", m.resolved, m.yearless
-        )
-    ]
+    mentions[starts[0]] = DateMention(
+        m.start, max(m.end, d.end()), first, _years_on(first, years), m.precision, "range", m.resolved, m.yearless
+    )
+    return mentions
+
+
+_WEEK_OF = re.compile(r"\bweek\s+of\s+$", re.I)
 
 
 def _day_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
     for m in mentions:
+        if m.kind == "point" and m.precision == "day" and m.start_date and _WEEK_OF.search(text[: m.start]):
+            m.end_date, m.kind = m.start_date + timedelta(days=6), "range"  # 'the week of Sept. 15'
+            continue
         first = _FIRST_DAY.search(text[: m.start])
         if m.kind == "point" and m.precision == "day" and m.start_date and text[m.start].isdigit() and first:
             day = int(first.group(1))
@@ -553,9 +586,15 @@ def _join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
             and (
                 text[cur.end : nxt.start].strip() not in ("and",)
                 or _FROM_BEFORE.search(text[: cur.start])
+                or re.match(r"between\s", text[cur.start :], re.I)
                 or (cur.precision == nxt.precision == "year" and re.search(r"\bin\s+$", text[: cur.start], re.I))
             )
         ):
+            compact = len(text[cur.end : nxt.start].strip()) <= 7
+            if compact and cur.yearless and cur.start_date and nxt.end_date and not nxt.yearless:
+                # 'between January and April 2027': the first month is in the year the range ends in.
+                first = cur.start_date.replace(year=nxt.end_date.year)
+                cur.start_date = first if first <= nxt.end_date else first.replace(year=first.year - 1)
             precision = max(cur.precision, nxt.precision, key=_PRECISION_RANK.__getitem__)
             end = nxt.end
             tail = _DEADLINE_AFTER.match(text[end:])

@@ -55,6 +55,22 @@ def test_html_page_goes_through_trafilatura(tmp_path):
     assert "Zeta Corp" not in a["body"] and "Home" not in a["body"]
 
 
+def test_html_body_of_loose_text_after_a_photo_is_kept(tmp_path):
+    # Many news sites write the body as text and <br> straight inside a div, after a photo block.
+    html = """<html><head><title>Hub opens</title></head><body><nav><a href="/">Home</a></nav>
+    <div class="article-body"><div class="photo"><img src="a.jpg"><p class="caption">Guests at the opening.</p></div>
+    The Open Grid Hub opened on Tuesday at Northfield University, with four utilities signed up as partners.<br><br>
+    The hub is funded by the Department of Energy, which will spend $40 million on it over five years.<br><br>
+    Acme Power will lead the first testbed, and Brightway Grid and Eastline Energy will run the others.<br><br>
+    </div><footer>Copyright 2025</footer></body></html>"""
+    articles, rejects = _clean(tmp_path, "a.html", html.encode("utf-8"))
+    assert rejects.is_empty()
+    body = articles["body"][0]
+    for text in ("The Open Grid Hub opened on Tuesday", "funded by the Department of Energy", "Acme Power will lead"):
+        assert text in body
+    assert body.index("Open Grid Hub opened") < body.index("Department of Energy") < body.index("Acme Power")
+
+
 def test_bad_files_become_rejects_with_reasons(tmp_path):
     import random
 

@@ -126,3 +126,41 @@ def test_a_project_that_started_in_a_month_runs_its_stated_years():
 def test_a_programme_that_will_begin_in_a_month_runs_its_stated_years():
     (m,) = find_dates("It is a six-year programme that will begin in April.", date(2026, 1, 14))
     assert (m.start_date, m.end_date, m.kind) == (date(2026, 4, 1), date(2032, 3, 31), "range")
+
+
+def test_a_period_starting_in_a_month_beside_the_day_it_was_announced():
+    text = "JST said on Friday that the team would receive 5 billion yen over an initial five-year period starting in October."
+    friday, period = find_dates(text, date(2025, 5, 14))
+    assert friday.start_date == date(2025, 5, 9)
+    assert (period.start_date, period.end_date, period.kind) == (date(2025, 10, 1), date(2030, 9, 30), "range")
+
+
+def test_a_start_and_an_end_with_the_subject_between_make_one_period():
+    (m,) = find_dates("Work formally starts on 1 June and the project runs until May 2029.", date(2025, 5, 14))
+    assert (m.start_date, m.end_date, m.kind) == (date(2025, 6, 1), date(2029, 5, 31), "range")
+
+
+@pytest.mark.parametrize(
+    "text,pub,start,end",
+    [
+        ("The project was launched Tuesday at the institute.", date(2026, 2, 19), date(2026, 2, 17), date(2026, 2, 17)),
+        ("Field trials begin next quarter.", date(2026, 2, 19), date(2026, 4, 1), date(2026, 6, 30)),
+        ("Trials begin next quarter.", date(2026, 11, 19), date(2027, 1, 1), date(2027, 3, 31)),
+        (
+            "A survey season is planned between January and April 2027.",
+            date(2026, 2, 19),
+            date(2027, 1, 1),
+            date(2027, 4, 30),
+        ),
+        (
+            "The plenary will be held the week of Sept. 15 in Hsinchu.",
+            date(2025, 7, 8),
+            date(2025, 9, 15),
+            date(2025, 9, 21),
+        ),
+        ("The funding runs over three years from November.", date(2025, 10, 9), date(2025, 11, 1), date(2028, 10, 31)),
+    ],
+)
+def test_wire_and_planning_phrasings(text, pub, start, end):
+    (m,) = find_dates(text, pub)
+    assert (m.start_date, m.end_date) == (start, end)

@@ -15,8 +15,8 @@ EVENT_CUE = re.compile(
     r"공개|발표할|출시|착공|준공|협약|맺었|맺은|맺고|가입|합류|지정|\bjoin\w*|\bdesignat\w*|"
     r"\blaunch\w*|\binaugurat\w*|\bopen(?:ed|ing|s)?\b|\bkick(?:ed|s)?[- ]off\b|\bsign(?:ed|ing)\b|\bceremony\b|"
     r"\bestablish\w*|\bfound(?:ed|ing)\b|\bunveil\w*|\bbegan\b|\bbegins?\b|\bstart(?:ed|s)?\b|\bselected\b|"
-    r"\bannounced\b|\bconvene\w*|\bheld\b|\bmeeting\b|\bagreement\b|\bmemorandum\b|\bawarded\b|\btakes? place\b|"
-    r"\btook place\b|\bplenary\b|\bcommission\w*|\bgo live\b|\bgoes live\b",
+    r"\bannounced\b|\bconvene\w*|\bheld\b|\bmeeting\b|\bagreement\b|\bmemorandum\b|\baward(?:ed|s)?\b|\btakes? place\b|"
+    r"\btook place\b|\btakes? effect\b|\bplenary\b|\bcommission\w*|\bgo live\b|\bgoes live\b",
     re.I,
 )
 PHASE_CUE = re.compile(
