@@ -44,6 +44,17 @@ CLUTTER_LINE = (
     r"\s*[:：]?\s*[\d.\-/: 년월일오전후apm,]{6,40}[^\n]{0,30}"
     r")\s*$"
 )
+# A line that stops mid-sentence: Korean ending on a particle or a connective ending, English on a comma or a
+# function word, or on a lowercase word (then the next line must start lowercase too, see CONTINUED_LINE).
+WRAPPED_LINE = (
+    r"^[^△▲■□●•◆▶\-*\[(|]"  # not a list item, a bracketed cue ('[인터뷰]') or a table row
+    r"(?:[^|]{10,98}(?:[가-힣'’\"”)][은는이가을를에의와과고며면서데도로만게지한인된할던등]|[가-힣],|\s등)"
+    r"|[^|]{38,98}(?:,|\b(?:the|of|and|a|an|to|by|with|for|in|on|at|from|as|its|their|that|which|is|are|was|were|"
+    r"will|has|have|or))"
+    r"|[^|]{38,98}[a-z])$"
+)
+# The next line goes on with the sentence: Hangul, a quote or a digit, or a lowercase English word.
+CONTINUED_LINE = r"^[가-힣'\"‘“0-9a-z(]"
 # A heading after which the rest of the page is other stories, tickers or the footer.
 TAIL_MARKER = (
     r"(?i)^\s*(?:[•·\-*▶■◆\[【]\s*)?(?:"
@@ -295,8 +306,18 @@ def clean(prepared: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         )
         # Lines repeated verbatim (a caption printed twice, a title echoed in the page) keep their first copy.
         .unique(["source_uri", "line"], keep="first", maintain_order=True)
+        # A sentence broken over lines (a broadcast script, text from a PDF) is put back on one line.
+        .with_columns(
+            pl.when(
+                pl.col("line").str.contains(WRAPPED_LINE)
+                & pl.col("line").shift(-1).over("source_uri").str.contains(CONTINUED_LINE).fill_null(False)
+            )
+            .then(pl.lit(" "))
+            .otherwise(pl.lit("\n"))
+            .alias("sep")
+        )
         .group_by("source_uri", maintain_order=True)
-        .agg(pl.col("line").str.join("\n").alias("body"))
+        .agg(pl.concat_str("line", "sep").str.join("").str.strip_chars_end().alias("body"))
     )
     articles = (
         ok.join(head, on="source_uri", how="left")

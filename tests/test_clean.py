@@ -71,6 +71,31 @@ def test_html_body_of_loose_text_after_a_photo_is_kept(tmp_path):
     assert body.index("Open Grid Hub opened") < body.index("Department of Energy") < body.index("Acme Power")
 
 
+def test_sentences_broken_over_lines_are_put_back_together(tmp_path):
+    # A broadcast script and a PDF export wrap sentences; list items and headings stay on their own lines.
+    page = """방산 부품 클러스터 출범
+기사입력 2025-07-08
+경상남도가 방산 부품을 지역에서 만들어 내기 위한
+클러스터를 어제 창원에서 출범시켰습니다.
+클러스터에는 대한정밀, 삼정항공, 동아기공 등
+지역 부품기업 18곳이 참여했습니다.
+△한빛정밀
+△서진항공
+The Forum was formally constituted on 14 May 2025 in Ottawa. Its founding
+members are Aoba Photonics, Northlight Space Systems, Lumisat and Tessera
+Orbital.
+"""
+    articles, _ = _clean(tmp_path, "a.txt", page.encode("utf-8"))
+    lines = articles["body"][0].split("\n")
+    assert "경상남도가 방산 부품을 지역에서 만들어 내기 위한 클러스터를 어제 창원에서 출범시켰습니다." in lines
+    assert "클러스터에는 대한정밀, 삼정항공, 동아기공 등 지역 부품기업 18곳이 참여했습니다." in lines
+    assert "△한빛정밀" in lines and "△서진항공" in lines
+    assert any(
+        line.endswith("Its founding members are Aoba Photonics, Northlight Space Systems, Lumisat and Tessera")
+        for line in lines
+    )
+
+
 def test_bad_files_become_rejects_with_reasons(tmp_path):
     import random
 

@@ -20,6 +20,7 @@ from flows.extract.milestones import sentence_milestones
 from flows.extract.people import attach_people
 from flows.extract.programs import program_name, stated_count
 from flows.extract.sentences import kiwi, split_sentences
+from flows.extract.tables import table_mentions
 from flows.extract.venues import sentence_venues
 from schemas import columns
 
@@ -210,7 +211,7 @@ def extract(articles: pl.DataFrame) -> Extraction:
             text = body[s:e].replace("\n", " ")
             for ms in sentence_milestones(text, local_date(a["published_at"], a["language"])):
                 milestones.append(_row(aid, body[s:e], s, ms.pop("start"), ms.pop("end"), **ms))
-        for line_start, m in _block_mentions(body, a["language"]):
+        for line_start, m in _block_mentions(body, a["language"]) + table_mentions(body, a["language"]):
             line = body[line_start:].split("\n", 1)[0]
             _add_mention(m, _row(aid, line, line_start, m.start, m.end, **_org_fields(m)), members, institutions)
 
@@ -266,6 +267,8 @@ def _in_context(found: list, sentence: str, lang: str, body: str, base: int, aid
     label, paragraph_end = context.get(aid, ("", -1))
     if not label or base >= paragraph_end or not cues or not all(is_verb_cue(sentence, c) for c in cues):
         return found
+    if re.search(r"\bas (?:an? )?(?:regular |full |associate )?members?\b|일반\s?회원", sentence):
+        return found  # 'X has joined as a member as well': a plain member, said so
     return [replace(m, label=label) if m.table == "members" and m.label == "member" else m for m in found]
 
 

@@ -104,7 +104,8 @@ _EN: list[tuple[str, str, str]] = [
         r"\bmade up of\b|\bcomprising\b|\bconsisting of\b|\bcomposed of\b|\bwhose members are\b|"
         r"\b(?:consortium|alliance|coalition|council|network|cohort)\s+(?:includes|include|comprises)\b|"
         r"\bmember\s+(?:companies|firms|organi[sz]ations|institutions)\b|\bmembers\b|"
-        r"\bparticipating\s+(?:companies|firms|organi[sz]ations)\b|\bjoined\s+(?:[a-z]+\s+){0,3}?by\b|\bjoined\b|"
+        r"\bparticipating\s+(?:companies|firms|organi[sz]ations)\b|"
+        r"\bjoined\s+(?!as\s+(?:\w+\s+)?partners\b)(?:[a-z]+\s+){0,3}?by\b|\bjoined\b(?!\s+as\s+(?:\w+\s+)?partners\b)|"
         r"\bjoining\b|"
         r"\bwill join\b|\bsigned on\b|\bsigned up\b|\b(?:industry|corporate)\s+(?:affiliates|members)\b|"
         r"\b(?:they|these|those)\s+include\b|\b(?:industry\s+)?participants\s+(?:include|are)\b|"
@@ -141,26 +142,37 @@ _EN: list[tuple[str, str, str]] = [
     (
         "institutions",
         "partner",
-        r"\bpartners?\s+(?:include|including|are)\b|\bparticipating\s+(?:institutions|universities|laboratories)\b|"
+        r"\bpartners?\s+(?:include|including|are)\b|"
+        r"\bpartners?\s+(?:in|on|of|for)\s+(?:the|this|its)\s+[\w\-]+(?:\s+[\w\-]+)?\s+(?:include|are)\b|"
+        r"\bparticipating\s+(?:institutions|universities|laboratories)\b|"
         r"\bpartner\s+(?:institutions?|institutes?|"
         r"organi[sz]ations|universities|companies|firms)\b|\bin partnership with\b|"
         r"\bcollaborating\s+(?:institutions|partners)\b|\bpartnering with\b|\bpartners\b|"
         r"\bpartner\b(?=\s+(?:in|on|to|for|under|with|and)\b|\s*[.,;])|"
         r"\bpartner\s+(?:sites|laboratories|labs|centres|centers|hospitals)\b|"
         r"\b(?:with\s+)?participation from\b|\bin (?:close\s+)?collaboration with\b|\bcollaborating with\b|"
-        r"\bteamed up with\b|\balongside\b|\bparticipants\s*\(\d+\)?",
+        r"\bteamed up with\b|\balongside\b|\bparticipants\s*\(\d+\)?|"
+        r"\bjoined\s+as\s+(?:\w+\s+)?partners\s+by\b",
     ),
     (
         "institutions",
         "organiser",
+        # longer forms first: an alternation takes the first that matches where they start alike
+        r"\b(?:backed|funded)\s+by\s+(?:an?\s+)?[$€£¥][\d.,]+\s*(?:million|billion|bn|m)?\s+(?:\w+\s+)?from\b|"
+        r"\bsecretariat\s+(?:is|will be)\s+(?:hosted|run|housed)\s+(?:by|at)\b|"
         r"\bfunded\s+(?:\w+ly\s+)?by\b|\borgani[sz]ed by\b|\bsponsored by\b|\bbacked by\b|"
         r"\bfinanced by\b|\bsupported by\b|\bsecretariat\b|\bconvened by\b|\badminister(?:s|ed by)\b|"
         r"\bon behalf of\b|\bmanaged by\b|\bunderwritten by\b|\bwith backing from\b|"
         r"\bfunding from\b|\bwith funding from\b|\bsupport from\b|\bfunded with\b[^;]{0,40}?\bfrom\b|"
-        r"\b(?:won|wins|awarded|received|receives|secured|secures)\s+(?:a\s+|an\s+)?[^;]{0,40}?\bfrom\b|"
-        r"\bwill manage the (?:program|programme|project|initiative|consortium)\b|"
+        r"\b(?:won|wins|awarded|receive|received|receives|secured|secures)\s+(?:a\s+|an\s+)?[^;]{0,40}?\bfrom\b|"
+        r"\bwill (?:manage|administer) the (?:program|programme|project|initiative|consortium|grant|funding|"
+        r"hub|cent(?:er|re)|network|alliance|award)\b|"
         r"\b(?:will (?:co-)?fund|(?:co-)?funds the|(?:co-)?funded the|is (?:co-)?funding|will finance|finances the)\b|"
-        r"(?<=[A-Za-z] )funding the\b",
+        r"(?<=[A-Za-z] )funding the\b|"
+        r"\b(?:is|are|will be)\s+contributing(?=\s+(?:an?\s+)?(?:additional\s+|further\s+)?[$€£¥\d])|"
+        r"\bwill contribute(?=\s+(?:an?\s+)?(?:additional\s+|further\s+)?[$€£¥\d])|"
+        r"\b(?:is|are)\s+providing(?=\s+(?:an?\s+)?(?:additional\s+|further\s+)?[$€£¥\d])|"
+        r"\bfunding\s+(?:comes|came|will come)\s+from\b",
     ),
     (
         "institutions",
@@ -280,7 +292,11 @@ def find_cues(sentence: str, language: str) -> tuple[Cue, ...]:
     return tuple(out)
 
 
-_VERB_CUE = re.compile(r"^(?:참여|합류|가입|명단에|이름을|joined|join|signed|will join|take part|participate)", re.I)
+_VERB_CUE = re.compile(
+    r"^(?:참여|합류|가입|명단에|이름을|joined|join|signed|will join|take part|participate|"
+    r"(?:they|these|those) include)",
+    re.I,
+)
 
 
 def is_verb_cue(sentence: str, cue: Cue) -> bool:

@@ -22,7 +22,8 @@ _SENTENCE_END = re.compile(r"(?:[.!?。]|다|요)[\"'”’)]*\s*$")
 # '- Halcyon Bioprocess (Raleigh, N.C.), a developer of single-use bioreactors', '* Tower Semiconductor - the big
 # one': a name, then what it is.
 _DESCRIBED = re.compile(
-    r"^[A-Z][^,;:]{1,80}?(?:\s\([^()]*\))?(?:,\s[A-Z][\w\-]+)?(?:,\s+(?:an?|the)\s|\s[-–—]\s)[^:]{3,200}$"
+    r"^[A-Z][^,;:]{1,80}?(?:\s\([^()]*\))?(?:,\s[A-Z][\w\-]+)?(?:,\s+(?:an?|the|which|who|whose)\s|\s[-–—]\s)"
+    r"[^:]{3,200}$"
 )
 # '(Toronto)', '(Oak Ridge, Tennessee)': where an item is, not another name (short forms are in capitals).
 _PLACE = re.compile(r"\s*\((?![A-Z0-9&\-]{2,}\))[A-Z][^()]*\)$")

@@ -67,7 +67,7 @@ _HEDGE = re.compile(
     r"\babsent\b|\bwithdr[ea]w\w*|\bpulled out\b|\bopted out\b|\byet to\b|\bexplor(?:e|ing) join|\bweighing\b|"
     r"\bleft the\b|\brefused\b|\bexcluded\b|소문|루머|부인했|부인한|못했|못한|탈락|고배|\bfailed\b|"
     r"\bunsuccessful\b|\brumou?r\w*|\bdenied\b|\bspeculat\w*|\btalks\b|\bhopes?\b|\blater stage\b|"
-    r"했던 것으로|던 것으로 알려",
+    r"했던 것으로|던 것으로 알려|\bseek(?:s|ing)\b",
     re.I,
 )
 # Investors in a funding round and underwriters of a listing have no part in a programme ('이번 라운드에는 A, B가
@@ -346,7 +346,37 @@ def _chunks(tokens: list, cues: list[Cue], sentence: str) -> list[_Chunk]:
         ):
             # '(공급기업) A, B, C': a role in brackets heads the list after it, as 'role: A, B, C' does
             chunks[n + 1] = _Chunk("sep", chunks[n + 1].start, chunks[n + 1].end, ":")
+    chunks = _glued_prefixes(chunks, sentence)
     return _dot_items(_bullet_items(_glue_eojeols(_merge_runs(chunks, sentence), sentence), sentence), sentence)
+
+
+_WORD_START = " \t\n,·ㆍ・△▲■□●•◆▶(\"'‘“/"
+
+
+def _glued_prefixes(chunks: list[_Chunk], sentence: str) -> list[_Chunk]:
+    """'대한정밀' read as 대하+ㄴ 정밀, '한빛모션' as 한 빛모션: Korean spaces a determiner or an adnominal from the
+    noun it modifies, so one written glued to a noun at the start of a word is part of a name."""
+    out: list[_Chunk] = []
+    i = 0
+    while i < len(chunks):
+        c = chunks[i]
+        j = i + 1  # the word's other pieces, each touching the one before
+        while j < len(chunks) and chunks[j].kind == "other" and chunks[j].start <= chunks[j - 1].end:
+            j += 1
+        if (
+            c.kind == "other"
+            and (c.start == 0 or sentence[c.start - 1] in _WORD_START)
+            and j < len(chunks)
+            and chunks[j].kind == "run"
+            and re.fullmatch(r"[가-힣]+", sentence[c.start : chunks[j].start])
+        ):
+            r = chunks[j]
+            out.append(_Chunk("run", c.start, r.end, sentence[c.start : r.end], tags=r.tags))
+            i = j + 1
+            continue
+        out.append(c)
+        i += 1
+    return out
 
 
 def _merge_runs(chunks: list[_Chunk], sentence: str) -> list[_Chunk]:
@@ -499,8 +529,9 @@ def _glue_eojeols(chunks: list[_Chunk], sentence: str) -> list[_Chunk]:
 _KIND_OF_GROUP = re.compile(r"(?:\d+\s?)?(?:사|곳|기관|기업|업체|대학|병원|연구소|연구원)$")
 
 
-def _collect(chunks: list[_Chunk], i: int, step: int) -> list[_Chunk]:
-    """Runs of a list starting at chunk i, walking in direction step, across separators."""
+def _collect(chunks: list[_Chunk], i: int, step: int, groups: bool = False) -> list[_Chunk]:
+    """Runs of a list starting at chunk i, walking in direction step, across separators (and, walking back
+    from a verb of joining, across groups: 'A, B 등 부품기업 18곳과 C, D가 참여')."""
     items: list[_Chunk] = []
     while 0 <= i < len(chunks):
         c = chunks[i]
@@ -530,6 +561,8 @@ def _collect(chunks: list[_Chunk], i: int, step: int) -> list[_Chunk]:
             i += step
             continue
         break
+    if groups and step < 0 and len(items) > 1 and _KIND_OF_GROUP.search(items[-1].form) and chunks[i].kind == "etc":
+        items = items[:-1] + _collect(chunks, i - 1, -1)[::-1]  # the group's kind closes it; go on past 등
     return items if step > 0 else items[::-1]
 
 
@@ -586,6 +619,13 @@ def _particles_after(chunks: list[_Chunk], k: int) -> tuple[str, int]:
 _HEAD_TOPIC = re.compile(r"^(?:한|된|하는|할|했던)\s?(?:곳|기업|기관|회사|업체|기업들|기관들|대학)(?:은|는|으로는)\s")
 
 
+_ALL_OF = ("모두", "총", "전체", "각각")
+
+
+def _closes_list(c: _Chunk) -> bool:
+    return c.kind == "part" and c.form == "까지"
+
+
 def _forward(chunks: list[_Chunk], p: int, limit: int, skip_adverbials: bool = True) -> list[_Chunk]:
     """The list after a cue; '회장사는 1기에 이어 덕양이 맡았다' skips the adverbial '1기에 이어'."""
     for _ in range(3):
@@ -595,6 +635,7 @@ def _forward(chunks: list[_Chunk], p: int, limit: int, skip_adverbials: bool = T
         after = chunks.index(items[-1]) + 1
         if (
             skip_adverbials
+            and len(items) == 1  # a list ('A·B 등 장비사 10곳을 합쳐') is what the cue names, not an adverbial
             and after < len(chunks)
             and chunks[after].kind == "part"
             and chunks[after].form in _SKIP_AFTER
@@ -717,7 +758,7 @@ def _common_noun(chunk: _Chunk) -> bool:
 
 
 # '공동주관기관으로 세포 배양과 비임상 시험을 담당한다': after the role, what it takes on (을/를 before any 이/가).
-_TASKS_AFTER = re.compile(r"^(?:으로|로)\s[^.이가]*?[가-힣A-Za-z0-9)](?:을|를)\s")
+_TASKS_AFTER = re.compile(r"^(?:으로|로)\s(?:(?![이가]\s)[^.])*?[가-힣A-Za-z0-9)](?:을|를)\s")  # no subject between
 
 
 def _is_weak(sentence: str, cue: Cue) -> bool:
@@ -811,15 +852,22 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
             if j >= 1 and chunks[j].kind == "run" and chunks[j - 1].kind == "part":
                 j -= 1
             # '... 등 12개의 기업이 (cue)': skip back over the particle and the counted head noun to 등.
-            back = j
-            while back >= 0 and k - back <= 7 and chunks[back].kind in ("part", "run", "count", "sep"):
+            # '... F까지 모두 23개 기관이 (cue)': 까지 closes the list as 등 does.
+            back, adverbs = j, 0
+            while (
+                back >= 0
+                and k - back - adverbs <= 7
+                and (chunks[back].kind in ("part", "run", "count", "sep") or chunks[back].form in _ALL_OF)
+                and not _closes_list(chunks[back])
+            ):
+                adverbs += chunks[back].form in _ALL_OF
                 back -= 1
-            if back >= 0 and chunks[back].kind == "etc":
+            if back >= 0 and (chunks[back].kind == "etc" or _closes_list(chunks[back])):
                 j = back - 1
             elif j >= 0 and chunks[j].kind == "part":
                 # 'B 컨소시엄에 합류한다': a name marked 에/에서/의 is what is joined, not who joins.
                 j = j - 1 if chunks[j].form not in ("에", "에서", "의", "에게", "으로부터", "부터") else -1
-            items = [c for c in _collect(chunks, j, -1) if c.start >= floor]
+            items = [c for c in _collect(chunks, j, -1, groups=_is_weak(sentence, cue)) if c.start >= floor]
             if particles in ("으로서", "로서", "으로서의", "로서의"):
                 # 'A는 ... 사업의 주관기관으로서': the sentence's topic holds that role.
                 items = _topic(chunks, k) or items
@@ -943,7 +991,8 @@ _FIELD = set(
     communication communications computer computing culture data defence defense development device digital
     economic education electronics employment energy engineering environment environmental evaluation
     finance fisheries food future health heritage humanities ict industrial industry information
-    infrastructure innovation integrated labor labour land marine maritime materials medical medicine mines
+    infrastructure innovation integrated labor labour land marine maritime foreign disaster
+    materials medical medicine mines
     natural new ocean oceans physical planning policy research resources rural safety science sciences
     security smes social space sport standards startups systems technologies technology tourism trade
     transport welfare invention discovery manufacturing robotics nuclear quantum automotive chemistry physics
@@ -1033,7 +1082,7 @@ def _described_items(text: str, base: int) -> list[tuple[int, int]]:
         item = re.sub(r"^\s*(?:and\s+)?", "", m.group(0))
         lead = m.start() + len(m.group(0)) - len(item)
         name = re.split(r",\s|\s+(?:which|who|that|based in)\s|\s+\(", item, maxsplit=1)[0]
-        run = _cap_run(name)
+        run = _after_descriptor(name, _cap_run(name))  # 'membrane maker Aquilon Separations'
         if run is None or name[run[1] :].strip(" ,.:"):
             break
         spans.append((base + lead + run[0], base + lead + run[1]))
@@ -1046,11 +1095,51 @@ _BRAND = re.compile(r"[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)?\s+([a-z][a-z0-9]{1,11
 _BASED = re.compile(r"^(?:[A-Z][\w.'’]*\s)*?[A-Z][\w.'’]*-based\s+")
 
 
+# Nouns that end like adjectives: 'Severance Hospital and Seoul National University Hospital' are two names.
+_NOUN_LIKE_ADJECTIVE = re.compile(
+    r"(?:Hospital|Capital|Portal|Journal|Terminal|Festival|Tribunal|Canal|Metal|Memorial|Clinic|Republic|Library|"
+    r"Sanctuary|Seminary|Dispensary|Subsidiary|Secretary|Directive|Collective|Cooperative|Initiative|Archive)$"
+)
+_SHORT_FORM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
+_NAME_WORD = re.compile(r"[\w'’\-]+|,|&")
+
+
+def _spelled_out(text: str) -> list[tuple[int, int]]:
+    """Spans of names whose short form follows in brackets and spells their capitals, commas and 'and's
+    included: 'IGAD Climate Prediction and Applications Centre (ICPAC)', 'Foreign, Commonwealth and
+    Development Office (FCDO)'. A list is not split inside them."""
+    spans = []
+    for m in _SHORT_FORM.finditer(text):
+        short, initials = m.group(1).upper(), ""
+        for w in reversed(list(_NAME_WORD.finditer(text, max(0, m.start() - 160), m.start()))):
+            word = w.group(0)
+            if word == "and":
+                initials = "A" + initials  # 'Korea Institute of Geoscience and Mineral Resources (KIGAM)'
+                continue
+            if word in (",", "&", "of", "for", "the", "on", "in"):
+                continue
+            if not word[0].isupper():
+                break
+            initials = word[0] + initials
+            if word[0] == short[0] and _subsequence(short, initials):
+                spans.append((w.start(), m.start()))
+                break
+    return spans
+
+
+def _subsequence(short: str, initials: str) -> bool:
+    it = iter(initials)
+    return all(ch in it for ch in short)
+
+
 def _english_items(text: str, base: int, backward: bool) -> list[tuple[int, int]]:
-    if not backward and text.count(";") >= 1 and re.match(r"[^;]{1,80},\s+(?:an?|the)\s", text):
+    if not backward and text.count(";") >= 1 and re.match(r"[^;]{1,80},\s+(?:an?|the|which|who|whose)\s", text):
         return _described_items(text, base)
     parts, pos = [], 0
+    whole = _spelled_out(text)
     for m in _EN_ITEM_SPLIT.finditer(text):
+        if any(a < m.start() < b for a, b in whole):
+            continue
         parts.append((pos, m.start()))
         pos = m.end()
     parts.append((pos, len(text)))
@@ -1062,7 +1151,12 @@ def _english_items(text: str, base: int, backward: bool) -> list[tuple[int, int]
             nxt = text[s:e]
             if (
                 _all_field(prev)
-                or (_field_tail(prev) and _starts_with_field(nxt))
+                # ... unless both sides hold a head: 'Georgia Institute of Technology and New Mexico State University'
+                or (
+                    _field_tail(prev)
+                    and _starts_with_field(nxt)
+                    and not (_ORG_HEAD.search(prev) and _ORG_HEAD.search(nxt))
+                )
                 # 'Japan Science and Technology Agency': field words on both sides, an organisation's head after
                 or (
                     _words(prev)
@@ -1088,6 +1182,7 @@ def _english_items(text: str, base: int, backward: bool) -> list[tuple[int, int]
             # 'Centre for Mathematical and Computational Modelling': an adjective cannot end a name.
             if (
                 re.search(r"\s[A-Z][a-z]+(?:al|ic|ive|ary|ous)$", prev)
+                and not _NOUN_LIKE_ADJECTIVE.search(prev)
                 and re.match(r"[A-Z]", nxt)
                 and text[pe:s].strip() == "and"
             ):
@@ -1153,10 +1248,17 @@ _DATE_TAIL = re.compile(
 )
 
 
+_HEADLINE_VERB = re.compile(
+    r"\s+(?:Becomes|Joins|Named|Wins|Launches|Selected|Signs|Welcomes|Announces|Unveils|Opens|Teams|Partners|"
+    r"Receives|Secures|Awarded|Chosen|Tapped|Picked|Leads|To)$"
+)
+
+
 def clean_english_name(name: str) -> tuple[str, str | None]:
     """Drop a possessive owner or a trailing location; returns (name, country of a possessive owner)."""
     country = None
     name = _DATE_TAIL.sub("", name)  # 'CEA-Leti in Grenoble on Nov. 18': when is no part of the name
+    name = _HEADLINE_VERB.sub("", name)  # 'Norvik Energy Storage Becomes Founding Member of ...'
     m = _POSSESSIVE.match(name)
     if m and m.group("owner") not in ("Queen", "King", "Women", "Children", "St", "Saint"):  # "Queen's University"
         owner, rest = m.group("owner"), m.group("rest")
@@ -1225,6 +1327,18 @@ def _people_at(segment: str, base: int, cue: Cue) -> list[Mention]:
     return out
 
 
+_OFFICER = re.compile(
+    r"^\s*(?:the\s+)?(?P<org>[A-Z][\w&.\-]*(?:\s+(?:[A-Z][\w&.\-]*|of|for|and|&))*?)['’]s?\s+"
+    r"(?P<title>(?:[a-z\-]+\s+){0,3}(?:executive|officer|director|president|chair(?:man|woman)?|founder|head|"
+    r"professor|scientist|minister|secretary|dean|chancellor|ceo|cto))"
+    r",\s+(?P<person>[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){1,3}),?\s*$"
+)
+_HOLDS = re.compile(
+    r"\b(?:has|had|have|now has|counts|counted|numbers|numbered)\s+(?:about\s+|some\s+|more than\s+|over\s+)?"
+    r"[\d,]+(?:\s+[a-z\-]+)?\s*$"
+)
+
+
 def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
     out: list[Mention] = []
     # 'after NanoIC, coordinated by imec; FAMES, led by CEA-Leti; APECS, led by ...': leads of other lines
@@ -1263,7 +1377,8 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 spans = _english_items(segment[source.end() :], start + source.end(), backward=False)[:1]
             predicate = sentence[prev_end : cue.start] + segment[-40:]
             if cue.label == "organiser":
-                predicate = sentence[cue.start : nxt_start]  # 'X withdrew from the hub, which is funded by Y'
+                # 'X withdrew from the hub, which is funded by Y': only the cue's own clause ('is seeking support from')
+                predicate = sentence[prev_end : cue.start].rsplit(",", 1)[-1] + sentence[cue.start : nxt_start]
         else:
             before_cue = sentence[prev_end : cue.start]
             if (
@@ -1287,14 +1402,26 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 r"^\s*(?:(?:On|In|At|By|From|Last|This|Earlier|Meanwhile|Also)\b[^,]{0,40},\s*)?", segment
             )
             lead = subject.end() if subject else 0
-            if _ADMITS.match(segment[lead:]):
-                continue  # 'Alliance Welcomes Four New Members': the programme admits them, it is none of them
+            if _ADMITS.match(segment[lead:]) or _HOLDS.search(segment):
+                # 'Alliance Welcomes Four New Members', 'the Forum had 11 members': the programme admits or
+                # counts them, it is none of them
+                continue
             head = re.split(
                 r"\s+(?:joined|join|will|would|have|has|had|are|were|is|was|became|become|signed|as|to|also|"
                 r"runs|run|chairs|holds|operates|manages)\b",
                 segment[lead:],
                 maxsplit=1,
             )[0]
+            # 'ICIPE, based in Nairobi, will coordinate': the place it is based in is not the subject
+            head = re.sub(r",\s*(?:based|headquartered|located)\s+in\s+[^,;]+,?\s*$", "", head)
+            officer = _OFFICER.match(head)
+            if officer and cue.table == "institutions":
+                # "Calder Cells' chief executive, Fiona Marsh, will chair the alliance": the organisation leads
+                at = clause_start + lead + officer.start("org")
+                m = _mention(cue, officer.group("org"), at, at + len(officer.group("org")), "en", 1)
+                if m:
+                    out.append(replace(m, person_name=officer.group("person"), person_title=officer.group("title")))
+                continue
             spans = _english_items(head.rstrip(" ,"), clause_start + lead, backward=True)
             apposition = _APPOSITION.match(segment[lead:])
             if not spans and apposition:
@@ -1504,7 +1631,8 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
     led = [
         m
         for a in _LED_ADJECTIVE.finditer(sentence)
-        if (
+        if not country_code(a.group("org").replace(".", ""))  # 'the U.S.-led Artemis Accords': a country leads
+        and (
             m := _mention(
                 Cue("institutions", "lead", a.end() - 4, a.end()), a.group("org"), a.start("org"), a.end() - 4, "en", 1
             )

@@ -299,6 +299,85 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
                 ("휴비스", "founding_member"),
             },
         ),
+        # a list whose count and kinds follow it ('등 장비사 10곳과 소재사 4곳을 합쳐'), ㆍ between names
+        (
+            "창립 회원사는 세진테크ㆍ유니본드ㆍ피에스엠 등 장비사 10곳과 소재사 4곳을 합쳐 14개사다.",
+            {("세진테크", "founding_member"), ("유니본드", "founding_member"), ("피에스엠", "founding_member")},
+        ),
+        # names Kiwi reads as a determiner or an adnominal glued to a noun ('한 빛모션', '대하+ㄴ 정밀')
+        (
+            "회원사로는 한결에너지와 새빛전자, 대한정밀이 참여했다.",
+            {("한결에너지", "member"), ("새빛전자", "member"), ("대한정밀", "member")},
+        ),
+        # two groups joined by a verb of joining, the last closed by 까지 and a count
+        (
+            "클러스터에는 대한정밀, 삼정항공 등 부품기업 18곳과 국립창원대, 한국재료연구원까지 모두 23개 기관이 참여했다.",
+            {("대한정밀", "member"), ("삼정항공", "member"), ("국립창원대", "member"), ("한국재료연구원", "member")},
+        ),
+        # tasks after the role ('위탁연구개발기관으로 공정 전과정평가와 ... 기술을 지원한다') are not its holders
+        (
+            "포항공과대학교와 한국생산기술연구원은 위탁연구개발기관으로 공정 전과정평가(LCA)와 재생 분말 성형 기술을 지원한다.",
+            {("포항공과대학교", "consigned"), ("한국생산기술연구원", "consigned")},
+        ),
+        # English shapes: a possessive's partners 'in the centre', funding received from, descriptions after names
+        (
+            "NTU's partners in the centre are Tan Tock Seng Hospital (TTSH), A*STAR's Institute for Infocomm "
+            "Research (I2R), local robotics firms Kinetica Robotics and Lumen Care Systems, and Orchid Eldercare "
+            "Services, which runs day care.",
+            {
+                ("Tan Tock Seng Hospital", "partner"),
+                ("Institute for Infocomm Research", "partner"),
+                ("Kinetica Robotics", "partner"),
+                ("Lumen Care Systems", "partner"),
+                ("Orchid Eldercare Services", "partner"),
+            },
+        ),
+        (
+            "The centre, led by NTU, will receive $45 million from the National Research Foundation (NRF) and the "
+            "Ministry of Health (MOH).",
+            {("NTU", "lead"), ("National Research Foundation", "organiser"), ("Ministry of Health", "organiser")},
+        ),
+        (
+            "They include Desert Ridge Semiconductor, which is building a fab near Casa Grande; membrane maker "
+            "Aquilon Separations; and Sonoran Microdevices, a Tucson start-up.",
+            {
+                ("Desert Ridge Semiconductor", "member"),
+                ("Aquilon Separations", "member"),
+                ("Sonoran Microdevices", "member"),
+            },
+        ),
+        (
+            "The center brings together the Georgia Institute of Technology and New Mexico State University as "
+            "partner institutions.",
+            {("Georgia Institute of Technology", "partner"), ("New Mexico State University", "partner")},
+        ),
+        # a name spelled out by its short form keeps its 'and' and commas; 'joined as partners by'
+        (
+            "It is joined as partners by Uganda's Makerere University and the IGAD Climate Prediction and "
+            "Applications Centre (ICPAC).",
+            {("Makerere University", "partner"), ("IGAD Climate Prediction and Applications Centre", "partner")},
+        ),
+        (
+            "Britain's Foreign, Commonwealth and Development Office (FCDO) is providing a further 4 million pounds.",
+            {("Foreign, Commonwealth and Development Office", "organiser")},
+        ),
+        (
+            "The network is backed by $18 million from the African Development Bank.",
+            {("African Development Bank", "organiser")},
+        ),
+        (
+            "Its secretariat is hosted by the Institute for Climate, Energy and Disaster Solutions in Canberra, and "
+            "its core funding comes from New Zealand's Ministry of Foreign Affairs and Trade.",
+            {
+                ("Institute for Climate, Energy and Disaster Solutions", "organiser"),
+                ("Ministry of Foreign Affairs and Trade", "organiser"),
+            },
+        ),
+        (
+            "The International Centre of Insect Physiology and Ecology (ICIPE), based in Nairobi, will coordinate it.",
+            {("International Centre of Insect Physiology and Ecology", "lead")},
+        ),
+        ("The alliance is also seeking support from the Asian Development Bank for a data platform.", set()),
     ],
 )
 def test_sentence_lists(sentence, expected):

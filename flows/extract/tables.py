@@ -1,0 +1,82 @@
+"""Tables of organisations with a column of roles after the names ('Member | Country | Role'), as reports print
+them and as trafilatura renders HTML tables: each row gives its organisation the role its cell names, and
+membership when the name column is headed 'Member'. (Korean tables lead with the role, '| 주관 | KT |', and are
+read as cues; their '역할' columns describe tasks, not roles.)"""
+
+from __future__ import annotations
+
+import re
+
+from flows.extract.cues import Cue, find_cues
+from flows.extract.mentions import Mention, item_mention
+
+# Header cells: the column of names, and the column of roles.
+_NAME_HEAD = re.compile(
+    r"(?i)^(?:(?:member|partner|participant|organi[sz]ation|institution|company|beneficiary)s?|name)$"
+)
+_ROLE_HEAD = re.compile(r"(?i)^(?:role|roles|function|position)(?:\s+in\s+[\w\s]+)?$")
+# A role cell written as a bare word, in the order tried (co-chair before chair).
+_BARE_ROLES = [
+    (re.compile(r"(?i)^co-?(?:chair|lead|leader|coordinator|director)s?\b"), ("institutions", "co")),
+    (
+        re.compile(r"(?i)^(?:chair|coordinator|lead(?:er)?|project lead|lead partner|lead institution)\b"),
+        ("institutions", "lead"),
+    ),
+    (re.compile(r"(?i)^(?:secretariat|funder|sponsor|organi[sz]er)\b"), ("institutions", "organiser")),
+    (re.compile(r"(?i)^host\b"), ("institutions", "host")),
+    (re.compile(r"(?i)^(?:founding member|founder)\b"), ("members", "founding_member")),
+    (re.compile(r"(?i)^new member\b"), ("members", "new_member")),
+    (re.compile(r"(?i)^members?$"), ("members", "member")),
+    (re.compile(r"(?i)^international partner\b"), ("institutions", "international")),
+    (re.compile(r"(?i)^(?:partner|participant|beneficiary)\b"), ("institutions", "partner")),
+]
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in line.strip().strip("|｜").split("|")]
+
+
+def _role(cell: str, language: str) -> tuple[str, str] | None:
+    for pattern, role in _BARE_ROLES:
+        if pattern.search(cell):
+            return role
+    cues = find_cues(cell, language)
+    if cues:
+        return cues[0].table, cues[0].label
+    # 'Treasurer', 'Technical editor': an office in the programme that no other role names.
+    return ("institutions", "other") if re.match(r"[A-Za-z]", cell) else None
+
+
+def table_mentions(body: str, language: str) -> list[tuple[int, Mention]]:
+    """Mentions from the rows of each table in the body whose header names a column of organisations and one of
+    roles, with each row's offset in the body."""
+    out: list[tuple[int, Mention]] = []
+    offset, header = 0, None
+    for line in body.split("\n"):
+        start, offset = offset, offset + len(line) + 1
+        if line.count("|") < 2 and not (line.count("|") == 1 and header):
+            header = None
+            continue
+        cells = _cells(line)
+        if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):
+            continue  # the rule under a header
+        if header is None:
+            names = [n for n, c in enumerate(cells) if _NAME_HEAD.match(c)]
+            roles = [n for n, c in enumerate(cells) if _ROLE_HEAD.match(c)]
+            header = (names[0], roles[0], cells[names[0]]) if names and roles and names[0] < roles[0] else ()
+            continue
+        if not header or len(cells) <= header[1]:
+            continue
+        name_col, role_col, name_head = header
+        name = cells[name_col]
+        at = start + line.find(name)
+        rows = [_role(part, language) for part in re.split(r"\s*[,;/·]\s*", cells[role_col]) if part]
+        if name_head.lower().startswith("member"):
+            rows.append(("members", "member"))
+        for table, label in dict.fromkeys(r for r in rows if r):
+            if table == "members" and label == "member" and any(t == "members" and x != label for t, x in rows if t):
+                continue
+            m = item_mention(Cue(table, label, at, at), name, at, at + len(name), language)
+            if m:
+                out.append((start, m))
+    return out
