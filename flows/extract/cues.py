@@ -157,8 +157,7 @@ _EN: list[tuple[str, str, str]] = [
     (
         "institutions",
         "organiser",
-        # longer forms first: an alternation takes the first that matches where they start alike
-        r"\b(?:backed|funded)\s+by\s+(?:an?\s+)?[$€£¥][\d.,]+\s*(?:million|billion|bn|m)?\s+(?:\w+\s+)?from\b|"
+        # the longer form first: an alternation takes the first that matches where they start alike
         r"\bsecretariat\s+(?:is|will be)\s+(?:hosted|run|housed)\s+(?:by|at)\b|"
         r"\bfunded\s+(?:\w+ly\s+)?by\b|\borgani[sz]ed by\b|\bsponsored by\b|\bbacked by\b|"
         r"\bfinanced by\b|\bsupported by\b|\bsecretariat\b|\bconvened by\b|\badminister(?:s|ed by)\b|"

@@ -72,10 +72,10 @@ def _heading_cue(line: str, language: str) -> Cue | None:
         return None
     cues = find_cues(text, language)
     covered = sum(c.end - c.start for c in cues)
-    return _intro_cue(text, language) if cues and covered >= 0.6 * len(text.replace(" ", "")) else None
+    return intro_cue(text, language) if cues and covered >= 0.6 * len(text.replace(" ", "")) else None
 
 
-def _intro_cue(sentence: str, language: str) -> Cue | None:
+def intro_cue(sentence: str, language: str) -> Cue | None:
     """The cue a list belongs to: the most specific one in the intro sentence, the last on a tie."""
     cues = find_cues(sentence, language)
     if not cues:
@@ -98,7 +98,7 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
     while i < len(lines):
         offset, text, _ = lines[i]
         heading = _heading_cue(text, language) if lines[i][2] else None
-        cue = heading or (_intro_cue(text, language) if _INTRO.search(text) else None)
+        cue = heading or (intro_cue(text, language) if _INTRO.search(text) else None)
         j = i + 1
         block = []
         while (

@@ -86,7 +86,7 @@ TITLES_KO = (
     "박사|책임연구원|선임연구원|수석연구원|연구원|실장|국장|위원장|부장|팀장|상무|전무|CEO|CTO|CSO|의장|처장|청장"
 )
 _PERSON_KO = [
-    re.compile(rf"^(?P<org>.+?)\s+(?P<name>[가-힣]{{2,4}})\s+(?P<title>{TITLES_KO})$"),
+    re.compile(rf"^(?P<org>.+?)\s+(?P<name>[가-힣]{{2,4}})\s+(?P<title>{TITLES_KO})(?:\s?(?:연구)?팀)?$"),
     re.compile(rf"^(?P<name>[가-힣]{{2,4}})\s+(?P<org>.+?)\s+(?P<title>{TITLES_KO})$"),
 ]
 _TITLES_EN = (
@@ -112,8 +112,9 @@ GENERIC = set(
     국내 글로벌 기관 기관들 기업 기업들 다수 대기업 대부분 대학 대학들 멤버 모두 민간 분야 상당수
     스타트업 업계 업체 연구기관 연구진 이들 일부 정부 중소기업 지자체 참여 총 축사 해외 협의회 회사
     회원 회원사 진흥원 연구원 재단 협회 학회 공단 공사 센터 병원 대학교 부처 당국 위원회 연구소 연구단
+    r&d 국가 과제 사업
     """.split()
-) | {"국내 기업", "국내외 기업", "이들 기업", "해외 기업"}
+) | {"국내 기업", "국내외 기업", "이들 기업", "해외 기업", "국가 r&d"}
 _VERBS_EN = set("joined join joins said says signed became were was are is will have has".split())
 _CONNECTORS_EN = {
     *"of for and & de du des der für the at on in und - –".split(),
@@ -182,7 +183,7 @@ _LEAD_KO = re.compile(
     r"\d+월|\d+일|\d+년)\s+)+"
 )
 _DESCRIPTOR_KO = re.compile(
-    r"(?:기업|스타트업|업체|회사|벤처|팹리스|전문기업|선급|선사|"
+    r"(?:기업|스타트업|업체|회사|벤처|팹리스|전문기업|전문|선급|선사|"
     r"(?:제조|통신|운영|공급|개발|장비|소재|부품|설계|시공|건설|발전|보험|증권|해운|조선|제약|화학|철강|에너지|물류|완성차)사)$"
 )
 _REGION_ONLY = re.compile(
@@ -227,6 +228,8 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
     raw = re.sub(r"^(?:및|그리고|또|and|&)\s+", "", raw).rstrip(" ,.;:")
     raw_start = start + max(text.find(raw), 0)
     name, person_name, person_title = _person(raw, _PERSON_KO if language == "ko" else _PERSON_EN)
+    if person_name and language == "ko":
+        name = re.sub(r"(?<=\S)\s\S+(?:학과|학부|교실|연구실)$", "", name)  # 'KAIST 기계공학과 류민혁 교수': KAIST
     if language == "en":
         name = re.sub(r"(?<=\)),\s+(?:(?:New|San|Los|St\.?)\s)?[A-Z][\w\-]+$", "", name)  # '(IITM), Pune': where it is
     name, alias = _split_alias(name)
@@ -1100,8 +1103,9 @@ _NOUN_LIKE_ADJECTIVE = re.compile(
     r"(?:Hospital|Capital|Portal|Journal|Terminal|Festival|Tribunal|Canal|Metal|Memorial|Clinic|Republic|Library|"
     r"Sanctuary|Seminary|Dispensary|Subsidiary|Secretary|Directive|Collective|Cooperative|Initiative|Archive)$"
 )
+_PROGRAMME_WORD = re.compile(r"\s+(?:program|programme|initiative|scheme)\b")
 _SHORT_FORM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
-_NAME_WORD = re.compile(r"[\w'’\-]+|,|&")
+_NAME_WORD = re.compile(r"[\w'’\-]+|[,&()]")
 
 
 def _spelled_out(text: str) -> list[tuple[int, int]]:
@@ -1113,6 +1117,8 @@ def _spelled_out(text: str) -> list[tuple[int, int]]:
         short, initials = m.group(1).upper(), ""
         for w in reversed(list(_NAME_WORD.finditer(text, max(0, m.start() - 160), m.start()))):
             word = w.group(0)
+            if word in ("(", ")"):
+                break  # another name's short form: 'Research Council (CNR) and the ...' is a name of its own
             if word == "and":
                 initials = "A" + initials  # 'Korea Institute of Geoscience and Mineral Resources (KIGAM)'
                 continue
@@ -1232,6 +1238,9 @@ def _english_items(text: str, base: int, backward: bool) -> list[tuple[int, int]
             run = (lead, lead + len(piece.strip()))  # 'imec': a known organisation written in lower case
         if run is None or (backward and piece[run[1] :].strip(" ,.;:")):
             break
+        programme = _PROGRAMME_WORD.match(piece, run[1])
+        if programme and re.search(r"['’]s\s", piece[run[0] : run[1]]):
+            run = (run[0], programme.end())  # "NSF's Future Manufacturing program": the owner is the organisation
         spans.append((base + s + run[0], base + s + run[1]))
         # The list ends where an item runs on into other words ("SK joined the alliance", "it had admitted").
         before = piece[: run[0]].strip(" ,")
@@ -1371,8 +1380,8 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             # 'led by A, with B and C as partner sites': what follows 'with' has a role of its own.
             segment = re.split(r",\s+(?:with|alongside|together with)\s", segment, maxsplit=1)[0]
             spans = _english_items(segment, start, backward=False)
-            source = re.match(r"^(?:an?|the)\s[^.;]{0,60}?\bfrom\s+(?:the\s+)?(?=[A-Z])", segment)
-            if not spans and cue.label == "organiser" and source:
+            source = re.match(r"^\s*(?:(?:an?|the)\s|[$€£¥]\d)[^.;]{0,60}?\bfrom\s+(?:the\s+)?(?=[A-Z])", segment)
+            if cue.label == "organiser" and source and (not spans or re.match(r"\s*(?:an?\s+)?[$€£¥]", segment)):
                 # 'funded by a $12 million award from the National Science Foundation'
                 spans = _english_items(segment[source.end() :], start + source.end(), backward=False)[:1]
             predicate = sentence[prev_end : cue.start] + segment[-40:]
@@ -1459,6 +1468,8 @@ _FIRST_SUBJECT = re.compile(r"^\s*(?P<name>[가-힣A-Za-z0-9&㈜]+)(?:\([^)]{1,3
 def follow_on_mentions(sentence: str, tokens: list, cue: Cue) -> list[Mention]:
     """Lists in the sentence after one that announced them ('회원기관은 23곳이다. 발전기 제조사 A·B, 케이블
     업체 C·D ...'): names in lists of two or more that look like organisations take the announced role."""
+    if sentence.lstrip().startswith(("|", "｜")):
+        return []  # a table: read with its header (flows/extract/tables.py)
     if _HEDGE.search(sentence) or _INVESTMENT.search(sentence):
         return []  # 'A 컨소시엄과 B 컨소시엄도 신청했지만 고배를 마셨다': named, but not as the announced kind
     chunks = _chunks(tokens, list(find_cues(sentence, "ko")), sentence)  # '회장사 A를 비롯해': the cue is no name

@@ -26,9 +26,11 @@ _AFTER_ORG_KO = re.compile(
 _BRACKET_AFTER_ORG_KO = re.compile(rf"^\s?\((?P<title>{_TITLE_KO})\s(?P<name>{_NAME_KO})\)")
 # '서지훈 교수(연세대학교 화공생명공학과)': the person first, the organisation in brackets.
 _BRACKET_BEFORE_ORG_KO = re.compile(rf"(?P<name>{_NAME_KO})\s(?P<title>{_TITLE_KO})\s?\($")
+# '한국과학기술정보연구원' ends like the title 연구원 (researcher) but is an institute.
+_INSTITUTE = re.compile(r"(?![책선수전]?[임석]?연구원$)[가-힣A-Za-z]{2,}연구원")
 # '정재훈 현대모비스 대표이사가': the person's name before the organisation, the title after it.
 _NAME_BEFORE_KO = re.compile(rf"(?:^|[\s(\"“‘'])(?P<name>{_NAME_KO})\s$")
-_TITLE_AFTER_ORG_KO = re.compile(rf"^\s?{_UNIT_KO}{{0,2}}(?P<title>{_TITLE_KO}){_TITLE_END}")
+_TITLE_AFTER_ORG_KO = re.compile(rf"^(?:\([^()]{{1,15}}\))?\s?{_UNIT_KO}{{0,2}}(?P<title>{_TITLE_KO}){_TITLE_END}")
 
 _NAME_EN = r"[A-Z](?:[\w'’\-]+|\.)(?:\s+[A-Z](?:[\w'’\-]+|\.)){1,3}"  # 'Mei Lin Chow', 'J. Smith'; no full stop
 _TITLE_EN = (
@@ -92,10 +94,10 @@ def _person_at(body: str, s: int, e: int, language: str) -> tuple[str, str] | No
         if re.match(r"[가-힣]", body[e : e + 1]) and not re.match(r"(?:에서는|에서|의|측)\s", body[e:]):
             return None  # the name runs on into a longer word
         m = _AFTER_ORG_KO.match(after) or _BRACKET_AFTER_ORG_KO.match(after) or _BRACKET_BEFORE_ORG_KO.search(before)
-        if m:
+        if m and not _INSTITUTE.fullmatch(m.group("title")):
             return m.group("name"), m.group("title")
         named, titled = _NAME_BEFORE_KO.search(before), _TITLE_AFTER_ORG_KO.match(after)
-        if named and titled:
+        if named and titled and not _INSTITUTE.fullmatch(titled.group("title")):
             return named.group("name"), titled.group("title")
         return None
     if re.match(r"\s+[A-Z][a-z]", after) and not _AFTER_ORG_EN.match(after):

@@ -1,18 +1,24 @@
-"""Tables of organisations with a column of roles after the names ('Member | Country | Role'), as reports print
-them and as trafilatura renders HTML tables: each row gives its organisation the role its cell names, and
-membership when the name column is headed 'Member'. (Korean tables lead with the role, '| 주관 | KT |', and are
-read as cues; their '역할' columns describe tasks, not roles.)"""
+"""Tables of organisations, as reports print them and as trafilatura renders HTML tables.
+
+- A column of roles after the names ('Member | Country | Role'): each row gives its organisation the role its
+  cell names, and membership when the name column is headed 'Member'. (Korean tables lead with the role,
+  '| 주관 | KT |', and are read as cues; their '역할' columns describe tasks, not roles.)
+- A column of names only, after a sentence that announces them ('초기 멤버는 모두 12곳이다.' then '| 구분 |
+  기관명 |'): the names in its cells take the role that sentence names.
+"""
 
 from __future__ import annotations
 
 import re
 
 from flows.extract.cues import Cue, find_cues
+from flows.extract.lists import intro_cue
 from flows.extract.mentions import Mention, item_mention
 
 # Header cells: the column of names, and the column of roles.
 _NAME_HEAD = re.compile(
-    r"(?i)^(?:(?:member|partner|participant|organi[sz]ation|institution|company|beneficiary)s?|name)$"
+    r"(?i)^(?:(?:member|partner|participant|organi[sz]ation|institution|company|beneficiary)s?|name|"
+    r"(?:참여\s?)?(?:기관|기업|회원사|업체)명?)$"
 )
 _ROLE_HEAD = re.compile(r"(?i)^(?:role|roles|function|position)(?:\s+in\s+[\w\s]+)?$")
 # A role cell written as a bare word, in the order tried (co-chair before chair).
@@ -48,29 +54,46 @@ def _role(cell: str, language: str) -> tuple[str, str] | None:
 
 
 def table_mentions(body: str, language: str) -> list[tuple[int, Mention]]:
-    """Mentions from the rows of each table in the body whose header names a column of organisations and one of
-    roles, with each row's offset in the body."""
+    """Mentions from the rows of each table in the body with a column of organisations and either a column of
+    roles or a sentence before it announcing them, with each row's offset in the body."""
     out: list[tuple[int, Mention]] = []
-    offset, header = 0, None
+    if "|" not in body:
+        return out
+    offset, header, before = 0, None, ""
     for line in body.split("\n"):
         start, offset = offset, offset + len(line) + 1
         if line.count("|") < 2 and not (line.count("|") == 1 and header):
-            header = None
+            header, before = None, line if line.strip() else before
             continue
         cells = _cells(line)
         if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):
             continue  # the rule under a header
         if header is None:
             names = [n for n, c in enumerate(cells) if _NAME_HEAD.match(c)]
-            roles = [n for n, c in enumerate(cells) if _ROLE_HEAD.match(c)]
-            header = (names[0], roles[0], cells[names[0]]) if names and roles and names[0] < roles[0] else ()
+            roles = [n for n, c in enumerate(cells) if names and n > names[0] and _ROLE_HEAD.match(c)]
+            # a column of tasks ('주요 역할') says the table lists roles of its own, read as cues
+            tasks = any(re.search(r"(?i)역할|담당|업무|\btasks?\b|\bresponsibilit", c) for c in cells)
+            announced = intro_cue(before, language) if names and not roles and not tasks else None
+            header = (names[0], roles[0] if roles else announced, cells[names[0]]) if roles or announced else ()
             continue
-        if not header or len(cells) <= header[1]:
+        if not header or len(cells) <= header[0]:
             continue
-        name_col, role_col, name_head = header
+        name_col, role, name_head = header
+        if isinstance(role, Cue):
+            if any(find_cues(c, language) for n, c in enumerate(cells) if n != name_col):
+                continue  # the row names its own role ('| 주관 | A |'), read as a cue of its own
+            cell_at = start + line.find(cells[name_col])
+            for name in re.finditer(r"[^,，·ㆍ]+", cells[name_col]):
+                at = cell_at + name.start()
+                m = item_mention(role, name.group(0), at, name.end() + cell_at, language)
+                if m:
+                    out.append((start, m))
+            continue
+        if language != "en" or len(cells) <= role:
+            continue
         name = cells[name_col]
         at = start + line.find(name)
-        rows = [_role(part, language) for part in re.split(r"\s*[,;/·]\s*", cells[role_col]) if part]
+        rows = [_role(part, language) for part in re.split(r"\s*[,;/·]\s*", cells[role]) if part]
         if name_head.lower().startswith("member"):
             rows.append(("members", "member"))
         for table, label in dict.fromkeys(r for r in rows if r):

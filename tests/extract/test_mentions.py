@@ -319,6 +319,15 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             "포항공과대학교와 한국생산기술연구원은 위탁연구개발기관으로 공정 전과정평가(LCA)와 재생 분말 성형 기술을 지원한다.",
             {("포항공과대학교", "consigned"), ("한국생산기술연구원", "consigned")},
         ),
+        # a descriptor ending in 전문 before a name; a professor's team stands for the organisation
+        (
+            "참여기업은 6곳으로, 서버 모듈을 만드는 블루랙, 수중 구조물 전문 딥씨시스템, 해상 전력 설비 업체 해온전력 등이 이름을 올렸다.",
+            {("블루랙", "member"), ("딥씨시스템", "member"), ("해온전력", "member")},
+        ),
+        (
+            "로버의 바퀴와 구동계는 위탁연구개발기관인 KAIST 기계공학과 류민혁 교수 연구팀이 개발한다.",
+            {("KAIST", "consigned")},
+        ),
         # English shapes: a possessive's partners 'in the centre', funding received from, descriptions after names
         (
             "NTU's partners in the centre are Tan Tock Seng Hospital (TTSH), A*STAR's Institute for Infocomm "

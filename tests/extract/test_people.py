@@ -100,3 +100,13 @@ def test_a_fact_box_of_participants_with_fields_between_them():
         ("University of Tennessee, Knoxville", "partner"),
     } <= got
     assert not any(name.startswith(("Net EU", "Participation")) for name, _ in got)
+
+
+def test_an_institute_is_no_title_and_a_short_form_may_stand_between_name_and_title():
+    from flows.extract.people import _person_at
+
+    body = "전날 대전 유성구 한국과학기술정보연구원(KISTI) 본원에서 출범식을 열었다. 사업을 이끄는 정하람 한국핵융합에너지연구원(KFE) 단장을 만났다."
+    kisti = body.find("한국과학기술정보연구원")
+    assert _person_at(body, kisti, kisti + len("한국과학기술정보연구원"), "ko") is None
+    kfe = body.find("한국핵융합에너지연구원")
+    assert _person_at(body, kfe, kfe + len("한국핵융합에너지연구원"), "ko") == ("정하람", "단장")

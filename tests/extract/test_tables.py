@@ -48,3 +48,23 @@ def test_offsets_point_at_the_name_in_the_body():
 
 def test_tables_without_a_role_column_give_nothing():
     assert _rows("Company | Revenue | Growth\nAcme | 12 | 3%\nBrightway | 9 | 1%\n") == set()
+
+
+def test_a_table_of_names_after_a_sentence_announcing_them_takes_its_role():
+    body = (
+        "출범과 함께 참여한 초기 멤버는 연구기관·대학·기업을 합쳐 모두 7곳이다.\n"
+        "| 구분 | 기관명 |\n|---|---|\n"
+        "| 연구기관 | 한국화학연구원, 한국재료연구원 |\n| 대학 | 포스텍, UNIST |\n| 기업 | 솔브랩, 로보케미, 한성케미칼 |\n"
+    )
+    rows = {(m.name, m.label) for _, m in table_mentions(body, "ko")}
+    assert rows == {
+        (name, "initial_member")
+        for name in ("한국화학연구원", "한국재료연구원", "포스텍", "UNIST", "솔브랩", "로보케미", "한성케미칼")
+    }
+    for _, m in table_mentions(body, "ko"):
+        assert body[m.start : m.end] == m.name
+
+
+def test_a_table_with_a_column_of_tasks_is_left_to_its_role_cells():
+    body = "<붙임> 과제 참여기관 현황\n구분 | 기관명 | 주요 역할\n주관 | 한국지질자원연구원 | 과제 총괄\n위탁 | 서울대학교 | 설계\n"
+    assert table_mentions(body, "ko") == []
