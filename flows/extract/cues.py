@@ -137,7 +137,7 @@ _EN: list[tuple[str, str, str]] = [
         "international",
         r"\binternational\s+(?:research\s+)?partner(?:s|\s+institutions?|\s+organi[sz]ations)?(?:\s+in\b)?|"
         r"\boverseas\s+partners?(?:\s+in\b)?|"
-        r"\bforeign\s+partners?\b|\bpartners?\s+in(?=\s+[A-Z])",
+        r"\bforeign\s+partners?\b|\bpartners?\s+in(?=\s+(?:the\s+)?(?-i:[A-Z]))",
     ),
     (
         "institutions",

@@ -22,7 +22,7 @@ _SENTENCE_END = re.compile(r"(?:[.!?。]|다|요)[\"'”’)]*\s*$")
 # '- Halcyon Bioprocess (Raleigh, N.C.), a developer of single-use bioreactors', '* Tower Semiconductor - the big
 # one': a name, then what it is.
 _DESCRIBED = re.compile(
-    r"^[A-Z][^,;:]{1,80}?(?:\s\([^()]*\))?(?:,\s[A-Z][\w\-]+)?(?:,\s+(?:an?|the|which|who|whose)\s|\s[-–—]\s)"
+    r"^(?:the\s+)?[A-Z][^,;:]{1,80}?(?:\s\([^()]*\))?(?:,\s[A-Z][\w\-]+)?(?:,\s+(?:an?|the|which|who|whose)\s|\s[-–—]\s)"
     r"[^:]{3,200}$"
 )
 # '(Toronto)', '(Oak Ridge, Tennessee)': where an item is, not another name (short forms are in capitals).
@@ -106,13 +106,17 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
             and lines[j][2]
             and is_list_line(lines[j][1])
             and not lines[j][1].lstrip().startswith("|")  # rows of a table are read as rows, not as a list
-            and not _unbracketed_cues(lines[j][1], language)
+            and not _unbracketed_cues(_named_part(lines[j][1], language), language)
         ):
             block.append(lines[j])
             j += 1
+        if cue is not None and not block and text.rstrip().endswith(":") and j < len(lines):
+            # 'The consortium comprises 11 partners:' and the next line 'A (Germany, coordinator); B (Finland); ...'
+            out += [(lines[j][0], m) for m in _semicolon_items(lines[j][1], cue, language)]
         if cue is not None and (len(block) >= 2 or (block and (heading or text.rstrip().endswith(":")))):
             for line_offset, line, _ in block:
-                if find_cues(line, language) or has_bracket_role(line) or _FIELD_LINE.match(line):
+                named = _named_part(line, language)
+                if find_cues(named, language) or has_bracket_role(named) or _FIELD_LINE.match(line):
                     # '- University of Strathclyde (lead) - ...': its own role, read with its sentence;
                     # 'Net EU contribution: € 1 215 000,00': a field about the item above, no item
                     continue
@@ -121,7 +125,7 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
                 item = line[start:].rstrip(" ,.;")
                 item = re.sub(r"\s*(?:등|외|and others)$", "", item)
                 if language == "en":
-                    item = re.sub(r"(?:,\s+(?:an?|the)\s|\s[-–—]\s).*$", "", item)  # its description
+                    item = _DESCRIPTION_AFTER.sub("", item)  # its description
                     # Where the item is, not another name: 'X (Oak Ridge, Tennessee)', 'X, Oak Ridge, Tenn.'
                     item = _PLACE.sub("", re.sub(r",\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+[A-Z][\w.]+$", "", item))
                     if not _TITLE_CASE.fullmatch(item.strip()) and not lookup(item.strip()):
@@ -134,4 +138,27 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
             i = j
             continue
         i += 1
+    return out
+
+
+_DESCRIPTION_AFTER = re.compile(r"(?:,\s+(?:an?|the|which|who|whose)\s|\s[-–—]\s).*$")
+
+
+def _named_part(line: str, language: str) -> str:
+    """The part of an English list line that names the item, without what it will do ('X, which will lead ...')."""
+    return _DESCRIPTION_AFTER.sub("", line) if language == "en" else line
+
+
+def _semicolon_items(line: str, cue: Cue, language: str) -> list[Mention]:
+    """Items of a paragraph that is one list split by semicolons, each perhaps with where it is in brackets."""
+    if line.count(";") < 2:
+        return []
+    out = []
+    for piece in re.finditer(r"[^;]+", line):
+        item = re.sub(r"^\s*(?:and\s+)?(?:the\s+)?", "", piece.group(0))
+        start = piece.end() - len(item)
+        item = _PLACE.sub("", item.rstrip(" .,")) if language == "en" else item.rstrip(" .,")
+        m = item_mention(cue, item, start, start + len(item), language)
+        if m:
+            out.append(m)
     return out

@@ -112,7 +112,7 @@ GENERIC = set(
     국내 글로벌 기관 기관들 기업 기업들 다수 대기업 대부분 대학 대학들 멤버 모두 민간 분야 상당수
     스타트업 업계 업체 연구기관 연구진 이들 일부 정부 중소기업 지자체 참여 총 축사 해외 협의회 회사
     회원 회원사 진흥원 연구원 재단 협회 학회 공단 공사 센터 병원 대학교 부처 당국 위원회 연구소 연구단
-    r&d 국가 과제 사업
+    r&d 국가 과제 사업 timeline background overview summary notes funding contact contacts quotes
     """.split()
 ) | {"국내 기업", "국내외 기업", "이들 기업", "해외 기업", "국가 r&d"}
 _VERBS_EN = set("joined join joins said says signed became were was are is will have has".split())
@@ -1103,6 +1103,9 @@ _NOUN_LIKE_ADJECTIVE = re.compile(
     r"(?:Hospital|Capital|Portal|Journal|Terminal|Festival|Tribunal|Canal|Metal|Memorial|Clinic|Republic|Library|"
     r"Sanctuary|Seminary|Dispensary|Subsidiary|Secretary|Directive|Collective|Cooperative|Initiative|Archive)$"
 )
+_SPEAKER = re.compile(
+    r"\b(?:Minister|Secretary|Professor|President|Chancellor|Governor|Mayor|Director|CEO|Chair)\s+[A-Z][a-z]+\s+[A-Z]"
+)
 _PROGRAMME_WORD = re.compile(r"\s+(?:program|programme|initiative|scheme)\b")
 _SHORT_FORM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 _NAME_WORD = re.compile(r"[\w'’\-]+|[,&()]")
@@ -1114,11 +1117,12 @@ def _spelled_out(text: str) -> list[tuple[int, int]]:
     Development Office (FCDO)'. A list is not split inside them."""
     spans = []
     for m in _SHORT_FORM.finditer(text):
-        short, initials = m.group(1).upper(), ""
+        short, initials, right = m.group(1).upper(), "", ""  # right: the word after the one looked at
         for w in reversed(list(_NAME_WORD.finditer(text, max(0, m.start() - 160), m.start()))):
             word = w.group(0)
-            if word in ("(", ")"):
-                break  # another name's short form: 'Research Council (CNR) and the ...' is a name of its own
+            if word in ("(", ")") or (word == "and" and right == "the"):
+                break  # another name's short form ('Council (CNR) and ...'), or a new item ('... and the X')
+            right = word
             if word == "and":
                 initials = "A" + initials  # 'Korea Institute of Geoscience and Mineral Resources (KIGAM)'
                 continue
@@ -1126,7 +1130,7 @@ def _spelled_out(text: str) -> list[tuple[int, int]]:
                 continue
             if not word[0].isupper():
                 break
-            initials = word[0] + initials
+            initials = (word if word.isupper() and len(word) <= 4 else word[0]) + initials  # 'UK Research and ...'
             if word[0] == short[0] and _subsequence(short, initials):
                 spans.append((w.start(), m.start()))
                 break
@@ -1223,6 +1227,8 @@ def _english_items(text: str, base: int, backward: bool) -> list[tuple[int, int]
     spans: list[tuple[int, int]] = []
     for n, (s, e) in enumerate(reversed(merged) if backward else merged):
         piece = text[s:e]
+        if not backward and n and _SPEAKER.search(piece):
+            break  # '... from the UK Space Agency, Science Minister Helen Ashworth announced': a person speaks
         if not backward and n and _DESCRIPTION.fullmatch(piece.strip(" .;:") + " "):
             continue  # 'A, a Norwegian recycling start-up, and B': the description of the item before
         run = _cap_run(piece, from_end=backward)
@@ -1339,7 +1345,7 @@ def _people_at(segment: str, base: int, cue: Cue) -> list[Mention]:
 _OFFICER = re.compile(
     r"^\s*(?:the\s+)?(?P<org>[A-Z][\w&.\-]*(?:\s+(?:[A-Z][\w&.\-]*|of|for|and|&))*?)['’]s?\s+"
     r"(?P<title>(?:[a-z\-]+\s+){0,3}(?:executive|officer|director|president|chair(?:man|woman)?|founder|head|"
-    r"professor|scientist|minister|secretary|dean|chancellor|ceo|cto))"
+    r"professor|scientist|minister|secretary|dean|chancellor|ceo|cto)(?:\s+of\s+[a-z][a-z\s]{2,40})?)"
     r",\s+(?P<person>[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){1,3}),?\s*$"
 )
 _HOLDS = re.compile(
@@ -1359,6 +1365,8 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
         prev_end = cues[n - 1].end if n > 0 else 0
         after = sentence[cue.end : nxt_start]
         cue_text = sentence[cue.start : cue.end].lower()
+        if cue.label == "host" and re.search(r",\s+an?\s[^,;]*$", sentence[prev_end : cue.start]):
+            continue  # 'Orbital Tender, a start-up based at the Harwell campus': where a member is, not the host
         forward = _EN_FORWARD_AFTER.match(after) or (
             re.search(r"(?:partners|members|participants|funders|sponsors)$", cue_text) and _APPOSED_NAMES.match(after)
         )

@@ -387,6 +387,23 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             {("International Centre of Insect Physiology and Ecology", "lead")},
         ),
         ("The alliance is also seeking support from the Asian Development Bank for a data platform.", set()),
+        # where a member is based is not where the programme is hosted; a speaker ends a list of funders
+        (
+            "The mission is led by Orbital Tender Ltd, a start-up based at the Harwell Science and Innovation Campus.",
+            {("Orbital Tender Ltd", "lead")},
+        ),
+        (
+            "The mission will receive £14 million from the UK Space Agency, Science Minister Helen Ashworth announced.",
+            {("UK Space Agency", "organiser")},
+        ),
+        (
+            "Meridian Therapeutics' head of structural biology, Priya Raman, chairs the consortium's steering committee.",
+            {("Meridian Therapeutics", "lead")},
+        ),
+        (
+            "Calder Cells' chief executive, Fiona Marsh, will chair the alliance for its first two years.",
+            {("Calder Cells", "lead")},
+        ),
     ],
 )
 def test_sentence_lists(sentence, expected):

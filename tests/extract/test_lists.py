@@ -1,0 +1,43 @@
+"""Lists written one item per line, or as one paragraph split by semicolons, after a line announcing them."""
+
+from flows.extract import _block_mentions
+
+
+def _rows(body: str, language: str = "en") -> set[tuple[str, str]]:
+    return {(m.name, m.label) for _, m in _block_mentions(body, language)}
+
+
+def test_bullets_that_describe_their_items_give_the_names_only():
+    body = (
+        "The hub is led by Nelson Mandela University. The following institutions are partners in the hub:\n"
+        "- the Council for Scientific and Industrial Research (CSIR), which will scale up cathode synthesis;\n"
+        "- Mintek, which will develop cleaner refining processes;\n"
+        "- the University of the Western Cape (UWC), which will lead work on cell assembly; and\n"
+        "- the University of Pretoria, which will study recycling.\n"
+    )
+    assert _rows(body) == {
+        ("Council for Scientific and Industrial Research", "partner"),
+        ("Mintek", "partner"),
+        ("University of the Western Cape", "partner"),
+        ("University of Pretoria", "partner"),
+    }
+
+
+def test_a_paragraph_split_by_semicolons_after_a_colon():
+    body = (
+        "The consortium comprises 5 partners:\n"
+        "Technical University of Munich (Germany, coordinator); Lund University (Sweden); Holzbau Alpin "
+        "(Austria); Gdańsk University of Technology (Poland); and the University of Edinburgh (United Kingdom).\n"
+    )
+    names = {name for name, _ in _rows(body)}
+    assert names == {
+        "Technical University of Munich",
+        "Lund University",
+        "Holzbau Alpin",
+        "Gdańsk University of Technology",
+        "University of Edinburgh",
+    }
+
+
+def test_a_sentence_after_a_colon_is_no_list():
+    assert _rows("The partners are these:\nThey will meet in Munich; the first results are due in 2027.\n") == set()
