@@ -126,6 +126,7 @@ def test_article_id_is_a_hash_of_the_body(tmp_path):
 
 RELEASE = """Harbour Tidal Alliance adds two members
 AMES, Iowa – Iowa State University will lead the alliance, with Alliant Energy as a partner.
+RICHLAND, Wash.—The Pacific Northwest National Laboratory will host its data centre from next year onwards.
 KAIST, Daejeon – lead institution
 The alliance was formed last year and has since grown to nine members across three states.
 About Northbridge Biologics
@@ -139,4 +140,5 @@ def test_english_dateline_and_press_release_boilerplate_go(tmp_path):
     body = articles["body"][0]
     assert body.startswith("Iowa State University will lead")
     assert "KAIST, Daejeon – lead institution" in body  # a list line is no dateline
+    assert "\nThe Pacific Northwest National Laboratory will host" in body and "RICHLAND" not in body
     assert "Acme Pharma" not in body and "Media contact" not in body

@@ -82,7 +82,8 @@ _KO: list[tuple[str, str, str]] = [
     (
         "institutions",
         "organiser",
-        r"주최|후원|간사\s?(?:기관|사)?|사무국|전담\s?기관|(?:주최|후원|지원)(?=[하한할해했]|\s?아래)",
+        r"주최|후원|간사\s?(?:기관|사)?|사무국|전담\s?기관|(?:주최|후원|지원)(?=[하한할해했]|\s?아래)|"
+        r"(?:과제|사업)\s?(?:기획(?:과|·)\s?)?관리(?=[는은]\s)",  # '과제 관리는 한국연구재단이 맡는다'
     ),
 ]
 _EN: list[tuple[str, str, str]] = [
@@ -105,6 +106,8 @@ _EN: list[tuple[str, str, str]] = [
         r"\b(?:consortium|alliance|coalition|council|network|cohort)\s+(?:includes|include|comprises)\b|"
         r"\bmember\s+(?:companies|firms|organi[sz]ations|institutions)\b|\bmembers\b|"
         r"\bparticipating\s+(?:companies|firms|organi[sz]ations)\b|"
+        # 'which counts A, B and C among its 24 participants'
+        r"\bcounts\b(?=[^.;]{3,300}?\bamong (?:its|their) (?:\d+\s+)?(?:members|participants|partners)\b)|"
         r"\bjoined\s+(?!as\s+(?:\w+\s+)?partners\b)(?:[a-z]+\s+){0,3}?by\b|\bjoined\b(?!\s+as\s+(?:\w+\s+)?partners\b)|"
         r"\bjoining\b|"
         r"\bwill join\b|\bsigned on\b|\bsigned up\b|\b(?:industry|corporate)\s+(?:affiliates|members)\b|"
@@ -221,12 +224,20 @@ def find_cues(sentence: str, language: str) -> tuple[Cue, ...]:
     # Each script's cues only where the sentence has that script: half the patterns for most sentences.
     korean = _KO_CUES if _HANGUL.search(sentence) else []
     english = _EN_CUES if _LATIN.search(sentence) else []
+    field = _ROLE_FIELD.match(sentence) if korean else None
+    if field:
+        # '• 공동 : A / B', '위탁: C': a line that is a bare role and its names, as in a release's annex
+        found.append(Cue(*_FIELD_ROLES[field.group("role").replace(" ", "")], field.start("role"), field.end("role")))
     for table, label, pattern in korean + english if language == "ko" else english + korean:
         for m in pattern.finditer(sentence):
             if m.end() == m.start() or any(s <= m.start() < e for s, e in quoted):
                 continue
-            if m.group(0)[:1].isupper() and " " not in m.group(0) and _IN_NAME.search(sentence, 0, m.start()):
-                continue  # 'the State Secretariat for Education', 'Industry Partners Day': a word of a name
+            if (
+                m.group(0)[:1].isupper()
+                and " " not in m.group(0)
+                and (_IN_NAME.search(sentence, 0, m.start()) or _NAME_GOES_ON.match(sentence, m.end()))
+            ):
+                continue  # 'the State Secretariat for Education', 'Secretariat of Innovation, Science and ...
             found.append(Cue(table, label, m.start(), m.end()))
     for n, cue in enumerate(found):
         # '참여기관(지역 거점) | A, B': a qualifier in brackets between the cue and its list.
@@ -291,6 +302,23 @@ def find_cues(sentence: str, language: str) -> tuple[Cue, ...]:
     return tuple(out)
 
 
+_ROLE_FIELD = re.compile(
+    r"^\s*[•·\-○●◦▪■□△▲◇◆※*]?\s*(?P<role>주관|총괄|공동\s?(?:연구|개발)?|위탁\s?(?:연구)?|참여\s?기업|수요\s?기업|"
+    r"국제\s?공동)\s?[:：]\s"
+)
+_FIELD_ROLES = {
+    "주관": ("institutions", "lead"),
+    "총괄": ("institutions", "lead"),
+    "공동": ("institutions", "co"),
+    "공동연구": ("institutions", "co"),
+    "공동개발": ("institutions", "co"),
+    "위탁": ("institutions", "consigned"),
+    "위탁연구": ("institutions", "consigned"),
+    "참여기업": ("members", "member"),
+    "수요기업": ("members", "demand_company"),
+    "국제공동": ("institutions", "international"),
+}
+_NAME_GOES_ON = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z])")
 _VERB_CUE = re.compile(
     r"^(?:참여|합류|가입|명단에|이름을|joined|join|signed|will join|take part|participate|"
     r"(?:they|these|those) include)",

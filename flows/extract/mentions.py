@@ -345,7 +345,7 @@ def _chunks(tokens: list, cues: list[Cue], sentence: str) -> list[_Chunk]:
             chunks[n].kind == "cue"
             and chunks[n - 1].form in ("(", "[", "<", "【")
             and chunks[n + 1].form in (")", "]", ">", "】")
-            and not sentence[: chunks[n - 1].start].strip(" -–•·△▲■□◇◆*")  # at the head of the line only
+            and not sentence[: chunks[n - 1].start].strip(" -–•·△▲■□◇◆○●◦▪※*")  # at the head of the line only
         ):
             # '(공급기업) A, B, C': a role in brackets heads the list after it, as 'role: A, B, C' does
             chunks[n + 1] = _Chunk("sep", chunks[n + 1].start, chunks[n + 1].end, ":")
@@ -894,8 +894,9 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
             items = [c for c in items if c.start not in claimed]
             if len(items) < 2:
                 continue
+        headed = k + 1 < len(chunks) and chunks[k + 1].form in (":", "：")  # '(참여기업) A, B', '위탁: C'
         if items and (
-            all(_common_noun(c) for c in items)
+            (all(_common_noun(c) for c in items) and not headed)
             # '삼성물산 건설부문' is a company's division; '화학 분야' a field
             or any(re.search(r"(?:분야|부문|업종|산업군)$", c.form) and not c.tags & {"NNP", "SL"} for c in items)
         ):
@@ -903,7 +904,7 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
         claimed.update(c.start for c in items)
         for item in items:
             # Two or fewer common nouns ('분야별 자동화 모듈과 표준 프로토콜') name tasks, not organisations.
-            if len(items) <= 2 and _common_noun(item):
+            if len(items) <= 2 and _common_noun(item) and not headed:
                 continue
             m = _mention(cue, sentence[item.start : item.end], item.start, item.end, "ko", len(items))
             if m:
@@ -994,7 +995,7 @@ _FIELD = set(
     communication communications computer computing culture data defence defense development device digital
     economic education electronics employment energy engineering environment environmental evaluation
     finance fisheries food future health heritage humanities ict industrial industry information
-    infrastructure innovation integrated labor labour land marine maritime foreign disaster
+    infrastructure innovation integrated labor labour land marine maritime foreign disaster economy
     materials medical medicine mines
     natural new ocean oceans physical planning policy research resources rural safety science sciences
     security smes social space sport standards startups systems technologies technology tourism trade
@@ -1046,6 +1047,11 @@ def _starts_with_field(text: str) -> bool:
     return bool(words) and words[0].lower() in _FIELD
 
 
+# Words that end a company's name, never a campus's: 'University of York, Stellarion Fusion' are two names.
+_COMPANY_WORDS = (
+    r"fusion|systems|technolog(?:y|ies)|engineering|energy|labs?|bio|materials|handling|robotics|semiconductors?|"
+    r"pharma\w*|holdings|networks|solutions|motors|electronics|ventures|therapeutics|photonics|minerals|metals"
+)
 # Kinds of organisation a description ends in: 'the engineering firm', 'state miner', 'synthetic biology company'.
 _KINDS = (
     r"firm|company|start-?up|group|maker|manufacturer|developer|operator|institute|university|lab|laboratory|agency|"
@@ -1142,8 +1148,12 @@ def _subsequence(short: str, initials: str) -> bool:
     return all(ch in it for ch in short)
 
 
+_DESCRIBED_FIRST = re.compile(r"[^;]{1,80},\s+(?:an?\s|the\s+[a-z\d]|(?:which|who|whose)\s)")
+
+
 def _english_items(text: str, base: int, backward: bool) -> list[tuple[int, int]]:
-    if not backward and text.count(";") >= 1 and re.match(r"[^;]{1,80},\s+(?:an?|the|which|who|whose)\s", text):
+    # 'A, a Boston-based developer; B, ...' (not 'A, the University of York, ...': a name after 'the')
+    if not backward and text.count(";") >= 1 and _DESCRIBED_FIRST.match(text):
         return _described_items(text, base)
     parts, pos = [], 0
     whole = _spelled_out(text)
@@ -1192,6 +1202,9 @@ def _english_items(text: str, base: int, backward: bool) -> list[tuple[int, int]
             # 'Centre for Mathematical and Computational Modelling': an adjective cannot end a name.
             if (
                 re.search(r"\s[A-Z][a-z]+(?:al|ic|ive|ary|ous)$", prev)
+                # 'Centre for Mathematical and ...', 'Tokyo Medical and Dental University'; not 'Takeda
+                # Pharmaceutical and Vantrell Bio', two companies
+                and (re.search(r"\b(?:for|of)\s", prev) or (_ORG_HEAD.search(nxt) and not _ORG_HEAD.search(prev)))
                 and not _NOUN_LIKE_ADJECTIVE.search(prev)
                 and re.match(r"[A-Z]", nxt)
                 and text[pe:s].strip() == "and"
@@ -1218,6 +1231,7 @@ def _english_items(text: str, base: int, backward: bool) -> list[tuple[int, int]
             if (
                 re.search(r"\bUniversity of [A-Z][\w\-]+$", prev)
                 and re.fullmatch(r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?(?:\s+in\s+.+)?", nxt)
+                and not re.search(rf"\b(?:{_KINDS}|{_COMPANY_WORDS})\b", nxt, re.I)
                 and not _ORG_HEAD.search(nxt)
                 and not re.fullmatch(r"[A-Z0-9&]{2,}", nxt)  # 'University of Twente, CNRS': an acronym is another name
             ):
@@ -1290,7 +1304,10 @@ def clean_english_name(name: str) -> tuple[str, str | None]:
 
 
 # A cue that ends like this is followed by its list: 'led by', 'partners include', 'consortium comprises'.
-_FORWARD_CUE_END = re.compile(r"\b(?:by|with|at|from|includes?|including|in|of|comprising|comprises|alongside|are)$")
+_FORWARD_CUE_END = re.compile(
+    r"\b(?:by|with|at|from|includes?|including|in|of|comprising|comprises|alongside|are|counts)$"
+)
+_CLAUSE_AFTER_LIST = re.compile(r",?\s+(?:which|who|that|to|will|would|while|after|before|under|said|among)\s")
 
 
 _APPOSITION = re.compile(
@@ -1384,7 +1401,7 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             # 'A (Germany, coordinator); B (Denmark)': where an item is, or its role, is no item of the list
             segment = _WHERE_BRACKET.sub(lambda r: " " * len(r.group(0)), segment)
             if ";" not in segment:
-                segment = re.split(r",?\s+(?:which|who|that|to|will|would|while|after|before|under|said)\s", segment)[0]
+                segment = _CLAUSE_AFTER_LIST.split(segment)[0]
             # 'led by A, with B and C as partner sites': what follows 'with' has a role of its own.
             segment = re.split(r",\s+(?:with|alongside|together with)\s", segment, maxsplit=1)[0]
             spans = _english_items(segment, start, backward=False)

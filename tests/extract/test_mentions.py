@@ -328,6 +328,20 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             "로버의 바퀴와 구동계는 위탁연구개발기관인 KAIST 기계공학과 류민혁 교수 연구팀이 개발한다.",
             {("KAIST", "consigned")},
         ),
+        # a release's annex: a role in brackets or a bare role and a colon heading the names, tasks after
+        (
+            "○ (주관연구개발기관) 한국원자력연구원 : 연구단 총괄, 피복관용 고크롬 합금 설계",
+            {("한국원자력연구원", "lead")},
+        ),
+        (
+            "○ (참여기업) 동진특수강, 코어뉴클리어 : 시제 피복관·구조재 제조",
+            {("동진특수강", "member"), ("코어뉴클리어", "member")},
+        ),
+        (
+            " • 공동 : 한국재료연구원 / 서울대학교 / 울산과학기술원",
+            {("한국재료연구원", "co"), ("서울대학교", "co"), ("울산과학기술원", "co")},
+        ),
+        ("과제 기획과 관리는 한국연구재단이 맡는다.", {("한국연구재단", "organiser")}),
         # English shapes: a possessive's partners 'in the centre', funding received from, descriptions after names
         (
             "NTU's partners in the centre are Tan Tock Seng Hospital (TTSH), A*STAR's Institute for Infocomm "
@@ -403,6 +417,39 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
         (
             "Calder Cells' chief executive, Fiona Marsh, will chair the alliance for its first two years.",
             {("Calder Cells", "lead")},
+        ),
+        # 'the University of York' after a comma is a name, not a description; a campus is no company
+        (
+            "Its founding members include UKAEA, the University of York, Stellarion Fusion and Halden Remote "
+            "Handling; 12 organisations signed up at launch.",
+            {
+                ("UKAEA", "founding_member"),
+                ("University of York", "founding_member"),
+                ("Stellarion Fusion", "founding_member"),
+                ("Halden Remote Handling", "founding_member"),
+            },
+        ),
+        (
+            "Curtin University will lead the centre, which counts Pilbara Rare Metals and Yilgarn Minerals among "
+            "its 24 participants.",
+            {("Curtin University", "lead"), ("Pilbara Rare Metals", "member"), ("Yilgarn Minerals", "member")},
+        ),
+        # two companies whose names end like adjectives; a university whose name does
+        (
+            "The consortium's members are Tsuruga Pharmaceutical and Vantrell Bio.",
+            {("Tsuruga Pharmaceutical", "member"), ("Vantrell Bio", "member")},
+        ),
+        (
+            "Partners include Tokyo Medical and Dental University.",
+            {("Tokyo Medical and Dental University", "partner")},
+        ),
+        (
+            "It is funded by Japan's Ministry of Economy, Trade and Industry and Jalisco's Secretariat of "
+            "Innovation, Science and Technology.",
+            {
+                ("Ministry of Economy, Trade and Industry", "organiser"),
+                ("Secretariat of Innovation, Science and Technology", "organiser"),
+            },
         ),
     ],
 )
