@@ -1015,7 +1015,9 @@ _OPEN_FOR = re.compile(
     r"\b(?:Institute|Cent(?:er|re)|School|Department|Faculty|Laborator(?:y|ies)|Agency|Council|Academy|Office)\s+"
     r"(?:for|of)\s+(?:[A-Z][\w\-]*\s+){0,4}[A-Z][\w\-]*$"
 )
-_EN_ITEM_SPLIT = re.compile(r"\s*(?:,?\s*as well as\s+|;|,\s*(?:and\s+)?|\s+and\s+)\s*")
+_EN_ITEM_SPLIT = re.compile(r"\s*(?:,?\s*(?:as well as|along with)\s+|;|,\s*(?:and\s+)?|\s+and\s+)\s*")
+# 'A -- the Kyoto spinoff that builds heaters -- along with B': a description set off by dashes
+_DASHED = re.compile(r"\s(?:--|—|–)\s[^—–]{3,160}?\s(?:--|—|–)(?=\s)")
 _ORG_HEAD = re.compile(
     r"\b(?:Agency|Institute|University|Council|Foundation|Organi[sz]ation|Cent(?:er|re)|Laborator(?:y|ies)|"
     r"Ministry|Department|Office|Authority|Commission|Fund|Association|Society|Academy)\b"
@@ -1398,6 +1400,7 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 continue
             # 'A, which will run the trials, and B, which ...': a clause about an item is not part of the list.
             segment = _RELATIVE.sub(lambda r: " " * len(r.group(0)), segment)  # blanked, so offsets hold
+            segment = _DASHED.sub(lambda r: " " * len(r.group(0)), segment)
             # 'A (Germany, coordinator); B (Denmark)': where an item is, or its role, is no item of the list
             segment = _WHERE_BRACKET.sub(lambda r: " " * len(r.group(0)), segment)
             if ";" not in segment:

@@ -434,6 +434,16 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             "its 24 participants.",
             {("Curtin University", "lead"), ("Pilbara Rare Metals", "member"), ("Yilgarn Minerals", "member")},
         ),
+        # a description between dashes, 'along with' going on with the list
+        (
+            "Founding members include Kansai Plasma Works -- the Kyoto University spinoff that builds heaters -- "
+            "along with Tsukuba Helical Energy and LaserStar Fusion.",
+            {
+                ("Kansai Plasma Works", "founding_member"),
+                ("Tsukuba Helical Energy", "founding_member"),
+                ("LaserStar Fusion", "founding_member"),
+            },
+        ),
         # two companies whose names end like adjectives; a university whose name does
         (
             "The consortium's members are Tsuruga Pharmaceutical and Vantrell Bio.",
