@@ -1619,7 +1619,7 @@ def bracket_roles(sentence: str) -> list[Mention]:
         rest = _AFTER_ROLE.match(sentence, m.end())
         if rest and label == "lead" and not sentence.startswith("(", rest.end()):
             partner = Cue("institutions", "partner", m.start("role"), m.end("role"))
-            for name in re.finditer(r"[가-힣A-Za-z0-9&]+", rest.group(0)):
+            for name in _WORD.finditer(sentence, rest.start(), rest.end()):
                 m2 = _mention(partner, name.group(0), name.start(), name.end(), "ko", 2)
                 if m2:
                     out.append(m2)
@@ -1627,6 +1627,7 @@ def bracket_roles(sentence: str) -> list[Mention]:
 
 
 _AFTER_ROLE = re.compile(r"(?:·[가-힣A-Za-z0-9&]+)+")
+_WORD = re.compile(r"[가-힣A-Za-z0-9&]+")
 _BULLETED_WORD = re.compile(r"(?:^|[△▲■□●•◆◇▶\-]\s?)(?P<word>[가-힣A-Za-z0-9&㈜]{2,})\s$")
 _PARTICLE_END = re.compile(r"(?:은|는|이|가|을|를|에|의|로|와|과|인)$")
 

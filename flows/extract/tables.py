@@ -55,7 +55,8 @@ def _role(cell: str, language: str) -> tuple[str, str] | None:
 
 def table_mentions(body: str, language: str) -> list[tuple[int, Mention]]:
     """Mentions from the rows of each table in the body with a column of organisations and either a column of
-    roles or a sentence before it announcing them, with each row's offset in the body."""
+    roles or a sentence before it announcing them: (offset of the row's line in the body, mention with its span
+    in that line)."""
     out: list[tuple[int, Mention]] = []
     if "|" not in body:
         return out
@@ -79,20 +80,20 @@ def table_mentions(body: str, language: str) -> list[tuple[int, Mention]]:
         if not header or len(cells) <= header[0]:
             continue
         name_col, role, name_head = header
+        # Spans are relative to the row's line, as those of line-per-item lists are.
         if isinstance(role, Cue):
             if any(find_cues(c, language) for n, c in enumerate(cells) if n != name_col):
                 continue  # the row names its own role ('| 주관 | A |'), read as a cue of its own
-            cell_at = start + line.find(cells[name_col])
+            cell_at = line.find(cells[name_col])
             for name in re.finditer(r"[^,，·ㆍ]+", cells[name_col]):
-                at = cell_at + name.start()
-                m = item_mention(role, name.group(0), at, name.end() + cell_at, language)
+                m = item_mention(role, name.group(0), cell_at + name.start(), cell_at + name.end(), language)
                 if m:
                     out.append((start, m))
             continue
         if language != "en" or len(cells) <= role:
             continue
         name = cells[name_col]
-        at = start + line.find(name)
+        at = line.find(name)
         rows = [_role(part, language) for part in re.split(r"\s*[,;/·]\s*", cells[role]) if part]
         if name_head.lower().startswith("member"):
             rows.append(("members", "member"))

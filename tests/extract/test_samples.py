@@ -62,3 +62,16 @@ def test_samples_with_nothing_to_extract_yield_nothing():
         articles, _ = stages.read_and_clean([str(article)], 10_000_000)
         extraction, _ = stages.safe_extract(articles)
         assert extraction.members.is_empty(), article.name
+
+
+def test_every_row_points_at_its_name_in_the_body():
+    # Evidence spans are what an analyst checks a fact against: each must hold the name as the row gives it.
+    from flows import stages
+
+    paths = sorted(str(p) for p in SAMPLES.iterdir() if p.suffix in (".txt", ".html"))
+    articles, _ = stages.read_and_clean(paths, 10_000_000)
+    extraction, _ = stages.safe_extract(articles)
+    bodies = dict(zip(articles["article_id"], articles["body"], strict=True))
+    for table in (extraction.members, extraction.institutions):
+        for row in table.iter_rows(named=True):
+            assert bodies[row["article_id"]][row["span_start"] : row["span_end"]] == row["name"], row

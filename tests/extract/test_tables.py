@@ -42,8 +42,8 @@ def test_roles_from_the_role_column_and_membership_from_a_member_column():
 
 
 def test_offsets_point_at_the_name_in_the_body():
-    for _, m in table_mentions(BODY, "en"):
-        assert BODY[m.start : m.end] == m.name
+    for line_start, m in table_mentions(BODY, "en"):
+        assert BODY[line_start + m.start : line_start + m.end] == m.name
 
 
 def test_tables_without_a_role_column_give_nothing():
@@ -61,8 +61,8 @@ def test_a_table_of_names_after_a_sentence_announcing_them_takes_its_role():
         (name, "initial_member")
         for name in ("한국화학연구원", "한국재료연구원", "포스텍", "UNIST", "솔브랩", "로보케미", "한성케미칼")
     }
-    for _, m in table_mentions(body, "ko"):
-        assert body[m.start : m.end] == m.name
+    for line_start, m in table_mentions(body, "ko"):
+        assert body[line_start + m.start : line_start + m.end] == m.name
 
 
 def test_a_table_with_a_column_of_tasks_is_left_to_its_role_cells():
