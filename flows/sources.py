@@ -67,6 +67,24 @@ def _expand_path(path: Path) -> list[str]:
     return [str(path)]
 
 
+def unchanged_files(paths: list[str], known_raw: set[str], max_bytes: int = DEFAULT_MAX_BYTES) -> set[str]:
+    """The files among paths whose bytes hash to one of known_raw (loaded before, unchanged). Each file is read
+    and dropped in turn, so a folder of any size is looked at in constant memory."""
+    out: set[str] = set()
+    for path in paths:
+        if is_url(path):
+            continue
+        try:
+            if os.path.getsize(path) > max_bytes:
+                continue
+            with open(path, "rb") as fh:
+                if hashlib.sha256(fh.read()).hexdigest() in known_raw:
+                    out.add(path)
+        except OSError:
+            continue  # read again later, where the error becomes a reject with its reason
+    return out
+
+
 def read_files(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES) -> pl.DataFrame:
     """Read each path's bytes; unreadable or oversized files carry an error instead of bytes."""
     rows = []

@@ -51,3 +51,15 @@ def test_oversized_file_is_marked_not_read(tmp_path):
     df = read_files([str(big)], max_bytes=1000)
     assert df["raw"][0] is None
     assert "over the 1,000-byte limit" in df["error"][0]
+
+
+def test_unchanged_files_are_those_whose_bytes_were_loaded(tmp_path):
+    import hashlib
+
+    from flows.sources import unchanged_files
+
+    (tmp_path / "old.txt").write_bytes(b"loaded before")
+    (tmp_path / "new.txt").write_bytes(b"never seen")
+    known = {hashlib.sha256(b"loaded before").hexdigest()}
+    paths = [str(tmp_path / "old.txt"), str(tmp_path / "new.txt"), str(tmp_path / "gone.txt")]
+    assert unchanged_files(paths, known) == {str(tmp_path / "old.txt")}
