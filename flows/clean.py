@@ -237,7 +237,14 @@ def _lines(df: pl.DataFrame) -> pl.DataFrame:
         )
         .with_columns(pl.int_ranges(pl.col("line").list.len()).alias("line_no"))
         .explode("line", "line_no")
-        .with_columns(pl.col("line").str.replace_all(r"[ \t\u00a0\u3000]+", " ").str.strip_chars())
+        .with_columns(
+            pl.col("line")
+            .str.replace_all(r"[ \t\u00a0\u3000]+", " ")
+            # A table drawn with box characters ('│ 주관 │ KETI │') is read as one drawn with '|'; its rules go.
+            .str.replace_all(r"[│┃║]", "|")
+            .str.replace(r"^[─━═┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬\s]+$", "")
+            .str.strip_chars()
+        )
         # A wire dateline before the first sentence ('(대구=연합뉴스) 이소연 기자 = '): who wrote it, not what.
         .with_columns(pl.col("line").str.replace(_DATELINE, "").str.replace(_EN_DATELINE, "$1"))
     )

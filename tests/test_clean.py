@@ -142,3 +142,19 @@ def test_english_dateline_and_press_release_boilerplate_go(tmp_path):
     assert "KAIST, Daejeon – lead institution" in body  # a list line is no dateline
     assert "\nThe Pacific Northwest National Laboratory will host" in body and "RICHLAND" not in body
     assert "Acme Pharma" not in body and "Media contact" not in body
+
+
+def test_a_table_drawn_with_box_characters_reads_as_one_drawn_with_bars(tmp_path):
+    page = """연구단 구성
+보도일시 2026. 3. 4.
+┌────────┬──────────┐
+│ 구분 │ 기관명 │
+├────────┼──────────┤
+│ 주관연구개발기관 │ 한국전기연구원 │
+└────────┴──────────┘
+연구단은 올해부터 2029년까지 배전망 보안 기술을 개발한다.
+"""
+    articles, _ = _clean(tmp_path, "a.txt", page.encode("utf-8"))
+    lines = articles["body"][0].split("\n")
+    assert "| 주관연구개발기관 | 한국전기연구원 |" in lines
+    assert not any("─" in line for line in lines)

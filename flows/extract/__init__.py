@@ -35,7 +35,8 @@ _CUE_WORDS = (
     r"compris|consist|composed|founded|founder|alongside|anchored|administer|behalf|managed|underwritten|backing|"
     r"admitted|joint|co-|cohort|leads|coordinat|secretariat|contribut|include|demand|host|take part|manage|support|"
     r"affiliate|directed|-led|won |wins |secure|receive|contract|formed|establish|they include|these include|"
-    r"counts|(?:과제|사업)\s?(?:기획\S*\s?)?관리[는은]|(?:공동|위탁|국제\s?공동)\s?(?:연구|개발)?\s?[:：]"
+    r"counts|together|"
+    r"(?:과제|사업)\s?(?:기획\S*\s?)?관리[는은]|(?:공동|위탁|국제\s?공동)\s?(?:연구|개발)?\s?[:：]"
 )
 _DATE_WORDS = (
     r"(?i)\d|올해|금년|내년|이듬해|지난해|작년|재작년|내후년|오늘|이날|당일|어제|전날|내일|다음날|이튿날|이달|"

@@ -155,7 +155,8 @@ _EN: list[tuple[str, str, str]] = [
         r"\bpartner\s+(?:sites|laboratories|labs|centres|centers|hospitals)\b|"
         r"\b(?:with\s+)?participation from\b|\bin (?:close\s+)?collaboration with\b|\bcollaborating with\b|"
         r"\bteamed up with\b|\balongside\b|\bparticipants\s*\(\d+\)?|"
-        r"\bjoined\s+as\s+(?:\w+\s+)?partners\s+by\b",
+        r"\bjoined\s+as\s+(?:\w+\s+)?partners\s+by\b|\bbrings? together\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+        r"\b(?:take|takes|taking) part in the (?:project|programme|program|consortium|network|centre|center)\s*:",
     ),
     (
         "institutions",

@@ -7,7 +7,7 @@ import re
 
 from flows.extract.cues import Cue, find_cues
 from flows.extract.mentions import Mention, has_bracket_role, item_mention
-from flows.extract.orgs import lookup
+from flows.extract.orgs import looks_like_org, lookup
 
 _BULLET = re.compile(r"^\s*(?:[△▲■□●•◆◇▶►○◎※\-–*·ㆍ]|\d{1,2}[.)]|\(\d{1,2}\)|[①-⑳])\s*")
 # A sentence that announces a list: it ends with a colon or points at what follows.
@@ -122,6 +122,16 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
                     continue
                 bullet = _BULLET.match(line)
                 start = bullet.end() if bullet else len(line) - len(line.lstrip())
+                grouped = _GROUP_LINE.match(line, start) if language == "ko" else None
+                if grouped and looks_like_org(line[start : grouped.end()].rstrip(" :：")):
+                    continue  # '- 한국재료연구원 : 페라이트·마르텐사이트강 구조재 개발': a member's tasks, no list
+                if grouped:
+                    # '■ 드론 제조 : 에어팜, 스카이그로우': the members of one kind, after the kind and a colon
+                    for name in _GROUP_ITEM.finditer(line, grouped.end()):
+                        m = item_mention(cue, name.group(0), name.start(), name.end(), language)
+                        if m:
+                            out.append((line_offset, m))
+                    continue
                 item = line[start:].rstrip(" ,.;")
                 item = re.sub(r"\s*(?:등|외|and others)$", "", item)
                 if language == "en":
@@ -141,6 +151,8 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
     return out
 
 
+_GROUP_LINE = re.compile(r"[^:：,]{1,20}[:：]\s*(?=[^,·ㆍ/]+[,·ㆍ/])")
+_GROUP_ITEM = re.compile(r"[^,·ㆍ/]+")
 _DESCRIPTION_AFTER = re.compile(r"(?:,\s+(?:an?|the|which|who|whose)\s|\s[-–—]\s).*$")
 
 

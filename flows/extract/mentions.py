@@ -326,7 +326,10 @@ def _chunks(tokens: list, cues: list[Cue], sentence: str) -> list[_Chunk]:
             chunks.append(_Chunk("close", s, e, form))
             continue
         glued = s > 0 and e < len(sentence) and not sentence[s - 1].isspace() and not sentence[e].isspace()
-        if form in ("&", "+", "-", ".", "'") and glued and tag in {"SW", "SO", "SP", "SS", "SF"}:
+        if form in ("-", "–", "—") and s > 0 and sentence[s - 1] == " " and sentence[e : e + 1] == " ":
+            # '[참여기업] 바이오센스 - 현장형 PCR 장비 공급': a spaced dash sets off what the item does
+            chunks.append(_Chunk("other", s, e, form))
+        elif form in ("&", "+", "-", ".", "'") and glued and tag in {"SW", "SO", "SP", "SS", "SF"}:
             # 'R&D센터', 'SK-하이닉스', 'E&A': a symbol inside a name joins it
             chunks.append(_Chunk("run", s, e, form, tags=frozenset({tag})))
         elif form in _SEP_FORMS and tag in {"SP", "SW", "SO", "JC", "MAG", "MAJ", "SS", "JKB"} or tag == "SW":
@@ -1150,6 +1153,7 @@ def _subsequence(short: str, initials: str) -> bool:
     return all(ch in it for ch in short)
 
 
+_COUNTRY_TAIL = re.compile(r",\s+([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)(?:\s+\([^()]*\))?\s*\.?\s*$")
 _DESCRIBED_FIRST = re.compile(r"[^;]{1,80},\s+(?:an?\s|the\s+[a-z\d]|(?:which|who|whose)\s)")
 
 
@@ -1157,6 +1161,20 @@ def _english_items(text: str, base: int, backward: bool) -> list[tuple[int, int]
     # 'A, a Boston-based developer; B, ...' (not 'A, the University of York, ...': a name after 'the')
     if not backward and text.count(";") >= 1 and _DESCRIBED_FIRST.match(text):
         return _described_items(text, base)
+    if not backward and text.count(";") >= 2:
+        # 'A (KEMRI), Kenya (coordinator); B, Kenya; C, Uganda': items split by semicolons, each with its country
+        pieces = list(re.finditer(r"[^;]+", text))
+        countries = [_COUNTRY_TAIL.search(m.group(0)) for m in pieces]
+        countries = [c if c and country_code(c.group(1).rstrip(".")) else None for c in countries]
+        if sum(1 for c in countries if c) * 2 > len(pieces):
+            spans = []
+            for m, c in zip(pieces, countries, strict=True):
+                piece = m.group(0)[: c.start()] if c else m.group(0)
+                lead = len(piece) - len(re.sub(r"^\s*(?:and\s+)?(?:the\s+)?", "", piece))
+                run = _cap_run(piece[lead:])
+                if run is not None:
+                    spans.append((base + m.start() + lead + run[0], base + m.start() + lead + run[1]))
+            return spans
     parts, pos = [], 0
     whole = _spelled_out(text)
     for m in _EN_ITEM_SPLIT.finditer(text):
@@ -1307,7 +1325,7 @@ def clean_english_name(name: str) -> tuple[str, str | None]:
 
 # A cue that ends like this is followed by its list: 'led by', 'partners include', 'consortium comprises'.
 _FORWARD_CUE_END = re.compile(
-    r"\b(?:by|with|at|from|includes?|including|in|of|comprising|comprises|alongside|are|counts)$"
+    r"\b(?:by|with|at|from|includes?|including|in|of|comprising|comprises|alongside|are|counts|together)$|:$"
 )
 _CLAUSE_AFTER_LIST = re.compile(r",?\s+(?:which|who|that|to|will|would|while|after|before|under|said|among)\s")
 

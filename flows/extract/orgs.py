@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import gettext
 import hashlib
 import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+
+import pycountry
 
 # Legal forms say nothing about which organisation it is: they are ignored when names are compared.
 _LEGAL = re.compile(
@@ -112,6 +115,27 @@ COUNTRIES = {
     "ireland": "IE",
     "estonia": "EE",
 }
+
+
+def _every_country() -> dict[str, str]:
+    """Country names in English and Korean from pycountry (ISO 3166-1 and its translations), for the countries
+    the hand-kept aliases above do not name."""
+    ko = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ko"], fallback=True)
+    out: dict[str, str] = {}
+    for country in pycountry.countries:
+        code = country.alpha_2
+        for name in {country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)}:
+            if name:
+                out[name.lower()] = code
+                out[re.sub(r",.*$", "", name).lower()] = code  # 'Korea, Republic of' -> 'korea'
+        translated = ko.gettext(country.name)
+        if translated != country.name:
+            out[translated] = code
+    return out
+
+
+for _name, _code in _every_country().items():
+    COUNTRIES.setdefault(_name, _code)
 
 _TYPE_RULES: list[tuple[str, re.Pattern]] = [
     (

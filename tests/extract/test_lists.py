@@ -41,3 +41,14 @@ def test_a_paragraph_split_by_semicolons_after_a_colon():
 
 def test_a_sentence_after_a_colon_is_no_list():
     assert _rows("The partners are these:\nThey will meet in Munich; the first results are due in 2027.\n") == set()
+
+
+def test_korean_members_grouped_by_kind_after_a_colon():
+    body = (
+        "창립 회원사는 분야별로 다음과 같다.\n"
+        "■ 드론 제조 : 에어팜, 스카이그로우, 한빛무인기\n"
+        "■ 작물보호제 : 그린케미칼, 대성작물보호\n"
+    )
+    assert _rows(body, "ko") == {
+        (name, "founding_member") for name in ("에어팜", "스카이그로우", "한빛무인기", "그린케미칼", "대성작물보호")
+    }

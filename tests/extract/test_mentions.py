@@ -444,6 +444,31 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
                 ("LaserStar Fusion", "founding_member"),
             },
         ),
+        # a semicolon list whose items carry their countries; 'brings together'
+        (
+            "Nine organisations take part in the project: Kenya Medical Research Institute (KEMRI), Kenya "
+            "(coordinator); Aga Khan University, Kenya; Makerere University, Uganda; Heidelberg University, Germany.",
+            {
+                ("Kenya Medical Research Institute", "lead"),
+                ("Aga Khan University", "partner"),
+                ("Makerere University", "partner"),
+                ("Heidelberg University", "partner"),
+            },
+        ),
+        (
+            "Led by UCD, the centre brings together Teagasc, Maynooth University and the University of Galway.",
+            {
+                ("UCD", "lead"),
+                ("Teagasc", "partner"),
+                ("Maynooth University", "partner"),
+                ("University of Galway", "partner"),
+            },
+        ),
+        # a spaced dash after a bracketed role sets off the tasks
+        (
+            "[주관연구기관] 한국과학기술연구원(KIST) 물자원순환연구단 - 네트워크 총괄, 분석법 표준화",
+            {("한국과학기술연구원(KIST) 물자원순환연구단", "lead")},
+        ),
         # two companies whose names end like adjectives; a university whose name does
         (
             "The consortium's members are Tsuruga Pharmaceutical and Vantrell Bio.",
