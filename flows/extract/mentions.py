@@ -1298,8 +1298,8 @@ _DATE_TAIL = re.compile(
 
 
 _HEADLINE_VERB = re.compile(
-    r"\s+(?:Becomes|Joins|Named|Wins|Launches|Selected|Signs|Welcomes|Announces|Unveils|Opens|Teams|Partners|"
-    r"Receives|Secures|Awarded|Chosen|Tapped|Picked|Leads|To)$"
+    r"\s+(?:Becomes|Joins|Named|Wins|Launches|Selected|Signs|Welcomes|Announces|Unveils|Opens|"
+    r"Receives|Secures|Awarded|Chosen|Tapped|Picked)$"
 )
 
 
