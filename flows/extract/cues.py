@@ -67,7 +67,7 @@ _KO: list[tuple[str, str, str]] = [
         "institutions",
         "co",
         r"공동\s?(?:연구\s?)?(?:개발\s?)?기관|공동\s?주관\s?(?:기관|사)?|공동\s?회장사|"
-        r"공동\s?의장사",
+        r"공동\s?의장사|공동\s?연구(?=를\s?(?:맡|담당))",  # 'A와 B가 공동연구를 맡는다'
     ),
     ("institutions", "partner", r"참여\s?(?:연구\s?)?기관|협력\s?기관|파트너\s?(?:기관|사)|참여\s?대학"),
     (
@@ -112,7 +112,7 @@ _EN: list[tuple[str, str, str]] = [
         r"\bjoining\b|"
         r"\bwill join\b|\bsigned on\b|\bsigned up\b|\b(?:industry|corporate)\s+(?:affiliates|members)\b|"
         r"\b(?:they|these|those)\s+include\b|\b(?:industry\s+)?participants\s+(?:include|are)\b|"
-        r"\bamong the (?:industry\s+)?participants\b|"
+        r"\bamong the (?:industry\s+)?participants\b|\bamong them (?:are|were)\b|"
         r"\b(?:will\s+)?(?:participate|take part)\b(?=\s+as\b)|\bjoins?\b(?=\s+as\b)",
     ),
     (
@@ -166,7 +166,8 @@ _EN: list[tuple[str, str, str]] = [
         r"\bfunded\s+(?:\w+ly\s+)?by\b|\borgani[sz]ed by\b|\bsponsored by\b|\bbacked by\b|"
         r"\bfinanced by\b|\bsupported by\b|\bsecretariat\b|\bconvened by\b|\badminister(?:s|ed by)\b|"
         r"\bon behalf of\b|\bmanaged by\b|\bunderwritten by\b|\bwith backing from\b|"
-        r"\bfunding from\b|\bwith funding from\b|\bsupport from\b|\bfunded with\b[^;]{0,40}?\bfrom\b|"
+        r"\bfunding from\b|\bwith funding from\b|\bsupport from\b|"
+        r"\bfunded with\b[^;]{0,80}?\b(?:from|by)\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
         r"\b(?:won|wins|awarded|receive|received|receives|secured|secures)\s+(?:a\s+|an\s+)?[^;]{0,40}?\bfrom\b|"
         r"\bwill (?:manage|administer) the (?:program|programme|project|initiative|consortium|grant|funding|"
         r"hub|cent(?:er|re)|network|alliance|award)\b|"
@@ -322,7 +323,7 @@ _FIELD_ROLES = {
 _NAME_GOES_ON = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z])")
 _VERB_CUE = re.compile(
     r"^(?:참여|합류|가입|명단에|이름을|joined|join|signed|will join|take part|participate|"
-    r"(?:they|these|those) include)",
+    r"(?:they|these|those) include|among them)",
     re.I,
 )
 

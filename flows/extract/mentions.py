@@ -1049,6 +1049,8 @@ def _field_tail(text: str) -> bool:
 
 def _starts_with_field(text: str) -> bool:
     words = _words(text)
+    if words and words[0].lower() == "the":  # 'Department of Agriculture, Food and the Marine'
+        words = words[1:]
     return bool(words) and words[0].lower() in _FIELD
 
 
@@ -1066,7 +1068,8 @@ _KINDS = (
     r"nonprofit|charity|cooperative|co-op|house|body|conglomerate|vendor|foundry|designer|studio|spin-?off|"
     r"spinout|spin-out|association|holding|holdings|contractor|integrator|partner"
 )
-_DESCRIPTOR_WORDS = re.compile(rf"^(?:the\s+|an?\s+)?(?:[a-z][\w\-]*\s+){{0,3}}(?:{_KINDS})\s+$")
+_KINDS_PLURAL = r"companies|universities|laboratories|utilities|bodies|firms|start-?ups|makers|groups|institutes|banks"
+_DESCRIPTOR_WORDS = re.compile(rf"^(?:the\s+|an?\s+)?(?:[a-z][\w\-]*\s+){{0,3}}(?:{_KINDS}|{_KINDS_PLURAL})\s+$")
 # The same with any words before the kind ('the Ghent-based soil-testing start-up', 'the Danish dairy cooperative').
 _DESCRIPTION = re.compile(rf"^(?:the\s+|an?\s+)(?:[\w\-’']+\s+){{0,4}}?(?:{_KINDS})s?(?:\s+|$)")
 

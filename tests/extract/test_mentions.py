@@ -464,6 +464,24 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
                 ("University of Galway", "partner"),
             },
         ),
+        (
+            "Among them are Hanoi Silicon Labs, Saigon IC Design and Lotus Chip JSC.",
+            {("Hanoi Silicon Labs", "member"), ("Saigon IC Design", "member"), ("Lotus Chip JSC", "member")},
+        ),
+        (
+            "The institute's members include mining companies Andes Lithium and Maricunga Brines and the "
+            "battery-materials startup Litio Verde, which makes samples.",
+            {("Andes Lithium", "member"), ("Maricunga Brines", "member"), ("Litio Verde", "member")},
+        ),
+        (
+            "It is funded with €40 million over six years, from 2026 to 2031, by Research Ireland and the "
+            "Department of Agriculture, Food and the Marine.",
+            {("Research Ireland", "organiser"), ("Department of Agriculture, Food and the Marine", "organiser")},
+        ),
+        (
+            "협의체는 전남해양수산과학원이 주관하고, 목포대학교와 전남대학교 여수캠퍼스가 공동연구를 맡습니다.",
+            {("전남해양수산과학원", "lead"), ("목포대학교", "co"), ("전남대학교 여수캠퍼스", "co")},
+        ),
         # a spaced dash after a bracketed role sets off the tasks
         (
             "[주관연구기관] 한국과학기술연구원(KIST) 물자원순환연구단 - 네트워크 총괄, 분석법 표준화",
