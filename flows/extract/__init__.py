@@ -35,7 +35,7 @@ _CUE_WORDS = (
     r"compris|consist|composed|founded|founder|alongside|anchored|administer|behalf|managed|underwritten|backing|"
     r"admitted|joint|co-|cohort|leads|coordinat|secretariat|contribut|include|demand|host|take part|manage|support|"
     r"affiliate|directed|-led|won |wins |secure|receive|contract|formed|establish|they include|these include|"
-    r"counts|together|"
+    r"counts|together|heads |convener|elected|appointed|"
     r"(?:과제|사업)\s?(?:기획\S*\s?)?관리[는은]|(?:공동|위탁|국제\s?공동)\s?(?:연구|개발)?\s?[:：]"
 )
 _DATE_WORDS = (

@@ -133,7 +133,11 @@ _EN: list[tuple[str, str, str]] = [
         r"(?-i:[A-Z][A-Z\-]{2,})\b)|"
         r"\bheaded by\b|\bspearheaded by\b|\bchaired by\b|\bwill lead\b|\bleads\b|\b(?:will|to) chair\b|"
         r"\b(?:is|are) leading (?:the|this)\b|"
-        r"\bchairs the\b|\b(?:selected|chosen|picked|tapped|named)\s+to\s+lead\b|\bdirected by\b",
+        r"\bchairs the\b|\b(?:selected|chosen|picked|tapped|named)\s+to\s+lead\b|\bdirected by\b|"
+        r"\bheads (?:the|this)\b|"
+        # 'Skyforge Aero chairman Lin was elected convener of the alliance': the officer's organisation leads
+        r"\b(?:was|were|has been|is)\s+(?:elected|named|appointed|chosen)\s+(?:as\s+)?(?:the\s+)?"
+        r"(?:(?:first|founding|inaugural)\s+)?(?:convener|chair(?:man|woman|person)?|president)\b",
     ),
     (
         "institutions",

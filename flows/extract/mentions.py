@@ -1383,10 +1383,10 @@ def _people_at(segment: str, base: int, cue: Cue) -> list[Mention]:
 
 
 _OFFICER = re.compile(
-    r"^\s*(?:the\s+)?(?P<org>[A-Z][\w&.\-]*(?:\s+(?:[A-Z][\w&.\-]*|of|for|and|&))*?)['’]s?\s+"
+    r"^\s*(?:the\s+)?(?P<org>[A-Z][\w&.\-]*(?:\s+(?:[A-Z][\w&.\-]*|of|for|and|&))*?)(?:['’]s?)?\s+"
     r"(?P<title>(?:[a-z\-]+\s+){0,3}(?:executive|officer|director|president|chair(?:man|woman)?|founder|head|"
     r"professor|scientist|minister|secretary|dean|chancellor|ceo|cto)(?:\s+of\s+[a-z][a-z\s]{2,40})?)"
-    r",\s+(?P<person>[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){1,3}),?\s*$"
+    r",?\s+(?P<person>[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){1,3}),?\s*$"
 )
 _HOLDS = re.compile(
     r"\b(?:has|had|have|now has|counts|counted|numbers|numbered)\s+(?:about\s+|some\s+|more than\s+|over\s+)?"

@@ -482,6 +482,14 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             "협의체는 전남해양수산과학원이 주관하고, 목포대학교와 전남대학교 여수캠퍼스가 공동연구를 맡습니다.",
             {("전남해양수산과학원", "lead"), ("목포대학교", "co"), ("전남대학교 여수캠퍼스", "co")},
         ),
+        (
+            "Skyforge Aero chairman Lin Cheng-hsien was elected convener of the alliance at yesterday's meeting.",
+            {("Skyforge Aero", "lead")},
+        ),
+        (
+            "The Saudi Water Authority heads the effort, with KAUST and KFUPM as partners.",
+            {("Saudi Water Authority", "lead"), ("KAUST", "partner"), ("KFUPM", "partner")},
+        ),
         # a spaced dash after a bracketed role sets off the tasks
         (
             "[주관연구기관] 한국과학기술연구원(KIST) 물자원순환연구단 - 네트워크 총괄, 분석법 표준화",
