@@ -712,7 +712,9 @@ _ADNOMINAL = re.compile(r"^(?:하는|한|할|해온|하던)")
 _AGENCY_VERBS_KO = re.compile(
     r"선정(?:했|한|하|됐)|지원(?:한|하|했|할)|추진(?:한|하|했|할|중)|공모|지정(?:했|한|하)|발표했|주관(?:한|하|했)|"
     # '울산시는 ... 밝혔다', '대전시와 충청북도가 지방비를 부담한다': the government that announces or pays for it
-    r"밝혔|부담(?:한|하|했|할)|출연(?:한|하|했|할)"
+    r"밝혔|부담(?:한|하|했|할)|출연(?:한|하|했|할)|"
+    # '경상남도와 거제시는 ... 출범식을 열었다': the government that holds the launch runs it
+    r"(?:출범식|개소식|발대식|협약식|착수식|창립총회)(?:을|를)\s?(?:열었|열고|열어|개최)"
 )
 _AGENCY_VERBS_EN = re.compile(
     r"\b(?:selected|selects|chose|chosen|picked|tapped|funds|will fund|funded|designated|announced|awarded|"

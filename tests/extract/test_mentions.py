@@ -490,6 +490,10 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             "The Saudi Water Authority heads the effort, with KAUST and KFUPM as partners.",
             {("Saudi Water Authority", "lead"), ("KAUST", "partner"), ("KFUPM", "partner")},
         ),
+        (
+            "경상남도와 거제시는 16일 거제 조선해양산업지원센터에서 '조선 산업용 메타버스 실증 컨소시엄' 출범식을 열었다.",
+            {("경상남도", "organiser"), ("거제시", "organiser")},
+        ),
         # a spaced dash after a bracketed role sets off the tasks
         (
             "[주관연구기관] 한국과학기술연구원(KIST) 물자원순환연구단 - 네트워크 총괄, 분석법 표준화",
