@@ -27,6 +27,7 @@ _BRACKET_AFTER_ORG_KO = re.compile(rf"^\s?\((?P<title>{_TITLE_KO})\s(?P<name>{_N
 # '서지훈 교수(연세대학교 화공생명공학과)': the person first, the organisation in brackets.
 _BRACKET_BEFORE_ORG_KO = re.compile(rf"(?P<name>{_NAME_KO})\s(?P<title>{_TITLE_KO})\s?\($")
 # '한국과학기술정보연구원' ends like the title 연구원 (researcher) but is an institute.
+_TITLE_FIRST = re.compile(rf"(?:{TITLES_KO})")
 _INSTITUTE = re.compile(r"(?![책선수전]?[임석]?연구원$)[가-힣A-Za-z]{2,}연구원")
 # '정재훈 현대모비스 대표이사가': the person's name before the organisation, the title after it.
 _NAME_BEFORE_KO = re.compile(rf"(?:^|[\s(\"“‘'])(?P<name>{_NAME_KO})\s$")
@@ -94,7 +95,8 @@ def _person_at(body: str, s: int, e: int, language: str) -> tuple[str, str] | No
         if re.match(r"[가-힣]", body[e : e + 1]) and not re.match(r"(?:에서는|에서|의|측)\s", body[e:]):
             return None  # the name runs on into a longer word
         m = _AFTER_ORG_KO.match(after) or _BRACKET_AFTER_ORG_KO.match(after) or _BRACKET_BEFORE_ORG_KO.search(before)
-        if m and not _INSTITUTE.fullmatch(m.group("title")):
+        # '에어팜 대표가 회장을': a title with its particle is no name
+        if m and not _INSTITUTE.fullmatch(m.group("title")) and not _TITLE_FIRST.match(m.group("name")):
             return m.group("name"), m.group("title")
         named, titled = _NAME_BEFORE_KO.search(before), _TITLE_AFTER_ORG_KO.match(after)
         if named and titled and not _INSTITUTE.fullmatch(titled.group("title")):
@@ -110,6 +112,24 @@ def _person_at(body: str, s: int, e: int, language: str) -> tuple[str, str] | No
     if m:
         return m.group("name"), _title_en(m.group("title"))
     return None
+
+
+_ORG_KIND = re.compile(r"\b(?:University|Institute|Authority|Ministry|Agency|Foundation|Council|College|Hospital)\b")
+
+
+def _kind(name: str) -> str:
+    m = _ORG_KIND.search(name)
+    return m.group(0).lower() if m else ""
+
+
+def _person_of_kind(body: str, kind: str) -> tuple[str, str] | None:
+    """A person the article ties to 'the university', 'the authority' ...: 'said X, the university's provost',
+    'the authority's vice governor, X,'."""
+    title = r"(?P<title>[a-z][a-z\- ]{2,40}?)"
+    m = re.search(
+        rf"(?P<name>{_NAME_EN}),\s+(?:the|its)\s+{kind}['’]s\s+{title}(?=[,.;]|\s+(?:at|who|and)\b)", body
+    ) or re.search(rf"\bthe\s+{kind}['’]s\s+{title},\s+(?P<name>{_NAME_EN}),", body)
+    return (m.group("name"), m.group("title")) if m else None
 
 
 def _title_en(title: str) -> str:
@@ -138,10 +158,17 @@ def attach_people(
             continue
         if k not in chosen or _ROLE_ORDER[r["role"]] < _ROLE_ORDER[chosen[k]["role"]]:
             chosen[k] = r
+    of_kind: dict[tuple[str, str], set[str]] = {}  # (article, 'university') -> its organisations of that kind
+    for r in rows:
+        if _kind(r["name"]):
+            of_kind.setdefault((r["article_id"], _kind(r["name"])), set()).add(r["org_id"])
     updates: dict[int, tuple[str, str]] = {}
     for (aid, oid), r in chosen.items():
         body, language = bodies[aid]
         found = _find_person(body, sorted({r["name"], *names.get(oid, ())}, key=len, reverse=True), language)
+        if found is None and language == "en" and len(of_kind.get((aid, _kind(r["name"])), ())) == 1:
+            # 'said Raymond Ochoa, the university's provost': the one organisation of the article of that kind
+            found = _person_of_kind(body, _kind(r["name"]))
         if found:
             updates[r["_i"]] = found
     if not updates:

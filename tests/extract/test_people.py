@@ -110,3 +110,18 @@ def test_an_institute_is_no_title_and_a_short_form_may_stand_between_name_and_ti
     assert _person_at(body, kisti, kisti + len("한국과학기술정보연구원"), "ko") is None
     kfe = body.find("한국핵융합에너지연구원")
     assert _person_at(body, kfe, kfe + len("한국핵융합에너지연구원"), "ko") == ("정하람", "단장")
+
+
+def test_a_title_with_its_particle_is_no_name():
+    body = "초대 회장사로는 에어팜이 선임됐으며, 최민혁 에어팜 대표가 회장을 맡았다."
+    assert _institutions(body, "ko")[("에어팜", "lead")] == ("최민혁", "대표")
+
+
+def test_a_person_of_the_one_university_of_the_article():
+    body = (
+        "Texas State University will coordinate the coalition, with Acme Fab and Brightway Tools as partners. "
+        '"Every fab needs technicians," said Raymond Ochoa, the university\'s provost, at the announcement.'
+    )
+    got = _institutions(body, "en")
+    assert got[("Texas State University", "lead")] == ("Raymond Ochoa", "provost")
+    assert got[("Acme Fab", "partner")] == (None, None)
