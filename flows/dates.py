@@ -298,7 +298,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "y",
         re.compile(
-            r"(?<![\d.,$€£-])\b(?P<y>(?:19|20)\d{2})\b(?![\d%-]|[.,]\d|\s*(?:년|명|개|원|억|만|won|people|companies|members|units))",
+            r"(?<![\d.,$€£-])\b(?P<y>(?:19|20)\d{2})\b(?![\d%-]|[.,]\d|\.[A-Z]{1,3}\b|\s*(?:년|명|개|원|억|만|won|people|companies|members|units))",
             re.I,
         ),
     ),

@@ -164,3 +164,7 @@ def test_a_start_and_an_end_with_the_subject_between_make_one_period():
 def test_wire_and_planning_phrasings(text, pub, start, end):
     (m,) = find_dates(text, pub)
     assert (m.start_date, m.end_date) == (start, end)
+
+
+def test_a_stock_code_is_no_year():
+    assert find_dates("ACWA Power (2082.SE) is not part of the alliance.", date(2025, 11, 18)) == []
