@@ -233,7 +233,7 @@ def find_cues(sentence: str, language: str) -> tuple[Cue, ...]:
     field = _ROLE_FIELD.match(sentence) if korean else None
     if field:
         # '• 공동 : A / B', '위탁: C': a line that is a bare role and its names, as in a release's annex
-        found.append(Cue(*_FIELD_ROLES[field.group("role").replace(" ", "")], field.start("role"), field.end("role")))
+        found.append(Cue(*BARE_ROLES_KO[field.group("role").replace(" ", "")], field.start("role"), field.end("role")))
     for table, label, pattern in korean + english if language == "ko" else english + korean:
         for m in pattern.finditer(sentence):
             if m.end() == m.start() or any(s <= m.start() < e for s, e in quoted):
@@ -256,13 +256,17 @@ def find_cues(sentence: str, language: str) -> tuple[Cue, ...]:
         if out and cue.start < out[-1].end:
             continue
         prev = out[-1] if out else None
-        # 'A, B and C joined the alliance as founding members': the verb's list takes the specific type.
+        # 'A, B and C joined the alliance as founding members', 'The consortium comprises A, B and C, its five
+        # founding members said': the list takes the specific type.
         if (
             prev is not None
             and prev.table == cue.table == "members"
             and prev.label == "member"
             and cue.label != "member"
-            and re.fullmatch(r"(?:\s+[\w'’()\-]+){0,8}\s+as\s+(?:an?\s+|the\s+)?", sentence[prev.end : cue.start])
+            and (
+                re.fullmatch(r"(?:\s+[\w'’()\-]+){0,8}\s+as\s+(?:an?\s+|the\s+)?", sentence[prev.end : cue.start])
+                or re.search(r",\s+(?:its|their|the)\s+(?:\w+\s+)?$", sentence[prev.end : cue.start])
+            )
         ):
             out[-1] = Cue(prev.table, cue.label, prev.start, prev.end)
         # 'A and B will join as international partners': the role after 'as' is the list's, not membership.
@@ -285,15 +289,6 @@ def find_cues(sentence: str, language: str) -> tuple[Cue, ...]:
             and "." not in sentence[prev.end : cue.start]
         ):
             cue = Cue(prev.table, prev.label, cue.start, cue.end)
-        # 'The consortium comprises A, B and C, its five founding members said': the list takes the specific type.
-        if (
-            prev is not None
-            and prev.table == cue.table == "members"
-            and prev.label == "member"
-            and cue.label != "member"
-            and re.search(r",\s+(?:its|their|the)\s+(?:\w+\s+)?$", sentence[prev.end : cue.start])
-        ):
-            out[-1] = Cue(prev.table, cue.label, prev.start, prev.end)
         # '새로 합류한 회원사는 ...', 'newly joined members': the generic cue takes the specific one's type; so does
         # a verb closing the list it opened ('창립 회원사에는 A, B 등이 이름을 올렸다').
         if (
@@ -312,16 +307,27 @@ _ROLE_FIELD = re.compile(
     r"^\s*[•·\-○●◦▪■□△▲◇◆※*]?\s*(?P<role>주관|총괄|공동\s?(?:연구|개발)?|위탁\s?(?:연구)?|참여\s?기업|수요\s?기업|"
     r"국제\s?공동)\s?[:：]\s"
 )
-_FIELD_ROLES = {
+# A Korean role written as a bare word, in brackets after a name ('KAIST(주관)') or heading an annex line
+# ('• 공동 : A / B'); spaces are dropped before the lookup.
+BARE_ROLES_KO = {
     "주관": ("institutions", "lead"),
     "총괄": ("institutions", "lead"),
+    "공동주관": ("institutions", "co"),
     "공동": ("institutions", "co"),
     "공동연구": ("institutions", "co"),
     "공동개발": ("institutions", "co"),
+    "참여": ("institutions", "partner"),
+    "협력": ("institutions", "partner"),
     "위탁": ("institutions", "consigned"),
     "위탁연구": ("institutions", "consigned"),
     "참여기업": ("members", "member"),
     "수요기업": ("members", "demand_company"),
+    "수요": ("members", "demand_company"),
+    "주최": ("institutions", "organiser"),
+    "후원": ("institutions", "organiser"),
+    "간사": ("institutions", "organiser"),
+    "해외": ("institutions", "international"),
+    "국제": ("institutions", "international"),
     "국제공동": ("institutions", "international"),
 }
 _NAME_GOES_ON = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z])")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from flows.extract.cues import Cue, find_cues
+from flows.extract.cues import BARE_ROLES_KO, Cue, find_cues
 from flows.extract.orgs import country_code, infer_type, looks_like_org, lookup
 
 _NOMINAL = {"NNP", "NNG", "SL", "SN", "SH", "XSN", "XPN", "NR", "W_SERIAL", "W_URL"}
@@ -1070,8 +1070,8 @@ _KINDS = (
     r"nonprofit|charity|cooperative|co-op|house|body|conglomerate|vendor|foundry|designer|studio|spin-?off|"
     r"spinout|spin-out|association|holding|holdings|contractor|integrator|partner"
 )
-_KINDS_PLURAL = r"companies|universities|laboratories|utilities|bodies|firms|start-?ups|makers|groups|institutes|banks"
-_DESCRIPTOR_WORDS = re.compile(rf"^(?:the\s+|an?\s+)?(?:[a-z][\w\-]*\s+){{0,3}}(?:{_KINDS}|{_KINDS_PLURAL})\s+$")
+_KINDS_PLURAL = r"companies|universities|laboratories|utilities|bodies"  # the plurals that are not kind + 's'
+_DESCRIPTOR_WORDS = re.compile(rf"^(?:the\s+|an?\s+)?(?:[a-z][\w\-]*\s+){{0,3}}(?:(?:{_KINDS})s?|{_KINDS_PLURAL})\s+$")
 # The same with any words before the kind ('the Ghent-based soil-testing start-up', 'the Danish dairy cooperative').
 _DESCRIPTION = re.compile(rf"^(?:the\s+|an?\s+)(?:[\w\-’']+\s+){{0,4}}?(?:{_KINDS})s?(?:\s+|$)")
 
@@ -1558,23 +1558,6 @@ _BRACKET_ROLE = re.compile(
     r"해외|국제)"
     r"(?:\s?(?:기관|기업|사|대학))?\)"
 )
-_BRACKET_CUES = {
-    "주관": ("institutions", "lead"),
-    "총괄": ("institutions", "lead"),
-    "공동주관": ("institutions", "co"),
-    "공동": ("institutions", "co"),
-    "공동연구": ("institutions", "co"),
-    "참여": ("institutions", "partner"),
-    "위탁": ("institutions", "consigned"),
-    "수요기업": ("members", "demand_company"),
-    "수요": ("members", "demand_company"),
-    "협력": ("institutions", "partner"),
-    "주최": ("institutions", "organiser"),
-    "후원": ("institutions", "organiser"),
-    "간사": ("institutions", "organiser"),
-    "해외": ("institutions", "international"),
-    "국제": ("institutions", "international"),
-}
 
 
 # 'IIT Kanpur (lead), IIT Indore, IISER Pune and the Raman Research Institute (partners)'
@@ -1624,7 +1607,7 @@ def bracket_roles(sentence: str) -> list[Mention]:
     """Korean names with their role in brackets right after them ('A(주관), B·C(공동)')."""
     out = []
     for m in _BRACKET_ROLE.finditer(sentence):
-        table, label = _BRACKET_CUES[re.sub(r"\s", "", m.group("role"))]
+        table, label = BARE_ROLES_KO[re.sub(r"\s", "", m.group("role"))]
         cue = Cue(table, label, m.start("role"), m.end("role"))
         pos = m.start("names")
         names = m.group("names").split("·")

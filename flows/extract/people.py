@@ -166,9 +166,10 @@ def attach_people(
     for (aid, oid), r in chosen.items():
         body, language = bodies[aid]
         found = _find_person(body, sorted({r["name"], *names.get(oid, ())}, key=len, reverse=True), language)
-        if found is None and language == "en" and len(of_kind.get((aid, _kind(r["name"])), ())) == 1:
+        kind = _kind(r["name"])
+        if found is None and language == "en" and len(of_kind.get((aid, kind), ())) == 1:
             # 'said Raymond Ochoa, the university's provost': the one organisation of the article of that kind
-            found = _person_of_kind(body, _kind(r["name"]))
+            found = _person_of_kind(body, kind)
         if found:
             updates[r["_i"]] = found
     if not updates:
