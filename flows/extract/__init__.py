@@ -327,6 +327,11 @@ _DEFINED_EN = re.compile(
 )
 
 
+# Words that make a name an organisation's rather than a place's.
+_ORG_WORD = re.compile(
+    r"\b(?:Universit[a-zé]*|College|Institut[a-z]*|Laborator[a-z]+|Cent(?:er|re)|Agency|Council|Ministry|"
+    r"Department|Foundation|Hospital|Corporation|Company|Inc|Ltd|Group|Society|Academy|School)\b"
+)
 _DEFINED_KO = re.compile(r"(?P<full>[가-힣][가-힣A-Za-z0-9]{2,30})\((?P<short>[A-Z][A-Za-z&\-]{1,9}|[가-힣]{2,5})\)")
 
 
@@ -346,6 +351,19 @@ def _resolve_abbreviations(records: list[dict], meta: dict[str, dict]) -> None:
         full = defined.get(r["article_id"], {}).get(r["name"])
         if full and not r.get("_alias"):
             r["_org"] = full
+    # 'Waterloo and Sherbrooke to co-lead ...' in an article about the University of Waterloo and the
+    # Université de Sherbrooke: a place-like name that is part of exactly one longer name found beside it.
+    longer: dict[str, set[str]] = {}
+    for r in records:
+        if meta[r["article_id"]]["language"] == "en" and _ORG_WORD.search(r["name"]):
+            longer.setdefault(r["article_id"], set()).add(r["name"])
+    for r in records:
+        name = r["name"]
+        if r.get("_org") or not re.fullmatch(r"[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?", name) or _ORG_WORD.search(name):
+            continue
+        within = [f for f in longer.get(r["article_id"], ()) if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", f)]
+        if len(within) == 1 and within[0] != name:
+            r["_org"] = within[0]
 
 
 def _with_orgs(records: list[dict], label: str) -> pl.DataFrame:

@@ -956,7 +956,10 @@ _EN_FORWARD_AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:(?:of|on|in|for)\s+[^,.;:]{1,60}?\s+)?"
     r"(?:(?:is|are|will be)\s+(?:run|hosted|managed|provided|held)\s+by|"
     r"include|includes|included|including|among them|among whom|are|were|is|was|will be|comprise|comprises|"
-    r"such as|:|—|–|-|\|)\s*",
+    r"such as|:|—|–|-|\||"
+    # 'brings together ten partners from Norway, Sweden and Finland: A; B; ...'
+    r"(?:(?:[\w\-]+\s+){0,3}(?:partners|members|organi[sz]ations|institutions|companies|universities|participants|"
+    r"beneficiaries|entities)\b\s+)?(?:from|in|across)\s+[^:;.()]{0,100}?:)\s*",
     re.I,
 )
 
@@ -1153,16 +1156,45 @@ def _spelled_out(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Lower-case words no name in another language holds: an item with one of them is more than a name.
+_ENGLISH_LOWER = (
+    _VERBS_EN
+    | _NOT_NAMES_EN
+    | {
+        *"which who whose that with by as to its been be being based located headquartered where while under".split(),
+        *"coordinator coordinates coordinating lead leads leading partner partners member host hosts will would".split(),
+    }
+)
+_FOREIGN_ITEM = re.compile(
+    r"(?:and\s+)?(?P<name>[A-ZÀ-Þ][\w.'’&\-]*(?:\s+[\w.'’&\-]+){1,6}?)(?:\s+\([A-Z][A-Za-z&\-]{1,10}\))?"
+)
+
+
+def _foreign_name(piece: str) -> tuple[int, int] | None:
+    """'Norges teknisk-naturvitenskapelige universitet (NTNU)', 'Aalto-korkeakoulusäätiö sr': an item of a
+    semicolon list that is a name in another language, lower-case words and all."""
+    m = _FOREIGN_ITEM.fullmatch(piece.strip())
+    if not m or any(w.lower() in _ENGLISH_LOWER for w in m.group("name").split()):
+        return None
+    lead = len(piece) - len(piece.lstrip())
+    return lead + m.start("name"), lead + m.end()
+
+
 def _subsequence(short: str, initials: str) -> bool:
     it = iter(initials)
     return all(ch in it for ch in short)
 
 
+_CLAUSE_TAIL = re.compile(r"\s(?:that|which|who)\s.*$")
 _COUNTRY_TAIL = re.compile(r",\s+([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)(?:\s+\([^()]*\))?\s*\.?\s*$")
 _DESCRIBED_FIRST = re.compile(r"[^;]{1,80},\s+(?:an?\s|the\s+[a-z\d]|(?:which|who|whose)\s)")
 
 
-def _english_items(text: str, base: int, backward: bool) -> list[tuple[int, int]]:
+def _english_items(text: str, base: int, backward: bool, bounded: bool = False) -> list[tuple[int, int]]:
+    """Spans of the names in a list, read forward from the start of text or backward from its end.
+
+    bounded: text is one item of a list set off by semicolons or a colon, so a name in another language
+    ('Uppsala universitet') may take all of it."""
     # 'A, a Boston-based developer; B, ...' (not 'A, the University of York, ...': a name after 'the')
     if not backward and text.count(";") >= 1 and _DESCRIBED_FIRST.match(text):
         return _described_items(text, base)
@@ -1180,6 +1212,7 @@ def _english_items(text: str, base: int, backward: bool) -> list[tuple[int, int]
                 if run is not None:
                     spans.append((base + m.start() + lead + run[0], base + m.start() + lead + run[1]))
             return spans
+    semicolons = bounded or text.count(";") >= 2
     parts, pos = [], 0
     whole = _spelled_out(text)
     for m in _EN_ITEM_SPLIT.finditer(text):
@@ -1268,11 +1301,14 @@ def _english_items(text: str, base: int, backward: bool) -> list[tuple[int, int]
         piece = text[s:e]
         if not backward and n and _SPEAKER.search(piece):
             break  # '... from the UK Space Agency, Science Minister Helen Ashworth announced': a person speaks
-        if not backward and n and _DESCRIPTION.fullmatch(piece.strip(" .;:") + " "):
-            continue  # 'A, a Norwegian recycling start-up, and B': the description of the item before
+        if not backward and n and _DESCRIPTION.fullmatch(_CLAUSE_TAIL.sub("", piece.strip(" .;:")) + " "):
+            continue  # 'A, a Norwegian recycling start-up (that designs chips), and B': the item before's description
         run = _cap_run(piece, from_end=backward)
         if not backward:
             run = _after_descriptor(piece, run)
+        foreign = _foreign_name(piece) if semicolons and (not backward or len(merged) == 1) else None
+        if foreign and (run is None or foreign[1] - foreign[0] > run[1] - run[0]):
+            run = foreign
         brand = _BRAND.fullmatch(piece.strip())
         inside = n > 0 if backward else n < len(merged) - 1
         if brand and inside and brand.group(1) not in _NOT_NAMES_EN | _VERBS_EN:
@@ -1316,6 +1352,7 @@ def clean_english_name(name: str) -> tuple[str, str | None]:
     m = _POSSESSIVE.match(name)
     if m and m.group("owner") not in ("Queen", "King", "Women", "Children", "St", "Saint"):  # "Queen's University"
         owner, rest = m.group("owner"), m.group("rest")
+        rest = re.sub(r"^\([A-Z][A-Za-z&\-]{1,9}\)\s+", "", rest)  # "Department of Energy's (DOE) Argonne ..."
         country = country_code(owner)
         # 'Clemson's School of ...' and 'NSF's Future Manufacturing program' name the owner.
         name = owner if ((_UNIT.match(rest) or _PROGRAMME_TAIL.search(rest)) and not country) else rest
@@ -1341,7 +1378,7 @@ _APPOSITION = re.compile(
     r"\s+(?:(?:will|would|is|was|has|had|also|which|currently|now|still)\b|$)"
 )
 _WHERE_BRACKET = re.compile(r"\s*\((?:[^()]*,[^()]*|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)(?=\s*[;,.]|\s+and\b|\s*$)")
-_RELATIVE = re.compile(r",\s+(?:which|who)\s[^,;]{3,120}(?=,\s+(?:and\s+)?[A-Z])")
+_RELATIVE = re.compile(r",\s+(?:which|who)\s[^,;]{3,120}(?=,\s+(?:and\s+)?[A-Z]|\s*;)")
 _MORE_AFTER = re.compile(r"^,?\s*as (?:are|were|is|was|do|did)\s+[^:;.]{0,60}:\s*")
 
 
@@ -1353,6 +1390,10 @@ _OTHER_PROGRAMME = re.compile(
     r"\b(?:previous|earlier|predecessor|former)\s+(?:[\w-]+\s+){0,2}?(?:programmes?|programs?|projects?|"
     r"consorti(?:a|um)|hubs?|cent(?:er|re)s?)\b|\bproject that (?:ran|ended)\b",
     re.I,
+)
+_WHOLE_PROGRAMME = re.compile(
+    r"\s+(?:the|this)\s+(?:[\w\-]+\s+)?(?:consortium|project|programme|program|network|alliance|hub|cent(?:re|er)|"
+    r"institute|initiative|partnership|effort|team|engine|collaboration|council)\b(?!['’])"
 )
 _ADMITS = re.compile(
     r"^\s*(?:the\s+)?(?:[A-Z][\w&'’\-]*\s+){1,8}(?:welcomes|welcomed|adds|added|admits|admitted|names|named)\b", re.I
@@ -1403,7 +1444,12 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
     # 'X, which raised a Series B last fall, is leading it': a round in a clause about X is no round here
     invested = bool(_INVESTMENT.search(re.sub(r"\b(?:that|which|who)\s[^,;]*", "", sentence)))
     for n, cue in enumerate(cues):
-        nxt_start = cues[n + 1].start if n + 1 < len(cues) else len(sentence)
+        nxt = n + 1
+        # 'partners: A (Norway), which coordinates the consortium; B; C': a cue in a clause about an item
+        # does not end the list.
+        while nxt < len(cues) and re.search(r",\s+(?:which|who)\s+$", sentence[cue.end : cues[nxt].start]):
+            nxt += 1
+        nxt_start = cues[nxt].start if nxt < len(cues) else len(sentence)
         prev_end = cues[n - 1].end if n > 0 else 0
         after = sentence[cue.end : nxt_start]
         cue_text = sentence[cue.start : cue.end].lower()
@@ -1482,7 +1528,12 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 if m:
                     out.append(replace(m, person_name=officer.group("person"), person_title=officer.group("title")))
                 continue
-            spans = _english_items(head.rstrip(" ,"), clause_start + lead, backward=True)
+            if _WHOLE_PROGRAMME.match(sentence, cue.end):
+                # 'A (NTNU) (Norway), which coordinates the consortium': the item the clause is about; not
+                # 'B, who leads the mission's guidance work', a part of it
+                head = _WHERE_BRACKET.sub(lambda r: " " * len(r.group(0)), re.sub(r",\s+(?:which|who)\s*$", "", head))
+            bounded = clause_start > prev_end and not re.search(r",\s", head.strip())
+            spans = _english_items(head.rstrip(" ,"), clause_start + lead, backward=True, bounded=bounded)
             apposition = _APPOSITION.match(segment[lead:])
             if not spans and apposition:
                 # 'VDE, the German association for ..., will act as secretariat': the name before its description.

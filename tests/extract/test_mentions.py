@@ -516,6 +516,36 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
                 ("Secretariat of Innovation, Science and Technology", "organiser"),
             },
         ),
+        # names in their own languages, lower-case words and all, in a list set off by semicolons; the
+        # countries before the colon are none of them; the item the 'which' clause is about coordinates
+        (
+            "The project brings together five partners from Norway, Sweden and Germany: Norges "
+            "teknisk-naturvitenskapelige universitet (NTNU) (Norway), which coordinates the consortium; SINTEF AS "
+            "(Norway); Uppsala universitet (Sweden); and Helmholtz-Zentrum Dresden-Rossendorf eV (Germany).",
+            {
+                ("Norges teknisk-naturvitenskapelige universitet", "partner"),
+                ("Norges teknisk-naturvitenskapelige universitet", "lead"),
+                ("SINTEF AS", "partner"),
+                ("Uppsala universitet", "partner"),
+                ("Helmholtz-Zentrum Dresden-Rossendorf eV", "partner"),
+            },
+        ),
+        # who leads a part of the work does not lead the project
+        (
+            "Professor Malcolm Reid of the University of Strathclyde, who leads the mission's guidance work, said "
+            "the software was ready.",
+            set(),
+        ),
+        # a description with a clause after the last item is no item
+        (
+            "They include Desert Ridge Semiconductor, which is building a fab near Casa Grande; membrane maker "
+            "Aquilon Separations; and Sonoran Microdevices, a Tucson start-up that designs analog chips.",
+            {
+                ("Desert Ridge Semiconductor", "member"),
+                ("Aquilon Separations", "member"),
+                ("Sonoran Microdevices", "member"),
+            },
+        ),
     ],
 )
 def test_sentence_lists(sentence, expected):
