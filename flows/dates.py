@@ -242,6 +242,9 @@ _EN_YEAR = (
     r"(?:(?P<y>(?:19|20)\d{2})(?!\d)|(?P<yw>this year|next year|last year|the following year|this calendar year))"
 )
 _PATTERNS: list[tuple[str, re.Pattern]] = [
+    # fiscal years: 'FY 2025-26', 'FY2026', 'fiscal 2027' (resolved by the country's convention, see fiscal_year)
+    ("fy2", re.compile(r"\b(?:FY|fiscal(?: year)?)\s?(?P<y1>(?:19|20)\d{2})\s?[-–/]\s?(?P<y2>\d{2})\b", re.I)),
+    ("fy", re.compile(r"\b(?:FY\s?|fiscal(?: year)?\s+)(?P<y>(?:19|20)\d{2})\b", re.I)),
     # absolute days
     (
         "ymd",
@@ -353,6 +356,41 @@ _DEADLINE_BEFORE = re.compile(
 _FROM_BEFORE = re.compile(r"(?:\bfrom|\bbetween|\bstarting)\s+(?:the\s+)?$", re.I)
 
 
+# Where a country's fiscal year starts, and whether 'FY2026' names the year it ends in (US: October 2025 to
+# September 2026) or the one it starts in (Japan: April 2026 to March 2027).
+FISCAL_YEARS = {"US": (10, True), "JP": (4, False), "IN": (4, True), "GB": (4, True), "AU": (7, True), "": (1, True)}
+_FISCAL_HINTS = {
+    "US": r"\bU\.S\.|\bUnited States\b|\bCongress\b|\b(?:NSF|NIH|DOE|USDA|DARPA|NASA)\b|\bfederal\b",
+    "JP": r"\bJapan(?:ese)?\b|\bTokyo\b|\bOsaka\b|\b(?:JST|METI|MEXT|NEDO|AMED|RIKEN)\b|¥",
+    "IN": r"\bIndia(?:n)?\b|\bcrore\b|\blakh\b|₹|\bRs\.?\s?\d",
+    "GB": r"\bUK\b|\bUnited Kingdom\b|\bBritish\b|\bUKRI\b|£",
+    "AU": r"\bAustralia(?:n)?\b|\bA\$",
+}
+
+
+def fiscal_country(body: str) -> str:
+    """The country whose fiscal year an English article's 'FY2026' most likely follows ('' for none)."""
+    if not re.search(r"\bFY|\bfiscal\b", body, re.I):
+        return ""
+    hits = {c: len(re.findall(p, body)) for c, p in _FISCAL_HINTS.items()}
+    best = max(hits.values())
+    top = [c for c, n in hits.items() if n == best]
+    return top[0] if best and len(top) == 1 else ""
+
+
+def _fiscal(kind: str, g: dict, fiscal: str) -> tuple[date, date, str]:
+    first_month, by_end = FISCAL_YEARS.get(fiscal, FISCAL_YEARS[""])
+    if kind == "fy2":  # 'FY 2025-26': from its first year into its second
+        y1 = int(g["y1"])
+        first_month = first_month if first_month > 1 else 4
+        return date(y1, first_month, 1), _month_end(y1 + 1, first_month - 1), "month"
+    y = int(g["y"])
+    if first_month == 1:
+        return date(y, 1, 1), date(y, 12, 31), "year"
+    start_year = y - 1 if by_end else y
+    return date(start_year, first_month, 1), _month_end(start_year + 1, first_month - 1), "month"
+
+
 def _resolve(kind: str, g: dict, pub: date | None) -> tuple[date, date, str] | None:
     def year_of() -> int | None:
         if g.get("y"):
@@ -438,8 +476,9 @@ def _script(pattern: re.Pattern) -> str:
 _SCRIPTS = [_script(pattern) for _, pattern in _PATTERNS]
 
 
-def find_dates(text: str, pub: date | None) -> list[DateMention]:
-    """Date expressions in a sentence, ranges and deadlines joined, in order of appearance."""
+def find_dates(text: str, pub: date | None, fiscal: str = "") -> list[DateMention]:
+    """Date expressions in a sentence, ranges and deadlines joined, in order of appearance; fiscal years by
+    the convention of the country fiscal names (see fiscal_country)."""
     found: list[tuple[int, int, str, dict]] = []
     # Patterns of a script the sentence lacks cannot match: skip them (most sentences use one script).
     skip = {"ko"} if not re.search(r"[가-힣]", text) else set()
@@ -463,7 +502,7 @@ def find_dates(text: str, pub: date | None) -> list[DateMention]:
         last_end = end
         # A year-less or relative form needs a publication date; a year word inside counts as relative too.
         relative = kind in _RELATIVE_KINDS or bool(g.get("yw")) or (kind == "ym" and not g.get("y"))
-        period = _resolve(kind, g, pub)
+        period = _fiscal(kind, g, fiscal) if kind in ("fy", "fy2") else _resolve(kind, g, pub)
         if period is None and not relative:
             continue
         s, e, precision = period if period else (None, None, "year" if kind in ("y", "yw") else "day")

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from flows.dates import find_dates, parse_published
+from flows.dates import find_dates, fiscal_country, parse_published
 
 PUB = date(2024, 10, 28)
 
@@ -168,3 +168,26 @@ def test_wire_and_planning_phrasings(text, pub, start, end):
 
 def test_a_stock_code_is_no_year():
     assert find_dates("ACWA Power (2082.SE) is not part of the alliance.", date(2025, 11, 18)) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "start", "end"),
+    [
+        # a US article: the federal year ends in September of the year it names
+        ("The NSF award ...", "In FY2026 the team will expand.", date(2025, 10, 1), date(2026, 9, 30)),
+        # a Japanese one: the year starts in April of the year it names
+        ("Japan's JST said ...", "A pilot line follows in fiscal 2026.", date(2026, 4, 1), date(2027, 3, 31)),
+        # India's two-year form, joined into one period
+        (
+            "ICMR, Rs 84 crore ...",
+            "from FY 2025-26 to FY 2028-29",
+            date(2025, 4, 1),
+            date(2029, 3, 31),
+        ),
+        # no country to go by: the calendar year
+        ("A consortium ...", "Trials start in fiscal 2027.", date(2027, 1, 1), date(2027, 12, 31)),
+    ],
+)
+def test_fiscal_years_follow_the_articles_country(body, text, start, end):
+    found = find_dates(text, date(2025, 11, 1), fiscal_country(body + " " + text))
+    assert [(d.start_date, d.end_date) for d in found] == [(start, end)]

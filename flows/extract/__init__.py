@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 import polars as pl
 
-from flows.dates import local_date
+from flows.dates import fiscal_country, local_date
 from flows.extract import orgs
 from flows.extract.cues import find_cues, is_verb_cue
 from flows.extract.lists import list_mentions
@@ -173,6 +173,7 @@ def extract(articles: pl.DataFrame) -> Extraction:
 
     members, institutions, milestones = [], [], []
     boxes = {aid: [m.span() for m in _FACT_BOX.finditer(a["body"])] for aid, a in meta.items()}
+    fiscal = {aid: fiscal_country(a["body"]) if a["language"] == "en" else "" for aid, a in meta.items()}
     announcing: dict[str, tuple[int, object]] = {}  # article -> (sentence, cue) that announced a list
     member_sentences: dict[str, dict[str, None]] = {}  # article -> sentences with members, each once
     context: dict[str, tuple[str, int]] = {}  # article -> (membership type, end of its paragraph)
@@ -204,7 +205,7 @@ def extract(articles: pl.DataFrame) -> Extraction:
             for name, start, end in sentence_venues(sentence, lang):
                 institutions.append(_row(aid, sentence, base, start, end, name=name, role="host"))
         if r["has_date"] and not any(s <= base < e for s, e in boxes.get(aid, ())):
-            for ms in sentence_milestones(sentence, local_date(a["published_at"], lang)):
+            for ms in sentence_milestones(sentence, local_date(a["published_at"], lang), fiscal[aid]):
                 milestones.append(_row(aid, sentence, base, ms.pop("start"), ms.pop("end"), **ms))
 
     for aid, a in meta.items():
@@ -212,7 +213,7 @@ def extract(articles: pl.DataFrame) -> Extraction:
         for s, e in boxes.get(aid, ()):
             # The fact box's two lines read as one: 'Start date: ... / End date: ...'.
             text = body[s:e].replace("\n", " ")
-            for ms in sentence_milestones(text, local_date(a["published_at"], a["language"])):
+            for ms in sentence_milestones(text, local_date(a["published_at"], a["language"]), fiscal[aid]):
                 milestones.append(_row(aid, body[s:e], s, ms.pop("start"), ms.pop("end"), **ms))
         for line_start, m in _block_mentions(body, a["language"]) + table_mentions(body, a["language"]):
             line = body[line_start:].split("\n", 1)[0]
@@ -359,9 +360,10 @@ def _resolve_abbreviations(records: list[dict], meta: dict[str, dict]) -> None:
             longer.setdefault(r["article_id"], set()).add(r["name"])
     for r in records:
         name = r["name"]
+        # ('ICMR' is not 'ICMR-National Institute of Epidemiology': a hyphen joins it into another name)
         if r.get("_org") or not re.fullmatch(r"[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?", name) or _ORG_WORD.search(name):
             continue
-        within = [f for f in longer.get(r["article_id"], ()) if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", f)]
+        within = [f for f in longer.get(r["article_id"], ()) if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", f)]
         if len(within) == 1 and within[0] != name:
             r["_org"] = within[0]
 

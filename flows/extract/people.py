@@ -51,6 +51,11 @@ _BEFORE_ORG_EN = [
         rf"\b(?P<title>Professor|Prof\.|Dr\.?)\s+(?P<name>{_NAME_EN}),\s+who\s+(?:heads|directs|leads|chairs|runs)\b"
         r"[^.;]{0,80}?\s(?:at|of)\s+(?:the\s+)?$"
     ),
+    # 'Dr. Kavitha Rao, Director, ICMR-National Institute of Epidemiology', 'Dr. Arvind Menon, Secretary,
+    # Department of Health Research and Director General, ICMR': name, title and organisation set off by commas
+    re.compile(
+        rf"(?P<name>{_NAME_EN}),\s+(?:[^.;]{{0,80}}?\s+and\s+)?(?P<title>(?=[A-Z])(?i:{_TITLE_EN})),\s+(?:the\s+)?$"
+    ),
     re.compile(
         rf"\b(?P<title>(?:(?:Associate|Assistant|Research)\s+)?Professor|Minister|Director|President|Dean|Chair|CEO)"
         rf"\s+(?P<name>{_NAME_EN})\s*,?\s+(?:of|at|from)\s+(?:the\s+)?$"
@@ -79,8 +84,9 @@ def _find_person(body: str, names: list[str], language: str) -> tuple[str, str] 
         while s >= 0:
             e = s + len(name)
             # a whole name, not a piece of a longer word ('KT' in 'KTX'); Korean particles may follow
+            # ('ICMR' in 'ICMR-National Institute of Epidemiology' neither)
             whole = not (s and (body[s - 1].isalnum() or body[s - 1] == "_")) and not re.match(
-                r"[A-Za-z0-9]", body[e : e + 1]
+                r"[A-Za-z0-9]|-[A-Za-z]", body[e : e + 2]
             )
             found = _person_at(body, s, e, language) if whole else None
             if found and (best is None or s < best[0]):

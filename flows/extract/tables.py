@@ -25,7 +25,8 @@ _ROLE_HEAD = re.compile(r"(?i)^(?:role|roles|function|position)(?:\s+in\s+[\w\s]
 _BARE_ROLES = [
     (re.compile(r"(?i)^co-?(?:chair|lead|leader|coordinator|director)s?\b"), ("institutions", "co")),
     (
-        re.compile(r"(?i)^(?:chair|coordinator|lead(?:er)?|project lead|lead partner|lead institution)\b"),
+        # 'Nodal institution' (India's releases): the one that leads
+        re.compile(r"(?i)^(?:chair|coordinator|lead(?:er)?|project lead|lead partner|lead institution|nodal)\b"),
         ("institutions", "lead"),
     ),
     (re.compile(r"(?i)^(?:secretariat|funder|sponsor|organi[sz]er)\b"), ("institutions", "organiser")),
@@ -34,7 +35,8 @@ _BARE_ROLES = [
     (re.compile(r"(?i)^new member\b"), ("members", "new_member")),
     (re.compile(r"(?i)^members?$"), ("members", "member")),
     (re.compile(r"(?i)^international partner\b"), ("institutions", "international")),
-    (re.compile(r"(?i)^(?:partner|participant|beneficiary)\b"), ("institutions", "partner")),
+    # 'Partner', 'Manufacturing partner', 'Clinical site partner'
+    (re.compile(r"(?i)^(?:[a-z\-]+\s+){0,2}(?:partner|participant|beneficiary)\b"), ("institutions", "partner")),
 ]
 
 
@@ -95,6 +97,9 @@ def table_mentions(body: str, language: str) -> list[tuple[int, Mention]]:
         name = cells[name_col]
         at = line.find(name)
         rows = [_role(part, language) for part in re.split(r"\s*[,;/·]\s*", cells[role]) if part]
+        if any(r and r[1] != "other" for r in rows):
+            # 'Partner; clinical trials': the words after the role describe the work, no office of its own
+            rows = [r for r in rows if r and r[1] != "other"]
         if name_head.lower().startswith("member"):
             rows.append(("members", "member"))
         for table, label in dict.fromkeys(r for r in rows if r):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from flows.extract.mentions import HEADQUARTERS
 from flows.extract.orgs import country_code, looks_like_org
 
 _REGION = re.compile(
@@ -84,6 +85,7 @@ def sentence_venues(sentence: str, language: str) -> list[tuple[str, int, int]]:
         for m in _EN_VENUE.finditer(sentence):
             name = re.sub(r"\s+(?:on|in|and|of|for|the)$", "", m.group("name")).strip()
             name = re.sub(r"['’]s(?:\s.*)?$", "", name)  # 'UCD's Belfield campus': the owner is the host
+            name = HEADQUARTERS.sub("", name)
             if name:
                 out.append((name, m.start("name"), m.start("name") + len(name)))
     return out

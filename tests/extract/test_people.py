@@ -125,3 +125,16 @@ def test_a_person_of_the_one_university_of_the_article():
     got = _institutions(body, "en")
     assert got[("Texas State University", "lead")] == ("Raymond Ochoa", "provost")
     assert got[("Acme Fab", "partner")] == (None, None)
+
+
+def test_name_title_and_organisation_set_off_by_commas():
+    body = (
+        "ICMR-National Institute of Epidemiology, Chennai has been designated as the nodal institution of the "
+        "consortium. Dr. Kavitha Rao, Director, ICMR-National Institute of Epidemiology, will be the Principal "
+        "Investigator. The consortium will be funded by ICMR. Dr. Arvind Menon, Secretary, Department of Health "
+        "Research and Director General, ICMR, spoke at the launch."
+    )
+    got = _institutions(body, "en")
+    assert got[("ICMR-National Institute of Epidemiology", "lead")] == ("Kavitha Rao", "director")
+    # 'ICMR' inside the institute's name is no mention of ICMR itself
+    assert got[("ICMR", "organiser")] == ("Arvind Menon", "director general")

@@ -68,3 +68,18 @@ def test_a_table_of_names_after_a_sentence_announcing_them_takes_its_role():
 def test_a_table_with_a_column_of_tasks_is_left_to_its_role_cells():
     body = "<붙임> 과제 참여기관 현황\n구분 | 기관명 | 주요 역할\n주관 | 한국지질자원연구원 | 과제 총괄\n위탁 | 서울대학교 | 설계\n"
     assert table_mentions(body, "ko") == []
+
+
+def test_a_role_cell_with_the_work_after_it_and_a_town_after_the_name():
+    body = (
+        "The institutions in the consortium and their roles are as follows:\n"
+        "S.No. | Institution | Role in the consortium\n"
+        "1 | Kaveri Institute of Epidemiology, Chennai | Nodal institution; field epidemiology and coordination\n"
+        "2 | Deccan Venom Research Trust, Vellore | Partner; venom collection\n"
+        "3 | Satpura Biologicals Ltd, Mumbai | Manufacturing partner\n"
+    )
+    assert _rows(body) == {
+        ("Kaveri Institute of Epidemiology", "institutions", "lead"),
+        ("Deccan Venom Research Trust", "institutions", "partner"),
+        ("Satpura Biologicals Ltd", "institutions", "partner"),
+    }
