@@ -953,7 +953,9 @@ def _selected_topic(chunks: list[_Chunk], sentence: str) -> _Chunk | None:
 
 _EN_FORWARD_AFTER = re.compile(
     # 'founding members (of the engine's industry council) include ...'
-    r"^\s*(?:,\s*)?(?:(?:of|on|in|for)\s+[^,.;:]{1,60}?\s+)?"
+    r"^\s*(?:,\s*)?(?:(?:of|on|in|for)\s+[^,.;:]{1,60}?\s+|"
+    # 'Joining the network are A, B and C'
+    r"(?:the|this|its)\s+(?-i:[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}?)\s+(?=(?:are|were)\s))?"
     r"(?:(?:is|are|will be)\s+(?:run|hosted|managed|provided|held)\s+by|"
     r"include|includes|included|including|among them|among whom|are|were|is|was|will be|comprise|comprises|"
     r"such as|:|—|–|-|\||"
@@ -1421,15 +1423,25 @@ _OTHER_PROGRAMME = re.compile(
     r"hubs?|cent(?:er|re)s?|consortia|consortium|projects?|alliances?|teams?|engines?)\b|\bthe others\b|"
     # 'a Horizon 2020 project that ran from 2019 to 2022 and was coordinated by imec': an earlier one
     r"\b(?:previous|earlier|predecessor|former)\s+(?:[\w-]+\s+){0,2}?(?:programmes?|programs?|projects?|"
-    r"consorti(?:a|um)|hubs?|cent(?:er|re)s?)\b|\bproject that (?:ran|ended)\b",
+    r"consorti(?:a|um)|hubs?|cent(?:er|re)s?)\b|\bproject that (?:ran|ended)\b|"
+    # 'The network is separate from the X Project, a 2018-2020 effort led by Y'
+    r"\b(?:separate|distinct|different) from\b",
     re.I,
 )
 _WHOLE_PROGRAMME = re.compile(
     r"\s+(?:the|this)\s+(?:[\w\-]+\s+)?(?:consortium|project|programme|program|network|alliance|hub|cent(?:re|er)|"
     r"institute|initiative|partnership|effort|team|engine|collaboration|council)\b(?!['’])"
 )
+# 'The network (GLMRN), a coalition of ..., has added five new members': its subject admits them.
+_ADDED = re.compile(
+    r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )\b(?:added|adds|welcomed|welcomes|admitted|admits|gained|gains|recruited)\s+"
+    r"(?:(?!as\b)[\w\-]+\s+)?$"
+)
 _ADMITS = re.compile(
-    r"^\s*(?:the\s+)?(?:[A-Z][\w&'’\-]*\s+){1,8}(?:welcomes|welcomed|adds|added|admits|admitted|names|named)\b", re.I
+    # (not 'A and B were added as new members': they are the ones added)
+    r"^\s*(?:the\s+)?(?:(?!(?:were|was|been|be|are|is|have been|has been)\s)[A-Z][\w&'’\-]*\s+){1,8}"
+    r"(?:welcomes|welcomed|adds|added|admits|admitted|names|named)\b",
+    re.I,
 )
 # 'research partners Ifremer, the University of Porto and ...': a plural role noun set before its names.
 _APPOSED_NAMES = re.compile(r"^\s+(?=(?:the\s+)?[A-Z])")
@@ -1541,7 +1553,7 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 r"^\s*(?:(?:On|In|At|By|From|Last|This|Earlier|Meanwhile|Also)\b[^,]{0,40},\s*)?", segment
             )
             lead = subject.end() if subject else 0
-            if _ADMITS.match(segment[lead:]) or _HOLDS.search(segment):
+            if _ADMITS.match(segment[lead:]) or _HOLDS.search(segment) or _ADDED.search(segment):
                 # 'Alliance Welcomes Four New Members', 'the Forum had 11 members': the programme admits or
                 # counts them, it is none of them
                 continue

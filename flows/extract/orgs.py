@@ -17,6 +17,12 @@ _LEGAL = re.compile(
     r"\b(?:inc|corp|corporation|co|ltd|llc|plc|gmbh|ag|sa|s\.a|limited|company)\b\.?",
     re.I,
 )
+# The same at the end of a name, in the forms of other countries ('Lingvia AB', 'SINTEF AS', 'Botnia Hydromet Oy',
+# 'Helmholtz-Zentrum Dresden-Rossendorf eV'): written in capitals as they are, so that 'as' stays a word.
+_LEGAL_TAIL = re.compile(
+    r"\s+(?:AB|AS|ASA|A/S|ApS|Oy|Oyj|e\.\s?V\.|eV|S\.p\.A\.|SpA|B\.V\.|BV|N\.V\.|NV|K\.K\.|KK|Pty|SAS|SARL|S\.r\.l\.|Srl|"
+    r"S\.L\.|SL|SE|S\.A\.)$"
+)
 _KEY_DROP = re.compile(r"[\s\-–—_.,'’‘\"“”·()\[\]&]+")
 
 COUNTRIES = {
@@ -203,7 +209,7 @@ _TYPE_RULES: list[tuple[str, re.Pattern]] = [
 @cache
 def name_key(name: str) -> str:
     """Comparison key of an organisation name: no legal form, spacing, punctuation or case."""
-    key = _LEGAL.sub(" ", name)
+    key = _LEGAL.sub(" ", _LEGAL_TAIL.sub("", name.strip()))
     key = re.sub(r"^the\s+", "", key.strip(), flags=re.I)
     key = _KEY_DROP.sub("", key).lower()
     # 국립순천대학교 = 순천대학교: national universities are written with and without 국립.
@@ -289,7 +295,7 @@ def canonical(name: str) -> str:
     entry = lookup(name)
     if entry:
         return entry.canonical_name
-    cleaned = _LEGAL.sub(" ", name)
+    cleaned = _LEGAL.sub(" ", _LEGAL_TAIL.sub("", name.strip()))
     cleaned = re.sub(r"\s+", " ", cleaned).strip(" ,.")
     return cleaned or name.strip()
 

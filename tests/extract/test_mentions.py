@@ -546,6 +546,30 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
                 ("Sonoran Microdevices", "member"),
             },
         ),
+        # the list after its verb; the ones added, not the network adding them
+        (
+            "Joining the network are the University of Toronto, McMaster University and the University of Windsor.",
+            {
+                ("University of Toronto", "member"),
+                ("McMaster University", "member"),
+                ("University of Windsor", "member"),
+            },
+        ),
+        (
+            "Acme Corp and Beta Labs were added as new members.",
+            {("Acme Corp", "new_member"), ("Beta Labs", "new_member")},
+        ),
+        (
+            "The Great Lakes Microplastics Research Network (GLMRN), a coalition that samples all five Great Lakes, "
+            "has added five new members.",
+            set(),
+        ),
+        # another, earlier effort's lead
+        (
+            "The network is separate from the Binational Plastics Monitoring Project, a 2018-2020 effort led by the "
+            "International Joint Commission.",
+            set(),
+        ),
     ],
 )
 def test_sentence_lists(sentence, expected):
