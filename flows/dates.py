@@ -333,7 +333,14 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     # Wire style drops the 'on': 'the project was launched Tuesday'.
-    ("wd", re.compile(r"(?<=[a-z]ed )(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    # ... or after the event: 'held a kickoff ceremony Monday'.
+    (
+        "wd",
+        re.compile(
+            r"(?:(?<=[a-z]ed )|(?<=ceremony )|(?<=meeting )|(?<=event )|(?<=launch )|(?<=signing ))"
+            r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        ),
+    ),
     ("qw", re.compile(r"\b(?P<qw>this|next|last) quarter\b|(?P<qk>이번|다음|지난)\s?분기", re.I)),
 ]
 _RANGE_JOIN = re.compile(
@@ -568,6 +575,18 @@ def _korean_spans(text: str, mentions: list[DateMention]) -> list[DateMention]:
 def _durations(text: str, mentions: list[DateMention]) -> list[DateMention]:
     mentions = _korean_spans(text, mentions)
     durations = list(_DURATION.finditer(text))
+    for d in durations:
+        # 'over five years through 2029': the period ends at the date, and starts the years before it
+        for i, m in enumerate(mentions):
+            if m.end_date and re.fullmatch(r"\s+(?:through|until|till|to|ending in)\s+", text[d.end() : m.start]):
+                years = int(_NUMBER_WORDS.get(d.group("en").lower(), 0) or d.group("en")) if d.group("en") else 0
+                if 1 <= years <= 20:
+                    end = m.end_date
+                    # ('three years until March 2028' starts in April 2025)
+                    y, month = divmod(end.year * 12 + end.month - 12 * years, 12)
+                    start = date(end.year - years + 1, 1, 1) if m.precision == "year" else date(y, month + 1, 1)
+                    mentions[i] = DateMention(d.start(), m.end, start, end, m.precision, "range", m.resolved)
+                    return mentions
     if len(durations) != 1 or any(m.kind != "point" for m in mentions):
         return mentions
     # The one date the period starts at ('starting in October'); other dates ('said on Friday') stay as they are.

@@ -159,6 +159,16 @@ def test_a_start_and_an_end_with_the_subject_between_make_one_period():
             date(2025, 9, 21),
         ),
         ("The funding runs over three years from November.", date(2025, 10, 9), date(2025, 11, 1), date(2028, 10, 31)),
+        # a number of years up to an end: the years before it
+        (
+            "It gets 45 billion won over five years through 2029.",
+            date(2025, 4, 8),
+            date(2025, 1, 1),
+            date(2029, 12, 31),
+        ),
+        ("The award runs for three years until March 2028.", date(2025, 4, 8), date(2025, 4, 1), date(2028, 3, 31)),
+        # a weekday right after the event
+        ("The consortium held a kickoff ceremony Monday.", date(2025, 4, 8), date(2025, 4, 7), date(2025, 4, 7)),
     ],
 )
 def test_wire_and_planning_phrasings(text, pub, start, end):

@@ -33,9 +33,9 @@ _CUE_WORDS = (
     r"secretariat|convened|founding|initial|inaugural|funding from|선정|지원|추진|공모|지정|발표|사업|"
     r"selected|fund|financ|designated|announced|awarded|administers|oversees|launched|provid|particip|made up|"
     r"compris|consist|composed|founded|founder|alongside|anchored|administer|behalf|managed|underwritten|backing|"
-    r"admitted|joint|co-|cohort|leads|coordinat|secretariat|contribut|include|demand|host|take part|manage|support|"
-    r"affiliate|directed|-led|won |wins |secure|receive|contract|formed|establish|they include|these include|"
-    r"counts|together|heads |convener|elected|appointed|"
+    r"admitted|joint|co-|cohort|leads|coordinat|secretariat|contribut|include|demand|host|take part|taking part|"
+    r"manage|support|affiliate|directed|-led|won |wins |secure|receive|contract|formed|establish|"
+    r"they include|these include|counts|together|heads |convener|elected|appointed|"
     r"(?:출범식|개소식|발대식|협약식|착수식|창립총회)[을를]\s?(?:열|개최)|"
     r"(?:과제|사업)\s?(?:기획\S*\s?)?관리[는은]|(?:공동|위탁|국제\s?공동)\s?(?:연구|개발)?\s?[:：]"
 )

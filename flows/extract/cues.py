@@ -98,7 +98,11 @@ _EN: list[tuple[str, str, str]] = [
         r"\b(?:formed|established)(?:\s+[\w,]+){0,4}?\s+by\b",
     ),
     ("members", "new_member", r"\bnew(?:est)?\s+members?\b|\bnewly\s+joined\b|\blatest\s+members?\b"),
-    ("members", "demand_company", r"\bdemand(?:-side)?\s+(?:companies|partners|firms)\b"),
+    (
+        "members",
+        "demand_company",
+        r"\bdemand(?:-side)?\s+(?:companies|partners|firms|institutions?|organi[sz]ations?|agencies|hospitals)\b",
+    ),
     (
         "members",
         "member",
@@ -113,7 +117,9 @@ _EN: list[tuple[str, str, str]] = [
         r"\bwill join\b|\bsigned on\b|\bsigned up\b|\b(?:industry|corporate)\s+(?:affiliates|members)\b|"
         r"\b(?:they|these|those)\s+include\b|\b(?:industry\s+)?participants\s+(?:include|are)\b|"
         r"\bamong the (?:industry\s+)?participants\b|\bamong them (?:are|were)\b|"
-        r"\b(?:will\s+)?(?:participate|take part)\b(?=\s+as\b)|\bjoins?\b(?=\s+as\b)",
+        r"\b(?:will\s+)?(?:participate|take part)\b(?=\s+as\b)|\bjoins?\b(?=\s+as\b)|"
+        # 'Also taking part are A, B and C'
+        r"\b(?:taking part|participating)\b(?=\s+(?:are|were|will be)\b)",
     ),
     (
         "institutions",

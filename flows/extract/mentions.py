@@ -1035,7 +1035,10 @@ _ORG_HEAD = re.compile(
 # 'University of Maine's School of ...': an owner's possessive 's (not the plural one of 'Farmers' Association').
 _POSSESSIVE = re.compile(r"^(?P<owner>[A-Z][\w.\-&]*(?:\s+(?:of|for|and|&|[A-Z][\w.\-&]*)){0,5})['’]s\s+(?P<rest>.+)$")
 _PROGRAMME_TAIL = re.compile(r"\b(?:program|programme|initiative|award|grant|scheme|fund|project|office)$", re.I)
-_UNIT = re.compile(r"^(?:Department|School|Graduate School|Faculty|Division|College|Lab|Laboratory|Center|Centre)\b")
+_UNIT = re.compile(
+    r"^(?:Department|School|Graduate School|Faculty|Division|College|Lab|Laboratory|Center|Centre)\b|"
+    r"\b(?:Research\s+)?Institute$"  # "KIST's Artificial Intelligence and Robotics Institute": KIST's own
+)
 _LOCATION_TAIL = re.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w\-]+(?:[ ,]+[A-Z][\w\-]+){0,3})$")
 
 
@@ -1386,7 +1389,7 @@ def clean_english_name(name: str) -> tuple[str, str | None]:
         rest = re.sub(r"^\([A-Z][A-Za-z&\-]{1,9}\)\s+", "", rest)  # "Department of Energy's (DOE) Argonne ..."
         country = country_code(owner)
         # 'Clemson's School of ...' and 'NSF's Future Manufacturing program' name the owner.
-        name = owner if ((_UNIT.match(rest) or _PROGRAMME_TAIL.search(rest)) and not country) else rest
+        name = owner if ((_UNIT.search(rest) or _PROGRAMME_TAIL.search(rest)) and not country) else rest
     town = re.match(r"^(?P<name>.+\S),\s+(?P<town>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)$", name)
     if town and _town_after(town.group("name"), town.group("town")):
         name = town.group("name")  # 'Haffkine Bio-Pharmaceutical Corporation Ltd, Mumbai'
@@ -1420,7 +1423,8 @@ _MORE_AFTER = re.compile(r"^,?\s*as (?:are|were|is|was|do|did)\s+[^:;.]{0,60}:\s
 # 'The other two new institutes are led by A and B': the roles of other programmes.
 _OTHER_PROGRAMME = re.compile(
     r"\b(?:other|another|rival|competing|separate)\s+(?:[\w-]+\s+){0,2}?(?:institutes?|programmes?|programs?|"
-    r"hubs?|cent(?:er|re)s?|consortia|consortium|projects?|alliances?|teams?|engines?)\b|\bthe others\b|"
+    r"hubs?|cent(?:er|re)s?|consortia|consortium|projects?|alliances?|teams?|engines?|groups?|efforts?)\b|"
+    r"\bthe others\b|"
     # 'a Horizon 2020 project that ran from 2019 to 2022 and was coordinated by imec': an earlier one
     r"\b(?:previous|earlier|predecessor|former)\s+(?:[\w-]+\s+){0,2}?(?:programmes?|programs?|projects?|"
     r"consorti(?:a|um)|hubs?|cent(?:er|re)s?)\b|\bproject that (?:ran|ended)\b|"
