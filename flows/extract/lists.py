@@ -151,7 +151,8 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
     return out
 
 
-_GROUP_LINE = re.compile(r"[^:：,]{1,20}[:：]\s*(?=[^,·ㆍ/]+[,·ㆍ/])")
+# (one name alone after the colon too: '■ 구동모터 : 성진모터텍')
+_GROUP_LINE = re.compile(r"[^:：,]{1,20}[:：]\s*(?=[^,·ㆍ/]+[,·ㆍ/]|[^\s,·ㆍ/:：]{2,20}\s*$)")
 _GROUP_ITEM = re.compile(r"[^,·ㆍ/]+")
 _DESCRIPTION_AFTER = re.compile(r"(?:,\s+(?:an?|the|which|who|whose)\s|\s[-–—]\s).*$")
 

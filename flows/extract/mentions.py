@@ -303,6 +303,12 @@ class _Chunk:
     tags: frozenset = frozenset()
 
 
+# Kiwi gives the forms it does not know the low ids of their tag (2 for an unknown NNG, 3 for NNP); its
+# dictionary's words come after the tags'.
+_KIWI_FIRST_WORD_ID = 64
+_GROUP_LABEL = re.compile(r"(?<=[▲△■□◆◇●○•▶])\s*(?P<label>[^:：▲△■□◆◇●○•▶,.()]{1,20})[:：]\s")
+
+
 def _chunks(tokens: list, cues: list[Cue], sentence: str) -> list[_Chunk]:
     chunks: list[_Chunk] = []
     # '△A(총괄) △B(간사) △C': a role in brackets is read by bracket_roles and does not end the list here.
@@ -313,6 +319,9 @@ def _chunks(tokens: list, cues: list[Cue], sentence: str) -> list[_Chunk]:
     # 'A를 비롯해 B', 'A와 함께 B': phrases that join list items; '통신장비 업체인 B': a descriptor to skip.
     seps = [(m.start(), m.end()) for m in _SEP_PHRASE.finditer(sentence)]
     skips = [(m.start(), m.end()) for m in _DESCRIPTOR_IN.finditer(sentence)] + bracketed
+    # '▲LED 칩: 루미칩스, 한울광전 ▲검사 장비: 세림비전': the kind before each group's names is no name
+    # (not '○ 한국원자력연구원 : 연구단 총괄', a name and its tasks)
+    skips += [(m.start(), m.end()) for m in _GROUP_LABEL.finditer(sentence) if not looks_like_org(m.group("label"))]
     chunks += [_Chunk("sep", a, b, sentence[a:b]) for a, b in seps]
     for tok in tokens:
         s, e = tok.start, tok.start + tok.len
@@ -337,7 +346,9 @@ def _chunks(tokens: list, cues: list[Cue], sentence: str) -> list[_Chunk]:
         elif tag == "NNB" and form in _STOP_NNB:
             chunks.append(_Chunk("etc" if form == "등" else "count", s, e, form))
         elif tag in _NOMINAL or (tag == "NNB" and form not in _STOP_NNB):
-            chunks.append(_Chunk("run", s, e, form, tags=frozenset({tag})))
+            # A noun not in Kiwi's dictionary ('루미칩스', '한울광전') is most likely a name: tagged 'UNK' too.
+            unknown = tag in ("NNG", "NNP") and tok.id < _KIWI_FIRST_WORD_ID
+            chunks.append(_Chunk("run", s, e, form, tags=frozenset({tag, "UNK"} if unknown else {tag})))
         elif tag.startswith("J"):
             chunks.append(_Chunk("part", s, e, form))
         else:
@@ -762,7 +773,7 @@ _FUNDING_KO = re.compile(r"국비|지방비|도비|시비|예산|사업비|출�
 
 
 def _common_noun(chunk: _Chunk) -> bool:
-    return chunk.tags <= {"NNG", "NNB", "XSN"} and not looks_like_org(chunk.form)
+    return chunk.tags - {"UNK"} <= {"NNG", "NNB", "XSN"} and not looks_like_org(chunk.form)
 
 
 # '공동주관기관으로 세포 배양과 비임상 시험을 담당한다': after the role, what it takes on (을/를 before any 이/가).
@@ -773,6 +784,12 @@ def _is_weak(sentence: str, cue: Cue) -> bool:
     """Verbal 참여 and 이름을 올렸다: membership only for names no other cue of the sentence listed."""
     text = sentence[cue.start : cue.end]
     return cue.label == "member" and (text == "참여" or bool(re.match(r"(?:명단에\s?)?이름을", text)))
+
+
+_DESCRIBED_HOLDER = re.compile(
+    r"^\s?[은는]\s+[^.,;]{1,40}?(?:인|이자)\s(?P<rest>[^.,;\s]{2,30}(?:\([^)]{1,20}\))?)"
+    r"(?:이다|다|이며|며|이고|입니다|이었다|였다)(?=[.,\s]|$)"
+)
 
 
 def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Mention]:
@@ -788,6 +805,9 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
         cue_text = sentence[cue.start : cue.end]
         floor = chunks[cue_idx[n - 1]].end if n > 0 else 0
         limit = chunks[cue_idx[n + 1]].start if n + 1 < len(cue_idx) else len(sentence)
+        # '한성건설기계 의장사…모터·배터리 등 11개 기업 참여': a headline's ellipsis ends the cue's phrase
+        ellipsis = sentence.find("…", cue.end, limit)
+        limit = ellipsis if ellipsis >= 0 else limit
         particles, p = _particles_after(chunks, k)
         after_text = sentence[cue.end :]
         leads = cue_text.startswith(("이끄", "이끈", "이끌"))
@@ -837,6 +857,11 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
                     limit = min(limit, chunks[k + 1].end + column_end.start())
             elif particles == "":
                 p = k + 1
+            described = _DESCRIBED_HOLDER.match(after_text) if particles in ("은", "는") else None
+            if described:
+                # '의장사는 중형 굴착기 제조사인 한성건설기계다': the holder after its description
+                while p < len(chunks) and chunks[p].start < cue.end + described.start("rest"):
+                    p += 1
             items = _forward(chunks, p, limit, skip_adverbials=not apposition)
             if cue.table == "institutions" and cue.label != "partner" and len(items) > 1:
                 # '회장사 A를 비롯해 B, C': the office is A's; B and C are only in the wider list.
@@ -1640,7 +1665,7 @@ def follow_on_mentions(sentence: str, tokens: list, cue: Cue) -> list[Mention]:
         items = _collect(chunks, i, 1) if chunks[i].kind == "run" else []
         if len(items) >= 2:
             for item in items:
-                if item.tags & {"NNP", "SL"} or looks_like_org(item.form):
+                if item.tags & {"NNP", "SL", "UNK"} or looks_like_org(item.form):
                     m = _mention(cue, item.form, item.start, item.end, "ko", len(items))
                     if m:
                         out.append(m)

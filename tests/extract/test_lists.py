@@ -48,7 +48,9 @@ def test_korean_members_grouped_by_kind_after_a_colon():
         "창립 회원사는 분야별로 다음과 같다.\n"
         "■ 드론 제조 : 에어팜, 스카이그로우, 한빛무인기\n"
         "■ 작물보호제 : 그린케미칼, 대성작물보호\n"
+        "■ 방제 서비스 : 하늘방제\n"  # one name alone after its kind
     )
     assert _rows(body, "ko") == {
-        (name, "founding_member") for name in ("에어팜", "스카이그로우", "한빛무인기", "그린케미칼", "대성작물보호")
+        (name, "founding_member")
+        for name in ("에어팜", "스카이그로우", "한빛무인기", "그린케미칼", "대성작물보호", "하늘방제")
     }

@@ -570,6 +570,9 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             "International Joint Commission.",
             set(),
         ),
+        # the holder after its description, and a headline's ellipsis ending the office's phrase
+        ("의장사는 중형 굴착기 제조사인 한성건설기계다.", {("한성건설기계", "lead")}),
+        ("한성건설기계 의장사…모터·배터리·인버터 등 11개 기업·기관 참여", set()),
     ],
 )
 def test_sentence_lists(sentence, expected):

@@ -138,3 +138,21 @@ def test_name_title_and_organisation_set_off_by_commas():
     assert got[("ICMR-National Institute of Epidemiology", "lead")] == ("Kavitha Rao", "director")
     # 'ICMR' inside the institute's name is no mention of ICMR itself
     assert got[("ICMR", "organiser")] == ("Arvind Menon", "director general")
+
+
+def test_names_kiwi_does_not_know_in_groups_after_an_announcing_sentence():
+    body = (
+        "LG디스플레이를 포함한 창립 회원사는 모두 17곳이다. 분야별로 보면 ▲LED 칩: 루미칩스, 한울광전 ▲검사·리페어: "
+        "세림비전, 리페어웍스 등이다."
+    )
+    articles = pl.DataFrame(
+        {"article_id": ["a"], "title": ["t"], "body": [body], "language": ["ko"], "published_at": [None]},
+        schema_overrides={"published_at": pl.Datetime("us", "UTC")},
+    )
+    members = {(r["name"], r["membership_type"]) for r in extract(articles).members.to_dicts()}
+    assert {
+        ("루미칩스", "founding_member"),
+        ("한울광전", "founding_member"),
+        ("세림비전", "founding_member"),
+    } <= members
+    assert not any("칩:" in name or name == "리페어" for name, _ in members)
