@@ -772,6 +772,13 @@ _LOCAL_GOVERNMENT = re.compile(r"[가-힣]{2,5}(?:특별자치시|특별자치�
 _FUNDING_KO = re.compile(r"국비|지방비|도비|시비|예산|사업비|출연금|공모|선정|지정|유치|협약|후원|지원사업|재원")
 
 
+def _glued_subject(chunk: _Chunk, chunks: list[_Chunk]) -> bool:
+    """A word of five syllables or more with no space in it, marked as the subject (이/가)."""
+    i = chunks.index(chunk)
+    after = chunks[i + 1] if i + 1 < len(chunks) else None
+    return " " not in chunk.form and len(chunk.form) >= 5 and after is not None and after.form in ("이", "가")
+
+
 def _common_noun(chunk: _Chunk) -> bool:
     return chunk.tags - {"UNK"} <= {"NNG", "NNB", "XSN"} and not looks_like_org(chunk.form)
 
@@ -915,7 +922,8 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
             ):
                 # 'A, B 등 9개 기관이 특구사업자로 참여하며': the role noun before 로; the subject further back
                 items = [c for c in _subject_before(chunks, k, floor) if not _common_noun(c)]
-            if items and _is_weak(sentence, cue):
+            if items and (_is_weak(sentence, cue) or re.match(r"합류|가입|참가", cue_text)):
+                # 'X에는 A와 B가, Y에는 C가 합류했다'
                 items = _earlier_subjects(chunks, chunks.index(items[0]), floor) + items
             predicate = sentence[cue.end : limit]
         if _HEDGE.search(predicate) or _INVESTMENT.search(sentence):
@@ -925,8 +933,11 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
             if len(items) < 2:
                 continue
         headed = k + 1 < len(chunks) and chunks[k + 1].form in (":", "：")  # '(참여기업) A, B', '위탁: C'
+        # '미래배터리소재가 합류했다': common nouns written as one long word, joining as the subject, make a name
+        joins = re.match(r"합류|가입|참여|참가", cue_text)
+        named = {c.start for c in items if joins and _glued_subject(c, chunks)}
         if items and (
-            (all(_common_noun(c) for c in items) and not headed)
+            (all(_common_noun(c) and c.start not in named for c in items) and not headed)
             # '삼성물산 건설부문' is a company's division; '화학 분야' a field
             or any(re.search(r"(?:분야|부문|업종|산업군)$", c.form) and not c.tags & {"NNP", "SL"} for c in items)
         ):
@@ -934,7 +945,7 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
         claimed.update(c.start for c in items)
         for item in items:
             # Two or fewer common nouns ('분야별 자동화 모듈과 표준 프로토콜') name tasks, not organisations.
-            if len(items) <= 2 and _common_noun(item) and not headed:
+            if len(items) <= 2 and _common_noun(item) and not headed and item.start not in named:
                 continue
             m = _mention(cue, sentence[item.start : item.end], item.start, item.end, "ko", len(items))
             if m:

@@ -78,6 +78,9 @@ def sentence_venues(sentence: str, language: str) -> list[tuple[str, int, int]]:
             abroad = country_code(name.split()[0]) if name else None
             # '협약식에서': the event, not where; '서울의 한 호텔': a place the article does not name
             event = re.search(r"(?:식|총회|행사|회의|포럼|세미나)$", name) or name.startswith("한 ")
+            # '서울에서 정기총회를 열고': a city alone is where, not a venue that hosts
+            if _REGION.match(name):
+                continue
             if name and not abroad and not event and not re.fullmatch(r"[\d\s]+|이날|현장|온라인|이곳|곳", name):
                 start = m.start(group) + m.group(group).find(name)
                 out.append((name, start, start + len(name)))

@@ -573,6 +573,12 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
         # the holder after its description, and a headline's ellipsis ending the office's phrase
         ("의장사는 중형 굴착기 제조사인 한성건설기계다.", {("한성건설기계", "lead")}),
         ("한성건설기계 의장사…모터·배터리·인버터 등 11개 기업·기관 참여", set()),
+        # subjects of one verb in clauses of their own; a long word of common nouns joining is a company
+        (
+            "이후 2024년 3월에는 세온전자와 그린팩이, 같은 해 10월에는 미래배터리소재가 합류했다.",
+            {("세온전자", "member"), ("그린팩", "member"), ("미래배터리소재", "member")},
+        ),
+        ("플랫폼은 기술 파트너인 카본링크가 개발·운영한다.", {("카본링크", "partner")}),
     ],
 )
 def test_sentence_lists(sentence, expected):

@@ -26,3 +26,9 @@ def test_venue_names(sentence, expected):
 
 def test_an_event_is_not_its_own_venue():
     assert sentence_venues("두 기관은 협약식에서 공동연구에 합의했다고 밝혔다.", "ko") == []
+
+
+def test_a_city_alone_and_an_organisations_headquarters():
+    assert sentence_venues("얼라이언스는 지난 15일 서울에서 정기총회를 열고 신규 가입을 승인했다.", "ko") == []
+    held = "ICMR launched the consortium at an event held at ICMR Headquarters, New Delhi."
+    assert [name for name, _, _ in sentence_venues(held, "en")] == ["ICMR"]
