@@ -772,6 +772,9 @@ _LOCAL_GOVERNMENT = re.compile(r"[가-힣]{2,5}(?:특별자치시|특별자치�
 _FUNDING_KO = re.compile(r"국비|지방비|도비|시비|예산|사업비|출연금|공모|선정|지정|유치|협약|후원|지원사업|재원")
 
 
+_UNIT_OF_PERSON = re.compile(rf"\S+\s[가-힣]{{2,4}}\s(?:{TITLES_KO})")
+
+
 def _glued_subject(chunk: _Chunk, chunks: list[_Chunk]) -> bool:
     """A word of five syllables or more with no space in it, marked as the subject (이/가)."""
     i = chunks.index(chunk)
@@ -908,8 +911,10 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
                 # 'B 컨소시엄에 합류한다': a name marked 에/에서/의 is what is joined, not who joins.
                 j = j - 1 if chunks[j].form not in ("에", "에서", "의", "에게", "으로부터", "부터") else -1
             items = [c for c in _collect(chunks, j, -1, groups=_is_weak(sentence, cue)) if c.start >= floor]
-            if particles in ("으로서", "로서", "으로서의", "로서의"):
-                # 'A는 ... 사업의 주관기관으로서': the sentence's topic holds that role.
+            marked = items and chunks[k - 1].kind == "part" and chunks[k - 1].form in ("이", "가")
+            if particles in ("으로서", "로서", "으로서의", "로서의") and not marked:
+                # 'A는 ... 사업의 주관기관으로서': the sentence's topic holds that role ('잠수정은 B가
+                # 수요기관으로서 운용한다': unless a subject comes right before it).
                 items = _topic(chunks, k) or items
             elif not items:
                 # 'A와 B는 ... 활용수요기업으로도 참여한다': the subject further back in the clause.
@@ -947,6 +952,8 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
             # Two or fewer common nouns ('분야별 자동화 모듈과 표준 프로토콜') name tasks, not organisations.
             if len(items) <= 2 and _common_noun(item) and not headed and item.start not in named:
                 continue
+            if _UNIT_OF_PERSON.match(sentence, item.start) and re.search(r"에서는\s$", sentence[: item.start]):
+                continue  # 'KRISO에서는 해양공공디지털연구본부 박지훈 본부장이 참여한다': the unit a person works in
             m = _mention(cue, sentence[item.start : item.end], item.start, item.end, "ko", len(items))
             if m:
                 out.append(m)

@@ -171,6 +171,8 @@ _TYPE_RULES: list[tuple[str, re.Pattern]] = [
     (
         "public_agency",
         re.compile(
+            # '국립해양조사원', '국립수산과학원': a national body whatever its last word
+            r"^국립[가-힣]{2,}(?:원|관|센터)$|"
             r"(?:진흥원|평가원|관리원|공사|공단|재단|진흥회|agency|authority|foundation|council$|"
             r"research council)",
             re.I,

@@ -18,7 +18,7 @@ _EVENT = re.compile(
 )
 _KO_VENUE = re.compile(
     r"(?:[‘'“\"](?P<q>[^’'”\"\s]+(?:\s[^’'”\"\s]+){0,4})[’'”\"]|"
-    r"(?P<plain>[가-힣A-Za-z0-9&·]+(?:\([A-Za-z][A-Za-z0-9&\-]+\))?(?:\s[가-힣A-Za-z0-9&·]+){0,3}))"
+    r"(?P<plain>[가-힣A-Za-z0-9&·]+(?:\([A-Za-z가-힣][A-Za-z0-9가-힣&\-]+\))?(?:\s[가-힣A-Za-z0-9&·]+){0,3}))"
     r"\s?에서\s(?:(?!에서)[^.]){0,90}?"
     r"(?:열린|열렸|열리는|열릴|열어|열고|열었|개최된|개최됐|개최한|개최했|개최하|개최되|진행된|진행됐|진행하|가졌|가진|갖고|"
     r"출범했|출범한|출범식|개소식|발대식|협약식|총회)"
@@ -28,6 +28,10 @@ _EN_VENUE = re.compile(
     r"ceremony|meeting|kick-?off|symposium|workshop|conference|summit|forum)\b(?:[^.]|\.(?=\s\d)){0,100}?\bat\s+"
     r"(?:the\s+)?(?P<name>[A-Z][\w&'’\-]*(?:\s+(?:of|for|and|de|the|[A-Z][\w&'’\-]*)){0,7})"
 )
+
+
+_OWN_SITE = re.compile(r"^(?:본원|본사|본관|사옥|본부|캠퍼스)(?:\s|$)")
+_TOPIC = re.compile(r"^\s*(?P<org>[가-힣A-Za-z0-9&]{2,30})(?:\([^)]{1,20}\))?(?:은|는)\s")
 
 
 _PARTICLE_WORD = re.compile(r"(?:은|는|이|가|을|를|의|에|와|과|로|으로|도|만|께서)$")
@@ -80,6 +84,12 @@ def sentence_venues(sentence: str, language: str) -> list[tuple[str, int, int]]:
             event = re.search(r"(?:식|총회|행사|회의|포럼|세미나)$", name) or name.startswith("한 ")
             # '서울에서 정기총회를 열고': a city alone is where, not a venue that hosts
             if _REGION.match(name):
+                continue
+            own = _OWN_SITE.match(name)
+            topic = _TOPIC.match(sentence) if own else None
+            if topic and looks_like_org(topic.group("org")):
+                # 'KIOST는 ... 부산 영도구 본원 대강당에서 착수식을 열었다': the subject's own site, so it hosts
+                out.append((topic.group("org"), topic.start("org"), topic.end("org")))
                 continue
             if name and not abroad and not event and not re.fullmatch(r"[\d\s]+|이날|현장|온라인|이곳|곳", name):
                 start = m.start(group) + m.group(group).find(name)

@@ -579,6 +579,12 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             {("세온전자", "member"), ("그린팩", "member"), ("미래배터리소재", "member")},
         ),
         ("플랫폼은 기술 파트너인 카본링크가 개발·운영한다.", {("카본링크", "partner")}),
+        # the unit a person works in is no member; the subject right before the role holds it
+        (
+            "KRISO에서는 해양공공디지털연구본부 박지훈 본부장이, 포항공대에서는 기계공학과 문태경 교수 연구팀이 참여한다.",
+            set(),
+        ),
+        ("개발된 잠수정은 국립해양조사원이 수요기관으로서 직접 운용해 본다.", {("국립해양조사원", "demand_company")}),
     ],
 )
 def test_sentence_lists(sentence, expected):

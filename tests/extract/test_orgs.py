@@ -26,3 +26,12 @@ def test_country_names_in_english_and_korean(name, code):
 def test_types_inferred_from_the_shape_of_a_name():
     assert infer_type("부산대학교") == "university"
     assert infer_type("Acme Robotics Inc.") == "company"
+    assert infer_type("국립해양조사원") == "public_agency"  # a national body, whatever its last word
+
+
+def test_towns_and_legal_forms_of_other_countries():
+    from flows.extract.orgs import is_city, name_key
+
+    assert is_city("Chennai") and is_city("New Delhi") and not is_city("Energy")
+    assert name_key("Lingvia AB") == name_key("Lingvia") == "lingvia"
+    assert name_key("Research as a Service") == "researchasaservice"  # 'as' is a word, not a legal form

@@ -16,6 +16,12 @@ from flows.extract.venues import sentence_venues
         ("센터는 3일 KAIST 학술문화관에서 개소식을 열었다.", "KAIST 학술문화관"),
         ("개소식은 21일 첨단의료복합단지 내 오송C&V센터에서 열렸다.", "오송C&V센터"),
         ("오늘 구좌읍 용암해수센터에서 열린 출범식에는 100여 명이 참석했습니다.", "용암해수센터"),
+        # the subject's own site hosts; a short form in Korean in brackets stays with its name
+        ("한국해양과학기술원(KIOST)은 전날 부산 영도구 본원 대강당에서 착수식을 열었다.", "한국해양과학기술원"),
+        (
+            "우주항공청은 2025년 3월 4일 대전 유성구 한국항공우주연구원(항우연) 본원에서 착수회의를 열었다.",
+            "한국항공우주연구원",
+        ),
         ("The hub will open formally at Sci-Tech Daresbury on 3 March 2026.", "Sci-Tech Daresbury"),
         ("It will hold a launch symposium on Oct. 28 at the Advanced Photon Source.", "Advanced Photon Source"),
     ],
