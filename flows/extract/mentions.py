@@ -1009,6 +1009,9 @@ _EN_FORWARD_AFTER = re.compile(
 )
 
 
+_OWNED = re.compile(r"[a-z]+-(?:run|owned|funded|backed|listed|held|controlled|affiliated|operated)")
+
+
 def _cap_run(text: str, from_end: bool = False) -> tuple[int, int] | None:
     """The span of the leading (or, from_end, trailing) capitalised name in text; 'of', 'and', '&' ...
     inside it are kept, 'the' or 'On' before it are skipped."""
@@ -1023,8 +1026,8 @@ def _cap_run(text: str, from_end: bool = False) -> tuple[int, int] | None:
             # 'New Energy and Industrial ...', 'New York University': a capital 'New' opens a name.
             if is_cap and (low not in _LEAD_WORDS_EN or (token == "New" and not from_end)):
                 picked.append(w)
-            elif from_end or low not in _LEAD_WORDS_EN:
-                return None
+            elif from_end or (low not in _LEAD_WORDS_EN and not _OWNED.fullmatch(low)):
+                return None  # ('state-run Korea Atomic Energy Research Institute': what kind of owner, skipped)
             continue
         if is_cap:
             picked += pending

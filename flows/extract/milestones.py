@@ -36,7 +36,12 @@ _EVENT_NOUN = re.compile(
 )
 _QUOTED_LABEL = re.compile(r"[‘'“\"]([^’'”\"]{2,40})[’'”\"]")
 # '지난해 매출', '2019년 설립된 A사': dates that describe a company rather than the programme.
-_NOT_PROGRAMME = re.compile(r"설립된|창업한|매출|영업이익|주가|founded in \d{4}|revenue|sales|shares", re.I)
+_NOT_PROGRAMME = re.compile(
+    r"설립된|창업한|매출|영업이익|주가|founded in \d{4}|revenue|sales|shares|"
+    # a market's forecast: 'the global market is expected to exceed $13 billion by 2030', '시장 규모는 ... 전망이다'
+    r"\bmarket\b[^.]{0,60}\b(?:expected|forecast|projected|estimated|set)\s+to\b|시장(?:\s?규모)?[은는이가][^.]{0,80}전망",
+    re.I,
+)
 
 
 def _label(sentence: str, mention: DateMention, kind: str) -> str:

@@ -34,11 +34,12 @@ _NAME_BEFORE_KO = re.compile(rf"(?:^|[\s(\"“‘'])(?P<name>{_NAME_KO})\s$")
 _TITLE_AFTER_ORG_KO = re.compile(rf"^(?:\([^()]{{1,15}}\))?\s?{_UNIT_KO}{{0,2}}(?P<title>{_TITLE_KO}){_TITLE_END}")
 
 _NAME_EN = r"[A-Z](?:[\w'’\-]+|\.)(?:\s+[A-Z](?:[\w'’\-]+|\.)){1,3}"  # 'Mei Lin Chow', 'J. Smith'; no full stop
+# Case-blind: 'KAIST President Lee', 'Lee, the university's president'.
 _TITLE_EN = (
-    r"(?i:(?:associate|assistant|full|research|executive|managing|scientific|program|programme|deputy|general|"
+    r"(?i:(?:(?:associate|assistant|full|research|executive|managing|scientific|program|programme|deputy|general|"
     r"founding|vice)\s+)*(?:professor|director(?:\s+general)?|chief executive(?: officer)?|ceo|cto|president|"
     r"chair(?:man|woman)?|dean|head|minister|secretary|principal investigator|chief technology officer|"
-    r"managing director|lead researcher|senior researcher|principal researcher)"
+    r"managing director|lead researcher|senior researcher|principal researcher))"
 )
 # Before the organisation: 'Professor Jane Doe of', 'Jane Doe, an associate professor of physics at the',
 # 'Professor Anjali Rao, who heads the Centre for Atmospheric Sciences at', 'Minister Park Jin-ho of the'.

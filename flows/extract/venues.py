@@ -26,7 +26,7 @@ _KO_VENUE = re.compile(
 _EN_VENUE = re.compile(
     r"\b(?:held|hosted|took place|launched|opened|will open|opens|inaugurated|signed|convened|unveiled|hold|event|"
     r"ceremony|meeting|kick-?off|symposium|workshop|conference|summit|forum)\b(?:[^.]|\.(?=\s\d)){0,100}?\bat\s+"
-    r"(?:the\s+)?(?P<name>[A-Z][\w&'’\-]*(?:\s+(?:of|for|and|de|the|[A-Z][\w&'’\-]*)){0,7})"
+    r"(?:the\s+)?(?P<name>[A-Z][\w&'’\-]*(?:\s+(?:of|for|and|&|de|the|[A-Z][\w&'’\-]*)){0,7})"
 )
 
 

@@ -579,6 +579,16 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             {("세온전자", "member"), ("그린팩", "member"), ("미래배터리소재", "member")},
         ),
         ("플랫폼은 기술 파트너인 카본링크가 개발·운영한다.", {("카본링크", "partner")}),
+        # what kind of owner an item has is no part of its name; '&' inside a name
+        (
+            "The alliance has 18 founding members, including state-run Korea Atomic Energy Research Institute, the "
+            "Korea Institute of Radiological & Medical Sciences and drugmaker Hanbit Pharm.",
+            {
+                ("Korea Atomic Energy Research Institute", "founding_member"),
+                ("Korea Institute of Radiological & Medical Sciences", "founding_member"),
+                ("Hanbit Pharm", "founding_member"),
+            },
+        ),
         # the unit a person works in is no member; the subject right before the role holds it
         (
             "KRISO에서는 해양공공디지털연구본부 박지훈 본부장이, 포항공대에서는 기계공학과 문태경 교수 연구팀이 참여한다.",

@@ -32,3 +32,14 @@ def test_a_period_and_a_deadline_in_one_sentence():
         (None, date(2027, 12, 31), "deadline"),
         (date(2028, 1, 1), date(2030, 12, 31), "phase"),
     ]
+
+
+def test_a_markets_forecast_is_no_milestone():
+    assert _got("The global radiopharmaceutical market is expected to exceed $13 billion by 2030.") == []
+    assert _got("전 세계 시장 규모는 2030년 40억 달러로 커질 전망이다.") == []
+
+
+def test_a_first_trial_is_an_event():
+    assert _got("컨소시엄은 내년 하반기 울릉분지 해역에서 첫 시험 운항에 나선다.") == [
+        (date(2027, 7, 1), date(2027, 12, 31), "event")
+    ]

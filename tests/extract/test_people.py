@@ -156,3 +156,11 @@ def test_names_kiwi_does_not_know_in_groups_after_an_announcing_sentence():
         ("세림비전", "founding_member"),
     } <= members
     assert not any("칩:" in name or name == "리페어" for name, _ in members)
+
+
+def test_a_capitalised_title_between_organisation_and_name():
+    body = (
+        'KAERI will chair the alliance. "We have the reactors," said KAERI President Park Seong-ho, who was '
+        "named the alliance's first chairman."
+    )
+    assert _institutions(body, "en")[("KAERI", "lead")] == ("Park Seong-ho", "president")
