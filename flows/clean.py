@@ -247,6 +247,16 @@ def _lines(df: pl.DataFrame) -> pl.DataFrame:
         )
         # A wire dateline before the first sentence ('(대구=연합뉴스) 이소연 기자 = '): who wrote it, not what.
         .with_columns(pl.col("line").str.replace(_DATELINE, "").str.replace(_EN_DATELINE, "$1"))
+        # A numbered list run into one line, as a page's <ol> often comes out ('1. A – ... 2. B – ... 3. C'):
+        # one line per item again.
+        .with_columns(
+            pl.when(pl.col("line").str.contains(r"^1[.)] \S.* 2[.)] \S.* 3[.)] \S"))
+            .then(pl.col("line").str.replace_all(r" (\d{1,2}[.)]) ", "\n$1 "))
+            .otherwise(pl.col("line"))
+            .str.split("\n")
+        )
+        .explode("line")
+        .with_columns(pl.int_range(pl.len()).over("source_uri").alias("line_no"))
     )
 
 
@@ -318,6 +328,8 @@ def clean(prepared: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
             pl.when(
                 pl.col("line").str.contains(WRAPPED_LINE)
                 & pl.col("line").shift(-1).over("source_uri").str.contains(CONTINUED_LINE).fill_null(False)
+                # (a numbered item starts a line of its own)
+                & ~pl.col("line").shift(-1).over("source_uri").str.contains(r"^\d{1,2}[.)] ").fill_null(False)
             )
             .then(pl.lit(" "))
             .otherwise(pl.lit("\n"))

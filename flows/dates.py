@@ -242,6 +242,15 @@ _EN_YEAR = (
     r"(?:(?P<y>(?:19|20)\d{2})(?!\d)|(?P<yw>this year|next year|last year|the following year|this calendar year))"
 )
 _PATTERNS: list[tuple[str, re.Pattern]] = [
+    # a few days of one month: 'May 12–14, 2026'
+    (
+        "mdrange",
+        re.compile(
+            rf"(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})\s*(?:–|-|—|to|through)\s*(?P<d2>\d{{1,2}}),?\s+"
+            r"(?P<y>(?:19|20)\d{2})(?!\d)",
+            re.I,
+        ),
+    ),
     # fiscal years: 'FY 2025-26', 'FY2026', 'fiscal 2027' (resolved by the country's convention, see fiscal_year)
     ("fy2", re.compile(r"\b(?:FY|fiscal(?: year)?)\s?(?P<y1>(?:19|20)\d{2})\s?[-–/]\s?(?P<y2>\d{2})\b", re.I)),
     ("fy", re.compile(r"\b(?:FY\s?|fiscal(?: year)?\s+)(?P<y>(?:19|20)\d{2})\b", re.I)),
@@ -420,6 +429,9 @@ def _resolve(kind: str, g: dict, pub: date | None) -> tuple[date, date, str] | N
         if m is not None and not 1 <= m <= 12:
             return None
         return _period(y, m, d)
+    if kind == "mdrange":
+        first, last = _period(year_of(), month_of(), int(g["d"])), _period(year_of(), month_of(), int(g["d2"]))
+        return (first[0], last[1], "day") if first and last and first[0] <= last[1] else None
     if kind == "ypart" and g.get("q"):
         y, q = int(g["y"]), int(g["q"])
         return date(y, 3 * q - 2, 1), _month_end(y, 3 * q), "month"
@@ -513,7 +525,7 @@ def find_dates(text: str, pub: date | None, fiscal: str = "") -> list[DateMentio
         if period is None and not relative:
             continue
         s, e, precision = period if period else (None, None, "year" if kind in ("y", "yw") else "day")
-        mention_kind = "range" if kind == "yrange" else "deadline" if g["_by"] else "point"
+        mention_kind = "range" if kind in ("yrange", "mdrange") else "deadline" if g["_by"] else "point"
         mentions.append(
             DateMention(
                 start,

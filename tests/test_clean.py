@@ -158,3 +158,15 @@ def test_a_table_drawn_with_box_characters_reads_as_one_drawn_with_bars(tmp_path
     lines = articles["body"][0].split("\n")
     assert "| 주관연구개발기관 | 한국전기연구원 |" in lines
     assert not any("─" in line for line in lines)
+
+
+def test_a_numbered_list_run_into_one_line_gets_a_line_per_item(tmp_path):
+    page = """Alliance adds five members
+The alliance today announced that five companies have joined as new members:
+1. Ardent Server Group – server and rack integrator for AI training clusters 2. Blue Fjord Colocation – Nordic operator of heat-recovering data centers 3. Quarry Labs – leak-detection sensors
+With these additions, the alliance has 13 members.
+"""
+    articles, _ = _clean(tmp_path, "a.txt", page.encode("utf-8"))
+    lines = articles["body"][0].split("\n")
+    assert "2. Blue Fjord Colocation – Nordic operator of heat-recovering data centers" in lines
+    assert lines[-1] == "With these additions, the alliance has 13 members."

@@ -167,6 +167,12 @@ def test_a_start_and_an_end_with_the_subject_between_make_one_period():
             date(2029, 12, 31),
         ),
         ("The award runs for three years until March 2028.", date(2025, 4, 8), date(2025, 4, 1), date(2028, 3, 31)),
+        (
+            "The plugfest will be held on May 12–14, 2026 in Reno.",
+            date(2026, 3, 18),
+            date(2026, 5, 12),
+            date(2026, 5, 14),
+        ),
         # a weekday right after the event
         ("The consortium held a kickoff ceremony Monday.", date(2025, 4, 8), date(2025, 4, 7), date(2025, 4, 7)),
     ],

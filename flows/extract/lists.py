@@ -26,6 +26,8 @@ _DESCRIBED = re.compile(
     r"[^:]{3,200}$"
 )
 # '(Toronto)', '(Oak Ridge, Tennessee)': where an item is, not another name (short forms are in capitals).
+_TOWN = re.compile(r",\s+((?:New\s|San\s|St\.?\s)?[A-Z][a-z][\w\-]*)$")
+_LEGAL_FORM = re.compile(r"Inc|Ltd|LLC|PLC|Co|Corp|GmbH|AG|SA|AB|AS|Oy|BV|NV|KK|Limited")
 _PLACE = re.compile(r"\s*\((?![A-Z0-9&\-]{2,}\))[A-Z][^()]*\)$")
 
 
@@ -138,6 +140,14 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
                     item = _DESCRIPTION_AFTER.sub("", item)  # its description
                     # Where the item is, not another name: 'X (Oak Ridge, Tennessee)', 'X, Oak Ridge, Tenn.'
                     item = _PLACE.sub("", re.sub(r",\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+[A-Z][\w.]+$", "", item))
+                    town = _TOWN.search(item)
+                    if (
+                        town
+                        and not looks_like_org(town.group(1))
+                        and not _LEGAL_FORM.fullmatch(town.group(1))
+                        and not re.search(r"\bUniversity of [A-Z][\w\-]+$", item[: town.start()])  # a campus
+                    ):
+                        item = item[: town.start()]  # 'Laurentian Geophysics, Sudbury': a line's item and its town
                     if not _TITLE_CASE.fullmatch(item.strip()) and not lookup(item.strip()):
                         continue  # 'Participation ended', 'Share this page': words about the page, not a name
                 else:

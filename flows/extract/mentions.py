@@ -140,7 +140,12 @@ _NOT_NAMES_EN = set(
     twenty two under we wednesday what when where which while who why with work yet
     """.split()
 )
-_DATE_WORDS_EN = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$|^\d{4}$", re.I)
+# A month, with a day or a year perhaps ('November 2024', 'Sept. 26'), or a year: no name.
+_DATE_WORDS_EN = re.compile(
+    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?$|^\d{4}$|"
+    r"^Q[1-4](?:\s+\d{4})?$",
+    re.I,
+)
 
 
 @dataclass
@@ -1440,6 +1445,18 @@ def clean_english_name(name: str) -> tuple[str, str | None]:
     if town and _town_after(town.group("name"), town.group("town")):
         name = town.group("name")  # 'Haffkine Bio-Pharmaceutical Corporation Ltd, Mumbai'
     name = HEADQUARTERS.sub("", name)  # 'ICMR Headquarters': ICMR hosts
+    of_country = re.match(r"^(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)+)\s+of\s+(?P<country>[A-Z][\w\s]+)$", name)
+    if (
+        of_country
+        and country_code(of_country.group("country"))
+        and not _ORG_HEAD.search(of_country.group("name"))
+        and not re.search(
+            r"\b(?:National|Bank|Republic|Government|Embassy|State|City|Port|Research|Institutes|Universities)\b",
+            of_country.group("name"),
+        )
+    ):
+        # 'Sunda Hyperscale of Singapore' (not 'National University of Singapore', 'Bank of Korea')
+        name, country = of_country.group("name"), country or country_code(of_country.group("country"))
     tail = _LOCATION_TAIL.search(name)
     if tail and (
         tail.group("place").startswith("New ") or not _starts_with_field(tail.group("place"))

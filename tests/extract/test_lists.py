@@ -54,3 +54,17 @@ def test_korean_members_grouped_by_kind_after_a_colon():
         (name, "founding_member")
         for name in ("에어팜", "스카이그로우", "한빛무인기", "그린케미칼", "대성작물보호", "하늘방제")
     }
+
+
+def test_a_town_after_a_lines_item_is_where_it_is():
+    body = (
+        "Companies from four provinces have signed on as industry partners:\n"
+        "1. Laurentian Geophysics, Sudbury, which will field-test gravimeters\n"
+        "2. Borealis Navigation, Ottawa\n"
+        "3. University of Tennessee, Knoxville\n"
+    )
+    assert _rows(body) == {
+        ("Laurentian Geophysics", "partner"),
+        ("Borealis Navigation", "partner"),
+        ("University of Tennessee, Knoxville", "partner"),  # a campus is part of the name
+    }

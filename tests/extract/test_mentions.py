@@ -589,6 +589,12 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
                 ("Hanbit Pharm", "founding_member"),
             },
         ),
+        # a date is no member; a company 'of Singapore' is the company
+        (
+            "Kairo Thermal joined the alliance in November 2024, and Sunda Hyperscale of Singapore and Valdane "
+            "Pumps became members in Q3 2025.",
+            {("Kairo Thermal", "member"), ("Sunda Hyperscale", "member"), ("Valdane Pumps", "member")},
+        ),
         # the unit a person works in is no member; the subject right before the role holds it
         (
             "KRISO에서는 해양공공디지털연구본부 박지훈 본부장이, 포항공대에서는 기계공학과 문태경 교수 연구팀이 참여한다.",
