@@ -70,7 +70,8 @@ TAIL_MARKER = (
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff\x00"))
 _META_PUBLISHED = re.compile(
     r"<meta[^>]+(?:property|name|itemprop)=[\"'](?:article:published_time|datePublished|pubdate|"
-    r"og:article:published_time|date)[\"'][^>]*content=[\"']([^\"']+)[\"']",
+    r"og:article:published_time|date|govuk:first-published-at|govuk:public-updated-at)[\"'][^>]*"
+    r"content=[\"']([^\"']+)[\"']",
     re.I,
 )
 # '<time datetime="2026-02-17T10:30:00-03:30">': the page's own machine-readable time.
@@ -275,6 +276,8 @@ def clean(prepared: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         .agg(
             pl.col("line").head(1).first().alias("first_line"),
             pl.col("line").head(25).str.join("\n").alias("head"),
+            # 'Published on May 12, 2026 20:40 IST' closing the page: a labelled date at the foot counts too
+            pl.col("line").tail(6).str.join("\n").alias("foot"),
         )
         .join(ok.select("source_uri", "meta_title"), on="source_uri", how="left")
         # A page's own title settles what the headline is: a first line that is not in it is the article's.
@@ -350,7 +353,7 @@ def clean(prepared: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         .with_columns(
             parse_published_expr(
                 pl.col("meta_published"),
-                pl.concat_str(pl.col("head"), pl.col("meta_head"), separator="\n", ignore_nulls=True),
+                pl.concat_str(pl.col("head"), pl.col("meta_head"), pl.col("foot"), separator="\n", ignore_nulls=True),
                 # English pages from Korean outlets give Korean times: a Seoul dateline says so.
                 pl.when(
                     (pl.col("language") == "ko")

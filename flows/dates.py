@@ -36,7 +36,23 @@ _MON = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug
 
 _PUB_LABEL = r"(?:입력|등록|기사입력|송고시간|송고|작성|게재|발행|승인|published|posted(?: on)?|first published|date)"
 _AMPM = r"(?P<ampm>오전|오후|a\.?m\.?|p\.?m\.?)?"
-_TZ_NAMES = "|".join(sorted((z.upper() for z in [*_TZ_OFFSETS, *_TZ_REGIONS] if z != "z"), key=len, reverse=True))
+# Zones spelled out, as newswires print them ('09:00 AM Eastern Daylight Time').
+_TZ_LONG = {
+    "eastern daylight time": "edt", "eastern standard time": "est", "eastern time": "et",
+    "central daylight time": "cdt", "central standard time": "cst", "central time": "ct",
+    "mountain daylight time": "mdt", "mountain standard time": "mst", "mountain time": "mt",
+    "pacific daylight time": "pdt", "pacific standard time": "pst", "pacific time": "pt",
+    "korea standard time": "kst", "japan standard time": "jst", "india standard time": "ist",
+    "british summer time": "bst", "greenwich mean time": "gmt", "central european time": "cet",
+    "central european summer time": "cest", "coordinated universal time": "utc",
+}  # fmt: skip
+_TZ_NAMES = "|".join(
+    sorted(
+        [*(z.title() for z in _TZ_LONG), *(z.upper() for z in [*_TZ_OFFSETS, *_TZ_REGIONS] if z != "z")],
+        key=len,
+        reverse=True,
+    )
+)
 _TIME = rf"(?:\s*(?:at|-|–|,|\|)?\s*\[?{_AMPM}\s*(?P<hh>\d{{1,2}}):(?P<mi>\d{{2}})(?::\d{{2}})?\]?\s*{_AMPM.replace('ampm', 'ampm2')}\s*(?P<tz>(?:GMT|UTC)\s?[+-]\d{{1,2}}(?::?\d{{2}})?|{_TZ_NAMES}|[+-]\d{{2}}:?\d{{2}}|Z)?\b)?"
 _PUB_FORMS = [
     re.compile(
@@ -44,6 +60,10 @@ _PUB_FORMS = [
         re.I,
     ),
     re.compile(rf"(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}}){_TIME}", re.I),
+    # the time first: 'All Headlines 10:12 April 08, 2025'
+    re.compile(
+        rf"\b(?P<hh>\d{{1,2}}):(?P<mi>\d{{2}})\s+(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})\b", re.I
+    ),
     re.compile(rf"(?P<d>\d{{1,2}})\s+(?P<mon>{_MON})\.?,?\s+(?P<y>\d{{4}}){_TIME}", re.I),
     re.compile(rf"(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>\d{{4}}){_TIME}", re.I),
     re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}}),?{_TIME}", re.I),
@@ -64,6 +84,7 @@ def _to_datetime(match: re.Match, language: str) -> datetime | None:
         if ampm in ("오전", "am") and hour == 12:
             hour = 0
         tz_name = re.sub(r"^(?:gmt|utc)\s?(?=[+-])", "", (g.get("tz") or "").lower())
+        tz_name = _TZ_LONG.get(tz_name, tz_name)
         if tz_name in _TZ_OFFSETS:
             tz = timezone(timedelta(hours=_TZ_OFFSETS[tz_name]))
         elif tz_name in _TZ_REGIONS:

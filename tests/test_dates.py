@@ -71,6 +71,10 @@ def test_no_dates_in_durations():
         ("April 23, 2026 7:31 AM GMT+2", "en", "2026-04-23T05:31:00+00:00"),
         ("Sent: 2026-05-15 06:00 ET", "en", "2026-05-15T10:00:00+00:00"),
         ("Sent: 2026-01-15 06:00 ET", "en", "2026-01-15T11:00:00+00:00"),
+        # zones spelled out; the time before the date; a labelled date at the foot of the page
+        ("March 18, 2026 09:00 AM Eastern Daylight Time", "en", "2026-03-18T13:00:00+00:00"),
+        ("All Headlines 10:12 April 08, 2025", "ko", "2025-04-08T01:12:00+00:00"),
+        ("Headline\nBy Priya Venkatesh\nPublished on May 12, 2026 20:40 IST", "en", "2026-05-12T15:10:00+00:00"),
     ],
 )
 def test_parse_published(head, language, iso):
