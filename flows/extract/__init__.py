@@ -328,6 +328,11 @@ _DEFINED_EN = re.compile(
 )
 
 
+def _initials(name: str) -> str:
+    """'Korea Atomic Energy Research Institute' -> 'KAERI' (of, for, and, the, & left out)."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w\-]*", name) if w.lower() not in ("of", "for", "and", "the"))
+
+
 # Words that make a name an organisation's rather than a place's.
 _ORG_WORD = re.compile(
     r"\b(?:Universit[a-zé]*|College|Institut[a-z]*|Laborator[a-z]+|Cent(?:er|re)|Agency|Council|Ministry|"
@@ -360,6 +365,13 @@ def _resolve_abbreviations(records: list[dict], meta: dict[str, dict]) -> None:
             longer.setdefault(r["article_id"], set()).add(r["name"])
     for r in records:
         name = r["name"]
+        if not r.get("_org") and re.fullmatch(r"[A-Z]{3,8}", name):
+            # 'KAERI will chair the alliance' after 'Korea Atomic Energy Research Institute': the initials of
+            # exactly one longer name of the article
+            spelled = [f for f in longer.get(r["article_id"], ()) if _initials(f) == name]
+            if len(spelled) == 1:
+                r["_org"] = spelled[0]
+                continue
         # ('ICMR' is not 'ICMR-National Institute of Epidemiology': a hyphen joins it into another name)
         if r.get("_org") or not re.fullmatch(r"[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?", name) or _ORG_WORD.search(name):
             continue

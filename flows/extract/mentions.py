@@ -259,7 +259,7 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
         name = _BASED.sub("", name)  # "St. John's-based Torngat Subsea": where it is, not its name
         if re.search(r"['’]s$", name):
             return None  # "the European Union's supercomputing body": an owner in a description
-        if name.lower() in _NOT_NAMES_EN or _DATE_WORDS_EN.match(name):
+        if name.lower() in _NOT_NAMES_EN or _DATE_WORDS_EN.match(name) or re.match(_MONEY, name):
             return None
     else:
         name = _tidy_korean(name)
@@ -1395,6 +1395,8 @@ def _english_items(text: str, base: int, backward: bool, bounded: bool = False) 
     return spans[::-1] if backward else spans
 
 
+# An amount of money: '$12 million', 'NOK 240 million', '₹310 crore', 'US$30.6 million'.
+_MONEY = r"(?:[$€£¥₹]|(?:US|A|C|NZ|S|HK)\$|(?:NOK|SEK|DKK|EUR|USD|GBP|JPY|KRW|CHF|AUD|CAD|INR|CNY|Rs\.?)\s?)\d"
 _DATE_TAIL = re.compile(
     r"\s+on\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?$"
 )
@@ -1589,8 +1591,8 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             # 'led by A, with B and C as partner sites': what follows 'with' has a role of its own.
             segment = re.split(r",\s+(?:with|alongside|together with)\s", segment, maxsplit=1)[0]
             spans = _english_items(segment, start, backward=False)
-            source = re.match(r"^\s*(?:(?:an?|the)\s|[$€£¥]\d)[^.;]{0,60}?\bfrom\s+(?:the\s+)?(?=[A-Z])", segment)
-            if cue.label == "organiser" and source and (not spans or re.match(r"\s*(?:an?\s+)?[$€£¥]", segment)):
+            source = re.match(rf"^\s*(?:(?:an?|the)\s|{_MONEY})[^.;]{{0,60}}?\bfrom\s+(?:the\s+)?(?=[A-Z])", segment)
+            if cue.label == "organiser" and source and (not spans or re.match(rf"\s*(?:an?\s+)?{_MONEY}", segment)):
                 # 'funded by a $12 million award from the National Science Foundation'
                 spans = _english_items(segment[source.end() :], start + source.end(), backward=False)[:1]
             predicate = sentence[prev_end : cue.start] + segment[-40:]

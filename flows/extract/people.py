@@ -39,7 +39,8 @@ _TITLE_EN = (
     r"(?i:(?:(?:associate|assistant|full|research|executive|managing|scientific|program|programme|deputy|general|"
     r"founding|vice)\s+)*(?:professor|director(?:\s+general)?|chief executive(?: officer)?|ceo|cto|president|"
     r"chair(?:man|woman)?|dean|head|minister|secretary|principal investigator|chief technology officer|"
-    r"managing director|lead researcher|senior researcher|principal researcher))"
+    r"managing director|lead researcher|senior researcher|principal researcher|(?:vice-)?chancellor|provost|"
+    r"rector|executive chair|chief scientist))"
 )
 # Before the organisation: 'Professor Jane Doe of', 'Jane Doe, an associate professor of physics at the',
 # 'Professor Anjali Rao, who heads the Centre for Atmospheric Sciences at', 'Minister Park Jin-ho of the'.
@@ -50,7 +51,7 @@ _BEFORE_ORG_EN = [
     ),
     re.compile(
         rf"\b(?P<title>Professor|Prof\.|Dr\.?)\s+(?P<name>{_NAME_EN}),\s+who\s+(?:heads|directs|leads|chairs|runs)\b"
-        r"[^.;]{0,80}?\s(?:at|of)\s+(?:the\s+)?$"
+        r"(?:[^.;]{0,80}?\s(?:at|of))?\s+(?:the\s+)?$"  # ('..., who leads NTNU's electrochemistry group')
     ),
     # 'Dr. Kavitha Rao, Director, ICMR-National Institute of Epidemiology', 'Dr. Arvind Menon, Secretary,
     # Department of Health Research and Director General, ICMR': name, title and organisation set off by commas

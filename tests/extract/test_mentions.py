@@ -589,6 +589,11 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
                 ("Hanbit Pharm", "founding_member"),
             },
         ),
+        # an amount is no funder; where it comes from is
+        (
+            "The project is backed by NOK 240 million (about €21 million) from Enova, the Norwegian state agency.",
+            {("Enova", "organiser")},
+        ),
         # a date is no member; a company 'of Singapore' is the company
         (
             "Kairo Thermal joined the alliance in November 2024, and Sunda Hyperscale of Singapore and Valdane "

@@ -35,3 +35,23 @@ def test_towns_and_legal_forms_of_other_countries():
     assert is_city("Chennai") and is_city("New Delhi") and not is_city("Energy")
     assert name_key("Lingvia AB") == name_key("Lingvia") == "lingvia"
     assert name_key("Research as a Service") == "researchasaservice"  # 'as' is a word, not a legal form
+
+
+def test_initials_and_a_place_like_short_name_are_the_longer_names_organisation():
+    import polars as pl
+
+    from flows.extract import extract
+
+    body = (
+        "The alliance has 18 founding members, including state-run Korea Atomic Energy Research Institute and "
+        "drugmaker Hanbit Pharm. KAERI will chair the alliance. The University of Waterloo and the Université de "
+        "Sherbrooke are partners. Waterloo will lead the field trials."
+    )
+    articles = pl.DataFrame(
+        {"article_id": ["a"], "title": ["t"], "body": [body], "language": ["en"], "published_at": [None]},
+        schema_overrides={"published_at": pl.Datetime("us", "UTC")},
+    )
+    out = extract(articles)
+    ids = {r["name"]: r["org_id"] for r in [*out.members.to_dicts(), *out.institutions.to_dicts()]}
+    assert ids["KAERI"] == ids["Korea Atomic Energy Research Institute"]
+    assert ids["Waterloo"] == ids["University of Waterloo"]
