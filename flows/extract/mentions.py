@@ -1135,6 +1135,10 @@ _DESCRIPTOR_WORDS = re.compile(rf"^(?:the\s+|an?\s+)?(?:[a-z][\w\-]*\s+){{0,3}}(
 _DESCRIPTION = re.compile(rf"^(?:the\s+|an?\s+)(?:[\w\-’']+\s+){{0,4}}?(?:{_KINDS})s?(?:\s+|$)")
 
 
+# A description of a few lower-case words after one capitalised word (a nationality or a place).
+_NATIONAL_DESCRIPTION = re.compile(r"(?:[A-Z][\w.\-]*\s+)(?:[a-z][\w\-]*\s+){1,3}")
+
+
 def _after_descriptor(piece: str, run: tuple[int, int] | None) -> tuple[int, int] | None:
     """'the engineering firm Arup', 'US synthetic biology company Ginkgo Bioworks': the name comes after a
     short lowercase description (itself after a country, perhaps)."""
@@ -1146,6 +1150,9 @@ def _after_descriptor(piece: str, run: tuple[int, int] | None) -> tuple[int, int
     described = lead and (_DESCRIPTION.fullmatch(lead) or _DESCRIPTION.fullmatch("a " + lead))
     if (run is None and _DESCRIPTOR_WORDS.match(lead)) or described:
         return tail
+    if run is not None and run[1] < tail[0] and _NATIONAL_DESCRIPTION.fullmatch(lead):
+        return tail  # 'Dutch grinder Zaanstad Cocoa Processing', 'U.S. confectioner Hartwell Foods'
+
     if run is not None and run[1] < tail[0] and country_code(piece[run[0] : run[1]]):
         if _DESCRIPTOR_WORDS.match(piece[run[1] : tail[0]].lstrip() or " "):
             return tail
@@ -1480,7 +1487,10 @@ _APPOSITION = re.compile(
     r"\s+(?:the|an?|which|whose|one of)\s[^;]{3,160}?,"
     r"\s+(?:(?:will|would|is|was|has|had|also|which|currently|now|still)\b|$)"
 )
-_WHERE_BRACKET = re.compile(r"\s*\((?:[^()]*,[^()]*|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)(?=\s*[;,.]|\s+and\b|\s*$)")
+_WHERE_BRACKET = re.compile(
+    r"\s*\((?:[^()]*,[^()]*|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|(?:[A-Z]{2,6}:\s?)?[A-Z0-9]{1,6}\.[A-Z]{1,2})\)"
+    r"(?=\s*[;,.]|\s+and\b|\s*$)"  # (also a ticker: 'Hartwell Foods (HWF.N)')
+)
 _RELATIVE = re.compile(r",\s+(?:which|who)\s[^,;]{3,120}(?=,\s+(?:and\s+)?[A-Z]|\s*;)")
 _MORE_AFTER = re.compile(r"^,?\s*as (?:are|were|is|was|do|did)\s+[^:;.]{0,60}:\s*")
 
@@ -1593,8 +1603,13 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             spans = _english_items(segment, start, backward=False)
             source = re.match(rf"^\s*(?:(?:an?|the)\s|{_MONEY})[^.;]{{0,60}}?\bfrom\s+(?:the\s+)?(?=[A-Z])", segment)
             if cue.label == "organiser" and source and (not spans or re.match(rf"\s*(?:an?\s+)?{_MONEY}", segment)):
-                # 'funded by a $12 million award from the National Science Foundation'
-                spans = _english_items(segment[source.end() :], start + source.end(), backward=False)[:1]
+                # 'funded by a $12 million award from the National Science Foundation', 'backed by $55 million
+                # from A and $40 million from B': where each amount comes from
+                spans = []
+                for amount in re.finditer(
+                    rf"(?:^\s*(?:an?|the)\s|{_MONEY})[^.;]{{0,60}}?\bfrom\s+(?:the\s+)?(?=[A-Z])", segment
+                ):
+                    spans += _english_items(segment[amount.end() :], start + amount.end(), backward=False)[:1]
             predicate = sentence[prev_end : cue.start] + segment[-40:]
             if cue.label == "organiser":
                 # 'X withdrew from the hub, which is funded by Y': only the cue's own clause ('is seeking support from')

@@ -66,7 +66,11 @@ def _label(sentence: str, mention: DateMention, kind: str) -> str:
 _ANNOUNCED_AFTER = re.compile(r"^\s*(?:밝혔|발표했|전했|말했|알렸|공개했)")
 _ANNOUNCED_BEFORE = re.compile(r"\b(?:said|announced|told|reported|stated)\s+(?:on\s+)?$", re.I)
 _PAST = re.compile(r"했다|됐다|었다|았다|였다|\b(?:was|were|had|designated|selected|launched|signed|opened)\b", re.I)
-_FUTURE = re.compile(r"\bwill\b|\bplans?\b|예정|계획|오는|할\s|하기로|\bto be\b|\bscheduled\b|\bstarting\b", re.I)
+_FUTURE = re.compile(
+    r"\bwill\b|\bplans?\b|예정|계획|오는|할\s|하기로|\bto be\b|\bscheduled\b|\bstarting\b|"
+    r"\b(?:starts|begins|opens|kicks off|is due|are due)\b",  # 'the programme starts in January': the next one
+    re.I,
+)
 
 
 _OPEN_ENDED_BEFORE = re.compile(r"\b(?:after|since|beyond)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)

@@ -589,6 +589,21 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
                 ("Hanbit Pharm", "founding_member"),
             },
         ),
+        # nationality and trade before a name; a ticker after it; two amounts from two funders
+        (
+            "Members include Swiss chocolate maker Alpenkakao, Dutch grinder Zaanstad Cocoa Processing, U.S. "
+            "confectioner Hartwell Foods (HWF.N) and the University of Ghana's West Africa Centre for Crop Improvement.",
+            {
+                ("Alpenkakao", "member"),
+                ("Zaanstad Cocoa Processing", "member"),
+                ("Hartwell Foods", "member"),
+                ("West Africa Centre for Crop Improvement", "member"),
+            },
+        ),
+        (
+            "It is backed by $55 million from the Ghana Cocoa Board (COCOBOD) and $40 million from the European Union.",
+            {("Ghana Cocoa Board", "organiser"), ("European Union", "organiser")},
+        ),
         # an amount is no funder; where it comes from is
         (
             "The project is backed by NOK 240 million (about €21 million) from Enova, the Norwegian state agency.",

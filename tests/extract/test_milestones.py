@@ -43,3 +43,12 @@ def test_a_first_trial_is_an_event():
     assert _got("컨소시엄은 내년 하반기 울릉분지 해역에서 첫 시험 운항에 나선다.") == [
         (date(2027, 7, 1), date(2027, 12, 31), "event")
     ]
+
+
+def test_a_month_a_programme_starts_in_is_the_next_one():
+    # written in October: January is the coming one
+    got = [
+        (m["start_date"], m["end_date"])
+        for m in sentence_milestones("The consortium's five-year programme starts in January.", date(2024, 10, 15))
+    ]
+    assert got == [(date(2025, 1, 1), date(2029, 12, 31))]
