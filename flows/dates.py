@@ -350,7 +350,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("mw", re.compile(r"\b(?P<mw>this month|next month|last month)\b", re.I)),
     (
         "m",
-        re.compile(rf"\b(?:in|since|from|by|until|through|during|between)\s+(?P<mon>{_MON})\b(?!\.?\s*\d)", re.I),
+        # (not 'in April next year': the month of that year, read whole)
+        re.compile(
+            rf"\b(?:in|since|from|by|until|through|during|between)\s+(?P<mon>{_MON})\b(?!\.?\s*\d)"
+            r"(?!\s+(?:of\s+)?(?:last|next|this) year)",
+            re.I,
+        ),
     ),
     # days
     ("d", re.compile(r"(?<![\d.월\-])(?P<d>\d{1,2})\s*일(?!\s*(?:간|동안|째|부로|만에|씩))")),

@@ -328,9 +328,23 @@ _DEFINED_EN = re.compile(
 )
 
 
-def _initials(name: str) -> str:
+def _spelled_by(full: str, short: str) -> str:
+    """'Pukyong National University and the National Institute of Fisheries Science (NIFS)': the shortest end of
+    the words before a short form that its letters spell."""
+    words = full.split()
+    for i in range(len(words) - 1, -1, -1):
+        if words[i][:1] != short[:1]:
+            continue
+        letters = iter(_initials(" ".join(words[i:]), keep_and=True).upper())
+        if all(ch in letters for ch in short.upper()):
+            return " ".join(words[i:])
+    return full
+
+
+def _initials(name: str, keep_and: bool = False) -> str:
     """'Korea Atomic Energy Research Institute' -> 'KAERI' (of, for, and, the, & left out)."""
-    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w\-]*", name) if w.lower() not in ("of", "for", "and", "the"))
+    skip = ("of", "for", "the") if keep_and else ("of", "for", "and", "the")
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w\-]*", name) if w.lower() not in skip)
 
 
 # Words that make a name an organisation's rather than a place's.
@@ -352,6 +366,8 @@ def _resolve_abbreviations(records: list[dict], meta: dict[str, dict]) -> None:
         pattern = _DEFINED_EN if a["language"] == "en" else _DEFINED_KO
         for m in pattern.finditer(a["body"]):
             full = re.sub(r"^(?:The|the)\s+", "", m.group("full"))
+            if a["language"] == "en":
+                full = _spelled_by(full, m.group("short"))
             defined.setdefault(aid, {}).setdefault(m.group("short"), full)
     for r in records:
         full = defined.get(r["article_id"], {}).get(r["name"])

@@ -1250,6 +1250,10 @@ def _subsequence(short: str, initials: str) -> bool:
     return all(ch in it for ch in short)
 
 
+_LOWER_HEAD = re.compile(
+    r"(?:(?<=^)|(?<=\s))(?:[A-Z][\w\-]*\s+){1,3}(?P<head>(?:provincial|state|city|county|municipal|metropolitan|regional|"
+    r"prefectural|federal|national)\s+government)\s*[.,;:]?\s*$"
+)
 _CLAUSE_TAIL = re.compile(r"\s(?:that|which|who)\s.*$")
 _COUNTRY_TAIL = re.compile(r",\s+([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)(?:\s+\([^()]*\))?\s*\.?\s*$")
 _DESCRIBED_FIRST = re.compile(r"[^;]{1,80},\s+(?:an?\s|the\s+[a-z\d]|(?:which|who|whose)\s)")
@@ -1383,6 +1387,10 @@ def _english_items(text: str, base: int, backward: bool, bounded: bool = False) 
         if brand and inside and brand.group(1) not in _NOT_NAMES_EN | _VERBS_EN:
             lead = len(piece) - len(piece.lstrip())
             run = (lead, lead + len(piece.strip()))  # 'SK hynix' inside a list: a brand written in lower case
+        government = _LOWER_HEAD.search(piece)
+        if government and (run is None or run[1] <= government.start("head")):
+            # 'the North Gyeongsang provincial government': a place and a government written in lower case
+            run = (government.start(), government.end())
         if run is None and lookup(piece.strip()):
             lead = len(piece) - len(piece.lstrip())
             run = (lead, lead + len(piece.strip()))  # 'imec': a known organisation written in lower case
@@ -1641,10 +1649,15 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 # 'Alliance Welcomes Four New Members', 'the Forum had 11 members': the programme admits or
                 # counts them, it is none of them
                 continue
+            # 'Scripps ..., which operates the largest glider fleet, will join': a whole clause about the subject
+            # is blanked (offsets hold), so that its verbs do not end the subject
+            subject_text = re.sub(
+                r",\s+(?:which|who)\s[^,;]{3,120},(?=\s*$)", lambda r: " " * len(r.group(0)), segment[lead:]
+            )
             head = re.split(
                 r"\s+(?:joined|join|will|would|have|has|had|are|were|is|was|became|become|signed|as|to|also|"
                 r"runs|run|chairs|holds|operates|manages)\b",
-                segment[lead:],
+                subject_text,
                 maxsplit=1,
             )[0]
             # 'ICIPE, based in Nairobi, will coordinate': the place it is based in is not the subject

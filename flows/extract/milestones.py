@@ -77,6 +77,11 @@ _OPEN_ENDED_BEFORE = re.compile(r"\b(?:after|since|beyond)\s+(?:the\s+)?(?:end\s
 _OPEN_ENDED_AFTER = re.compile(r"^\s?(?:이후|이래|부터\s?계속)")
 # The programme's own founding stays one of its steps for a few years ('2024년 11월 출범했다').
 _FOUNDED = re.compile(r"출범|발족|창립|\blaunched\b|\bfounded\b|\bformed\b|\bset up\b", re.I)
+_EARLIER = re.compile(
+    r"\bbuilds? on\b|\bsucceeds?\b|\bpredecessor\b|\bprevious\b|\bran from\b|\bformer\b|"
+    r"이전\s?(?:사업|과제|컨소시엄)|선행\s?(?:사업|과제|연구)",
+    re.I,
+)
 _JOINED = re.compile(r"합류|가입|\bjoined\b|\bbecame (?:a )?members?\b|\bsigned on\b", re.I)
 _SELECTED = re.compile(r"선정|지정|선발|\bselected\b|\bdesignated\b|\bchosen\b", re.I)
 _GOAL_AFTER = re.compile(r"^(?:까지)?\s?(?:[^\s.,]+\s){0,3}?[^\s.,]*(?:목표|target|goal)", re.I)
@@ -127,6 +132,8 @@ def sentence_milestones(sentence: str, published: date | None, fiscal: str = "")
             continue  # background history ('the programme began in 1990'), not a step of this programme
         if mention.kind == "point" and not cued:
             continue
+        if published and mention.end_date and mention.end_date < published and _EARLIER.search(sentence):
+            continue  # 'builds on a smaller pilot run from 2020 to 2023': an earlier effort's dates
         if (
             mention.kind == "point"
             and mention.precision == "year"

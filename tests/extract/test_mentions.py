@@ -604,6 +604,21 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             "It is backed by $55 million from the Ghana Cocoa Board (COCOBOD) and $40 million from the European Union.",
             {("Ghana Cocoa Board", "organiser"), ("European Union", "organiser")},
         ),
+        # a government written in lower case; a whole clause about the subject before its verb
+        (
+            "NIFS, Gangneung-Wonju National University and the North Gyeongsang provincial government are taking part "
+            "as partner institutions.",
+            {
+                ("NIFS", "partner"),
+                ("Gangneung-Wonju National University", "partner"),
+                ("North Gyeongsang provincial government", "partner"),
+            },
+        ),
+        (
+            "The Scripps Institution of Oceanography in the United States, which operates one of the world's largest "
+            "glider fleets, will join as an international partner.",
+            {("Scripps Institution of Oceanography", "international")},
+        ),
         # an amount is no funder; where it comes from is
         (
             "The project is backed by NOK 240 million (about €21 million) from Enova, the Norwegian state agency.",

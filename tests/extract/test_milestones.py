@@ -52,3 +52,10 @@ def test_a_month_a_programme_starts_in_is_the_next_one():
         for m in sentence_milestones("The consortium's five-year programme starts in January.", date(2024, 10, 15))
     ]
     assert got == [(date(2025, 1, 1), date(2029, 12, 31))]
+
+
+def test_an_earlier_efforts_dates_and_a_month_of_next_year():
+    assert _got("The network builds on a smaller pilot run from 2020 to 2023 by Pukyong National University.") == []
+    assert _got("The first gliders will be deployed in April next year.") == [
+        (date(2027, 4, 1), date(2027, 4, 30), "event")
+    ]

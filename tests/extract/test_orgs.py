@@ -55,3 +55,14 @@ def test_initials_and_a_place_like_short_name_are_the_longer_names_organisation(
     ids = {r["name"]: r["org_id"] for r in [*out.members.to_dicts(), *out.institutions.to_dicts()]}
     assert ids["KAERI"] == ids["Korea Atomic Energy Research Institute"]
     assert ids["Waterloo"] == ids["University of Waterloo"]
+
+
+def test_a_short_form_names_the_end_of_the_words_before_it():
+    from flows.extract import _spelled_by
+
+    assert _spelled_by("Pukyong National University and the National Institute of Fisheries Science", "NIFS") == (
+        "National Institute of Fisheries Science"
+    )
+    assert _spelled_by("Korea Institute of Geoscience and Mineral Resources", "KIGAM") == (
+        "Korea Institute of Geoscience and Mineral Resources"
+    )
