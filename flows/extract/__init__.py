@@ -13,9 +13,10 @@ import polars as pl
 
 from flows.dates import fiscal_country, local_date
 from flows.extract import orgs
+from flows.extract.anaphora import ANAPHOR_HINT, referents
 from flows.extract.cues import find_cues, is_verb_cue
 from flows.extract.lists import list_mentions
-from flows.extract.mentions import follow_on_mentions, sentence_mentions
+from flows.extract.mentions import follow_on_mentions, item_mention, sentence_mentions
 from flows.extract.milestones import sentence_milestones
 from flows.extract.people import attach_people
 from flows.extract.programs import program_name, stated_count
@@ -163,6 +164,16 @@ def extract(articles: pl.DataFrame) -> Extraction:
     }
     candidates = sentences.filter(pl.col("has_cue") | pl.col("has_date") | pl.col("has_venue"))
     rows = list(candidates.iter_rows(named=True))
+    # The sentence before each one that refers back to organisations by count and kind ('The two universities').
+    referring = candidates.filter(pl.col("has_cue") & pl.col("sentence").str.contains(ANAPHOR_HINT))
+    before = {
+        (aid, n + 1): (start, text)
+        for aid, n, start, text in sentences.join(
+            referring.select("article_id", (pl.col("sent_no") - 1).alias("sent_no")), on=["article_id", "sent_no"]
+        )
+        .select("article_id", "sent_no", "start", "sentence")
+        .iter_rows()
+    }
 
     korean_cue = [r for r in rows if r["has_cue"] and meta[r["article_id"]]["language"] == "ko"]
     tokens: dict[tuple[str, int], list] = {}
@@ -197,6 +208,11 @@ def extract(articles: pl.DataFrame) -> Extraction:
                 if cues:
                     announcing[aid] = (r["sent_no"], (specific or cues)[-1])
             found = _in_context(found, sentence, lang, a["body"], base, aid, context)
+            if not found and (aid, r["sent_no"]) in before:
+                found_before, before_start, before_text = _referred(sentence, *before[(aid, r["sent_no"])], lang)
+                for m in found_before:
+                    row = _row(aid, before_text, before_start, m.start, m.end, **_org_fields(m))
+                    _add_mention(m, row, members, institutions)
             for m in found:
                 _add_mention(m, _row(aid, sentence, base, m.start, m.end, **_org_fields(m)), members, institutions)
                 if m.table == "members":
@@ -257,6 +273,21 @@ def extract(articles: pl.DataFrame) -> Extraction:
         ),
         organizations=organizations,
     )
+
+
+def _referred(sentence: str, before_start: int, before: str, lang: str) -> tuple[list, int, str]:
+    """Mentions, in the sentence before, of the organisations a sentence refers back to ('The two universities
+    are co-leads'), with the role its first cue after the reference names."""
+    end, names = referents(sentence, before, lang)
+    cues = [c for c in find_cues(sentence, lang) if c.start >= end - 1 or c.end > end]
+    if lang == "ko":
+        # a role by name ('공동연구기관으로'), not a verb ('두 대학은 연구 인력을 지원한다': what they give)
+        cues = [c for c in cues if re.search(r"(?:기관|기업|대학|사|처|국|단체|멤버|회원)$", sentence[c.start : c.end])]
+    if not names or not cues:
+        return [], before_start, before
+    cue = cues[0]
+    out = [m for name, s, e in names if (m := item_mention(cue, name, s, e, lang))]
+    return out, before_start, before
 
 
 def _in_context(found: list, sentence: str, lang: str, body: str, base: int, aid: str, context: dict) -> list:

@@ -1,0 +1,33 @@
+"""Organisations referred back to by a count and a kind take the role the referring sentence gives them."""
+
+import polars as pl
+
+from flows.extract import extract
+from flows.extract.anaphora import referents
+
+
+def _roles(body: str, language: str) -> set[tuple[str, str]]:
+    articles = pl.DataFrame(
+        {"article_id": ["a"], "title": ["t"], "body": [body], "language": [language], "published_at": [None]},
+        schema_overrides={"published_at": pl.Datetime("us", "UTC")},
+    )
+    return {(r["name"], r["role"]) for r in extract(articles).institutions.to_dicts()}
+
+
+def test_the_two_universities_of_the_sentence_before():
+    body = (
+        "The southern end of the project sits with the University of Tasmania in Hobart and the University of Cape "
+        "Town. The two universities are co-leads of MesoCarb."
+    )
+    assert _roles(body, "en") == {("University of Tasmania", "co"), ("University of Cape Town", "co")}
+
+
+def test_korean_two_institutions_named_by_a_role_noun():
+    body = "연구기관 가운데서는 한국기계연구원과 한국자동차연구원이 참여한다. 두 기관은 공동연구기관으로 부품 시험을 맡는다."
+    assert {("한국기계연구원", "co"), ("한국자동차연구원", "co")} <= _roles(body, "ko")
+
+
+def test_a_verb_of_giving_is_no_role_and_a_count_needs_as_many_names():
+    body = "참여기관은 한국재료연구원과 경북대학교, 금오공과대학교다. 한국재료연구원은 장비를, 두 대학은 연구 인력을 지원한다."
+    assert not {role for _, role in _roles(body, "ko")} & {"organiser"}
+    assert referents("The three universities will lead it.", "Led by the University of Bergen.", "en") == (-1, [])
