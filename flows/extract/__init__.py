@@ -21,7 +21,7 @@ from flows.extract.milestones import sentence_milestones
 from flows.extract.people import attach_people
 from flows.extract.programs import program_name, stated_count
 from flows.extract.sentences import kiwi, split_sentences
-from flows.extract.tables import table_mentions
+from flows.extract.tables import role_lines, table_mentions
 from flows.extract.venues import sentence_venues
 from schemas import columns
 
@@ -231,7 +231,8 @@ def extract(articles: pl.DataFrame) -> Extraction:
             text = body[s:e].replace("\n", " ")
             for ms in sentence_milestones(text, local_date(a["published_at"], a["language"]), fiscal[aid]):
                 milestones.append(_row(aid, body[s:e], s, ms.pop("start"), ms.pop("end"), **ms))
-        for line_start, m in _block_mentions(body, a["language"]) + table_mentions(body, a["language"]):
+        lines = _block_mentions(body, a["language"]) + table_mentions(body, a["language"])
+        for line_start, m in lines + role_lines(body, a["language"]):
             line = body[line_start:].split("\n", 1)[0]
             _add_mention(m, _row(aid, line, line_start, m.start, m.end, **_org_fields(m)), members, institutions)
 

@@ -142,7 +142,10 @@ _EN: list[tuple[str, str, str]] = [
         r"\b(?:serves?|serving|acts?|acting)\s+as\s+(?:the\s+)?(?:project\s+|overall\s+)?coordinator\b|"
         r"\bwill (?:run|operate) (?:the\s+(?:center|centre|hub|institute|consortium|programme|program)\b(?!['’])|"
         r"(?-i:[A-Z][A-Z\-]{2,})\b)|"
-        r"\bheaded by\b|\bspearheaded by\b|\bchaired by\b|\bwill lead\b|\bleads\b|\b(?:will|to) chair\b|"
+        # ('INRAE will lead work on the insect vector', 'leads work package 3': a part of the work, not the project)
+        r"\bheaded by\b|\bspearheaded by\b|\bchaired by\b|\b(?:will lead|leads)\b(?!\s+(?:the\s+)?(?:work|research|"
+        r"efforts?|activities|development|testing|trials|studies|analysis)\s+(?:on|of|in)\b|\s+(?:a\s+)?work\s?package)|"
+        r"\b(?:will|to) chair\b|"
         r"\b(?:is|are) leading (?:the|this)\b|"
         r"\bchairs the\b|\b(?:selected|chosen|picked|tapped|named)\s+to\s+lead\b|\bdirected by\b|"
         r"\bheads (?:the|this)\b|"

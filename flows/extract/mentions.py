@@ -119,6 +119,8 @@ _VERBS_EN = set("joined join joins said says signed became were was are is will 
 _CONNECTORS_EN = {
     *"of for and & de du des der für the at on in und - –".split(),
     *"di da del della van von den la le y".split(),  # 'Politecnico di Milano', 'Universidad de la Rioja'
+    # 'Consiglio Nazionale delle Ricerche', 'Università degli Studi di Bari', 'Instituto ... Agrária e Veterinária'
+    *"delle degli dei dello e et pour do dos das zur zum voor en för og".split(),
 }
 _LEAD_WORDS_EN = set(
     """
@@ -1208,8 +1210,8 @@ def _spelled_out(text: str) -> list[tuple[int, int]]:
             if word == "and":
                 initials = "A" + initials  # 'Korea Institute of Geoscience and Mineral Resources (KIGAM)'
                 continue
-            if word in (",", "&", "of", "for", "the", "on", "in"):
-                continue
+            if word in (",", "&", "of", "for", "the", "on", "in") or word in _CONNECTORS_EN:
+                continue  # ('Staatssekretariat für Bildung, Forschung und Innovation (SBFI)')
             if not word[0].isupper():
                 break
             initials = (word if word.isupper() and len(word) <= 4 else word[0]) + initials  # 'UK Research and ...'

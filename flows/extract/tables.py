@@ -1,5 +1,8 @@
 """Tables of organisations, as reports print them and as trafilatura renders HTML tables.
 
+- Lines that each name an organisation and, after a dash, its role ('- CNR (Italy) — coordinator'), as
+  European project pages list their partners: each line gives its organisation that role.
+
 - A column of roles after the names ('Member | Country | Role'): each row gives its organisation the role its
   cell names, and membership when the name column is headed 'Member'. (Korean tables lead with the role,
   '| 주관 | KT |', and are read as cues; their '역할' columns describe tasks, not roles.)
@@ -14,6 +17,7 @@ import re
 from flows.extract.cues import Cue, find_cues
 from flows.extract.lists import intro_cue
 from flows.extract.mentions import Mention, item_mention
+from flows.extract.orgs import country_code
 
 # Header cells: the column of names, and the column of roles.
 _NAME_HEAD = re.compile(
@@ -108,4 +112,41 @@ def table_mentions(body: str, language: str) -> list[tuple[int, Mention]]:
             m = item_mention(Cue(table, label, at, at), name, at, at + len(name), language)
             if m:
                 out.append((start, m))
+    return out
+
+
+# '- Consiglio Nazionale delle Ricerche (CNR), Italy — coordinator', 'Agroscope (Switzerland) - associated partner'
+_ROLE_LINE = re.compile(
+    r"^[ \t]*(?:[-•*·▪]\s*|\d{1,2}[.)]\s*)?(?P<name>[^\n—–]{2,160}?)\s+[—–-]\s+"
+    r"(?P<role>(?:[A-Za-z\-]+\s+){0,2}(?:coordinator|partner|beneficiary|lead|leader|host|member|funder|chair|"
+    r"co-?chair|co-?lead|observer|secretariat))\s*\.?[ \t]*$",
+    re.I | re.M,
+)
+_WHERE = re.compile(r"(?:,\s*|\s+\()(?P<country>[A-Z][\w .'\-]+?)\)?$")
+
+
+def role_lines(body: str, language: str) -> list[tuple[int, Mention]]:
+    """Mentions from runs of two or more lines that each name an organisation and its role after a dash:
+    (offset of the line in the body, mention with its span in that line)."""
+    if language != "en":
+        return []
+    found = list(_ROLE_LINE.finditer(body))
+    out: list[tuple[int, Mention]] = []
+    for n, m in enumerate(found):
+        # a run of such lines, not a lone sentence that happens to end in '- partner'
+        neighbours = [x for x in (found[n - 1] if n else None, found[n + 1] if n + 1 < len(found) else None) if x]
+        if not any(abs(body.count("\n", 0, x.start()) - body.count("\n", 0, m.start())) == 1 for x in neighbours):
+            continue
+        role = _role(m.group("role"), language)
+        if role is None:
+            continue
+        line_start = body.rfind("\n", 0, m.start("name")) + 1
+        name = m.group("name")
+        where = _WHERE.search(name)
+        if where and country_code(where.group("country").strip()):
+            name = name[: where.start()]  # the country it is in
+        at = m.start("name") - line_start
+        mention = item_mention(Cue(role[0], role[1], at, at), name, at, at + len(name), language)
+        if mention:
+            out.append((line_start, mention))
     return out

@@ -604,6 +604,16 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             "It is backed by $55 million from the Ghana Cocoa Board (COCOBOD) and $40 million from the European Union.",
             {("Ghana Cocoa Board", "organiser"), ("European Union", "organiser")},
         ),
+        # names in their own languages with their own small words; a part of the work led is not the project
+        (
+            "The project is coordinated by the Consiglio Nazionale delle Ricerche (CNR) in Bari.",
+            {("Consiglio Nazionale delle Ricerche", "lead")},
+        ),
+        (
+            "Its funding comes from the Staatssekretariat für Bildung, Forschung und Innovation (SBFI).",
+            {("Staatssekretariat für Bildung, Forschung und Innovation", "organiser")},
+        ),
+        ("INRAE will lead work on the insect vector, and Bergen leads work package 2.", set()),
         # a government written in lower case; a whole clause about the subject before its verb
         (
             "NIFS, Gangneung-Wonju National University and the North Gyeongsang provincial government are taking part "

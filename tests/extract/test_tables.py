@@ -83,3 +83,22 @@ def test_a_role_cell_with_the_work_after_it_and_a_town_after_the_name():
         ("Deccan Venom Research Trust", "institutions", "partner"),
         ("Satpura Biologicals Ltd", "institutions", "partner"),
     }
+
+
+def test_lines_that_give_each_partner_its_role_after_a_dash():
+    body = (
+        "THE CONSORTIUM\n"
+        "- Consiglio Nazionale delle Ricerche (CNR), Italy — coordinator\n"
+        "- Università degli Studi di Bari Aldo Moro (UNIBA), Italy — partner\n"
+        "- Agroscope, Switzerland — associated partner\n"
+        "- Institut Agronomique et Vétérinaire Hassan II (IAV Hassan II), Morocco — international partner\n"
+        "The trials start in March - partner\n"  # a lone line is no list
+    )
+    from flows.extract.tables import role_lines
+
+    assert {(m.name, m.label) for _, m in role_lines(body, "en")} == {
+        ("Consiglio Nazionale delle Ricerche", "lead"),
+        ("Università degli Studi di Bari Aldo Moro", "partner"),
+        ("Agroscope", "partner"),
+        ("Institut Agronomique et Vétérinaire Hassan II", "international"),
+    }
