@@ -239,6 +239,7 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
         name = re.sub(r"(?<=\S)\s\S+(?:학과|학부|교실|연구실)$", "", name)  # 'KAIST 기계공학과 류민혁 교수': KAIST
     if language == "en":
         name = re.sub(r"(?<=\)),\s+(?:(?:New|San|Los|St\.?)\s)?[A-Z][\w\-]+$", "", name)  # '(IITM), Pune': where it is
+        name = re.sub(r"(?<=\))\s+in\s+(?:the\s+)?[A-Z][\w\-]+(?:[ ,]+[A-Z][\w\-]+){0,3}$", "", name)  # '(CNR) in Bari'
     name, alias = _split_alias(name)
     if alias and person_name is None:
         # 'Korea University (Professor Lee Seong-whan)', '고려대학교(이성환 교수)': a person, not another name.
