@@ -49,7 +49,9 @@ _VENUE_WORDS = r"(?i)에서|\bat\b"
 # '회원기관은 23곳이다.', '참여 기업은 다음과 같다.': a sentence that announces the list in the next one.
 _ANNOUNCES = re.compile(
     r"(?:\d+|두|세|네|다섯|여섯)\s*(?:곳|개사|개\s?기관|개\s?기업|개)\s*(?:이다|다|에\s?달한다|이며)|다음과\s?같|아래와\s?같|"
-    r"\d+\s*여?\s*(?:곳|개사|개\s?(?:기업|기관|사)(?:·(?:기업|기관))?)(?:이|가)?\s*(?:참여|합류|가입|이름)"
+    r"\d+\s*여?\s*(?:곳|개사|개\s?(?:기업|기관|사)(?:·(?:기업|기관))?)(?:이|가)?\s*(?:참여|합류|가입|이름)|"
+    # '▲ 2024년 6월 : 출범. 창립 회원사 6곳' closing a line, the names on the next
+    r"(?:회원사|멤버|기관|기업)\s*\d+\s*(?:곳|개사)\s*$"
 )
 
 # Column order of each table comes from its contract in schemas/.
@@ -408,9 +410,20 @@ def _resolve_abbreviations(records: list[dict], meta: dict[str, dict]) -> None:
     # 'Waterloo and Sherbrooke to co-lead ...' in an article about the University of Waterloo and the
     # Université de Sherbrooke: a place-like name that is part of exactly one longer name found beside it.
     longer: dict[str, set[str]] = {}
+    korean: dict[str, set[str]] = {}
     for r in records:
         if meta[r["article_id"]]["language"] == "en" and _ORG_WORD.search(r["name"]):
             longer.setdefault(r["article_id"], set()).add(r["name"])
+        elif meta[r["article_id"]]["language"] == "ko":
+            korean.setdefault(r["article_id"], set()).add(r["name"])
+    for r in records:
+        # '한화에어로' in a headline, '한화에어로스페이스' in the list: the start of exactly one longer name
+        if meta[r["article_id"]]["language"] == "ko" and not r.get("_org") and len(r["name"]) >= 3:
+            # (glued on: '서울아산병원 심장내과' is a unit of it, not another way of writing it)
+            name = r["name"]
+            starting = [f for f in korean.get(r["article_id"], ()) if f.startswith(name) and f[len(name) :][:1].strip()]
+            if len(starting) == 1 and len(starting[0]) - len(name) >= 2:
+                r["_org"] = starting[0]
     for r in records:
         name = r["name"]
         if not r.get("_org") and re.fullmatch(r"[A-Z]{3,8}", name):

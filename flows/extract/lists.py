@@ -74,7 +74,10 @@ def _heading_cue(line: str, language: str) -> Cue | None:
         return None
     cues = find_cues(text, language)
     covered = sum(c.end - c.start for c in cues)
-    return intro_cue(text, language) if cues and covered >= 0.6 * len(text.replace(" ", "")) else None
+    # ('■ 이번에 새로 가입한 곳': a heading naming who the list is, around its cue)
+    named = language == "ko" and re.search(r"(?:^|\s)[가-힣]*(?:곳|기관|기업|명단|회원사|업체|단체)(?:들)?$", text)
+    named = named and not re.search(r"[\d(]", text)
+    return intro_cue(text, language) if cues and (covered >= 0.6 * len(text.replace(" ", "")) or named) else None
 
 
 def intro_cue(sentence: str, language: str) -> Cue | None:

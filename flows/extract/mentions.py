@@ -273,8 +273,15 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
     if not name or len(name) > 120 or name.lower() in GENERIC or re.fullmatch(r"[\d\s.,%]+", name):
         return None
     first, _, rest = name.partition(" ")
-    if cue.label == "international" and language == "ko" and rest and not country_code(name) and country_code(first):
-        name, country = rest, country_code(first)  # '미국 뉴욕대학교': the country says where the rest is
+    if (
+        language == "ko"
+        and rest
+        and not country_code(name)
+        and country_code(first)
+        and (cue.label == "international" or re.fullmatch(r"[A-Za-z0-9&.\- ]+", rest) or lookup(rest))
+    ):
+        # '미국 뉴욕대학교', '노르웨이 NGI': the country says where the rest is ('노르웨이 해양연구소' is one name)
+        name, country = rest, country_code(first)
     # The span covers the organisation's name only, not the person, the alias or a descriptor.
     at = raw.find(name)
     span = (raw_start + at, raw_start + at + len(name)) if at >= 0 else (raw_start, raw_start + len(raw))
@@ -949,6 +956,9 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
         # '미래배터리소재가 합류했다': common nouns written as one long word, joining as the subject, make a name
         joins = re.match(r"합류|가입|참여|참가", cue_text)
         named = {c.start for c in items if joins and _glued_subject(c, chunks)}
+        # ('▲ 시티플러그, 에너지로드 합류': two or more words Kiwi does not know, joining, are names)
+        if joins and len(items) >= 2 and all("UNK" in c.tags for c in items):
+            named |= {c.start for c in items}
         if items and (
             (all(_common_noun(c) and c.start not in named for c in items) and not headed)
             # '삼성물산 건설부문' is a company's division; '화학 분야' a field

@@ -68,3 +68,10 @@ def test_a_town_after_a_lines_item_is_where_it_is():
         ("Borealis Navigation", "partner"),
         ("University of Tennessee, Knoxville", "partner"),  # a campus is part of the name
     }
+
+
+def test_a_korean_heading_naming_who_the_list_is():
+    body = (
+        "■ 이번에 새로 가입한 곳\n- 차지허브\n- 로드볼트\n- 유니EV\n아파트 사시는 분들한테 반가운 소식일 것 같네요.\n"
+    )
+    assert _rows(body, "ko") == {("차지허브", "new_member"), ("로드볼트", "new_member"), ("유니EV", "new_member")}

@@ -640,6 +640,12 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             "Pumps became members in Q3 2025.",
             {("Kairo Thermal", "member"), ("Sunda Hyperscale", "member"), ("Valdane Pumps", "member")},
         ),
+        # a timeline's line: names Kiwi does not know, then the verb as a noun; a country before a Latin name
+        ("▲ 2024년 11월 : 시티플러그, 에너지로드 합류 (8곳)", {("시티플러그", "member"), ("에너지로드", "member")}),
+        (
+            "노르웨이 NGI와 미국 MIT가 국제공동연구기관으로 참여한다.",
+            {("NGI", "international"), ("MIT", "international")},
+        ),
         # the unit a person works in is no member; the subject right before the role holds it
         (
             "KRISO에서는 해양공공디지털연구본부 박지훈 본부장이, 포항공대에서는 기계공학과 문태경 교수 연구팀이 참여한다.",

@@ -66,3 +66,21 @@ def test_a_short_form_names_the_end_of_the_words_before_it():
     assert _spelled_by("Korea Institute of Geoscience and Mineral Resources", "KIGAM") == (
         "Korea Institute of Geoscience and Mineral Resources"
     )
+
+
+def test_a_korean_name_written_short_in_a_headline_is_the_longer_one():
+    import polars as pl
+
+    from flows.extract import extract
+
+    body = (
+        "한국우주의학얼라이언스, 한화에어로·쎄트렉아이 등 2곳 신규 합류\n"
+        "새로 가입한 곳은 한화에어로스페이스와 쎄트렉아이다."
+    )
+    articles = pl.DataFrame(
+        {"article_id": ["a"], "title": ["t"], "body": [body], "language": ["ko"], "published_at": [None]},
+        schema_overrides={"published_at": pl.Datetime("us", "UTC")},
+    )
+    out = extract(articles)
+    names = set(out.organizations["canonical_name"])
+    assert "한화에어로스페이스" in names and "한화에어로" not in names
