@@ -228,6 +228,10 @@ def prepare(raw_df: pl.DataFrame) -> pl.DataFrame:
     return pl.DataFrame(rows, schema=CLEAN_SCHEMA)
 
 
+# A question of an interview: '―이번 사업의 목표는.', 'Q: Who are the partners?', 'Q. 참여 기관은?'.
+_QUESTION_LINE = r"^(?:―|Q\s?[.:：]|Q\d{1,2}[.:]|\[?질문\]?\s?[:：]?)\s*\S.{0,100}$"
+
+
 def _lines(df: pl.DataFrame) -> pl.DataFrame:
     """One row per line of each article, with its position, after normalising white space."""
     return (
@@ -258,6 +262,16 @@ def _lines(df: pl.DataFrame) -> pl.DataFrame:
         )
         .explode("line")
         .with_columns(pl.int_range(pl.len()).over("source_uri").alias("line_no"))
+        # An interview's answers ('―컨소시엄은 어떻게 꾸렸나.' then '"주관기관은 ..."') are what the article reports,
+        # not a commentator's quote: their quotation marks go.
+        .with_columns(
+            pl.when(
+                pl.col("line").str.contains(_QUESTION_LINE).sum().over("source_uri").ge(2)
+                & pl.col("line").str.contains(r'^["“][^"“”]{20,}["”]?$')
+            )
+            .then(pl.col("line").str.replace(r'^["“]', "").str.replace(r'["”]$', ""))
+            .otherwise(pl.col("line"))
+        )
     )
 
 

@@ -170,3 +170,25 @@ With these additions, the alliance has 13 members.
     lines = articles["body"][0].split("\n")
     assert "2. Blue Fjord Colocation – Nordic operator of heat-recovering data centers" in lines
     assert lines[-1] == "With these additions, the alliance has 13 members."
+
+
+def test_an_interviews_answers_lose_their_quotation_marks(tmp_path):
+    page = """[인터뷰] 컨소시엄 총괄책임자
+연구를 총괄하는 최은솔 교수를 지난 15일 만났다.
+―컨소시엄은 어떻게 꾸렸나.
+"주관연구개발기관은 저희 한국항공대 산학협력단입니다. 공동연구개발기관은 세 곳이에요."
+―앞으로 일정은.
+"올해 말까지 김포공항 활주로 끝에 시제품 레이더 1기를 설치합니다."
+"""
+    articles, _ = _clean(tmp_path, "a.txt", page.encode("utf-8"))
+    lines = articles["body"][0].split("\n")
+    assert "주관연구개발기관은 저희 한국항공대 산학협력단입니다. 공동연구개발기관은 세 곳이에요." in lines
+
+
+def test_a_commentators_quote_keeps_its_quotation_marks(tmp_path):
+    page = """얼라이언스 출범
+얼라이언스는 9일 서울에서 출범식을 열었다. 회원사는 모두 12곳이다.
+"회원사가 늘수록 운전자가 들고 다녀야 할 카드가 줄어든다"고 회장은 말했다.
+"""
+    articles, _ = _clean(tmp_path, "a.txt", page.encode("utf-8"))
+    assert '"회원사가 늘수록' in articles["body"][0]

@@ -549,9 +549,15 @@ def _glue_eojeols(chunks: list[_Chunk], sentence: str) -> list[_Chunk]:
             glued_end = chunks[j - 1].end
             stray = "".join(x.form for x in chunks[i + 1 : j])
             ends_item = j == len(chunks) or chunks[j].kind in ("sep", "etc")
-            if 0 < len(stray) <= 2 and ends_item and not re.search(r"[고며다하해했한된되는은을를지게]", stray):
-                out.append(_Chunk("run", c.start, glued_end, sentence[c.start : glued_end], tags=c.tags))
-                i = j
+            # '로빈 레이더 시스템' + '즈' + '(Robin Radar Systems)': the name goes on to its alias in brackets
+            aliased = j < len(chunks) and chunks[j].kind == "run" and chunks[j].form.startswith("(")
+            aliased = aliased and chunks[j].start == glued_end
+            verbal = re.search(r"[고며다하해했한된되는은을를지게]", stray)
+            if 0 < len(stray) <= 2 and (ends_item or aliased) and not verbal:
+                tags = c.tags | chunks[j].tags if aliased else c.tags
+                glued_end = chunks[j].end if aliased else glued_end
+                out.append(_Chunk("run", c.start, glued_end, sentence[c.start : glued_end], tags=tags))
+                i = j + 1 if aliased else j
                 continue
         out.append(c)
         i += 1
@@ -660,6 +666,9 @@ def _closes_list(c: _Chunk) -> bool:
 
 def _forward(chunks: list[_Chunk], p: int, limit: int, skip_adverbials: bool = True) -> list[_Chunk]:
     """The list after a cue; '회장사는 1기에 이어 덕양이 맡았다' skips the adverbial '1기에 이어'."""
+    # '주관기관은 저희 한국항공대 산학협력단입니다': 'our' before the name
+    while p < len(chunks) and chunks[p].kind == "other" and chunks[p].form in ("저희", "우리", "당사", "해당"):
+        p += 1
     for _ in range(3):
         items = [c for c in _collect(chunks, p, 1) if c.start < limit]
         if not items:

@@ -646,6 +646,12 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             "노르웨이 NGI와 미국 MIT가 국제공동연구기관으로 참여한다.",
             {("NGI", "international"), ("MIT", "international")},
         ),
+        # 'our' before the name; a transliterated name Kiwi splits, up to its English alias
+        ("주관연구개발기관은 저희 한국항공대 산학협력단입니다.", {("한국항공대 산학협력단", "lead")}),
+        (
+            "네덜란드의 조류 레이더 전문기업 로빈 레이더 시스템즈(Robin Radar Systems)가 국제공동연구기관입니다.",
+            {("로빈 레이더 시스템즈", "international")},
+        ),
         # the unit a person works in is no member; the subject right before the role holds it
         (
             "KRISO에서는 해양공공디지털연구본부 박지훈 본부장이, 포항공대에서는 기계공학과 문태경 교수 연구팀이 참여한다.",
