@@ -70,7 +70,8 @@ TAIL_MARKER = (
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff\x00"))
 _META_PUBLISHED = re.compile(
     r"<meta[^>]+(?:property|name|itemprop)=[\"'](?:article:published_time|datePublished|pubdate|"
-    r"og:article:published_time|date|govuk:first-published-at|govuk:public-updated-at)[\"'][^>]*"
+    r"og:article:published_time|date|govuk:first-published-at|govuk:public-updated-at|dcterms\.issued|"
+    r"dcterms\.date|dc\.date\.issued|dc\.date)[\"'][^>]*"
     r"content=[\"']([^\"']+)[\"']",
     re.I,
 )

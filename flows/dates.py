@@ -34,7 +34,10 @@ _MON = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug
 
 # ---------------------------------------------------------------- publication time
 
-_PUB_LABEL = r"(?:입력|등록|기사입력|송고시간|송고|작성|게재|발행|승인|published|posted(?: on)?|first published|date)"
+_PUB_LABEL = (
+    r"(?:입력|등록|기사입력|송고시간|송고|작성|게재|발행|승인|published(?: on)?|posted(?: on)?|first published|"
+    r"released(?: on)?|date)"
+)
 _AMPM = r"(?P<ampm>오전|오후|a\.?m\.?|p\.?m\.?)?"
 # Zones spelled out, as newswires print them ('09:00 AM Eastern Daylight Time').
 _TZ_LONG = {
@@ -274,6 +277,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ),
     # fiscal years: 'FY 2025-26', 'FY2026', 'fiscal 2027' (resolved by the country's convention, see fiscal_year)
     ("fy2", re.compile(r"\b(?:FY|fiscal(?: year)?)\s?(?P<y1>(?:19|20)\d{2})\s?[-–/]\s?(?P<y2>\d{2})\b", re.I)),
+    ("fy2", re.compile(r"\b(?P<y1>(?:19|20)\d{2})\s?[-–/]\s?(?P<y2>\d{2})\s+fiscal(?:\s+year)?\b", re.I)),
     ("fy", re.compile(r"\b(?:FY\s?|fiscal(?: year)?\s+)(?P<y>(?:19|20)\d{2})\b", re.I)),
     # absolute days
     (
@@ -574,7 +578,8 @@ _DURATION = re.compile(
     re.I,
 )
 _START_BEFORE = re.compile(
-    r"\b(?:starting|beginning|from|starts?|started|began|begins?|commenc\w+|launch\w*|kicked off)\s+(?:on\s+|in\s+)?$",
+    r"\b(?:starting|beginning|from|starts?|started|began|begins?|commenc\w+|launch\w*|kicked off)\s+(?:on\s+|in\s+)?"
+    r"(?:the\s+)?$",
     re.I,
 )
 

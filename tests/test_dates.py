@@ -75,6 +75,7 @@ def test_no_dates_in_durations():
         ("March 18, 2026 09:00 AM Eastern Daylight Time", "en", "2026-03-18T13:00:00+00:00"),
         ("All Headlines 10:12 April 08, 2025", "ko", "2025-04-08T01:12:00+00:00"),
         ("Headline\nBy Priya Venkatesh\nPublished on May 12, 2026 20:40 IST", "en", "2026-05-12T15:10:00+00:00"),
+        ("Released on June 12, 2025", "en", "2025-06-12T00:00:00+00:00"),
     ],
 )
 def test_parse_published(head, language, iso):
@@ -176,6 +177,12 @@ def test_a_start_and_an_end_with_the_subject_between_make_one_period():
             date(2026, 3, 18),
             date(2026, 5, 12),
             date(2026, 5, 14),
+        ),
+        (
+            "It runs over four years, beginning in the 2025-26 fiscal year.",
+            date(2025, 6, 12),
+            date(2025, 4, 1),
+            date(2029, 3, 31),
         ),
         # a weekday right after the event
         ("The consortium held a kickoff ceremony Monday.", date(2025, 4, 8), date(2025, 4, 7), date(2025, 4, 7)),

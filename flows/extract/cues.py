@@ -197,7 +197,9 @@ _EN: list[tuple[str, str, str]] = [
         r"\b(?:is|are|will be)\s+contributing(?=\s+(?:an?\s+)?(?:additional\s+|further\s+)?[$€£¥\d])|"
         r"\bwill contribute(?=\s+(?:an?\s+)?(?:additional\s+|further\s+)?[$€£¥\d])|"
         r"\b(?:is|are)\s+providing(?=\s+(?:an?\s+)?(?:additional\s+|further\s+)?[$€£¥\d])|"
-        r"\bfunding\s+(?:comes|came|will come)\s+from\b",
+        r"\b(?:funding|money|financing|budget)\b[^.;]{0,40}?\b(?:comes|came|will come)\s+from\b|"
+        # 'Protein Industries Canada is also backing the network with $1.5 million'
+        r"\b(?:is|are|will be)\s+(?:also\s+)?(?:backing|sponsoring|bankrolling)\b",
     ),
     (
         "institutions",

@@ -26,7 +26,7 @@ _DESCRIBED = re.compile(
     r"[^:]{3,200}$"
 )
 # '(Toronto)', '(Oak Ridge, Tennessee)': where an item is, not another name (short forms are in capitals).
-_TOWN = re.compile(r",\s+((?:New\s|San\s|St\.?\s)?[A-Z][a-z][\w\-]*)$")
+_TOWN = re.compile(r",\s+((?:[A-Z][\w'’\-.]*\s){0,2}[A-Z][a-z][\w'’\-]*)$")  # 'Fort Qu'Appelle', 'Prince Albert'
 _LEGAL_FORM = re.compile(r"Inc|Ltd|LLC|PLC|Co|Corp|GmbH|AG|SA|AB|AS|Oy|BV|NV|KK|Limited")
 _PLACE = re.compile(r"\s*\((?![A-Z0-9&\-]{2,}\))[A-Z][^()]*\)$")
 

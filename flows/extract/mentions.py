@@ -1910,7 +1910,10 @@ def _english_agency_subject(sentence: str, cues: list[Cue]) -> list[Mention]:
     verb = _AGENCY_VERBS_EN.search(sentence)
     if not verb or verb.start() > 160 or any(c.start < verb.start() for c in cues):
         return []
-    head = re.split(r",|\s+(?:said|has|have|had|will|is|was|which|on)\b", sentence[: verb.start()], maxsplit=1)[0]
+    # ('Today, the Government of Saskatchewan announced ...': when, before the subject)
+    lead = re.match(r"^\s*(?:Today|Yesterday|On\s+\w+(?:\s+\d{1,2})?|This\s+week|Earlier\s+today),\s+", sentence)
+    at = lead.end() if lead else 0
+    head = re.split(r",|\s+(?:said|has|have|had|will|is|was|which|on)\b", sentence[at : verb.start()], maxsplit=1)[0]
     run = _cap_run(head)
     if run is None:
         return []
@@ -1920,7 +1923,8 @@ def _english_agency_subject(sentence: str, cues: list[Cue]) -> list[Mention]:
         "public_agency",
     ):
         return []
-    m = _mention(Cue("institutions", "organiser", run[0], run[1]), name, run[0], run[1], "en", 1)
+    start, end = at + run[0], at + run[1]
+    m = _mention(Cue("institutions", "organiser", start, end), name, start, end, "en", 1)
     return [m] if m else []
 
 

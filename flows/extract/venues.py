@@ -13,7 +13,7 @@ _REGION = re.compile(
 )
 _EVENT = re.compile(
     r"식|총회|행사|포럼|세미나|회의|컨퍼런스|콘퍼런스|설명회|출범|개소|발족|launch|opening|ceremony|meeting|event|"
-    r"inaugura|kick|\bopens?\b|\bopened\b",
+    r"inaugura|kick|\bopens?\b|\bopened\b|announcement was made",
     re.I,
 )
 _KO_VENUE = re.compile(
@@ -25,7 +25,8 @@ _KO_VENUE = re.compile(
 )
 _EN_VENUE = re.compile(
     r"\b(?:held|hosted|took place|launched|opened|will open|opens|inaugurated|signed|convened|unveiled|hold|event|"
-    r"ceremony|meeting|kick-?off|symposium|workshop|conference|summit|forum)\b(?:[^.]|\.(?=\s\d)){0,100}?\bat\s+"
+    r"ceremony|meeting|kick-?off|symposium|workshop|conference|summit|forum|announcement was made)\b"
+    r"(?:[^.]|\.(?=\s\d)){0,100}?\bat\s+"
     r"(?:the\s+)?(?P<name>[A-Z][\w&'’\-]*(?:\s+(?:of|for|and|&|de|the|[A-Z][\w&'’\-]*)){0,7})"
 )
 

@@ -61,11 +61,13 @@ def test_a_town_after_a_lines_item_is_where_it_is():
         "Companies from four provinces have signed on as industry partners:\n"
         "1. Laurentian Geophysics, Sudbury, which will field-test gravimeters\n"
         "2. Borealis Navigation, Ottawa\n"
+        "4. Qu'Appelle Foods, Fort Qu'Appelle\n"
         "3. University of Tennessee, Knoxville\n"
     )
     assert _rows(body) == {
         ("Laurentian Geophysics", "partner"),
         ("Borealis Navigation", "partner"),
+        ("Qu'Appelle Foods", "partner"),
         ("University of Tennessee, Knoxville", "partner"),  # a campus is part of the name
     }
 

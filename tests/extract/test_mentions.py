@@ -614,6 +614,15 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             {("Staatssekretariat für Bildung, Forschung und Innovation", "organiser")},
         ),
         ("INRAE will lead work on the insect vector, and Bergen leads work package 2.", set()),
+        # a government announcing after when it did; a backer in the present
+        (
+            "Today, the Government of Saskatchewan announced $9.6 million for a new research network.",
+            {("Government of Saskatchewan", "organiser")},
+        ),
+        (
+            "Protein Industries Canada is also backing the network with $1.5 million.",
+            {("Protein Industries Canada", "organiser")},
+        ),
         # a government written in lower case; a whole clause about the subject before its verb
         (
             "NIFS, Gangneung-Wonju National University and the North Gyeongsang provincial government are taking part "
