@@ -145,7 +145,10 @@ _EN: list[tuple[str, str, str]] = [
         r"(?-i:[A-Z][A-Z\-]{2,})\b)|"
         # ('INRAE will lead work on the insect vector', 'leads work package 3': a part of the work, not the project)
         r"\bheaded by\b|\bspearheaded by\b|\bchaired by\b|\b(?:will lead|leads)\b(?!\s+(?:the\s+)?(?:work|research|"
-        r"efforts?|activities|development|testing|trials|studies|analysis)\s+(?:on|of|in)\b|\s+(?:a\s+)?work\s?package)|"
+        r"efforts?|activities|development|testing|trials|studies|analysis)\s+(?:on|of|in)\b|\s+(?:a\s+)?work\s?package|"
+        # ('leads the Kentucky arm', 'leads its data strand': a part of the programme)
+        r"\s+(?:the|its|a)\s+(?:[A-Z][\w\-]*\s+|[a-z\-]+\s+){0,2}(?:arm|branch|node|strand|pillar|track|theme|"
+        r"component|module|sub-?project|work\s?stream)\b)|"
         r"\b(?:will|to) chair\b|"
         r"\b(?:is|are) leading (?:the|this)\b|"
         r"\bchairs the\b|\b(?:selected|chosen|picked|tapped|named)\s+to\s+lead\b|\bdirected by\b|"

@@ -1023,7 +1023,9 @@ def _selected_topic(chunks: list[_Chunk], sentence: str) -> _Chunk | None:
 
 _EN_FORWARD_AFTER = re.compile(
     # 'founding members (of the engine's industry council) include ...'
-    r"^\s*(?:,\s*)?(?:(?:of|on|in|for)\s+[^,.;:]{1,60}?\s+|"
+    # ('new member hospitals for the second phase are A; B; C')
+    r"^\s*(?:,\s*)?(?:(?:hospitals|companies|institutions|universities|firms|organi[sz]ations|sites|labs)\s+)?"
+    r"(?:(?:of|on|in|for)\s+[^,.;:]{1,60}?\s+|"
     # 'Joining the network are A, B and C'
     r"(?:the|this|its)\s+(?-i:[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}?)\s+(?=(?:are|were)\s))?"
     r"(?:(?:is|are|will be)\s+(?:run|hosted|managed|provided|held)\s+by|"
@@ -1623,7 +1625,8 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 continue
             # 'A, which will run the trials, and B, which ...': a clause about an item is not part of the list.
             segment = _RELATIVE.sub(lambda r: " " * len(r.group(0)), segment)  # blanked, so offsets hold
-            segment = _DASHED.sub(lambda r: " " * len(r.group(0)), segment)
+            # (not a dashed list right after its cue: 'three founding member hospitals — A, B and C — delivered')
+            segment = _DASHED.sub(lambda r: r.group(0) if r.start() == 0 else " " * len(r.group(0)), segment)
             # 'A (Germany, coordinator); B (Denmark)': where an item is, or its role, is no item of the list
             segment = _WHERE_BRACKET.sub(lambda r: " " * len(r.group(0)), segment)
             if ";" not in segment:

@@ -614,6 +614,27 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             {("Staatssekretariat für Bildung, Forschung und Innovation", "organiser")},
         ),
         ("INRAE will lead work on the insect vector, and Bergen leads work package 2.", set()),
+        # a list set off by dashes right after its cue, its items with brackets; a plural kind before 'are';
+        # leading an arm is not leading the network
+        (
+            "Therapists at three founding member hospitals — Grant Memorial Hospital (Petersburg, W.Va.), Pocahontas "
+            "Memorial Hospital (at 25 beds, the smallest) and Whitesburg ARH Hospital — delivered therapy.",
+            {
+                ("Grant Memorial Hospital", "founding_member"),
+                ("Pocahontas Memorial Hospital", "founding_member"),
+                ("Whitesburg ARH Hospital", "founding_member"),
+            },
+        ),
+        (
+            "Joining the network as new member hospitals for the second phase are Boone Memorial Hospital (Madison, "
+            "W.Va.); Roane General Hospital (Spencer, W.Va.) and Jackson General Hospital (Ripley, W.Va.).",
+            {
+                ("Boone Memorial Hospital", "new_member"),
+                ("Roane General Hospital", "new_member"),
+                ("Jackson General Hospital", "new_member"),
+            },
+        ),
+        ("Dr. Samuel Whitt of the University of Kentucky leads the Kentucky arm of the network.", set()),
         # a government announcing after when it did; a backer in the present
         (
             "Today, the Government of Saskatchewan announced $9.6 million for a new research network.",
