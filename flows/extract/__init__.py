@@ -436,7 +436,9 @@ def _resolve_abbreviations(records: list[dict], meta: dict[str, dict]) -> None:
         # ('ICMR' is not 'ICMR-National Institute of Epidemiology': a hyphen joins it into another name)
         if r.get("_org") or not re.fullmatch(r"[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?", name) or _ORG_WORD.search(name):
             continue
-        within = [f for f in longer.get(r["article_id"], ()) if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", f)]
+        # ('Nanyang Tech' for 'Nanyang Technological University': each word may be the start of the longer one's)
+        short = r"\w*\s+".join(re.escape(w) for w in name.split())
+        within = [f for f in longer.get(r["article_id"], ()) if re.search(rf"(?<![\w-]){short}\w*(?![\w-])", f)]
         if len(within) == 1 and within[0] != name:
             r["_org"] = within[0]
 

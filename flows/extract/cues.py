@@ -107,7 +107,8 @@ _EN: list[tuple[str, str, str]] = [
     (
         "members",
         "demand_company",
-        r"\bdemand(?:-side)?\s+(?:companies|partners|firms|institutions?|organi[sz]ations?|agencies|hospitals)\b",
+        r"\bdemand(?:-side)?\s+(?:companies|partners|firms|institutions?|organi[sz]ations?|agencies|hospitals)\b|"
+        r"\bas\s+(?:an?\s+)?end[- ]users?\b",  # 'have signed on as end users': they will use what is made
     ),
     (
         "members",
@@ -148,7 +149,7 @@ _EN: list[tuple[str, str, str]] = [
         r"efforts?|activities|development|testing|trials|studies|analysis)\s+(?:on|of|in)\b|\s+(?:a\s+)?work\s?package|"
         # ('leads the Kentucky arm', 'leads its data strand': a part of the programme)
         r"\s+(?:the|its|a)\s+(?:[A-Z][\w\-]*\s+|[a-z\-]+\s+){0,2}(?:arm|branch|node|strand|pillar|track|theme|"
-        r"component|module|sub-?project|work\s?stream)\b)|"
+        r"component|module|sub-?project|work\s?stream)\b|\s+(?:the|its)\s+[A-Z][\w\-]*\s+team\b)|"
         r"\b(?:will|to) chair\b|"
         r"\b(?:is|are) leading (?:the|this)\b|"
         r"\bchairs the\b|\b(?:selected|chosen|picked|tapped|named)\s+to\s+lead\b|\bdirected by\b|"

@@ -90,7 +90,8 @@ _PERSON_KO = [
     re.compile(rf"^(?P<name>[가-힣]{{2,4}})\s+(?P<org>.+?)\s+(?P<title>{TITLES_KO})$"),
 ]
 _TITLES_EN = (
-    r"Professor|Prof\.|Dr\.|Director|CEO|Chief Executive|President|Minister|Chairman|Chair|Dean|"
+    r"(?:Associate |Assistant |Adjunct |Research |Emeritus )?Professor|Prof\.|Dr\.|Director|CEO|Chief Executive|"
+    r"President|Minister|Chairman|Chair|Dean|"
     r"Vice President|Head|Founder|Chief Technology Officer|CTO|Secretary"
 )
 _PERSON_EN = [
@@ -1108,7 +1109,9 @@ _ORG_HEAD = re.compile(
     r"Ministry|Department|Office|Authority|Commission|Fund|Association|Society|Academy)\b"
 )
 # 'University of Maine's School of ...': an owner's possessive 's (not the plural one of 'Farmers' Association').
-_POSSESSIVE = re.compile(r"^(?P<owner>[A-Z][\w.\-&]*(?:\s+(?:of|for|and|&|[A-Z][\w.\-&]*)){0,5})['’]s\s+(?P<rest>.+)$")
+_POSSESSIVE = re.compile(
+    r"^(?P<owner>[A-Z][\w.\-&*]*(?:\s+(?:of|for|and|&|[A-Z][\w.\-&*]*)){0,5})['’]s\s+(?P<rest>.+)$"
+)
 _PROGRAMME_TAIL = re.compile(r"\b(?:program|programme|initiative|award|grant|scheme|fund|project|office)$", re.I)
 _UNIT = re.compile(
     r"^(?:Department|School|Graduate School|Faculty|Division|College|Lab|Laboratory|Center|Centre)\b|"
@@ -1533,6 +1536,7 @@ _OTHER_PROGRAMME = re.compile(
     r"hubs?|cent(?:er|re)s?|consortia|consortium|projects?|alliances?|teams?|engines?|groups?|efforts?)\b|"
     r"\bthe others\b|"
     # 'a Horizon 2020 project that ran from 2019 to 2022 and was coordinated by imec': an earlier one
+    r"\b[Ss]eparately\b|\b[Ii]n a separate\b|"  # 'Separately, Malaysia's ministry named a consortium led by X'
     r"\b(?:previous|earlier|predecessor|former)\s+(?:[\w-]+\s+){0,2}?(?:programmes?|programs?|projects?|"
     r"consorti(?:a|um)|hubs?|cent(?:er|re)s?)\b|\bproject that (?:ran|ended)\b|"
     # 'The network is separate from the X Project, a 2018-2020 effort led by Y'
@@ -1595,6 +1599,22 @@ _HOLDS = re.compile(
 
 def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
     out: list[Mention] = []
+    # 'A and B have signed on as end users': a verb of joining and the kind it joins as are one cue, the kind's.
+    merged: list[Cue] = []
+    for cue in cues:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and prev.table == "members"
+            and prev.label == "member"
+            and cue.label != "member"
+            and re.fullmatch(r"\s*", sentence[prev.end : cue.start])
+            and sentence[cue.start : cue.end].lower().startswith("as ")
+        ):
+            merged[-1] = Cue(cue.table, cue.label, prev.start, cue.end)
+            continue
+        merged.append(cue)
+    cues = merged
     # 'after NanoIC, coordinated by imec; FAMES, led by CEA-Leti; APECS, led by ...': leads of other lines
     other_leads = sum(c.label == "lead" for c in cues) >= 3
     # 'X, which raised a Series B last fall, is leading it': a round in a clause about X is no round here

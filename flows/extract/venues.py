@@ -31,6 +31,10 @@ _EN_VENUE = re.compile(
 )
 
 
+_EVENT_NAME = re.compile(r"\b(?:Summit|Conference|Forum|Expo|Week|Festival|Congress|Symposium|Workshop|Fair)$")
+_EVENT_AT = re.compile(
+    r",?\s+(?:at|in)\s+(?:the\s+)?(?P<name>[A-Z][\w&'’\-]*(?:\s+(?:of|for|and|&|de|[A-Z][\w&'’\-]*)){0,6})"
+)
 _OWN_SITE = re.compile(r"^(?:본원|본사|본관|사옥|본부|캠퍼스)(?:\s|$)")
 _TOPIC = re.compile(r"^\s*(?P<org>[가-힣A-Za-z0-9&]{2,30})(?:\([^)]{1,20}\))?(?:은|는)\s")
 
@@ -98,6 +102,12 @@ def sentence_venues(sentence: str, language: str) -> list[tuple[str, int, int]]:
     else:
         for m in _EN_VENUE.finditer(sentence):
             name = re.sub(r"\s+(?:on|in|and|of|for|the)$", "", m.group("name")).strip()
+            place = _EVENT_AT.match(sentence, m.start("name") + len(name))
+            if _EVENT_NAME.search(name) and place:
+                # 'at the Sustainable Data Centre Summit at Marina Bay Sands': the event's place hosts it
+                name = re.sub(r"\s+(?:on|in|and|of|for|the)$", "", place.group("name")).strip()
+                out.append((name, place.start("name"), place.start("name") + len(name)))
+                continue
             name = re.sub(r"['’]s(?:\s.*)?$", "", name)  # 'UCD's Belfield campus': the owner is the host
             name = HEADQUARTERS.sub("", name)
             if name:

@@ -635,6 +635,17 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             },
         ),
         ("Dr. Samuel Whitt of the University of Kentucky leads the Kentucky arm of the network.", set()),
+        # a verb of joining and the kind joined as; a person is no organisation; another consortium, separately
+        (
+            "Singtel and the Government Technology Agency (GovTech) have signed on as end users.",
+            {("Singtel", "demand_company"), ("Government Technology Agency", "demand_company")},
+        ),
+        ("Associate Professor Darren Goh of NUS, who leads the NUS team, said the work would go on.", set()),
+        ("Separately, Malaysia's ministry on Monday named a consortium led by Universiti Teknologi Malaysia.", set()),
+        (
+            "A*STAR's Institute of High Performance Computing (IHPC) is a partner.",
+            {("Institute of High Performance Computing", "partner")},
+        ),
         # a government announcing after when it did; a backer in the present
         (
             "Today, the Government of Saskatchewan announced $9.6 million for a new research network.",
