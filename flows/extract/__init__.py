@@ -426,10 +426,11 @@ def _resolve_abbreviations(records: list[dict], meta: dict[str, dict]) -> None:
                 r["_org"] = starting[0]
     for r in records:
         name = r["name"]
-        if not r.get("_org") and re.fullmatch(r"[A-Z]{3,8}", name):
+        if not r.get("_org") and re.fullmatch(r"[A-Z][A-Za-z]{1,7}", name) and sum(c.isupper() for c in name) >= 3:
             # 'KAERI will chair the alliance' after 'Korea Atomic Energy Research Institute': the initials of
             # exactly one longer name of the article
-            spelled = [f for f in longer.get(r["article_id"], ()) if _initials(f) == name]
+            # ('NeuRA' for 'Neuroscience Research Australia': its capitals)
+            spelled = [f for f in longer.get(r["article_id"], ()) if _initials(f) == re.sub(r"[a-z]", "", name)]
             if len(spelled) == 1:
                 r["_org"] = spelled[0]
                 continue

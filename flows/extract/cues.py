@@ -116,7 +116,7 @@ _EN: list[tuple[str, str, str]] = [
         r"\bmade up of\b|\bcomprising\b|\bconsisting of\b|\bcomposed of\b|\bwhose members are\b|"
         r"\b(?:consortium|alliance|coalition|council|network|cohort)\s+(?:includes|include|comprises)\b|"
         r"\bmember\s+(?:companies|firms|organi[sz]ations|institutions)\b|\bmembers\b|"
-        r"\bparticipating\s+(?:companies|firms|organi[sz]ations)\b|"
+        r"\bparticipating\s+(?:compan(?:y|ies)|firms?|organi[sz]ations?)\b|"
         # 'which counts A, B and C among its 24 participants'
         r"\bcounts\b(?=[^.;]{3,300}?\bamong (?:its|their) (?:\d+\s+)?(?:members|participants|partners)\b)|"
         r"\bjoined\s+(?!as\s+(?:\w+\s+)?partners\b)(?:[a-z]+\s+){0,3}?by\b|\bjoined\b(?!\s+as\s+(?:\w+\s+)?partners\b)|"
@@ -140,7 +140,8 @@ _EN: list[tuple[str, str, str]] = [
         "lead",
         r"\bled by\b|\blead(?:ing)?\s+(?:research\s+|R&D\s+|research and development\s+)?"
         r"(?:institution|organi[sz]ation|partner|university|coordinator|agency|applicant|institute)s?\b|"
-        r"\bcoordinated by\b|\banchored by\b|\bwill coordinate\b|\bcoordinates\b|\b(?:is|are|will be) coordinating\b|"
+        r"\bcoordinated by\b|\banchored by\b|\b(?:led|run) out of\b|"
+        r"\bwill coordinate\b|\bcoordinates\b|\b(?:is|are|will be) coordinating\b|"
         r"\b(?:serves?|serving|acts?|acting)\s+as\s+(?:the\s+)?(?:project\s+|overall\s+)?coordinator\b|"
         r"\bwill (?:run|operate) (?:the\s+(?:center|centre|hub|institute|consortium|programme|program)\b(?!['’])|"
         r"(?-i:[A-Z][A-Z\-]{2,})\b)|"

@@ -127,7 +127,7 @@ _LEAD_WORDS_EN = set(
     """
     a all also among an and as at both but by earlier friday from in including its last later meanwhile
     monday new next on other saturday such sunday that the their them then these this those thursday today
-    tuesday wednesday while with
+    tuesday wednesday while with yes no well so okay sure
     """.split()
 )
 # Capitalised only because they open a sentence or clause: never an organisation's name.
@@ -298,7 +298,7 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
         cue.label == "international"
         and listed == 1
         and language == "en"
-        and not (looks_like_org(name) or alias or country)
+        and not (looks_like_org(name) or alias or country or _ORG_HEAD.search(name))
     ):
         return None
     if cue.label != "international":
@@ -1025,7 +1025,7 @@ def _selected_topic(chunks: list[_Chunk], sentence: str) -> _Chunk | None:
 _EN_FORWARD_AFTER = re.compile(
     # 'founding members (of the engine's industry council) include ...'
     # ('new member hospitals for the second phase are A; B; C')
-    r"^\s*(?:,\s*)?(?:(?:hospitals|companies|institutions|universities|firms|organi[sz]ations|sites|labs)\s+)?"
+    r"^\s*(?:,\s*)?(?:(?:hospitals|companies|institutions|universities|firms|organi[sz]ations|sites|labs)(?:\s*,\s*|\s+))?"
     r"(?:(?:of|on|in|for)\s+[^,.;:]{1,60}?\s+|"
     # 'Joining the network are A, B and C'
     r"(?:the|this|its)\s+(?-i:[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}?)\s+(?=(?:are|were)\s))?"
@@ -1086,6 +1086,7 @@ _FIELD = set(
     natural new ocean oceans physical planning policy research resources rural safety science sciences
     security smes social space sport standards startups systems technologies technology tourism trade
     transport welfare invention discovery manufacturing robotics nuclear quantum automotive chemistry physics
+    bio neuroengineering neurotechnology rehabilitation bioelectronics
     biology genomics artificial intelligence mobility semiconductor semiconductors photonics fusion forestry
     water marine atmospheric earth life supercomputing networking modelling modeling mathematical computational
     statistics analytics imaging sensing cybersecurity biomedical biomedicine bioengineering
@@ -1559,7 +1560,11 @@ _ADMITS = re.compile(
     re.I,
 )
 # 'research partners Ifremer, the University of Porto and ...': a plural role noun set before its names.
-_APPOSED_NAMES = re.compile(r"^\s+(?=(?:the\s+)?[A-Z])")
+# (', Royal North Shore Hospital and ...'; not ', Vogel said' nor a headline's ', Opens Second Pilot Line')
+_APPOSED_NAMES = re.compile(
+    r"^(?:\s+|,\s+(?![A-Z][\w\-]*\s+(?:said|says|told|added|noted|explained)\b)(?![A-Z][a-z]+s\s+[A-Z]))"
+    r"(?=(?:the\s+)?[A-Z])"
+)
 
 
 # 'Marcus Bell, an associate professor of mechanical engineering at the University of South Carolina'
@@ -1632,7 +1637,8 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
         if cue.label == "host" and re.search(r",\s+an?\s[^,;]*$", sentence[prev_end : cue.start]):
             continue  # 'Orbital Tender, a start-up based at the Harwell campus': where a member is, not the host
         forward = _EN_FORWARD_AFTER.match(after) or (
-            re.search(r"(?:partners|members|participants|funders|sponsors)$", cue_text) and _APPOSED_NAMES.match(after)
+            re.search(r"(?:partners|members|participants|funders|sponsors|hospitals|companies|institutions)$", cue_text)
+            and _APPOSED_NAMES.match(after)
         )
         if forward or _FORWARD_CUE_END.search(cue_text):
             start = cue.end + (forward.end() if forward else 0)

@@ -646,6 +646,19 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             "A*STAR's Institute of High Performance Computing (IHPC) is a partner.",
             {("Institute of High Performance Computing", "partner")},
         ),
+        # an interview's answers: 'Yes' is no name; a plural kind and a comma before the names; 'led out of'
+        (
+            "Yes, the Wyss Center for Bio and Neuroengineering in Geneva is our international partner.",
+            {("Wyss Center for Bio and Neuroengineering", "international")},
+        ),
+        (
+            "Then we have two partner hospitals, Royal North Shore Hospital in Sydney and the Princess Alexandra "
+            "Hospital in Brisbane.",
+            {("Royal North Shore Hospital", "partner"), ("Princess Alexandra Hospital", "partner")},
+        ),
+        ("We're led out of the University of Sydney.", {("University of Sydney", "lead")}),
+        ("Saluda Medical is a participating company.", {("Saluda Medical", "member")}),
+        ("Viessmann and Vaillant are in talks to join as associated partners, Vogel said.", set()),
         # a government announcing after when it did; a backer in the present
         (
             "Today, the Government of Saskatchewan announced $9.6 million for a new research network.",
