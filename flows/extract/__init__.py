@@ -7,6 +7,7 @@ filters pick the sentences that can hold a fact, and Kiwi tokenizes only those, 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 import polars as pl
@@ -363,6 +364,9 @@ _DEFINED_EN = re.compile(
 )
 
 
+_MAX_NAMES_COMPARED = 500
+
+
 def _spelled_by(full: str, short: str) -> str:
     """'Pukyong National University and the National Institute of Fisheries Science (NIFS)': the shortest end of
     the words before a short form that its letters spell."""
@@ -410,6 +414,9 @@ def _resolve_abbreviations(records: list[dict], meta: dict[str, dict]) -> None:
             r["_org"] = full
     # 'Waterloo and Sherbrooke to co-lead ...' in an article about the University of Waterloo and the
     # Université de Sherbrooke: a place-like name that is part of exactly one longer name found beside it.
+    # The names compared within an article, pair by pair: an article listing thousands of names is left as written.
+    per_article = Counter(r["article_id"] for r in records)
+    records = [r for r in records if per_article[r["article_id"]] <= _MAX_NAMES_COMPARED]
     longer: dict[str, set[str]] = {}
     korean: dict[str, set[str]] = {}
     for r in records:

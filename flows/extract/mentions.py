@@ -965,7 +965,8 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
         headed = k + 1 < len(chunks) and chunks[k + 1].form in (":", "：")  # '(참여기업) A, B', '위탁: C'
         # '미래배터리소재가 합류했다': common nouns written as one long word, joining as the subject, make a name
         joins = re.match(r"합류|가입|참여|참가", cue_text)
-        named = {c.start for c in items if joins and _glued_subject(c, chunks)}
+        # (only short lists: the rule is about one or two names, and it looks each up among the chunks)
+        named = {c.start for c in items if joins and len(items) <= 3 and _glued_subject(c, chunks)}
         # ('▲ 시티플러그, 에너지로드 합류': two or more words Kiwi does not know, joining, are names)
         if joins and len(items) >= 2 and all("UNK" in c.tags for c in items):
             named |= {c.start for c in items}
