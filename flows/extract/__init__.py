@@ -367,6 +367,16 @@ _DEFINED_EN = re.compile(
 _MAX_NAMES_COMPARED = 500
 
 
+def _starts_words(longer: str, words: list[str]) -> bool:
+    """Each word starts a word of longer, in a row ('Nanyang Tech' in 'Nanyang Technological University'), and
+    none runs on into a hyphen ('ICMR' is not 'ICMR-National Institute of Epidemiology')."""
+    those = longer.split()
+    return any(
+        all(those[i + k].startswith(w) and those[i + k][len(w) : len(w) + 1] != "-" for k, w in enumerate(words))
+        for i in range(len(those) - len(words) + 1)
+    )
+
+
 def _spelled_by(full: str, short: str) -> str:
     """'Pukyong National University and the National Institute of Fisheries Science (NIFS)': the shortest end of
     the words before a short form that its letters spell."""
@@ -446,8 +456,7 @@ def _resolve_abbreviations(records: list[dict], meta: dict[str, dict]) -> None:
         if r.get("_org") or not re.fullmatch(r"[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?", name) or _ORG_WORD.search(name):
             continue
         # ('Nanyang Tech' for 'Nanyang Technological University': each word may be the start of the longer one's)
-        short = r"\w*\s+".join(re.escape(w) for w in name.split())
-        within = [f for f in longer.get(r["article_id"], ()) if re.search(rf"(?<![\w-]){short}\w*(?![\w-])", f)]
+        within = [f for f in longer.get(r["article_id"], ()) if _starts_words(f, name.split())]
         if len(within) == 1 and within[0] != name:
             r["_org"] = within[0]
 
