@@ -2,10 +2,9 @@
 
 Names match when their keys match after the documented normalisation: case, spacing and punctuation
 ignored, legal forms dropped ((주), 주식회사, Inc., Corp., Co., Ltd. ...; at the end of a name also AB, AS,
-Oy, ApS, eV, SpA, BV, NV, KK ...), a leading "the" dropped,
-고려대 = 고려대학교, and the lexicon's aliases resolved (카이스트 = KAIST = 한국과학기술원). A bracketed
-alias on either side also matches ("한국전자통신연구원(ETRI)" ~ "ETRI"). Unnamed international partners
-match by country.
+Oy, ApS, eV, SpA, BV, NV, KK ...), a leading "the" dropped, 고려대 = 고려대학교 (before a unit too), and the
+lexicon's aliases resolved (카이스트 = KAIST = 한국과학기술원). A bracketed alias on either side also matches
+("한국전자통신연구원(ETRI)" ~ "ETRI"). Unnamed international partners match by country.
 """
 
 from __future__ import annotations

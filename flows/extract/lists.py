@@ -155,6 +155,7 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
                         continue  # 'Participation ended', 'Share this page': words about the page, not a name
                 else:
                     item = re.sub(r"\s*\([^()]*,[^()]*\)$", "", item)
+                    item = re.split(r"\s[-–—]\s", item, maxsplit=1)[0]  # '(1) 한국광기술원 - 공정 개발': its tasks
                 m = item_mention(cue, item, start, start + len(item), language)
                 if m:
                     out.append((line_offset, m))

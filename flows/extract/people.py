@@ -72,6 +72,17 @@ _CLAUSE_AFTER_ORG_EN = re.compile(
     rf"(?P<name>{_NAME_EN})"
 )
 
+# The person heading the whole work, named without an organisation beside them.
+_HEAD_PERSON_KO = re.compile(
+    rf"(?:총괄\s?책임자|연구\s?책임자|과제\s?책임자|사업\s?책임자|총괄\s?연구\s?책임자)(?:는|은)\s"
+    rf"(?:[가-힣A-Za-z0-9]+\s){{0,3}}?(?P<name>{_NAME_KO})\s(?P<title>{_TITLE_KO}){_TITLE_END}"
+)
+_HEAD_PERSON_EN = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:principal investigator|project (?:lead|leader|coordinator)|programme director|"
+    r"program director|scientific coordinator)\s+(?:is|will be)\s+"
+    rf"(?P<title>Professor|Prof\.|Dr\.?)\s+(?P<name>{_NAME_EN})"
+)
+
 # Which of an organisation's rows a person belongs on when the article gives it several roles.
 _ROLE_ORDER = {"lead": 0, "co": 1, "partner": 2, "international": 3, "consigned": 4, "organiser": 5, "other": 6}
 
@@ -180,6 +191,20 @@ def attach_people(
             found = _person_of_kind(body, kind)
         if found:
             updates[r["_i"]] = found
+    # '총괄책임자는 기계공학과 송민아 교수다', 'The principal investigator is Dr. Jane Doe': the person heading the work
+    # is the lead's, when the article has one lead and it names nobody yet.
+    leads = {(r["article_id"], r["org_id"]): r for r in rows if r["role"] == "lead"}
+    for aid in {k[0] for k in leads}:
+        mine = [r for k, r in leads.items() if k[0] == aid]
+        if len(mine) != 1 or mine[0]["person_name"] or mine[0]["_i"] in updates:
+            continue
+        body, language = bodies[aid]
+        m = (_HEAD_PERSON_KO if language == "ko" else _HEAD_PERSON_EN).search(body)
+        if m:
+            updates[mine[0]["_i"]] = (
+                m.group("name"),
+                _title_en(m.group("title")) if language == "en" else m.group("title"),
+            )
     if not updates:
         return _bare_names(institutions)
     index = pl.Series("_i", list(updates), dtype=pl.UInt32)

@@ -77,3 +77,12 @@ def test_a_korean_heading_naming_who_the_list_is():
         "■ 이번에 새로 가입한 곳\n- 차지허브\n- 로드볼트\n- 유니EV\n아파트 사시는 분들한테 반가운 소식일 것 같네요.\n"
     )
     assert _rows(body, "ko") == {("차지허브", "new_member"), ("로드볼트", "new_member"), ("유니EV", "new_member")}
+
+
+def test_korean_numbered_items_with_their_tasks_after_a_dash():
+    body = (
+        "공동연구기관과 역할은 다음과 같다.\n"
+        "(1) 조선대학교 치과병원 - 임상 설계 자문, 환자 영상 데이터 제공\n"
+        "(2) 한국광기술원 - 레이저 분말베드 적층 공정 개발 및 후처리\n"
+    )
+    assert _rows(body, "ko") == {("조선대학교 치과병원", "co"), ("한국광기술원", "co")}

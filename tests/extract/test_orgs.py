@@ -84,3 +84,10 @@ def test_a_korean_name_written_short_in_a_headline_is_the_longer_one():
     out = extract(articles)
     names = set(out.organizations["canonical_name"])
     assert "한화에어로스페이스" in names and "한화에어로" not in names
+
+
+def test_a_universitys_short_form_before_a_unit():
+    from flows.extract.orgs import name_key
+
+    assert name_key("조선대 산학협력단") == name_key("조선대학교 산학협력단")
+    assert name_key("현대 모비스") == "현대모비스"  # 현대 is no university

@@ -164,3 +164,13 @@ def test_a_capitalised_title_between_organisation_and_name():
         "named the alliance's first chairman."
     )
     assert _institutions(body, "en")[("KAERI", "lead")] == ("Park Seong-ho", "president")
+
+
+def test_the_person_heading_the_work_is_the_leads():
+    body = (
+        "조선대학교 산학협력단이 실증 프로그램 주관기관으로 선정됐다.\n"
+        "총괄책임자는 기계공학과 송민아 교수다. 공동연구기관은 한국광기술원이다."
+    )
+    assert _institutions(body, "ko")[("조선대학교 산학협력단", "lead")] == ("송민아", "교수")
+    body = "The network is led by West Valley University. The principal investigator is Dr. Rachel Okafor."
+    assert _institutions(body, "en")[("West Valley University", "lead")] == ("Rachel Okafor", "dr")
