@@ -310,6 +310,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("ypart", re.compile(rf"\b(?P<part>early|late|mid)[- ](?:in\s+)?{_EN_YEAR}", re.I)),
     ("ym", re.compile(rf"(?P<mon>{_MON})\.?\s+(?P<yw>last year|next year|this year)", re.I)),
     ("ypart", re.compile(r"\bQ(?P<q>[1-4])\s*(?:of\s+)?(?P<y>(?:19|20)\d{2})\b", re.I)),
+    # a quarter without its year: 'scheduled for Q4'
+    ("q", re.compile(r"\bQ(?P<q>[1-4])\b(?!\s*(?:of\s+)?(?:19|20)\d{2})(?![-/]\d)")),
     ("mwd", re.compile(r"(?P<mw>이달|이번 달|이번달|다음 달|다음달|내달|지난달|지난 달)\s*(?P<d>\d{1,2})\s*일")),
     ("ym", re.compile(rf"{_KO_YEAR}\s*(?P<m>\d{{1,2}})\s*월(?:\s*(?P<d>\d{{1,2}})\s*일)?")),
     ("ym", re.compile(rf"(?P<mon>{_MON})\.?(?:\s+of)?\s+(?P<y>(?:19|20)\d{{2}})(?!\d)", re.I)),
@@ -462,6 +464,11 @@ def _resolve(kind: str, g: dict, pub: date | None) -> tuple[date, date, str] | N
     if kind == "mdrange":
         first, last = _period(year_of(), month_of(), int(g["d"])), _period(year_of(), month_of(), int(g["d2"]))
         return (first[0], last[1], "day") if first and last and first[0] <= last[1] else None
+    if kind == "q":
+        if pub is None:
+            return None
+        q = int(g["q"])
+        return date(pub.year, 3 * q - 2, 1), _month_end(pub.year, 3 * q), "month"
     if kind == "ypart" and g.get("q"):
         y, q = int(g["y"]), int(g["q"])
         return date(y, 3 * q - 2, 1), _month_end(y, 3 * q), "month"
@@ -507,7 +514,7 @@ def _resolve(kind: str, g: dict, pub: date | None) -> tuple[date, date, str] | N
     return None
 
 
-_RELATIVE_KINDS = {"md", "yw", "part", "m", "mw", "mwd", "d", "dw", "wd", "qw"}
+_RELATIVE_KINDS = {"md", "yw", "part", "m", "mw", "mwd", "d", "dw", "wd", "qw", "q"}
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 
 
@@ -565,7 +572,7 @@ def find_dates(text: str, pub: date | None, fiscal: str = "") -> list[DateMentio
                 precision,
                 mention_kind,
                 resolved=period is not None,
-                yearless=kind in ("md", "m"),
+                yearless=kind in ("md", "m", "q"),
             )
         )
     return _durations(text, _day_ranges(text, _join_ranges(text, mentions)))
@@ -688,7 +695,11 @@ def _join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
                 text[cur.end : nxt.start].strip() not in ("and",)
                 or _FROM_BEFORE.search(text[: cur.start])
                 or re.match(r"between\s", text[cur.start :], re.I)
-                or (cur.precision == nxt.precision == "year" and re.search(r"\bin\s+$", text[: cur.start], re.I))
+                # 'in 2027 and 2028', 'will run through 2027 and 2028'
+                or (
+                    cur.precision == nxt.precision == "year"
+                    and re.search(r"\b(?:in|through|during|over|across)\s+$", text[: cur.start], re.I)
+                )
             )
         ):
             compact = len(text[cur.end : nxt.start].strip()) <= 7

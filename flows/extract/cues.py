@@ -126,7 +126,9 @@ _EN: list[tuple[str, str, str]] = [
         r"\bamong the (?:industry\s+)?participants\b|\bamong them (?:are|were)\b|"
         r"\b(?:will\s+)?(?:participate|take part)\b(?=\s+as\b)|\bjoins?\b(?=\s+as\b)|"
         # 'Also taking part are A, B and C'
-        r"\b(?:taking part|participating)\b(?=\s+(?:are|were|will be)\b)",
+        r"\b(?:taking part|participating)\b(?=\s+(?:are|were|will be)\b)|"
+        # '... has 10 participants including MARIN. The others are shipowners A, B and C; ...'
+        r"^\s*The (?:others|rest|remaining (?:members|participants|partners))\b(?=\s+(?:are|include)\b)",
     ),
     (
         "institutions",

@@ -1410,6 +1410,11 @@ def _english_items(text: str, base: int, backward: bool, bounded: bool = False) 
         run = _cap_run(piece, from_end=backward)
         if not backward:
             run = _after_descriptor(piece, run)
+        if run is None and semicolons and not backward:
+            # '...; charterer Meridian Commodities; classification society Lloyd's Register': a kind before the name
+            tail = _cap_run(piece.rstrip(" ,.;:"), from_end=True)
+            if tail and re.fullmatch(r"(?:and\s+)?(?:[a-z][\w\-]*\s+){1,4}", piece[: tail[0]].lstrip()):
+                run = tail
         foreign = _foreign_name(piece) if semicolons and (not backward or len(merged) == 1) else None
         if foreign and (run is None or foreign[1] - foreign[0] > run[1] - run[0]):
             run = foreign
@@ -1483,7 +1488,12 @@ def clean_english_name(name: str) -> tuple[str, str | None]:
     name = _DATE_TAIL.sub("", name)  # 'CEA-Leti in Grenoble on Nov. 18': when is no part of the name
     name = _HEADLINE_VERB.sub("", name)  # 'Norvik Energy Storage Becomes Founding Member of ...'
     m = _POSSESSIVE.match(name)
-    if m and m.group("owner") not in ("Queen", "King", "Women", "Children", "St", "Saint"):  # "Queen's University"
+    # "Queen's University", "Lloyd's Register": a possessive inside a name
+    if (
+        m
+        and m.group("owner") not in ("Queen", "King", "Women", "Children", "St", "Saint")
+        and not re.fullmatch(r"Register|Bank|Group|Foundation|Trust|Hospital|Pharmacy", m.group("rest"))
+    ):
         owner, rest = m.group("owner"), m.group("rest")
         rest = re.sub(r"^\([A-Z][A-Za-z&\-]{1,9}\)\s+", "", rest)  # "Department of Energy's (DOE) Argonne ..."
         country = country_code(owner)

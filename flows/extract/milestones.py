@@ -18,6 +18,7 @@ EVENT_CUE = re.compile(
     r"\bannounced\b|\bconvene\w*|\bheld\b|\bmeeting\b|\bagreement\b|\bmemorandum\b|\baward(?:ed|s)?\b|\btakes? place\b|"
     r"\btook place\b|\btakes? effect\b|\bplenary\b|\bcommission\w*|\bgo live\b|\bgoes live\b|"
     # a first trial, a pilot: '첫 시험 운항에 나선다', 'field trials begin next year'
+    r"\bscheduled\b|\bslated\b|\b(?:is|are) due\b|"
     r"나선다|나설\s|나서기로|선보인다|선보일|시범\s?운영|시범\s?사업|실증|시운전|시험\s?운항|\btrials?\b|\bpilot\b",
     re.I,
 )

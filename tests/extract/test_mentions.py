@@ -659,6 +659,18 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
         ("We're led out of the University of Sydney.", {("University of Sydney", "lead")}),
         ("Saluda Medical is a participating company.", {("Saluda Medical", "member")}),
         ("Viessmann and Vaillant are in talks to join as associated partners, Vogel said.", set()),
+        # the rest of a list announced before; kinds before names in a semicolon list; a possessive in a name
+        (
+            "The others are shipowners Hellenic Bulk Carriers and Kyokuyo Kisen; charterer Meridian Commodities; "
+            "classification society Lloyd's Register; and the University of Southampton.",
+            {
+                ("Hellenic Bulk Carriers", "member"),
+                ("Kyokuyo Kisen", "member"),
+                ("Meridian Commodities", "member"),
+                ("Lloyd's Register", "member"),
+                ("University of Southampton", "member"),
+            },
+        ),
         # a government announcing after when it did; a backer in the present
         (
             "Today, the Government of Saskatchewan announced $9.6 million for a new research network.",
