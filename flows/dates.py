@@ -119,7 +119,8 @@ def _from_meta(meta: str | None, language: str) -> datetime | None:
 def _first_date(lines: list[str], language: str, with_time: bool) -> datetime | None:
     for line in lines:
         if len(line) > 160:
-            continue
+            # a paragraph: only a dateline at its start ('ABU DHABI, United Arab Emirates – 17 February 2026 – The')
+            line = line[:90]
         for form in _PUB_FORMS:
             m = form.search(line)
             if m and (not with_time or m.group("hh")) and (dt := _to_datetime(m, language)):
