@@ -279,6 +279,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # fiscal years: 'FY 2025-26', 'FY2026', 'fiscal 2027' (resolved by the country's convention, see fiscal_year)
     ("fy2", re.compile(r"\b(?:FY|fiscal(?: year)?)\s?(?P<y1>(?:19|20)\d{2})\s?[-–/]\s?(?P<y2>\d{2})\b", re.I)),
     ("fy2", re.compile(r"\b(?P<y1>(?:19|20)\d{2})\s?[-–/]\s?(?P<y2>\d{2})\s+fiscal(?:\s+year)?\b", re.I)),
+    # 'the 2025/26 academic year': September to August
+    ("acad", re.compile(r"\b(?P<y1>(?:19|20)\d{2})\s?[-–/]\s?(?P<y2>\d{2})\s+(?:academic|school)\s+year\b", re.I)),
     ("fy", re.compile(r"\b(?:FY\s?|fiscal(?: year)?\s+)(?P<y>(?:19|20)\d{2})\b", re.I)),
     # absolute days
     (
@@ -308,7 +310,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     ("ypart", re.compile(rf"(?:by\s+)?(?P<part>end)\s+of\s+{_EN_YEAR}", re.I)),
-    ("ypart", re.compile(rf"\b(?P<part>early|late|mid)[- ](?:in\s+)?{_EN_YEAR}", re.I)),
+    ("ypart", re.compile(rf"\b(?P<part>early|late|mid|end)[- ](?:in\s+)?{_EN_YEAR}", re.I)),
     ("ym", re.compile(rf"(?P<mon>{_MON})\.?\s+(?P<yw>last year|next year|this year)", re.I)),
     ("ypart", re.compile(r"\bQ(?P<q>[1-4])\s*(?:of\s+)?(?P<y>(?:19|20)\d{2})\b", re.I)),
     # a quarter without its year: 'scheduled for Q4'
@@ -559,7 +561,10 @@ def find_dates(text: str, pub: date | None, fiscal: str = "") -> list[DateMentio
         last_end = end
         # A year-less or relative form needs a publication date; a year word inside counts as relative too.
         relative = kind in _RELATIVE_KINDS or bool(g.get("yw")) or (kind == "ym" and not g.get("y"))
-        period = _fiscal(kind, g, fiscal) if kind in ("fy", "fy2") else _resolve(kind, g, pub)
+        if kind == "acad":
+            period = date(int(g["y1"]), 9, 1), date(int(g["y1"]) + 1, 8, 31), "month"
+        else:
+            period = _fiscal(kind, g, fiscal) if kind in ("fy", "fy2") else _resolve(kind, g, pub)
         if period is None and not relative:
             continue
         s, e, precision = period if period else (None, None, "year" if kind in ("y", "yw") else "day")

@@ -377,25 +377,6 @@ def _starts_words(longer: str, words: list[str]) -> bool:
     )
 
 
-def _spelled_by(full: str, short: str) -> str:
-    """'Pukyong National University and the National Institute of Fisheries Science (NIFS)': the shortest end of
-    the words before a short form that its letters spell."""
-    words = full.split()
-    for i in range(len(words) - 1, -1, -1):
-        if words[i][:1] != short[:1]:
-            continue
-        letters = iter(_initials(" ".join(words[i:]), keep_and=True).upper())
-        if all(ch in letters for ch in short.upper()):
-            return " ".join(words[i:])
-    return full
-
-
-def _initials(name: str, keep_and: bool = False) -> str:
-    """'Korea Atomic Energy Research Institute' -> 'KAERI' (of, for, and, the, & left out)."""
-    skip = ("of", "for", "the") if keep_and else ("of", "for", "and", "the")
-    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w\-]*", name) if w.lower() not in skip)
-
-
 # Words that make a name an organisation's rather than a place's.
 _ORG_WORD = re.compile(
     r"\b(?:Universit[a-zé]*|College|Institut[a-z]*|Laborator[a-z]+|Cent(?:er|re)|Agency|Council|Ministry|"
@@ -416,7 +397,7 @@ def _resolve_abbreviations(records: list[dict], meta: dict[str, dict]) -> None:
         for m in pattern.finditer(a["body"]):
             full = re.sub(r"^(?:The|the)\s+", "", m.group("full"))
             if a["language"] == "en":
-                full = _spelled_by(full, m.group("short"))
+                full = orgs.spelled_by(full, m.group("short"))
             defined.setdefault(aid, {}).setdefault(m.group("short"), full)
     for r in records:
         full = defined.get(r["article_id"], {}).get(r["name"])
@@ -448,7 +429,7 @@ def _resolve_abbreviations(records: list[dict], meta: dict[str, dict]) -> None:
             # 'KAERI will chair the alliance' after 'Korea Atomic Energy Research Institute': the initials of
             # exactly one longer name of the article
             # ('NeuRA' for 'Neuroscience Research Australia': its capitals)
-            spelled = [f for f in longer.get(r["article_id"], ()) if _initials(f) == re.sub(r"[a-z]", "", name)]
+            spelled = [f for f in longer.get(r["article_id"], ()) if orgs.initials(f) == re.sub(r"[a-z]", "", name)]
             if len(spelled) == 1:
                 r["_org"] = spelled[0]
                 continue

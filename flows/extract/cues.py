@@ -167,6 +167,7 @@ _EN: list[tuple[str, str, str]] = [
         "institutions",
         "international",
         r"\binternational\s+(?:research\s+)?partner(?:s|\s+institutions?|\s+organi[sz]ations)?(?:\s+in\b)?|"
+        r"\binternational\s+collaborators?\b|"
         r"\boverseas\s+partners?(?:\s+in\b)?|"
         r"\bforeign\s+partners?\b|\bpartners?\s+in(?=\s+(?:the\s+)?(?-i:[A-Z]))",
     ),
@@ -181,6 +182,7 @@ _EN: list[tuple[str, str, str]] = [
         r"\bcollaborating\s+(?:institutions|partners)\b|\bpartnering with\b|\bpartners\b|"
         r"\bpartner\b(?=\s+(?:in|on|to|for|under|with|and)\b|\s*[.,;])|"
         r"\bpartner\s+(?:sites|laboratories|labs|centres|centers|hospitals)\b|"
+        r"\bco-?investigators?\s+(?:come\s+from|are\s+from|from)\b|"  # 'Co-investigators come from:' and a list
         r"\b(?:with\s+)?participation from\b|\bin (?:close\s+)?collaboration with\b|\bcollaborating with\b|"
         r"\bteamed up with\b|\balongside\b|\bparticipants\s*\(\d+\)?|"
         r"\bjoined\s+as\s+(?:\w+\s+)?partners\s+by\b|\bbrings? together\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"

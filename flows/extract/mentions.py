@@ -92,7 +92,7 @@ _PERSON_KO = [
     re.compile(rf"^(?P<name>[가-힣]{{2,4}})\s+(?P<org>.+?)\s+(?P<title>{TITLES_KO})$"),
 ]
 _TITLES_EN = (
-    r"(?:Associate |Assistant |Adjunct |Research |Emeritus )?Professor|Prof\.|Dr\.|Director|CEO|Chief Executive|"
+    r"(?:Associate |Assistant |Adjunct |Research |Emeritus )?Professor|Prof\.|Dr\.?|Director|CEO|Chief Executive|"
     r"President|Minister|Chairman|Chair|Dean|"
     r"Vice President|Head|Founder|Chief Technology Officer|CTO|Secretary"
 )
@@ -1449,7 +1449,8 @@ def _english_items(text: str, base: int, backward: bool, bounded: bool = False) 
 # An amount of money: '$12 million', 'NOK 240 million', '₹310 crore', 'US$30.6 million'.
 _MONEY = r"(?:[$€£¥₹]|(?:US|A|C|NZ|S|HK)\$|(?:NOK|SEK|DKK|EUR|USD|GBP|JPY|KRW|CHF|AUD|CAD|INR|CNY|Rs\.?)\s?)\d"
 _DATE_TAIL = re.compile(
-    r"\s+on\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?$"
+    r"\s+on\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?|"
+    r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)(?:,?\s+\d{4})?$"
 )
 
 

@@ -313,3 +313,22 @@ def org_id(name: str) -> str:
 def looks_like_org(name: str) -> bool:
     """True when the name alone says it is an organisation (lexicon hit or a telling suffix)."""
     return lookup(name) is not None or infer_type(name, default="") != ""
+
+
+def spelled_by(full: str, short: str) -> str:
+    """'Pukyong National University and the National Institute of Fisheries Science (NIFS)': the shortest end of
+    the words before a short form that its letters spell."""
+    words = full.split()
+    for i in range(len(words) - 1, -1, -1):
+        if words[i][:1] != short[:1]:
+            continue
+        letters = iter(initials(" ".join(words[i:]), keep_and=True).upper())
+        if all(ch in letters for ch in short.upper()):
+            return " ".join(words[i:])
+    return full
+
+
+def initials(name: str, keep_and: bool = False) -> str:
+    """'Korea Atomic Energy Research Institute' -> 'KAERI' (of, for, and, the, & left out)."""
+    skip = ("of", "for", "the") if keep_and else ("of", "for", "and", "the")
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w\-]*", name) if w.lower() not in skip)

@@ -86,3 +86,12 @@ def test_korean_numbered_items_with_their_tasks_after_a_dash():
         "(2) 한국광기술원 - 레이저 분말베드 적층 공정 개발 및 후처리\n"
     )
     assert _rows(body, "ko") == {("조선대학교 치과병원", "co"), ("한국광기술원", "co")}
+
+
+def test_a_list_of_the_institutions_co_investigators_come_from():
+    body = (
+        "Co-investigators come from:\n"
+        "- The University of Hong Kong (HKU)\n"
+        "- The Chinese University of Hong Kong (CUHK)\n"
+    )
+    assert _rows(body) == {("University of Hong Kong", "partner"), ("Chinese University of Hong Kong", "partner")}

@@ -671,6 +671,12 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
                 ("University of Southampton", "member"),
             },
         ),
+        # co-investigators' institutions; an international collaborator; a person leading a part is no organisation
+        (
+            "The National Food Institute of Denmark joins as an international collaborator.",
+            {("National Food Institute of Denmark", "international")},
+        ),
+        ("At HKU, the work on human exposure will be led by Dr Wong Hiu-tung.", set()),
         # a government announcing after when it did; a backer in the present
         (
             "Today, the Government of Saskatchewan announced $9.6 million for a new research network.",

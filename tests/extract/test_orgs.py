@@ -58,7 +58,7 @@ def test_initials_and_a_place_like_short_name_are_the_longer_names_organisation(
 
 
 def test_a_short_form_names_the_end_of_the_words_before_it():
-    from flows.extract import _spelled_by
+    from flows.extract.orgs import spelled_by as _spelled_by
 
     assert _spelled_by("Pukyong National University and the National Institute of Fisheries Science", "NIFS") == (
         "National Institute of Fisheries Science"
