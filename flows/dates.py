@@ -312,6 +312,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("ypart", re.compile(rf"(?:by\s+)?(?P<part>end)\s+of\s+{_EN_YEAR}", re.I)),
     ("ypart", re.compile(rf"\b(?P<part>early|late|mid|end)[- ](?:in\s+)?{_EN_YEAR}", re.I)),
     ("ym", re.compile(rf"(?P<mon>{_MON})\.?\s+(?P<yw>last year|next year|this year)", re.I)),
+    # 'by next June', 'this September': the coming (or the past) one
+    ("mnext", re.compile(rf"\b(?P<which>next|this|last)\s+(?P<mon>{_MON})\b(?!\.?\s*\d)", re.I)),
     ("ypart", re.compile(r"\bQ(?P<q>[1-4])\s*(?:of\s+)?(?P<y>(?:19|20)\d{2})\b", re.I)),
     # a quarter without its year: 'scheduled for Q4'
     ("q", re.compile(r"\bQ(?P<q>[1-4])\b(?!\s*(?:of\s+)?(?:19|20)\d{2})(?![-/]\d)")),
@@ -467,6 +469,17 @@ def _resolve(kind: str, g: dict, pub: date | None) -> tuple[date, date, str] | N
     if kind == "mdrange":
         first, last = _period(year_of(), month_of(), int(g["d"])), _period(year_of(), month_of(), int(g["d2"]))
         return (first[0], last[1], "day") if first and last and first[0] <= last[1] else None
+    if kind == "mnext":
+        if pub is None:
+            return None
+        m = MONTHS[g["mon"].lower().rstrip(".")]
+        which = g["which"].lower()
+        y = (
+            pub.year
+            + (1 if which == "next" and m <= pub.month else 0)
+            - (1 if which == "last" and m >= pub.month else 0)
+        )
+        return _period(y, m)
     if kind == "q":
         if pub is None:
             return None
@@ -517,7 +530,7 @@ def _resolve(kind: str, g: dict, pub: date | None) -> tuple[date, date, str] | N
     return None
 
 
-_RELATIVE_KINDS = {"md", "yw", "part", "m", "mw", "mwd", "d", "dw", "wd", "qw", "q"}
+_RELATIVE_KINDS = {"md", "yw", "part", "m", "mw", "mwd", "d", "dw", "wd", "qw", "q", "mnext"}
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 
 

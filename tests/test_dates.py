@@ -195,6 +195,7 @@ def test_a_start_and_an_end_with_the_subject_between_make_one_period():
         ("The campaign will run through 2027 and 2028.", date(2026, 6, 1), date(2027, 1, 1), date(2028, 12, 31)),
         ("A map is due by end-2025.", date(2024, 6, 21), None, date(2025, 12, 31)),
         ("It admits students in the 2025/26 academic year.", date(2024, 6, 21), date(2025, 9, 1), date(2026, 8, 31)),
+        ("We want ten plants running by next June.", date(2025, 9, 22), None, date(2026, 6, 30)),
         # a weekday right after the event
         ("The consortium held a kickoff ceremony Monday.", date(2025, 4, 8), date(2025, 4, 7), date(2025, 4, 7)),
     ],

@@ -108,7 +108,8 @@ _EN: list[tuple[str, str, str]] = [
         "members",
         "demand_company",
         r"\bdemand(?:-side)?\s+(?:companies|partners|firms|institutions?|organi[sz]ations?|agencies|hospitals)\b|"
-        r"\bas\s+(?:an?\s+)?end[- ]users?\b",  # 'have signed on as end users': they will use what is made
+        # 'have signed on as end users', 'one of three end-user members': they will use what is made
+        r"\bas\s+(?:an?\s+)?end[- ]users?\b|\bend[- ]user\s+(?:members?|partners?|organi[sz]ations?)\b",
     ),
     (
         "members",
@@ -361,7 +362,7 @@ BARE_ROLES_KO = {
 _NAME_GOES_ON = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z])")
 _VERB_CUE = re.compile(
     r"^(?:참여|합류|가입|명단에|이름을|joined|join|signed|will join|take part|participate|"
-    r"(?:they|these|those) include|among them)",
+    r"(?:they|these|those) include|among them|the others|the rest|the remaining)",
     re.I,
 )
 

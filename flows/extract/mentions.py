@@ -123,7 +123,7 @@ _CONNECTORS_EN = {
     *"of for and & de du des der für the at on in und - –".split(),
     *"di da del della van von den la le y".split(),  # 'Politecnico di Milano', 'Universidad de la Rioja'
     # 'Consiglio Nazionale delle Ricerche', 'Università degli Studi di Bari', 'Instituto ... Agrária e Veterinária'
-    *"delle degli dei dello e et pour do dos das zur zum voor en för og".split(),
+    *"delle degli dei dello e et pour do dos das zur zum voor en för og es".split(),  # 'University of Dar es Salaam'
 }
 _LEAD_WORDS_EN = set(
     """
@@ -142,7 +142,7 @@ _NOT_NAMES_EN = set(
     now officials on one other others our overall partners plans previously researchers saturday scientists
     second seven several she similarly since six so some still such sunday talks ten that the their then
     there these they third thirteen thirty this those three thursday thus today together tuesday twelve
-    twenty two under we wednesday what when where which while who why with work yet
+    twenty two under we wednesday what when where which while who why with work yet i you us
     """.split()
 )
 # A month, with a day or a year perhaps ('November 2024', 'Sept. 26'), or a year: no name.
@@ -256,7 +256,9 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
             person_name, person_title, alias = m.group("name"), m.group("title").rstrip("."), None
             if inner:
                 person_title = {"Prof": "professor", "Dr": "dr"}.get(person_title, person_title).lower()
-    name = re.sub(r"^(?:the|The)\s+", "", name).strip(" ,.;:")
+    # ('And the Lake Victoria Fisheries Organization': a sentence's first word before the name)
+    name = re.sub(r"^(?:(?:And|But|So|Also|Then|Yes|Now)\s+)?(?:the|The)\s+", "", name).strip(" ,.;:")
+    name = re.sub(r"^(?:And|But|So|Also|Then|Yes|Now)\s+(?=[A-Z])", "", name)
     country = None
     if language == "en":
         if re.match(rf"^(?:{_TITLES_EN})\s", name) or not (re.match(r"[A-Z0-9]", name) or lookup(name)):
@@ -267,6 +269,8 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
             return None  # "the European Union's supercomputing body": an owner in a description
         if name.lower() in _NOT_NAMES_EN or _DATE_WORDS_EN.match(name) or re.match(_MONEY, name):
             return None
+        if re.fullmatch(rf"(?:{_COMPANY_WORDS})", name, re.I):
+            return None  # 'Systems' alone: the end of a name broken over lines
     else:
         name = _tidy_korean(name)
         if _JUNK_KO.search(name) or len(name) < 2 or _PERSON_ONLY_KO.match(name) or _REGION_ONLY.match(name):
@@ -1721,7 +1725,7 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             )
             head = re.split(
                 r"\s+(?:joined|join|will|would|have|has|had|are|were|is|was|became|become|signed|as|to|also|"
-                r"runs|run|chairs|holds|operates|manages)\b",
+                r"runs|run|chairs|holds|operates|manages|serves|serve|acts|act)\b",
                 subject_text,
                 maxsplit=1,
             )[0]

@@ -677,6 +677,19 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             {("National Food Institute of Denmark", "international")},
         ),
         ("At HKU, the work on human exposure will be led by Dr Wong Hiu-tung.", set()),
+        # a transcript's speech: 'I' is no organisation, 'And' no part of a name; 'serves as'; 'Dar es Salaam'
+        (
+            "The consortium is led by Maseno University, and I am the principal investigator.",
+            {("Maseno University", "lead")},
+        ),
+        (
+            "And the Lake Victoria Fisheries Organization in Jinja serves as our secretariat.",
+            {("Lake Victoria Fisheries Organization", "organiser")},
+        ),
+        (
+            "Our other partners are the University of Dar es Salaam and the Kenya Marine and Fisheries Research Institute.",
+            {("University of Dar es Salaam", "partner"), ("Kenya Marine and Fisheries Research Institute", "partner")},
+        ),
         # a government announcing after when it did; a backer in the present
         (
             "Today, the Government of Saskatchewan announced $9.6 million for a new research network.",
