@@ -128,6 +128,8 @@ _EN: list[tuple[str, str, str]] = [
         r"\b(?:will\s+)?(?:participate|take part)\b(?=\s+as\b)|\bjoins?\b(?=\s+as\b)|"
         # 'Also taking part are A, B and C'
         r"\b(?:taking part|participating)\b(?=\s+(?:are|were|will be)\b)|"
+        # 'Research groups at A, B and C make up the academic side of the consortium'
+        r"\bmake up\b(?=[^.;]{0,60}\b(?:consortium|alliance|network|membership|hub|partnership)\b)|"
         # '... has 10 participants including MARIN. The others are shipowners A, B and C; ...'
         r"^\s*The (?:others|rest|remaining (?:members|participants|partners))\b(?=\s+(?:are|include)\b)",
     ),

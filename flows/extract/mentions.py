@@ -269,8 +269,8 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
             return None  # "the European Union's supercomputing body": an owner in a description
         if name.lower() in _NOT_NAMES_EN or _DATE_WORDS_EN.match(name) or re.match(_MONEY, name):
             return None
-        if re.fullmatch(rf"(?:{_COMPANY_WORDS})", name, re.I):
-            return None  # 'Systems' alone: the end of a name broken over lines
+        if re.fullmatch(rf"(?:{_COMPANY_WORDS})|(?:{_TITLES_EN})", name, re.I):
+            return None  # 'Systems' alone: the end of a name broken over lines; 'CEO': a person's title
     else:
         name = _tidy_korean(name)
         if _JUNK_KO.search(name) or len(name) < 2 or _PERSON_ONLY_KO.match(name) or _REGION_ONLY.match(name):
@@ -1289,7 +1289,7 @@ _LOWER_HEAD = re.compile(
     r"(?:(?<=^)|(?<=\s))(?:[A-Z][\w\-]*\s+){1,3}(?P<head>(?:provincial|state|city|county|municipal|metropolitan|regional|"
     r"prefectural|federal|national)\s+government)\s*[.,;:]?\s*$"
 )
-_CLAUSE_TAIL = re.compile(r"\s(?:that|which|who)\s.*$")
+_CLAUSE_TAIL = re.compile(r"\s(?:that|which|who|of|for|with)\s.*$")  # ('a ... developer of tools for utilities')
 _COUNTRY_TAIL = re.compile(r",\s+([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)(?:\s+\([^()]*\))?\s*\.?\s*$")
 _DESCRIBED_FIRST = re.compile(r"[^;]{1,80},\s+(?:an?\s|the\s+[a-z\d]|(?:which|who|whose)\s)")
 

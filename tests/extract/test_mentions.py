@@ -690,6 +690,23 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             "Our other partners are the University of Dar es Salaam and the Kenya Marine and Fisheries Research Institute.",
             {("University of Dar es Salaam", "partner"), ("Kenya Marine and Fisheries Research Institute", "partner")},
         ),
+        # a semicolon list, each item described after it; the groups that make up the consortium; a title alone
+        (
+            "The other industrial members are sensing specialist LumaFiber; Sdot Analytics, a Be'er Sheva-based "
+            "developer of machine-learning tools; pipe maker Galil Pipes; and Kesher IoT, which provides connectivity.",
+            {
+                ("LumaFiber", "member"),
+                ("Sdot Analytics", "member"),
+                ("Galil Pipes", "member"),
+                ("Kesher IoT", "member"),
+            },
+        ),
+        (
+            "Research groups at the Technion, Tel Aviv University and Ariel University make up the academic side of "
+            "the consortium.",
+            {("Technion", "member"), ("Tel Aviv University", "member"), ("Ariel University", "member")},
+        ),
+        ("Yoav Ben-Ami, the company's CEO, will chair the consortium's steering committee.", set()),
         # a government announcing after when it did; a backer in the present
         (
             "Today, the Government of Saskatchewan announced $9.6 million for a new research network.",
