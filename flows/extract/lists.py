@@ -139,6 +139,7 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
                     continue
                 item = line[start:].rstrip(" ,.;")
                 item = re.sub(r"\s*(?:등|외|and others)$", "", item)
+                item = re.sub(r"[;,]?\s+(?:and|or)$", "", item)  # '- the University of X in Davao City; and'
                 if language == "en":
                     item = _DESCRIPTION_AFTER.sub("", item)  # its description
                     # Where the item is, not another name: 'X (Oak Ridge, Tennessee)', 'X, Oak Ridge, Tenn.'

@@ -1276,6 +1276,8 @@ def _foreign_name(piece: str) -> tuple[int, int] | None:
     m = _FOREIGN_ITEM.fullmatch(piece.strip())
     if not m or any(w.lower() in _ENGLISH_LOWER for w in m.group("name").split()):
         return None
+    if "-based" in m.group("name") or re.search(rf"\s(?:{_KINDS})s?\b", m.group("name")):
+        return None  # 'Cebu-based furniture exporter Kalipay Designs': an English description before a name
     lead = len(piece) - len(piece.lstrip())
     return lead + m.start("name"), lead + m.end()
 
@@ -1289,7 +1291,8 @@ _LOWER_HEAD = re.compile(
     r"(?:(?<=^)|(?<=\s))(?:[A-Z][\w\-]*\s+){1,3}(?P<head>(?:provincial|state|city|county|municipal|metropolitan|regional|"
     r"prefectural|federal|national)\s+government)\s*[.,;:]?\s*$"
 )
-_CLAUSE_TAIL = re.compile(r"\s(?:that|which|who|of|for|with)\s.*$")  # ('a ... developer of tools for utilities')
+# What follows a description's kind: 'a ... developer of tools for utilities', '... firm from General Santos'.
+_CLAUSE_TAIL = re.compile(r"\s(?:that|which|who|of|for|with|from|in|based)\s.*$")
 _COUNTRY_TAIL = re.compile(r",\s+([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)(?:\s+\([^()]*\))?\s*\.?\s*$")
 _DESCRIBED_FIRST = re.compile(r"[^;]{1,80},\s+(?:an?\s|the\s+[a-z\d]|(?:which|who|whose)\s)")
 
@@ -1387,6 +1390,10 @@ def _english_items(text: str, base: int, backward: bool, bounded: bool = False) 
                     and re.fullmatch(r"(?:(?:New|San|Los|St\.?)\s)?[A-Z][a-z][\w\-]*", nxt.strip())
                 )
             ):
+                merged[-1] = (ps, e)
+                continue
+            # 'rope and cordage maker Tagum Cordage Corp.': 'and' between two lower-case words of a description
+            if text[pe:s].strip() == "and" and re.search(r"(?:^|\s)[a-z][\w\-]*$", prev) and re.match(r"[a-z]", nxt):
                 merged[-1] = (ps, e)
                 continue
             # 'Takamine Pharmaceutical Co., Ltd.': a legal form after a comma belongs to the name.

@@ -95,3 +95,13 @@ def test_a_list_of_the_institutions_co_investigators_come_from():
         "- The Chinese University of Hong Kong (CUHK)\n"
     )
     assert _rows(body) == {("University of Hong Kong", "partner"), ("Chinese University of Hong Kong", "partner")}
+
+
+def test_a_bullet_ending_in_and():
+    body = (
+        "Partner institutions are:\n"
+        "- Caraga State University in Butuan City;\n"
+        "- the University of Southeastern Philippines in Davao City; and\n"
+        "- the Philippine Fiber Industry Development Authority (PhilFIDA) regional office in Davao City.\n"
+    )
+    assert {name for name, _ in _rows(body)} >= {"Caraga State University", "University of Southeastern Philippines"}

@@ -707,6 +707,18 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             {("Technion", "member"), ("Tel Aviv University", "member"), ("Ariel University", "member")},
         ),
         ("Yoav Ben-Ami, the company's CEO, will chair the consortium's steering committee.", set()),
+        # descriptions with 'and', '-based' and 'from' around semicolon items
+        (
+            "Six companies have signed on as industry members: Davao-based rope and cordage maker Tagum Cordage "
+            "Corp.; Cebu-based furniture exporter Kalipay Designs; ModuHaus Building Systems, a prefabricated "
+            "housing firm from General Santos; and the Bukidnon Abaca Farmers' Cooperative.",
+            {
+                ("Tagum Cordage Corp", "member"),
+                ("Kalipay Designs", "member"),
+                ("ModuHaus Building Systems", "member"),
+                ("Bukidnon Abaca Farmers' Cooperative", "member"),
+            },
+        ),
         # a government announcing after when it did; a backer in the present
         (
             "Today, the Government of Saskatchewan announced $9.6 million for a new research network.",
