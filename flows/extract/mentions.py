@@ -325,6 +325,7 @@ class _Chunk:
     tags: frozenset = frozenset()
 
 
+_HANGUL_AT = re.compile(r"[가-힣]")
 # Kiwi gives the forms it does not know the low ids of their tag (2 for an unknown NNG, 3 for NNP); its
 # dictionary's words come after the tags'.
 _KIWI_FIRST_WORD_ID = 64
@@ -350,6 +351,11 @@ def _chunks(tokens: list, cues: list[Cue], sentence: str) -> list[_Chunk]:
         if any(c.start <= s < c.end for c in cues) or any(a <= s < b for a, b in seps + skips):
             continue
         form, tag = sentence[s:e], tok.tag
+        after_latin = s > 0 and sentence[s - 1].isascii() and not _HANGUL_AT.match(sentence, e)
+        if tag == "XSN" and form in ("가", "이") and after_latin:
+            # '딥레이크AI가,': Kiwi reads the subject particle after Latin letters as a suffix
+            chunks.append(_Chunk("part", s, e, form))
+            continue
         if tag == "SSO":
             chunks.append(_Chunk("open", s, e, form))
             continue
@@ -775,6 +781,7 @@ _PROGRAMME_AFTER = re.compile(
 # '과학기술정보통신부와 한국연구재단이 추진하는 ... 사업': every agency of the subject list, not only the last.
 _JOINED = {"와", "과", "및", "·", ","}
 # '방위사업청과 국방기술진흥연구소가 주관하는 ... 공모': running a programme or a call, not leading a consortium.
+_LEADS_BODY = re.compile(r"(?:컨소시엄|협의체|얼라이언스|연구단|사업단|연합체|네트워크)(?:을|를)\s?$")
 _RUNS_PROGRAMME = re.compile(r"^(?:하는|한|해\s?온)\s(?:[^\s.,]+\s){0,5}?[^\s.,]*(?:사업|공모|과제|프로그램)")
 
 
@@ -863,9 +870,12 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
         elif _VERBAL_CUE.match(cue_text) and re.match(r"^[하한할해했]", after_text):
             items = _subject_before(chunks, k, floor)
             predicate = sentence[cue.end : limit]
+            # ('금융보안원이 컨소시엄을 총괄하며': leading the consortium itself is leading, whoever does it)
+            leads_body = _LEADS_BODY.search(sentence[: cue.start])
             if (
                 cue.label == "lead"
                 and items
+                and not leads_body
                 and (
                     all(infer_type(c.form, default="") in ("government", "public_agency") for c in items)
                     or _RUNS_PROGRAMME.match(after_text)

@@ -766,6 +766,16 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             "네덜란드의 조류 레이더 전문기업 로빈 레이더 시스템즈(Robin Radar Systems)가 국제공동연구기관입니다.",
             {("로빈 레이더 시스템즈", "international")},
         ),
+        # an agency leading the consortium itself; banks taking part, numbered; a subject particle after Latin letters
+        ("금융보안원이 컨소시엄을 총괄하며 중앙 서버 운영을 맡는다.", {("금융보안원", "lead")}),
+        (
+            "컨소시엄에 1차로 참여하는 은행은 ①신한은행 ②KB국민은행 ③하나은행 등 3곳이다.",
+            {("신한은행", "member"), ("KB국민은행", "member"), ("하나은행", "member")},
+        ),
+        (
+            "탐지 모델 개발은 기술협력사인 AI 스타트업 딥레이크AI가, 플랫폼 공급은 페이가드랩스가 담당한다.",
+            {("딥레이크AI", "partner")},
+        ),
         # the unit a person works in is no member; the subject right before the role holds it
         (
             "KRISO에서는 해양공공디지털연구본부 박지훈 본부장이, 포항공대에서는 기계공학과 문태경 교수 연구팀이 참여한다.",
