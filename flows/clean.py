@@ -48,7 +48,7 @@ CLUTTER_LINE = (
 # function word, or on a lowercase word (then the next line must start lowercase too, see CONTINUED_LINE).
 WRAPPED_LINE = (
     r"^[^△▲■□●•◆▶\-*\[(|]"  # not a list item, a bracketed cue ('[인터뷰]') or a table row
-    r"(?:[^|]{10,98}(?:[가-힣'’\"”)][은는이가을를에의와과고며면서데도로만게지한인된할던등]|[가-힣],|\s등)"
+    r"(?:[^|>]{3,98}(?:[가-힣'’\"”)][은는이가을를에의와과고며면서데도로만게지한인된할던등]|[가-힣],|\s등)"
     r"|[^|]{38,98}(?:,|\b(?:the|of|and|a|an|to|by|with|for|in|on|at|from|as|its|their|that|which|is|are|was|were|"
     r"will|has|have|or))"
     r"|[^|]{38,98}[a-z])$"

@@ -192,3 +192,16 @@ def test_a_commentators_quote_keeps_its_quotation_marks(tmp_path):
 """
     articles, _ = _clean(tmp_path, "a.txt", page.encode("utf-8"))
     assert '"회원사가 늘수록' in articles["body"][0]
+
+
+def test_a_broadcast_scripts_short_broken_line_joins_the_next_but_a_breadcrumb_does_not(tmp_path):
+    page = """한림소식 > 연구성과
+의료AI연구소 연구팀, 국가 R&D 주관기관 선정
+[리포트]
+콘텐츠 제작에는
+XR 제작사 모아스튜디오와 빛결미디어가 참여기업으로 힘을 보탭니다.
+"""
+    articles, _ = _clean(tmp_path, "a.txt", page.encode("utf-8"))
+    body = articles["body"][0]
+    assert "콘텐츠 제작에는 XR 제작사 모아스튜디오와" in body
+    assert "연구성과 의료AI연구소" not in body

@@ -194,7 +194,8 @@ _LEAD_KO = re.compile(
 )
 _DESCRIPTOR_KO = re.compile(
     r"(?:기업|스타트업|업체|회사|벤처|팹리스|전문기업|전문|선급|선사|"
-    r"(?:제조|통신|운영|공급|개발|장비|소재|부품|설계|시공|건설|발전|보험|증권|해운|조선|제약|화학|철강|에너지|물류|완성차)사)$"
+    r"(?:제조|제작|통신|운영|공급|개발|장비|소재|부품|설계|시공|건설|발전|보험|증권|해운|조선|제약|화학|철강|에너지|물류|"
+    r"완성차|배급|유통|방송|게임|투자|카드|여행|항공|식품|화장품)사)$"
 )
 _REGION_ONLY = re.compile(
     r"^(?:서울|부산|대전|대구|광주|인천|울산|세종|경기|강원|충남|충북|전남|전북|경남|경북|제주|수도권|충청권|호남권|영남권)$"
@@ -326,6 +327,9 @@ class _Chunk:
 
 
 _HANGUL_AT = re.compile(r"[가-힣]")
+_COUNT_AFTER_LIST = re.compile(
+    r",?\s(이렇게\s(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:곳|개사|개\s?기관|개\s?기업))"
+)
 # Kiwi gives the forms it does not know the low ids of their tag (2 for an unknown NNG, 3 for NNP); its
 # dictionary's words come after the tags'.
 _KIWI_FIRST_WORD_ID = 64
@@ -346,6 +350,10 @@ def _chunks(tokens: list, cues: list[Cue], sentence: str) -> list[_Chunk]:
     # (not '○ 한국원자력연구원 : 연구단 총괄', a name and its tasks)
     skips += [(m.start(), m.end()) for m in _GROUP_LABEL.finditer(sentence) if not looks_like_org(m.group("label"))]
     chunks += [_Chunk("sep", a, b, sentence[a:b]) for a, b in seps]
+    # 'A와 B, C, 이렇게 세 곳이': the count after a list closes it as 등 does
+    closing = [m.span(1) for m in _COUNT_AFTER_LIST.finditer(sentence)]
+    chunks += [_Chunk("etc", a, b, sentence[a:b]) for a, b in closing]
+    seps = seps + closing
     for tok in tokens:
         s, e = tok.start, tok.start + tok.len
         if any(c.start <= s < c.end for c in cues) or any(a <= s < b for a, b in seps + skips):

@@ -776,6 +776,11 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             "탐지 모델 개발은 기술협력사인 AI 스타트업 딥레이크AI가, 플랫폼 공급은 페이가드랩스가 담당한다.",
             {("딥레이크AI", "partner")},
         ),
+        # a broadcast's count after its list; a maker's trade before its name
+        (
+            "콘텐츠 제작에는 XR 제작사 모아스튜디오와 빛결미디어, 공간음향 전문업체 사운드필드, 이렇게 세 곳이 참여기업으로 힘을 보탭니다.",
+            {("모아스튜디오", "member"), ("빛결미디어", "member"), ("사운드필드", "member")},
+        ),
         # the unit a person works in is no member; the subject right before the role holds it
         (
             "KRISO에서는 해양공공디지털연구본부 박지훈 본부장이, 포항공대에서는 기계공학과 문태경 교수 연구팀이 참여한다.",
