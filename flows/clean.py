@@ -54,7 +54,7 @@ WRAPPED_LINE = (
     r"|[^|]{38,98}[a-z])$"
 )
 # The next line goes on with the sentence: Hangul, a quote or a digit, or a lowercase English word.
-CONTINUED_LINE = r"^[가-힣'\"‘“0-9a-z(]"
+CONTINUED_LINE = r"^(?:[가-힣'\"‘“0-9a-z(]|[A-Z][A-Za-z&]*\s?[가-힣])"  # (or 'XR 제작사 ...': Latin inside Korean)
 # A heading after which the rest of the page is other stories, tickers or the footer.
 TAIL_MARKER = (
     r"(?i)^\s*(?:[•·\-*▶■◆\[【]\s*)?(?:"
@@ -346,6 +346,11 @@ def clean(prepared: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
             pl.when(
                 pl.col("line").str.contains(WRAPPED_LINE)
                 & pl.col("line").shift(-1).over("source_uri").str.contains(CONTINUED_LINE).fill_null(False)
+                # (a line going on in Latin letters only after a short one, as a broadcast script breaks them)
+                & (
+                    ~pl.col("line").shift(-1).over("source_uri").str.contains(r"^[A-Z]").fill_null(False)
+                    | (pl.col("line").str.len_chars() <= 25)
+                )
                 # (a numbered item starts a line of its own)
                 & ~pl.col("line").shift(-1).over("source_uri").str.contains(r"^\d{1,2}[.)] ").fill_null(False)
             )
