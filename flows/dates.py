@@ -312,6 +312,16 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("ypart", re.compile(rf"(?:by\s+)?(?P<part>end)\s+of\s+{_EN_YEAR}", re.I)),
     ("ypart", re.compile(rf"\b(?P<part>early|late|mid|end)[- ](?:in\s+)?{_EN_YEAR}", re.I)),
     ("ym", re.compile(rf"(?P<mon>{_MON})\.?\s+(?P<yw>last year|next year|this year)", re.I)),
+    # 'by the end of September': the month
+    ("m", re.compile(rf"\b(?:by\s+)?the\s+end\s+of\s+(?P<mon>{_MON})\b(?!\.?\s*\d)", re.I)),
+    # seasons: 'next spring', 'in the autumn of 2026', 'spring 2027'
+    ("season", re.compile(r"\b(?P<which>next|this|last)\s+(?P<season>spring|summer|autumn|fall|winter)\b", re.I)),
+    (
+        "season",
+        re.compile(
+            r"\b(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})\b", re.I
+        ),
+    ),
     # 'by next June', 'this September': the coming (or the past) one
     ("mnext", re.compile(rf"\b(?P<which>next|this|last)\s+(?P<mon>{_MON})\b(?!\.?\s*\d)", re.I)),
     ("ypart", re.compile(r"\bQ(?P<q>[1-4])\s*(?:of\s+)?(?P<y>(?:19|20)\d{2})\b", re.I)),
@@ -469,6 +479,17 @@ def _resolve(kind: str, g: dict, pub: date | None) -> tuple[date, date, str] | N
     if kind == "mdrange":
         first, last = _period(year_of(), month_of(), int(g["d"])), _period(year_of(), month_of(), int(g["d2"]))
         return (first[0], last[1], "day") if first and last and first[0] <= last[1] else None
+    if kind == "season":
+        first = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}[g["season"].lower()]
+        if g.get("y"):
+            y = int(g["y"])
+        elif pub is None:
+            return None
+        else:
+            which = g["which"].lower()
+            y = pub.year + (1 if which == "next" and first <= pub.month else 0) - (1 if which == "last" else 0)
+        end_year, end_month = (y + 1, 2) if first == 12 else (y, first + 2)
+        return date(y, first, 1), _month_end(end_year, end_month), "month"
     if kind == "mnext":
         if pub is None:
             return None
@@ -530,7 +551,7 @@ def _resolve(kind: str, g: dict, pub: date | None) -> tuple[date, date, str] | N
     return None
 
 
-_RELATIVE_KINDS = {"md", "yw", "part", "m", "mw", "mwd", "d", "dw", "wd", "qw", "q", "mnext"}
+_RELATIVE_KINDS = {"md", "yw", "part", "m", "mw", "mwd", "d", "dw", "wd", "qw", "q", "mnext", "season"}
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 
 
@@ -594,9 +615,26 @@ def find_dates(text: str, pub: date | None, fiscal: str = "") -> list[DateMentio
                 yearless=kind in ("md", "m", "q"),
             )
         )
-    return _durations(text, _day_ranges(text, _join_ranges(text, mentions)))
+    mentions = _durations(text, _day_ranges(text, _join_ranges(text, mentions)))
+    if pub is not None and not any(m.kind == "range" for m in mentions):
+        # 'will put £14.5m into it over the next four years': from publication on
+        ahead = _NEXT_YEARS.search(text)
+        # (money spent over them makes them the programme's period; other plans over years are not dated steps)
+        if ahead and re.search(r"[$€£¥₩]|\b(?:million|billion|funding|budget|grant|invest\w*)\b", text, re.I):
+            n = int(_NUMBER_WORDS.get(ahead.group("n").lower(), 0) or ahead.group("n"))
+            if 1 <= n <= 20:
+                end = date(pub.year + n, pub.month, min(pub.day, 28 if pub.month == 2 else pub.day))
+                mentions = sorted(
+                    [*mentions, DateMention(ahead.start(), ahead.end(), pub, end, "day", "range")],
+                    key=lambda m: m.start,
+                )
+    return mentions
 
 
+_NEXT_YEARS = re.compile(
+    r"\b(?:over|for|during|within|in)\s+the\s+(?:next|coming)\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\b",
+    re.I,
+)
 _NUMBER_WORDS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten".split(), start=1)}
 # 'a five-year programme starting in January', 'for five years from October 2025', '2026년부터 5년간'.
 _DURATION = re.compile(
@@ -647,7 +685,7 @@ def _durations(text: str, mentions: list[DateMention]) -> list[DateMention]:
     for d in durations:
         # 'over five years through 2029': the period ends at the date, and starts the years before it
         for i, m in enumerate(mentions):
-            if m.end_date and re.fullmatch(r"\s+(?:through|until|till|to|ending in)\s+", text[d.end() : m.start]):
+            if m.end_date and re.fullmatch(r",?\s+(?:through|until|till|to|ending in)\s+", text[d.end() : m.start]):
                 years = int(_NUMBER_WORDS.get(d.group("en").lower(), 0) or d.group("en")) if d.group("en") else 0
                 if 1 <= years <= 20:
                     end = m.end_date

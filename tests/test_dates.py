@@ -196,6 +196,22 @@ def test_a_start_and_an_end_with_the_subject_between_make_one_period():
         ("A map is due by end-2025.", date(2024, 6, 21), None, date(2025, 12, 31)),
         ("It admits students in the 2025/26 academic year.", date(2024, 6, 21), date(2025, 9, 1), date(2026, 8, 31)),
         ("We want ten plants running by next June.", date(2025, 9, 22), None, date(2026, 6, 30)),
+        # the end of a month, a season, the next years of a grant
+        ("The towers are due by the end of September.", date(2026, 5, 14), None, date(2026, 9, 30)),
+        ("A first map is planned for next spring.", date(2026, 5, 14), date(2027, 3, 1), date(2027, 5, 31)),
+        ("Trials start in the autumn of 2026.", date(2026, 1, 5), date(2026, 9, 1), date(2026, 11, 30)),
+        (
+            "They will put £14.5m into it over the next four years.",
+            date(2026, 5, 14),
+            date(2026, 5, 14),
+            date(2030, 5, 14),
+        ),
+        (
+            "It gets $20 million over the next four years, through 2029.",
+            date(2026, 1, 27),
+            date(2026, 1, 1),
+            date(2029, 12, 31),
+        ),
         # a weekday right after the event
         ("The consortium held a kickoff ceremony Monday.", date(2025, 4, 8), date(2025, 4, 7), date(2025, 4, 7)),
     ],

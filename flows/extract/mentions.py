@@ -1189,7 +1189,9 @@ _DESCRIPTION = re.compile(rf"^(?:the\s+|an?\s+)(?:[\w\-’']+\s+){{0,4}}?(?:{_KI
 
 
 # A description of a few lower-case words after one capitalised word (a nationality or a place).
-_NATIONAL_DESCRIPTION = re.compile(r"(?:[A-Z][\w.\-]*\s+)(?:[a-z][\w\-]*\s+){1,3}")
+_NATIONAL_DESCRIPTION = re.compile(
+    r"(?:[A-Z][\w.\-]*\s+)(?:(?!(?:from|its|their|of|the|at|in|with|and|to|for|by|on|as)\s)[a-z][\w\-]*\s+){1,3}"
+)
 
 
 def _after_descriptor(piece: str, run: tuple[int, int] | None) -> tuple[int, int] | None:

@@ -719,6 +719,7 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
                 ("Bukidnon Abaca Farmers' Cooperative", "member"),
             },
         ),
+        ("The observatory is led by UHI from its Environmental Research Institute in Thurso.", {("UHI", "lead")}),
         # a government announcing after when it did; a backer in the present
         (
             "Today, the Government of Saskatchewan announced $9.6 million for a new research network.",
