@@ -1185,7 +1185,11 @@ _KINDS = (
 _KINDS_PLURAL = r"companies|universities|laboratories|utilities|bodies"  # the plurals that are not kind + 's'
 _DESCRIPTOR_WORDS = re.compile(rf"^(?:the\s+|an?\s+)?(?:[a-z][\w\-]*\s+){{0,3}}(?:(?:{_KINDS})s?|{_KINDS_PLURAL})\s+$")
 # The same with any words before the kind ('the Ghent-based soil-testing start-up', 'the Danish dairy cooperative').
-_DESCRIPTION = re.compile(rf"^(?:the\s+|an?\s+)(?:[\w\-’']+\s+){{0,4}}?(?:{_KINDS})s?(?:\s+|$)")
+# (also counted: 'two bioenergy companies, A and B')
+_DESCRIPTION = re.compile(
+    rf"^(?:the\s+|an?\s+|(?:two|three|four|five|six|several|\d+)\s+)(?:[\w\-’']+\s+){{0,4}}?"
+    rf"(?:(?:{_KINDS})s?|{_KINDS_PLURAL})(?:\s+|$)"
+)
 
 
 # A description of a few lower-case words after one capitalised word (a nationality or a place).
@@ -1758,6 +1762,8 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             )[0]
             # 'ICIPE, based in Nairobi, will coordinate': the place it is based in is not the subject
             head = re.sub(r",\s*(?:based|headquartered|located)\s+in\s+[^,;]+,?\s*$", "", head)
+            # ('Wageningen University & Research, in the Netherlands, joins': where it is, set off by commas)
+            head = re.sub(r",\s+in\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2},?\s*$", "", head)
             officer = _OFFICER.match(head)
             if officer and cue.table == "institutions":
                 # "Calder Cells' chief executive, Fiona Marsh, will chair the alliance": the organisation leads

@@ -720,6 +720,20 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             },
         ),
         ("The observatory is led by UHI from its Environmental Research Institute in Thurso.", {("UHI", "lead")}),
+        # a counted kind before the names; a country set off by commas after a name
+        (
+            "The centre is co-funded by FAPESP and two bioenergy companies, Usina Santa Helena Bioenergia and Grupo "
+            "Vale do Tietê, which will each put up a third of its budget.",
+            {
+                ("FAPESP", "organiser"),
+                ("Usina Santa Helena Bioenergia", "organiser"),
+                ("Grupo Vale do Tietê", "organiser"),
+            },
+        ),
+        (
+            "Wageningen University & Research, in the Netherlands, joins as an international partner.",
+            {("Wageningen University & Research", "international")},
+        ),
         # a government announcing after when it did; a backer in the present
         (
             "Today, the Government of Saskatchewan announced $9.6 million for a new research network.",
