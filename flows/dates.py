@@ -373,7 +373,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         "m",
         # (not 'in April next year': the month of that year, read whole)
         re.compile(
-            rf"\b(?:in|since|from|by|until|through|during|between)\s+(?P<mon>{_MON})\b(?!\.?\s*\d)"
+            rf"\b(?:in|since|from|by|until|through|during|between|to)\s+(?P<mon>{_MON})\b(?!\.?\s*\d)"
             r"(?!\s+(?:of\s+)?(?:last|next|this) year)",
             re.I,
         ),
@@ -745,11 +745,15 @@ def _join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
     while i < len(mentions):
         cur = mentions[i]
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        # ('from June to December': the second month's match holds its 'to')
+        between = text[cur.end : nxt.start] if nxt else ""
+        if nxt and re.match(r"(?:to|until|through)\s", text[nxt.start : nxt.end], re.I):
+            between += text[nxt.start : nxt.end].split()[0]
         if (
             nxt
-            and _RANGE_JOIN.match(text[cur.end : nxt.start])
+            and _RANGE_JOIN.match(between)
             and (
-                text[cur.end : nxt.start].strip() not in ("and",)
+                between.strip() not in ("and",)
                 or _FROM_BEFORE.search(text[: cur.start])
                 or re.match(r"between\s", text[cur.start :], re.I)
                 # 'in 2027 and 2028', 'will run through 2027 and 2028'

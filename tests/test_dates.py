@@ -212,6 +212,7 @@ def test_a_start_and_an_end_with_the_subject_between_make_one_period():
             date(2026, 1, 1),
             date(2029, 12, 31),
         ),
+        ("A pilot will run from June to December.", date(2026, 2, 17), date(2026, 6, 1), date(2026, 12, 31)),
         # a weekday right after the event
         ("The consortium held a kickoff ceremony Monday.", date(2025, 4, 8), date(2025, 4, 7), date(2025, 4, 7)),
     ],

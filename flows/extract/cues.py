@@ -217,6 +217,7 @@ _EN: list[tuple[str, str, str]] = [
         "institutions",
         "host",
         r"\bhosted (?:at|by)\b|\bheld at\b|\btook place at\b|\bwill be based at\b|"
+        r"\bhosted\s+the\s+(?:ceremony|event|launch|signing|meeting|kick-?off)\b|"
         r"\bbased at\b|\bhoused at\b",
     ),
     (

@@ -1107,7 +1107,7 @@ _FIELD = set(
     economic education electronics employment energy engineering environment environmental evaluation
     finance fisheries food future health heritage humanities ict industrial industry information
     infrastructure innovation integrated labor labour land marine maritime foreign disaster economy
-    materials medical medicine mines
+    materials metal metals medical medicine mines
     natural new ocean oceans physical planning policy research resources rural safety science sciences
     security smes social space sport standards startups systems technologies technology tourism trade
     transport welfare invention discovery manufacturing robotics nuclear quantum automotive chemistry physics
@@ -1127,7 +1127,7 @@ _OPEN_FOR = re.compile(
     r"\b(?:Institute|Cent(?:er|re)|School|Department|Faculty|Laborator(?:y|ies)|Agency|Council|Academy|Office)\s+"
     r"(?:for|of)\s+(?:[A-Z][\w\-]*\s+){0,4}[A-Z][\w\-]*$"
 )
-_EN_ITEM_SPLIT = re.compile(r"\s*(?:,?\s*(?:as well as|along with)\s+|;|,\s*(?:and\s+)?|\s+and\s+)\s*")
+_EN_ITEM_SPLIT = re.compile(r"\s*(?:,?\s*(?:as well as|along with)\s+|;|,\s*(?:and\s+)?|\s+and\s+|\s/\s)\s*")
 # 'A -- the Kyoto spinoff that builds heaters -- along with B': a description set off by dashes
 _DASHED = re.compile(r"\s(?:--|—|–)\s[^—–]{3,160}?\s(?:--|—|–)(?=\s)")
 _ORG_HEAD = re.compile(
@@ -1595,7 +1595,7 @@ _OTHER_PROGRAMME = re.compile(
 )
 _WHOLE_PROGRAMME = re.compile(
     r"\s+(?:the|this)\s+(?:[\w\-]+\s+)?(?:consortium|project|programme|program|network|alliance|hub|cent(?:re|er)|"
-    r"institute|initiative|partnership|effort|team|engine|collaboration|council)\b(?!['’])"
+    r"institute|initiative|partnership|effort|team|engine|collaboration|council|ceremony|event|launch|signing)\b(?!['’])"
 )
 # 'The network (GLMRN), a coalition of ..., has added five new members': its subject admits them.
 _ADDED = re.compile(
@@ -1752,7 +1752,9 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             # 'Scripps ..., which operates the largest glider fleet, will join': a whole clause about the subject
             # is blanked (offsets hold), so that its verbs do not end the subject
             subject_text = re.sub(
-                r",\s+(?:which|who)\s[^,;]{3,120},(?=\s*$)", lambda r: " " * len(r.group(0)), segment[lead:]
+                r",\s+(?:which|who)\s[^,;]{3,120},(?=\s*(?:(?:is|are|was|were|will|would|has|have|had)\b[^,;]*)?$)",
+                lambda r: " " * len(r.group(0)),
+                segment[lead:],
             )
             head = re.split(
                 r"\s+(?:joined|join|will|would|have|has|had|are|were|is|was|became|become|signed|as|to|also|"
@@ -1762,6 +1764,8 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             )[0]
             # 'ICIPE, based in Nairobi, will coordinate': the place it is based in is not the subject
             head = re.sub(r",\s*(?:based|headquartered|located)\s+in\s+[^,;]+,?\s*$", "", head)
+            # ('MTEC, under the National Science and Technology Development Agency, will act as': whose unit it is)
+            head = re.sub(r",\s+(?:under|part of|a unit of|within)\s+(?:the\s+)?[A-Z][^,;]{2,80},?\s*$", "", head)
             # ('Wageningen University & Research, in the Netherlands, joins': where it is, set off by commas)
             head = re.sub(r",\s+in\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2},?\s*$", "", head)
             officer = _OFFICER.match(head)
@@ -1772,12 +1776,19 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 if m:
                     out.append(replace(m, person_name=officer.group("person"), person_title=officer.group("title")))
                 continue
-            if _WHOLE_PROGRAMME.match(sentence, cue.end):
-                # 'A (NTNU) (Norway), which coordinates the consortium': the item the clause is about; not
-                # 'B, who leads the mission's guidance work', a part of it
-                head = _WHERE_BRACKET.sub(lambda r: " " * len(r.group(0)), re.sub(r",\s+(?:which|who)\s*$", "", head))
+            which = re.search(
+                r",\s+(?:which|who)\s+(?:is\s+|are\s+|was\s+|will\s+(?:be\s+)?|ha(?:s|ve)\s+been\s+)?$", segment[lead:]
+            )
+            about_whole = _WHOLE_PROGRAMME.match(sentence, cue.end) or re.search(r"(?:ceremony|event)$", cue_text)
+            if about_whole and which:
+                # 'A (NTNU) (Norway), which coordinates the consortium', '... at the headquarters of X in Nonthaburi,
+                # which hosted the ceremony': the item the clause is about, right before it (not 'B, who leads the
+                # mission's guidance work', a part of it)
+                head = _WHERE_BRACKET.sub(lambda r: " " * len(r.group(0)), segment[lead:][: which.start()])
             bounded = clause_start > prev_end and not re.search(r",\s", head.strip())
             spans = _english_items(head.rstrip(" ,"), clause_start + lead, backward=True, bounded=bounded)
+            if about_whole and which:
+                spans = spans[-1:]  # the one name the clause is about
             apposition = _APPOSITION.match(segment[lead:])
             if not spans and apposition:
                 # 'VDE, the German association for ..., will act as secretariat': the name before its description.

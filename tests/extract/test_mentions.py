@@ -734,6 +734,31 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             "Wageningen University & Research, in the Netherlands, joins as an international partner.",
             {("Wageningen University & Research", "international")},
         ),
+        # a list split by slashes; a unit 'under' its owner; the place that hosted the ceremony, right before 'which'
+        (
+            "Founding members: Rattana Electric Motorcycle / SwapThai / Voltcycle / Kanok Battery",
+            {
+                ("Rattana Electric Motorcycle", "founding_member"),
+                ("SwapThai", "founding_member"),
+                ("Voltcycle", "founding_member"),
+                ("Kanok Battery", "founding_member"),
+            },
+        ),
+        (
+            "The National Metal and Materials Technology Center (MTEC), under the National Science and Technology "
+            "Development Agency, will act as the alliance's secretariat.",
+            {("National Metal and Materials Technology Center", "organiser")},
+        ),
+        (
+            "A memorandum was signed yesterday at the headquarters of the Electricity Generating Authority of Thailand "
+            "(Egat) in Nonthaburi, which hosted the ceremony.",
+            {("Electricity Generating Authority of Thailand", "host")},
+        ),
+        (
+            "Wichita State University's National Institute for Aviation Research (NIAR), which has spent two decades "
+            "testing composites, is co-leading the effort.",
+            {("National Institute for Aviation Research", "co")},
+        ),
         # a government announcing after when it did; a backer in the present
         (
             "Today, the Government of Saskatchewan announced $9.6 million for a new research network.",
