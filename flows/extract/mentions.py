@@ -1076,7 +1076,7 @@ def _cap_run(text: str, from_end: bool = False) -> tuple[int, int] | None:
     for w in reversed(words) if from_end else words:
         token = w.group(0)
         low = token.lower()
-        is_cap = bool(re.match(r"[A-Z0-9가-힣(]", token))
+        is_cap = token[0].isupper() or bool(re.match(r"[0-9가-힣(]", token))  # ('Évora', 'Île-de-France' too)
         if not picked:
             # 'New Energy and Industrial ...', 'New York University': a capital 'New' opens a name.
             if is_cap and (low not in _LEAD_WORDS_EN or (token == "New" and not from_end)):
@@ -1148,6 +1148,12 @@ _LOCATION_TAIL = re.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w\-]+(?:[ ,]+[
 
 def _words(text: str) -> list[str]:
     return re.findall(r"[A-Za-z][\w\-]*", _POSSESSIVE.sub(lambda m: m.group("rest"), text))
+
+
+def _name_part(text: str) -> str:
+    """The capitalised run a list piece opens with ('Fisheries' of 'Fisheries through the Forest Fund')."""
+    run = _cap_run(text)
+    return text[run[0] : run[1]] if run else text
 
 
 def _all_field(text: str) -> bool:
@@ -1364,7 +1370,8 @@ def _english_items(text: str, base: int, backward: bool, bounded: bool = False) 
                 or (
                     _field_tail(prev)
                     and _starts_with_field(nxt)
-                    and not (_ORG_HEAD.search(prev) and _ORG_HEAD.search(nxt))
+                    # (the head of the name itself: 'Fisheries through the Forest Fund' is 'Fisheries')
+                    and not (_ORG_HEAD.search(prev) and _ORG_HEAD.search(_name_part(nxt)))
                 )
                 # 'Japan Science and Technology Agency': field words on both sides, an organisation's head after
                 or (
@@ -1779,7 +1786,9 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             which = re.search(
                 r",\s+(?:which|who)\s+(?:is\s+|are\s+|was\s+|will\s+(?:be\s+)?|ha(?:s|ve)\s+been\s+)?$", segment[lead:]
             )
-            about_whole = _WHOLE_PROGRAMME.match(sentence, cue.end) or re.search(r"(?:ceremony|event)$", cue_text)
+            about_whole = _WHOLE_PROGRAMME.match(sentence, cue.end) or re.search(
+                r"(?:ceremony|event|launch)$", cue_text
+            )
             if about_whole and which:
                 # 'A (NTNU) (Norway), which coordinates the consortium', '... at the headquarters of X in Nonthaburi,
                 # which hosted the ceremony': the item the clause is about, right before it (not 'B, who leads the

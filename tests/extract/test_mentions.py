@@ -759,6 +759,12 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             "testing composites, is co-leading the effort.",
             {("National Institute for Aviation Research", "co")},
         ),
+        # names with accented capitals; a field after 'and' whatever comes after it
+        ("The University of Évora will coordinate the agenda.", {("University of Évora", "lead")}),
+        (
+            "The agenda is financed by the Ministry of Agriculture and Fisheries through the Forest Fund.",
+            {("Ministry of Agriculture and Fisheries", "organiser")},
+        ),
         # a government announcing after when it did; a backer in the present
         (
             "Today, the Government of Saskatchewan announced $9.6 million for a new research network.",
