@@ -112,6 +112,8 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
             and is_list_line(lines[j][1])
             and not lines[j][1].lstrip().startswith("|")  # rows of a table are read as rows, not as a list
             and not _unbracketed_cues(_named_part(lines[j][1], language), language)
+            # (items share their mark: '※ 전문기관 : X' or '□ 추진 일정' after '- A', '- B' is another part)
+            and (not block or _mark(lines[j][1]) == _mark(block[0][1]))
         ):
             block.append(lines[j])
             j += 1
@@ -129,7 +131,12 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
                 start = bullet.end() if bullet else len(line) - len(line.lstrip())
                 grouped = _GROUP_LINE.match(line, start) if language == "ko" else None
                 if grouped and looks_like_org(line[start : grouped.end()].rstrip(" :：")):
-                    continue  # '- 한국재료연구원 : 페라이트·마르텐사이트강 구조재 개발': a member's tasks, no list
+                    # '- 한국재료연구원 : 페라이트·마르텐사이트강 구조재 개발': a name, then its tasks; an item
+                    # under a heading that is only its role ('나. 공동연구개발기관'), a detail of the item above
+                    # after an intro sentence
+                    if not heading:
+                        continue
+                    grouped = None
                 if grouped:
                     # '■ 드론 제조 : 에어팜, 스카이그로우': the members of one kind, after the kind and a colon
                     for name in _GROUP_ITEM.finditer(line, grouped.end()):
@@ -156,7 +163,8 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
                         continue  # 'Participation ended', 'Share this page': words about the page, not a name
                 else:
                     item = re.sub(r"\s*\([^()]*,[^()]*\)$", "", item)
-                    item = re.split(r"\s[-–—]\s", item, maxsplit=1)[0]  # '(1) 한국광기술원 - 공정 개발': its tasks
+                    # '(1) 한국광기술원 - 공정 개발', '- 충북대학교 : 신호 해석': its tasks after a dash or a colon
+                    item = re.split(r"\s[-–—]\s|\s?[:：]\s", item, maxsplit=1)[0]
                 m = item_mention(cue, item, start, start + len(item), language)
                 if m:
                     out.append((line_offset, m))
@@ -170,6 +178,12 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
 _GROUP_LINE = re.compile(r"[^:：,]{1,20}[:：]\s*(?=[^,·ㆍ/]+[,·ㆍ/]|[^\s,·ㆍ/:：]{2,20}\s*$)")
 _GROUP_ITEM = re.compile(r"[^,·ㆍ/]+")
 _DESCRIPTION_AFTER = re.compile(r"(?:,\s+(?:an?|the|which|who|whose)\s|\s[-–—]\s).*$")
+
+
+def _mark(line: str) -> str:
+    """The bullet a list line opens with ('-', '△', '1.' as a number), or '' for none."""
+    m = _BULLET.match(line)
+    return re.sub(r"\d+", "1", m.group(0).strip()) if m else ""
 
 
 def _named_part(line: str, language: str) -> str:

@@ -105,3 +105,15 @@ def test_a_bullet_ending_in_and():
         "- the Philippine Fiber Industry Development Authority (PhilFIDA) regional office in Davao City.\n"
     )
     assert {name for name, _ in _rows(body)} >= {"Caraga State University", "University of Southeastern Philippines"}
+
+
+def test_korean_role_headings_with_names_and_tasks_and_a_block_keeping_its_mark():
+    body = (
+        "나. 공동연구개발기관\n"
+        "- 국립산림과학원 : 목재 부후균·흰개미 생태 분석\n"
+        "- 충북대학교 : 비파괴 음향·초음파 신호 해석\n"
+        "다. 국제공동연구기관\n"
+        "- 나라문화재연구소(일본) : 자료 공유\n"
+        "□ 추진 일정\n"
+    )
+    assert _rows(body, "ko") == {("국립산림과학원", "co"), ("충북대학교", "co"), ("나라문화재연구소", "international")}
