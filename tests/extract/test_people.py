@@ -174,3 +174,8 @@ def test_the_person_heading_the_work_is_the_leads():
     assert _institutions(body, "ko")[("조선대학교 산학협력단", "lead")] == ("송민아", "교수")
     body = "The network is led by West Valley University. The principal investigator is Dr. Rachel Okafor."
     assert _institutions(body, "en")[("West Valley University", "lead")] == ("Rachel Okafor", "dr")
+
+
+def test_korean_head_in_brackets_before_the_person_and_research_fellows():
+    body = "주관기관은 부산대학교다. 부산대학교(총장 ○○○)는 지구과학교육과 윤채원 교수가 연구를 맡는다고 밝혔다."
+    assert _institutions(body, "ko")[("부산대학교", "lead")] == ("윤채원", "교수")
