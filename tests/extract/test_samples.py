@@ -18,7 +18,7 @@ FLOORS = {
     "institutions_f1": 0.85,
     "milestones_f1": 0.86,
     "role_accuracy": 0.97,
-    "people_found": 0.55,
+    "people_found": 0.53,
 }
 
 
