@@ -567,6 +567,18 @@ def _script(pattern: re.Pattern) -> str:
 
 
 _SCRIPTS = [_script(pattern) for _, pattern in _PATTERNS]
+# Patterns that cannot match without a word of their own: skipped, cheaply, in the sentences without it.
+_NEEDS = {
+    "fy": re.compile(r"FY|fiscal", re.I),
+    "fy2": re.compile(r"FY|fiscal", re.I),
+    "acad": re.compile(r"academic|school year", re.I),
+    "season": re.compile(r"spring|summer|autumn|fall|winter", re.I),
+    "mnext": re.compile(r"next|this|last", re.I),
+    "q": re.compile(r"Q[1-4]"),
+    "mdrange": re.compile(r"\d\s*(?:–|-|—|to|through)\s*\d"),
+    "qw": re.compile(r"quarter|분기", re.I),
+    "wd": re.compile(r"day\b", re.I),
+}
 
 
 def find_dates(text: str, pub: date | None, fiscal: str = "") -> list[DateMention]:
@@ -577,8 +589,9 @@ def find_dates(text: str, pub: date | None, fiscal: str = "") -> list[DateMentio
     skip = {"ko"} if not re.search(r"[가-힣]", text) else set()
     if not re.search(r"[A-Za-z]{3}", text):
         skip.add("en")
+    needed = {kind for kind, word in _NEEDS.items() if not word.search(text)}
     for (kind, pattern), script in zip(_PATTERNS, _SCRIPTS, strict=True):
-        if script in skip:
+        if script in skip or kind in needed:
             continue
         for m in pattern.finditer(text):
             g = m.groupdict()

@@ -194,9 +194,12 @@ def attach_people(
             updates[r["_i"]] = found
     # '총괄책임자는 기계공학과 송민아 교수다', 'The principal investigator is Dr. Jane Doe': the person heading the work
     # is the lead's, when the article has one lead and it names nobody yet.
-    leads = {(r["article_id"], r["org_id"]): r for r in rows if r["role"] == "lead"}
-    for aid in {k[0] for k in leads}:
-        mine = [r for k, r in leads.items() if k[0] == aid]
+    leads: dict[str, dict[str, dict]] = {}  # article -> its lead organisations' rows
+    for r in rows:
+        if r["role"] == "lead":
+            leads.setdefault(r["article_id"], {})[r["org_id"]] = r
+    for aid, by_org in leads.items():
+        mine = list(by_org.values())
         if len(mine) != 1 or mine[0]["person_name"] or mine[0]["_i"] in updates:
             continue
         body, language = bodies[aid]
