@@ -403,8 +403,6 @@ def _resolve_abbreviations(records: list[dict], meta: dict[str, dict]) -> None:
         full = defined.get(r["article_id"], {}).get(r["name"])
         if full and not r.get("_alias"):
             r["_org"] = full
-    # 'Waterloo and Sherbrooke to co-lead ...' in an article about the University of Waterloo and the
-    # Université de Sherbrooke: a place-like name that is part of exactly one longer name found beside it.
     # The names compared within an article, pair by pair: an article listing thousands of names is left as written.
     per_article = Counter(r["article_id"] for r in records)
     records = [r for r in records if per_article[r["article_id"]] <= _MAX_NAMES_COMPARED]
@@ -427,12 +425,13 @@ def _resolve_abbreviations(records: list[dict], meta: dict[str, dict]) -> None:
         name = r["name"]
         if not r.get("_org") and re.fullmatch(r"[A-Z][A-Za-z]{1,7}", name) and sum(c.isupper() for c in name) >= 3:
             # 'KAERI will chair the alliance' after 'Korea Atomic Energy Research Institute': the initials of
-            # exactly one longer name of the article
-            # ('NeuRA' for 'Neuroscience Research Australia': its capitals)
+            # exactly one longer name of the article ('NeuRA' for 'Neuroscience Research Australia': its capitals)
             spelled = [f for f in longer.get(r["article_id"], ()) if orgs.initials(f) == re.sub(r"[a-z]", "", name)]
             if len(spelled) == 1:
                 r["_org"] = spelled[0]
                 continue
+        # 'Waterloo and Sherbrooke to co-lead ...' in an article about the University of Waterloo and the
+        # Université de Sherbrooke: a place-like name that is part of exactly one longer name found beside it
         # ('ICMR' is not 'ICMR-National Institute of Epidemiology': a hyphen joins it into another name)
         if r.get("_org") or not re.fullmatch(r"[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?", name) or _ORG_WORD.search(name):
             continue

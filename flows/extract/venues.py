@@ -31,6 +31,10 @@ _EN_VENUE = re.compile(
 )
 
 
+def _trim_words(name: str) -> str:
+    return re.sub(r"\s+(?:on|in|and|of|for|the)$", "", name).strip()
+
+
 _EVENT_NAME = re.compile(r"\b(?:Summit|Conference|Forum|Expo|Week|Festival|Congress|Symposium|Workshop|Fair)$")
 _EVENT_AT = re.compile(
     r",?\s+(?:at|in)\s+(?:the\s+)?(?P<name>[A-Z][\w&'’\-]*(?:\s+(?:of|for|and|&|de|[A-Z][\w&'’\-]*)){0,6})"
@@ -101,11 +105,11 @@ def sentence_venues(sentence: str, language: str) -> list[tuple[str, int, int]]:
                 out.append((name, start, start + len(name)))
     else:
         for m in _EN_VENUE.finditer(sentence):
-            name = re.sub(r"\s+(?:on|in|and|of|for|the)$", "", m.group("name")).strip()
+            name = _trim_words(m.group("name"))
             place = _EVENT_AT.match(sentence, m.start("name") + len(name))
             if _EVENT_NAME.search(name) and place:
                 # 'at the Sustainable Data Centre Summit at Marina Bay Sands': the event's place hosts it
-                name = re.sub(r"\s+(?:on|in|and|of|for|the)$", "", place.group("name")).strip()
+                name = _trim_words(place.group("name"))
                 out.append((name, place.start("name"), place.start("name") + len(name)))
                 continue
             name = re.sub(r"['’]s(?:\s.*)?$", "", name)  # 'UCD's Belfield campus': the owner is the host
