@@ -186,6 +186,7 @@ _EN: list[tuple[str, str, str]] = [
         r"\bpartner\b(?=\s+(?:in|on|to|for|under|with|and)\b|\s*[.,;])|"
         r"\bpartner\s+(?:sites|laboratories|labs|centres|centers|hospitals)\b|"
         r"\bco-?investigators?\s+(?:come\s+from|are\s+from|from)\b|"  # 'Co-investigators come from:' and a list
+        r"\bwill\s+(?:work|collaborate)\s+with\b|"  # 'INAIGEM will work with A, B and C'
         r"\b(?:with\s+)?participation from\b|\bin (?:close\s+)?collaboration with\b|\bcollaborating with\b|"
         r"\bteamed up with\b|\balongside\b|\bparticipants\s*\(\d+\)?|"
         r"\bjoined\s+as\s+(?:\w+\s+)?partners\s+by\b|\bbrings? together\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"

@@ -1119,21 +1119,21 @@ _FIELD = set(
     astronomy astrophysics biological design process mechanical electrical electronic civil architecture
     geoscience geosciences mining metallurgy pharmaceutical pharmaceuticals pharmacy nursing veterinary law
     business management economics psychology neuroscience agricultural nutrition public electric power optics
-    optical geology oceanography hydrology transportation logistics construction urban regional aviation
+    optical geology oceanography hydrology meteorology transportation logistics construction urban regional aviation
     aeronautics astronautics tropical hygiene infectious diseases vaccine vaccines immunology microbiology
     nanoscience nanotechnology nanoelectronics microelectronics microsystems photonic
     """.split()
 )
 _OPEN_FOR = re.compile(
     r"\b(?:Institute|Cent(?:er|re)|School|Department|Faculty|Laborator(?:y|ies)|Agency|Council|Academy|Office)\s+"
-    r"(?:for|of)\s+(?:[A-Z][\w\-]*\s+){0,4}[A-Z][\w\-]*$"
+    r"(?:for|of)\s+(?:(?:[A-Z][\w\-]*|on|in|of)\s+){0,5}[A-Z][\w\-]*$"  # ('... for Research on Glaciers')
 )
 _EN_ITEM_SPLIT = re.compile(r"\s*(?:,?\s*(?:as well as|along with)\s+|;|,\s*(?:and\s+)?|\s+and\s+|\s/\s)\s*")
 # 'A -- the Kyoto spinoff that builds heaters -- along with B': a description set off by dashes
 _DASHED = re.compile(r"\s(?:--|—|–)\s[^—–]{3,160}?\s(?:--|—|–)(?=\s)")
 _ORG_HEAD = re.compile(
     r"\b(?:Agency|Institute|University|Council|Foundation|Organi[sz]ation|Cent(?:er|re)|Laborator(?:y|ies)|"
-    r"Ministry|Department|Office|Authority|Commission|Fund|Association|Society|Academy)\b"
+    r"Ministry|Department|Office|Authority|Commission|Fund|Association|Society|Academy|Service)\b"
 )
 # 'University of Maine's School of ...': an owner's possessive 's (not the plural one of 'Farmers' Association').
 _POSSESSIVE = re.compile(
@@ -1392,7 +1392,12 @@ def _english_items(text: str, base: int, backward: bool, bounded: bool = False) 
                 and text[pe:s].strip() in ("and", ",")
                 and re.match(r"[A-Z]", nxt)
                 and not _ORG_HEAD.search(nxt)
-                and (_starts_with_field(nxt) or re.search(r"\s[A-Z]{2,5}(?:\s+in\s+[A-Z][\w\-]+)?$", nxt))
+                # (or the institute's short form: '... and Mountain Ecosystems (INAIGEM), a state body')
+                and (
+                    _starts_with_field(nxt)
+                    or re.search(r"\s[A-Z]{2,5}(?:\s+in\s+[A-Z][\w\-]+)?$", nxt)
+                    or re.match(r"(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*\s+\([A-Z]{2,10}\)", nxt)
+                )
             ):
                 merged[-1] = (ps, e)
                 continue
@@ -1551,7 +1556,7 @@ def clean_english_name(name: str) -> tuple[str, str | None]:
     if (
         of_country
         and country_code(of_country.group("country"))
-        and not _ORG_HEAD.search(of_country.group("name"))
+        and not (_ORG_HEAD.search(of_country.group("name")) and not of_country.group("name").endswith("Service"))
         and not re.search(
             r"\b(?:National|Bank|Republic|Government|Embassy|State|City|Port|Research|Institutes|Universities)\b",
             of_country.group("name"),

@@ -765,6 +765,20 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             "The agenda is financed by the Ministry of Agriculture and Fisheries through the Forest Fund.",
             {("Ministry of Agriculture and Fisheries", "organiser")},
         ),
+        # a Spanish short form after an English name with 'and'; partners a lead will work with
+        (
+            "The network is coordinated by the National Institute for Research on Glaciers and Mountain Ecosystems "
+            "(INAIGEM), a state body based in Huaraz.",
+            {("National Institute for Research on Glaciers and Mountain Ecosystems", "lead")},
+        ),
+        (
+            "INAIGEM will work with Santiago Antunez de Mayolo National University (UNASAM) in Huaraz and the "
+            "National Meteorology and Hydrology Service (SENAMHI).",
+            {
+                ("Santiago Antunez de Mayolo National University", "partner"),
+                ("National Meteorology and Hydrology Service", "partner"),
+            },
+        ),
         # a government announcing after when it did; a backer in the present
         (
             "Today, the Government of Saskatchewan announced $9.6 million for a new research network.",
