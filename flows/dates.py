@@ -479,6 +479,8 @@ def _resolve(kind: str, g: dict, pub: date | None) -> tuple[date, date, str] | N
     if kind == "mdrange":
         first, last = _period(year_of(), month_of(), int(g["d"])), _period(year_of(), month_of(), int(g["d2"]))
         return (first[0], last[1], "day") if first and last and first[0] <= last[1] else None
+    if kind == "acad":  # September to August
+        return date(int(g["y1"]), 9, 1), date(int(g["y1"]) + 1, 8, 31), "month"
     if kind == "season":
         first = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}[g["season"].lower()]
         if g.get("y"):
@@ -608,10 +610,7 @@ def find_dates(text: str, pub: date | None, fiscal: str = "") -> list[DateMentio
         last_end = end
         # A year-less or relative form needs a publication date; a year word inside counts as relative too.
         relative = kind in _RELATIVE_KINDS or bool(g.get("yw")) or (kind == "ym" and not g.get("y"))
-        if kind == "acad":
-            period = date(int(g["y1"]), 9, 1), date(int(g["y1"]) + 1, 8, 31), "month"
-        else:
-            period = _fiscal(kind, g, fiscal) if kind in ("fy", "fy2") else _resolve(kind, g, pub)
+        period = _fiscal(kind, g, fiscal) if kind in ("fy", "fy2") else _resolve(kind, g, pub)
         if period is None and not relative:
             continue
         s, e, precision = period if period else (None, None, "year" if kind in ("y", "yw") else "day")
@@ -636,7 +635,7 @@ def find_dates(text: str, pub: date | None, fiscal: str = "") -> list[DateMentio
         if ahead and re.search(r"[$€£¥₩]|\b(?:million|billion|funding|budget|grant|invest\w*)\b", text, re.I):
             n = int(_NUMBER_WORDS.get(ahead.group("n").lower(), 0) or ahead.group("n"))
             if 1 <= n <= 20:
-                end = date(pub.year + n, pub.month, min(pub.day, 28 if pub.month == 2 else pub.day))
+                end = _years_on(pub, n) + timedelta(days=1)  # the same day N years on
                 mentions = sorted(
                     [*mentions, DateMention(ahead.start(), ahead.end(), pub, end, "day", "range")],
                     key=lambda m: m.start,

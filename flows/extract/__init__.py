@@ -213,8 +213,8 @@ def extract(articles: pl.DataFrame) -> Extraction:
                     announcing[aid] = (r["sent_no"], (specific or cues)[-1])
             found = _in_context(found, sentence, lang, a["body"], base, aid, context)
             if not found and (aid, r["sent_no"]) in before:
-                found_before, before_start, before_text = _referred(sentence, *before[(aid, r["sent_no"])], lang)
-                for m in found_before:
+                before_start, before_text = before[(aid, r["sent_no"])]
+                for m in _referred(sentence, before_text, lang):
                     row = _row(aid, before_text, before_start, m.start, m.end, **_org_fields(m))
                     _add_mention(m, row, members, institutions)
             for m in found:
@@ -280,7 +280,7 @@ def extract(articles: pl.DataFrame) -> Extraction:
     )
 
 
-def _referred(sentence: str, before_start: int, before: str, lang: str) -> tuple[list, int, str]:
+def _referred(sentence: str, before: str, lang: str) -> list:
     """Mentions, in the sentence before, of the organisations a sentence refers back to ('The two universities
     are co-leads'), with the role its first cue after the reference names."""
     end, names = referents(sentence, before, lang)
@@ -289,10 +289,8 @@ def _referred(sentence: str, before_start: int, before: str, lang: str) -> tuple
         # a role by name ('공동연구기관으로'), not a verb ('두 대학은 연구 인력을 지원한다': what they give)
         cues = [c for c in cues if re.search(r"(?:기관|기업|대학|사|처|국|단체|멤버|회원)$", sentence[c.start : c.end])]
     if not names or not cues:
-        return [], before_start, before
-    cue = cues[0]
-    out = [m for name, s, e in names if (m := item_mention(cue, name, s, e, lang))]
-    return out, before_start, before
+        return []
+    return [m for name, s, e in names if (m := item_mention(cues[0], name, s, e, lang))]
 
 
 def _in_context(found: list, sentence: str, lang: str, body: str, base: int, aid: str, context: dict) -> list:

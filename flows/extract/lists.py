@@ -7,7 +7,7 @@ import re
 
 from flows.extract.cues import Cue, find_cues
 from flows.extract.mentions import Mention, has_bracket_role, item_mention
-from flows.extract.orgs import looks_like_org, lookup
+from flows.extract.orgs import is_legal_form, looks_like_org, lookup
 
 _BULLET = re.compile(r"^\s*(?:[△▲■□●•◆◇▶►○◎※\-–*·ㆍ]|\d{1,2}[.)]|\(\d{1,2}\)|[①-⑳])\s*")
 # A sentence that announces a list: it ends with a colon or points at what follows.
@@ -27,7 +27,6 @@ _DESCRIBED = re.compile(
 )
 # '(Toronto)', '(Oak Ridge, Tennessee)': where an item is, not another name (short forms are in capitals).
 _TOWN = re.compile(r",\s+((?:[A-Z][\w'’\-.]*\s){0,2}[A-Z][a-z][\w'’\-]*)$")  # 'Fort Qu'Appelle', 'Prince Albert'
-_LEGAL_FORM = re.compile(r"Inc|Ltd|LLC|PLC|Co|Corp|GmbH|AG|SA|AB|AS|Oy|BV|NV|KK|Limited")
 _PLACE = re.compile(r"\s*\((?![A-Z0-9&\-]{2,}\))[A-Z][^()]*\)$")
 
 
@@ -155,7 +154,7 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
                     if (
                         town
                         and not looks_like_org(town.group(1))
-                        and not _LEGAL_FORM.fullmatch(town.group(1))
+                        and not is_legal_form(town.group(1))
                         and not re.search(r"\bUniversity of [A-Z][\w\-]+$", item[: town.start()])  # a campus
                     ):
                         item = item[: town.start()]  # 'Laurentian Geophysics, Sudbury': a line's item and its town

@@ -259,8 +259,8 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
             if inner:
                 person_title = {"Prof": "professor", "Dr": "dr"}.get(person_title, person_title).lower()
     # ('And the Lake Victoria Fisheries Organization': a sentence's first word before the name)
-    name = re.sub(r"^(?:(?:And|But|So|Also|Then|Yes|Now)\s+)?(?:the|The)\s+", "", name).strip(" ,.;:")
-    name = re.sub(r"^(?:And|But|So|Also|Then|Yes|Now)\s+(?=[A-Z])", "", name)
+    name = re.sub(r"^(?:And|But|So|Also|Then|Yes|Now)\s+(?=[A-Z]|the\s)", "", name)
+    name = re.sub(r"^(?:the|The)\s+", "", name).strip(" ,.;:")
     country = None
     if language == "en":
         if re.match(rf"^(?:{_TITLES_EN})\s", name) or not (re.match(r"[A-Z0-9]", name) or lookup(name)):

@@ -310,6 +310,11 @@ def org_id(name: str) -> str:
     return "org_" + hashlib.sha1(name_key(canonical(name)).encode()).hexdigest()[:12]
 
 
+def is_legal_form(word: str) -> bool:
+    """'Inc', 'Ltd', 'AB', 'Oy': a legal form standing alone, as a list writes one after a comma."""
+    return bool(_LEGAL.fullmatch(word.strip()) or _LEGAL_TAIL.fullmatch(" " + word.strip()))
+
+
 def looks_like_org(name: str) -> bool:
     """True when the name alone says it is an organisation (lexicon hit or a telling suffix)."""
     return lookup(name) is not None or infer_type(name, default="") != ""
