@@ -262,6 +262,15 @@ def _lines(df: pl.DataFrame) -> pl.DataFrame:
             .str.split("\n")
         )
         .explode("line")
+        # Items numbered inside a sentence ('The partners are (1) A, which leads, (2) B and (3) C', 'a) A, b) B'):
+        # the numbers go, so that the sentence reads as the list it is.
+        .with_columns(
+            pl.when(pl.col("line").str.contains(r"\((?:1|a|i)\) .+\((?:2|b|ii)\) "))
+            .then(pl.col("line").str.replace_all(r"\((?:\d{1,2}|[a-j]|[ivx]{1,4})\) ", ""))
+            .when(pl.col("line").str.contains(r"(?:^|\s)(?:1|a|i)\) .+\s(?:2|b|ii)\) "))
+            .then(pl.col("line").str.replace_all(r"(^|\s)(?:\d{1,2}|[a-j]|[ivx]{1,4})\) ", "$1"))
+            .otherwise(pl.col("line"))
+        )
         .with_columns(pl.int_range(pl.len()).over("source_uri").alias("line_no"))
         # An interview's answers ('―컨소시엄은 어떻게 꾸렸나.' then '"주관기관은 ..."') are what the article reports,
         # not a commentator's quote: their quotation marks go.

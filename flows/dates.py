@@ -277,11 +277,14 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     # fiscal years: 'FY 2025-26', 'FY2026', 'fiscal 2027' (resolved by the country's convention, see fiscal_year)
-    ("fy2", re.compile(r"\b(?:FY|fiscal(?: year)?)\s?(?P<y1>(?:19|20)\d{2})\s?[-–/]\s?(?P<y2>\d{2})\b", re.I)),
-    ("fy2", re.compile(r"\b(?P<y1>(?:19|20)\d{2})\s?[-–/]\s?(?P<y2>\d{2})\s+fiscal(?:\s+year)?\b", re.I)),
+    (
+        "fy2",
+        re.compile(r"\b(?:FY|(?:fiscal|financial)(?: year)?)\s?(?P<y1>(?:19|20)\d{2})\s?[-–/]\s?(?P<y2>\d{2})\b", re.I),
+    ),
+    ("fy2", re.compile(r"\b(?P<y1>(?:19|20)\d{2})\s?[-–/]\s?(?P<y2>\d{2})\s+(?:fiscal|financial)(?:\s+year)?\b", re.I)),
     # 'the 2025/26 academic year': September to August
     ("acad", re.compile(r"\b(?P<y1>(?:19|20)\d{2})\s?[-–/]\s?(?P<y2>\d{2})\s+(?:academic|school)\s+year\b", re.I)),
-    ("fy", re.compile(r"\b(?:FY\s?|fiscal(?: year)?\s+)(?P<y>(?:19|20)\d{2})\b", re.I)),
+    ("fy", re.compile(r"\b(?:FY\s?|(?:fiscal|financial)(?: year)?\s+)(?P<y>(?:19|20)\d{2})\b", re.I)),
     # absolute days
     (
         "ymd",
@@ -433,7 +436,7 @@ _FISCAL_HINTS = {
 
 def fiscal_country(body: str) -> str:
     """The country whose fiscal year an English article's 'FY2026' most likely follows ('' for none)."""
-    if not re.search(r"\bFY|\bfiscal\b", body, re.I):
+    if not re.search(r"\bFY|\bfiscal\b|\bfinancial year", body, re.I):
         return ""
     hits = {c: len(re.findall(p, body)) for c, p in _FISCAL_HINTS.items()}
     best = max(hits.values())
@@ -571,8 +574,8 @@ def _script(pattern: re.Pattern) -> str:
 _SCRIPTS = [_script(pattern) for _, pattern in _PATTERNS]
 # Patterns that cannot match without a word of their own: skipped, cheaply, in the sentences without it.
 _NEEDS = {
-    "fy": re.compile(r"FY|fiscal", re.I),
-    "fy2": re.compile(r"FY|fiscal", re.I),
+    "fy": re.compile(r"FY|fiscal|financial", re.I),
+    "fy2": re.compile(r"FY|fiscal|financial", re.I),
     "acad": re.compile(r"academic|school year", re.I),
     "season": re.compile(r"spring|summer|autumn|fall|winter", re.I),
     "mnext": re.compile(r"next|this|last", re.I),

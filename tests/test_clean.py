@@ -172,6 +172,19 @@ With these additions, the alliance has 13 members.
     assert lines[-1] == "With these additions, the alliance has 13 members."
 
 
+def test_items_numbered_inside_a_sentence_lose_their_numbers(tmp_path):
+    page = """Consortium to study kidney disease
+The five partner institutions are (1) the University of Peradeniya, (2) Rajarata University and (3) the NWSDB.
+Partners: a) Acme Labs, b) Beta Institute. The budget is 12 million (about 9 million dollars).
+"""
+    articles, _ = _clean(tmp_path, "a.txt", page.encode("utf-8"))
+    lines = articles["body"][0].split("\n")
+    assert (
+        lines[0] == "The five partner institutions are the University of Peradeniya, Rajarata University and the NWSDB."
+    )
+    assert lines[1] == "Partners: Acme Labs, Beta Institute. The budget is 12 million (about 9 million dollars)."
+
+
 def test_an_interviews_answers_lose_their_quotation_marks(tmp_path):
     page = """[인터뷰] 컨소시엄 총괄책임자
 연구를 총괄하는 최은솔 교수를 지난 15일 만났다.

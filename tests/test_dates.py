@@ -190,6 +190,12 @@ def test_a_start_and_an_end_with_the_subject_between_make_one_period():
             date(2025, 4, 1),
             date(2029, 3, 31),
         ),
+        (
+            "A fund for other universities will open in the 2026-27 financial year.",
+            date(2025, 7, 9),
+            date(2026, 4, 1),
+            date(2027, 3, 31),
+        ),
         # a quarter without its year; two years run through
         ("The first retrofit is scheduled for Q4.", date(2026, 6, 1), date(2026, 10, 1), date(2026, 12, 31)),
         ("The campaign will run through 2027 and 2028.", date(2026, 6, 1), date(2027, 1, 1), date(2028, 12, 31)),

@@ -38,7 +38,8 @@ _CUE_WORDS = (
     r"admitted|joint|co-|cohort|leads|coordinat|secretariat|contribut|include|demand|host|take part|taking part|"
     r"manage|support|affiliate|directed|-led|won |wins |secure|receive|contract|formed|establish|"
     r"they include|these include|counts|together|heads |convener|elected|appointed|comes from|came from|"
-    r"out of|end.users?|nodal|파트너|협력사|the others|the rest|remaining|make up|work with|collaborate with|"
+    r"out of|end.users?|nodal|suppl|lend|offer|give |available|observer|advis|spokes|파트너|협력사|the others|"
+    r"the rest|remaining|make up|work with|collaborate with|"
     r"(?:출범식|개소식|발대식|협약식|착수식|창립총회)[을를]\s?(?:열|개최)|"
     r"(?:과제|사업)\s?(?:기획\S*\s?)?관리[는은]|(?:공동|위탁|국제\s?공동)\s?(?:연구|개발)?\s?[:：]"
 )
@@ -248,6 +249,16 @@ def extract(articles: pl.DataFrame) -> Extraction:
         | (pl.col("membership_type") != "member").any().over("article_id", "org_id").not_()
     )
     inst_df = _with_orgs(institutions, "role")
+    # A part in the work told by a verb ('X will supply the sensors') is an organisation's role ('other') only
+    # when the article gives it none besides.
+    keys = ["article_id", "org_id"]
+    roled = pl.concat([member_df.select(keys), inst_df.filter(pl.col("role") != "task").select(keys)])
+    tasks = inst_df.filter(pl.col("role") == "task").join(roled, on=keys, how="anti")
+    inst_df = (
+        pl.concat([inst_df.filter(pl.col("role") != "task"), tasks.with_columns(role=pl.lit("other"))])
+        .unique(["article_id", "org_id", "role"], keep="first", maintain_order=True)
+        .sort("article_id", "span_start")
+    )
     organizations = _organizations(member_df, inst_df, articles)
     # Every name the article or the lexicon gives each organisation, to find its people by.
     names: dict[str, set[str]] = {}
@@ -406,7 +417,10 @@ def _resolve_abbreviations(records: list[dict], meta: dict[str, dict]) -> None:
     records = [r for r in records if per_article[r["article_id"]] <= _MAX_NAMES_COMPARED]
     longer: dict[str, set[str]] = {}
     korean: dict[str, set[str]] = {}
+    english: dict[str, set[str]] = {}
     for r in records:
+        if meta[r["article_id"]]["language"] == "en":
+            english.setdefault(r["article_id"], set()).add(r["name"])
         if meta[r["article_id"]]["language"] == "en" and _ORG_WORD.search(r["name"]):
             longer.setdefault(r["article_id"], set()).add(r["name"])
         elif meta[r["article_id"]]["language"] == "ko":
@@ -435,6 +449,9 @@ def _resolve_abbreviations(records: list[dict], meta: dict[str, dict]) -> None:
             continue
         # ('Nanyang Tech' for 'Nanyang Technological University': each word may be the start of the longer one's)
         within = [f for f in longer.get(r["article_id"], ()) if _starts_words(f, name.split())]
+        if not within and " " not in name and not orgs.is_city(name):
+            # ('Nabors will supply a rig crew' after 'Nabors Industries' joined: the first word of one longer name)
+            within = [f for f in english.get(r["article_id"], ()) if f.startswith(name + " ")]
         if len(within) == 1 and within[0] != name:
             r["_org"] = within[0]
 

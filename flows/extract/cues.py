@@ -92,6 +92,12 @@ _KO: list[tuple[str, str, str]] = [
         r"(?:과제|사업)\s?(?:기획(?:과|·)\s?)?관리(?=[는은]\s)",  # '과제 관리는 한국연구재단이 맡는다'
     ),
 ]
+# What a 'will provide' is not about when it gives money: 'will provide $2 million', 'will provide funding'.
+_NOT_MONEY = (
+    r"(?!\s+(?:an?\s+|the\s+|its\s+)?(?:additional\s+|further\s+|more than\s+|up to\s+|about\s+)?"
+    r"(?:[$€£¥₹\d]|[A-Z]{1,3}\$|[A-Z]{2,3}\s?\d|Rs\b|funding|funds|financing|grants?|money|cash|co-?funding|financial)|"
+    r"[^.;]{0,40}\b(?:million|billion|funding)\b)"
+)
 _EN: list[tuple[str, str, str]] = [
     ("members", "initial_member", r"\b(?:initial|inaugural)\s+(?:members?|member companies|membership)\b"),
     (
@@ -148,17 +154,20 @@ _EN: list[tuple[str, str, str]] = [
         r"\bcoordinated by\b|\banchored by\b|\b(?:led|run) out of\b|"
         r"\bwill coordinate\b|\bcoordinates\b|\b(?:is|are|will be) coordinating\b|"
         r"\b(?:serves?|serving|acts?|acting)\s+as\s+(?:the\s+)?(?:project\s+|overall\s+)?coordinator\b|"
+        # 'will serve as the network's coordinating center' (a data coordinating center serves the others)
+        r"\b(?:serves?|serving|acts?|acting)\s+as\s+(?:the\s+|its\s+)?(?:[\w\-]+['’]s?\s+)?(?:overall\s+)?"
+        r"coordinating\s+(?:cent(?:er|re)|institution|institute|site|hub|body|organi[sz]ation)\b|"
         r"\bwill (?:run|operate) (?:the\s+(?:center|centre|hub|institute|consortium|programme|program)\b(?!['’])|"
         r"(?-i:[A-Z][A-Z\-]{2,})\b)|"
         # ('INRAE will lead work on the insect vector', 'leads work package 3': a part of the work, not the project)
         r"\bheaded by\b|\bspearheaded by\b|\bchaired by\b|\b(?:will lead|leads)\b(?!\s+(?:the\s+)?(?:work|research|"
-        r"efforts?|activities|development|testing|trials|studies|analysis)\s+(?:on|of|in)\b|\s+(?:a\s+)?work\s?package|"
+        r"efforts?|activities|development|testing|trials|studies|analysis)\s+(?:on|of|in)\b|\s+(?:a\s+|the\s+|its\s+)?work\s?package|"
         # ('leads the Kentucky arm', 'leads its data strand': a part of the programme)
         r"\s+(?:the|its|a)\s+(?:[A-Z][\w\-]*\s+|[a-z\-]+\s+){0,2}(?:arm|branch|node|strand|pillar|track|theme|"
         r"component|module|sub-?project|work\s?stream)\b|\s+(?:the|its)\s+[A-Z][\w\-]*\s+team\b)|"
-        r"\b(?:will|to) chair\b|"
+        r"\b(?:(?:will|to) chair|chairs the)\b(?!\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?advisory\s)|"
         r"\b(?:is|are) leading (?:the|this)\b|"
-        r"\bchairs the\b|\b(?:selected|chosen|picked|tapped|named)\s+to\s+lead\b|\bdirected by\b|"
+        r"\b(?:selected|chosen|picked|tapped|named)\s+to\s+lead\b|\bdirected by\b|"
         r"\bheads (?:the|this)\b|"
         # 'X has been designated as the nodal institution' (India's releases): the one that leads
         r"\bnodal\s+(?:institution|institute|agency|organi[sz]ation|cent(?:re|er)|partner)s?\b|"
@@ -172,17 +181,22 @@ _EN: list[tuple[str, str, str]] = [
         r"\binternational\s+(?:research\s+)?partner(?:s|\s+institutions?|\s+organi[sz]ations)?(?:\s+in\b)?|"
         r"\binternational\s+collaborators?\b|"
         r"\boverseas\s+partners?(?:\s+in\b)?|"
-        r"\bforeign\s+partners?\b|\bpartners?\s+in(?=\s+(?:the\s+)?(?-i:[A-Z]))",
+        r"\bforeign\s+partners?\b|\bpartners?\s+in(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+        # 'A and B are collaborating institutions abroad'
+        r"\b(?:(?:collaborating|partner|participating)\s+)?(?:institutions?|partners?|universities|collaborators?)"
+        r"\s+(?:abroad|overseas)\b",
     ),
     (
         "institutions",
         "partner",
         r"\bpartners?\s+(?:include|including|are)\b|"
         r"\bpartners?\s+(?:in|on|of|for)\s+(?:the|this|its)\s+[\w\-]+(?:\s+[\w\-]+)?\s+(?:include|are)\b|"
-        r"\bparticipating\s+(?:institutions|universities|laboratories)\b|"
+        r"\bparticipating\s+(?:[a-z\-]+\s+)?(?:institutions|institutes|universities|laboratories|labs|sites|"
+        r"cent(?:re|er)s|hospitals|clinics|partners|groups|teams|schools)\b|"
         r"\bpartner\s+(?:institutions?|institutes?|"
         r"organi[sz]ations|universities|companies|firms)\b|\bin partnership with\b|"
         r"\bcollaborating\s+(?:institutions|partners)\b|\bpartnering with\b|\bpartners\b|"
+        r"\bspokes\b|"  # 'a hub-and-spoke network, with four spokes:' and a list
         r"\bpartner\b(?=\s+(?:in|on|to|for|under|with|and)\b|\s*[.,;])|"
         r"\bpartner\s+(?:sites|laboratories|labs|centres|centers|hospitals)\b|"
         r"\bco-?investigators?\s+(?:come\s+from|are\s+from|from)\b|"  # 'Co-investigators come from:' and a list
@@ -197,6 +211,8 @@ _EN: list[tuple[str, str, str]] = [
         "organiser",
         # the longer form first: an alternation takes the first that matches where they start alike
         r"\bsecretariat\s+(?:is|will be)\s+(?:hosted|run|housed)\s+(?:by|at)\b|"
+        # 'NIEHS has awarded $42 million to establish the network'
+        r"\b(?:has|have)\s+awarded\b(?=\s+(?:an?\s+)?(?:[$€£¥₹\d]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d)[^.;]{0,60}\bto\b)|"
         r"\bfunded\s+(?:\w+ly\s+)?by\b|\borgani[sz]ed by\b|\bsponsored by\b|\bbacked by\b|"
         r"\bfinanced by\b|\bsupported by\b|\bsecretariat\b|\bconvened by\b|\badminister(?:s|ed by)\b|"
         r"\bon behalf of\b|\bmanaged by\b|\bunderwritten by\b|\bwith backing from\b|"
@@ -225,6 +241,23 @@ _EN: list[tuple[str, str, str]] = [
         "institutions",
         "consigned",
         r"\b(?:contracted|consigned|commissioned)\b|\bunder (?:a\s+)?(?:sub)?contract\b|\bsubcontractor\b",
+    ),
+    (
+        "institutions",
+        # 'X will provide test sites', 'Y is supplying the sensors', 'Z will make its plots available': a part in
+        # the work (money is funding), which the extractor keeps as 'other' for organisations with no role besides
+        "task",
+        rf"\bwill\s+(?:also\s+)?(?:provide|supply|lend|offer|give)\b{_NOT_MONEY}|"
+        rf"\b(?:is|are)\s+(?:also\s+)?(?:providing|supplying)\b{_NOT_MONEY}|"
+        r"\bwill\s+(?:also\s+)?make\b(?=[^.;]{3,120}\bavailable\b)",
+    ),
+    (
+        "institutions",
+        "other",
+        r"\bas\s+(?:an?\s+)?(?:observers?|advis[eo]rs?|advisory\s+(?:members?|partners?))\b|"
+        # 'X will chair the project's stakeholder advisory board': it advises, it does not lead
+        r"\b(?:(?:will|to) chair|chairs)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?advisory\s+"
+        r"(?:board|committee|council|panel)\b",
     ),
 ]
 

@@ -22,7 +22,8 @@ _SENTENCE_END = re.compile(r"(?:[.!?。]|다|요)[\"'”’)]*\s*$")
 # '- Halcyon Bioprocess (Raleigh, N.C.), a developer of single-use bioreactors', '* Tower Semiconductor - the big
 # one': a name, then what it is.
 _DESCRIBED = re.compile(
-    r"^(?:the\s+)?[A-Z][^,;:]{1,80}?(?:\s\([^()]*\))?(?:,\s[A-Z][\w\-]+)?(?:,\s+(?:an?|the|which|who|whose)\s|\s[-–—]\s)"
+    r"^(?:the\s+)?[A-Z][^,;:]{1,80}?(?:\s\([^()]*\))?(?:,\s[A-Z][\w\-]+)?(?:,\s+(?:an?|the|which|who|whose)\s|\s[-–—]\s|"
+    r"(?:,\s[A-Z][^,;:]{1,80})?:\s)"  # ('- University of Manchester: children's hearing', a name and its work)
     r"[^:]{3,200}$"
 )
 # '(Toronto)', '(Oak Ridge, Tennessee)': where an item is, not another name (short forms are in capitals).
@@ -148,6 +149,8 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
                 item = re.sub(r"[;,]?\s+(?:and|or)$", "", item)  # '- the University of X in Davao City; and'
                 if language == "en":
                     item = _DESCRIPTION_AFTER.sub("", item)  # its description
+                    # ('University of Southampton, Institute of Sound and Vibration Research': its unit)
+                    item = re.sub(r",\s+(?:Institute|School|Department|Faculty|Cent(?:re|er)|Division)\b.*$", "", item)
                     # Where the item is, not another name: 'X (Oak Ridge, Tennessee)', 'X, Oak Ridge, Tenn.'
                     item = _PLACE.sub("", re.sub(r",\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+[A-Z][\w.]+$", "", item))
                     town = _TOWN.search(item)
@@ -176,7 +179,7 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
 # (one name alone after the colon too: '■ 구동모터 : 성진모터텍')
 _GROUP_LINE = re.compile(r"[^:：,]{1,20}[:：]\s*(?=[^,·ㆍ/]+[,·ㆍ/]|[^\s,·ㆍ/:：]{2,20}\s*$)")
 _GROUP_ITEM = re.compile(r"[^,·ㆍ/]+")
-_DESCRIPTION_AFTER = re.compile(r"(?:,\s+(?:an?|the|which|who|whose)\s|\s[-–—]\s).*$")
+_DESCRIPTION_AFTER = re.compile(r"(?:,\s+(?:an?|the|which|who|whose)\s|\s[-–—]\s|:\s).*$")
 
 
 def _mark(line: str) -> str:

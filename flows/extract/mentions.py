@@ -1297,7 +1297,7 @@ _ENGLISH_LOWER = (
     }
 )
 _FOREIGN_ITEM = re.compile(
-    r"(?:and\s+)?(?P<name>[A-ZÀ-Þ][\w.'’&\-]*(?:\s+[\w.'’&\-]+){1,6}?)(?:\s+\([A-Z][A-Za-z&\-]{1,10}\))?"
+    r"(?:and\s+)?(?:the\s+)?(?P<name>[A-ZÀ-Þ][\w.'’&\-]*(?:\s+[\w.'’&\-]+){1,6}?)(?:\s+\([A-Z][A-Za-z&\-]{1,10}\))?"
 )
 
 
@@ -1322,6 +1322,13 @@ _LOWER_HEAD = re.compile(
     r"(?:(?<=^)|(?<=\s))(?:[A-Z][\w\-]*\s+){1,3}(?P<head>(?:provincial|state|city|county|municipal|metropolitan|regional|"
     r"prefectural|federal|national)\s+government)\s*[.,;:]?\s*$"
 )
+# 'A (Germany), coordinator; B (Denmark); ...': an item's own role after it, in a list split by semicolons.
+_ROLE_TAIL = re.compile(
+    r"(?:\s*\([^()]*\))?\s*,\s*(?:the\s+|as\s+)?(?P<role>(?:project\s+|overall\s+)?co-?ordinator|lead(?:er)?|"
+    r"lead\s+(?:partner|institution|beneficiary)|co-?lead|(?:associated|associate)\s+partner|partner)\s*(?=[;.]|$)",
+    re.I,
+)
+_TAIL_ROLES = {"coordinator": "lead", "co-ordinator": "lead", "lead": "lead", "leader": "lead", "co-lead": "co"}
 # What follows a description's kind: 'a ... developer of tools for utilities', '... firm from General Santos'.
 _CLAUSE_TAIL = re.compile(r"\s(?:that|which|who|of|for|with|from|in|based)\s.*$")
 _COUNTRY_TAIL = re.compile(r",\s+([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)(?:\s+\([^()]*\))?\s*\.?\s*$")
@@ -1395,6 +1402,8 @@ def _english_items(text: str, base: int, backward: bool, bounded: bool = False) 
                 # (or the institute's short form: '... and Mountain Ecosystems (INAIGEM), a state body')
                 and (
                     _starts_with_field(nxt)
+                    # ('Leibniz Institute for Zoo and Wildlife Research': a field word ends it)
+                    or re.fullmatch(r"[A-Z][a-z]+\s+(?:Research|Sciences?|Studies|Technology|Engineering)", nxt.strip())
                     or re.search(r"\s[A-Z]{2,5}(?:\s+in\s+[A-Z][\w\-]+)?$", nxt)
                     or re.match(r"(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*\s+\([A-Z]{2,10}\)", nxt)
                 )
@@ -1431,6 +1440,10 @@ def _english_items(text: str, base: int, backward: bool, bounded: bool = False) 
                 continue
             # 'rope and cordage maker Tagum Cordage Corp.': 'and' between two lower-case words of a description
             if text[pe:s].strip() == "and" and re.search(r"(?:^|\s)[a-z][\w\-]*$", prev) and re.match(r"[a-z]", nxt):
+                merged[-1] = (ps, e)
+                continue
+            # 'A (Germany), coordinator; B': the item's role after a comma stays with it
+            if semicolons and text[pe:s].strip() == "," and _ROLE_TAIL.match(text, pe):
                 merged[-1] = (ps, e)
                 continue
             # 'Takamine Pharmaceutical Co., Ltd.': a legal form after a comma belongs to the name.
@@ -1487,7 +1500,7 @@ def _english_items(text: str, base: int, backward: bool, bounded: bool = False) 
         # The list ends where an item runs on into other words ("SK joined the alliance", "it had admitted").
         before = piece[: run[0]].strip(" ,")
         described = backward and before and _DESCRIPTION.fullmatch("a " + re.sub(r"^(?:and|the)\s+", "", before) + " ")
-        if piece[run[1] :].strip(" ,.;:") or (
+        if (piece[run[1] :].strip(" ,.;:") and not (semicolons and _ROLE_TAIL.match(piece, run[1]))) or (
             backward and before and before.lower() not in ("the", "and") and not described
         ):
             break  # 'Hyderabad start-up Varsha AI': a description before a name does not end the list
@@ -1540,7 +1553,7 @@ def clean_english_name(name: str) -> tuple[str, str | None]:
     # "Queen's University", "Lloyd's Register": a possessive inside a name
     if (
         m
-        and m.group("owner") not in ("Queen", "King", "Women", "Children", "St", "Saint")
+        and m.group("owner").split()[-1] not in ("Queen", "King", "Women", "Children", "St", "Saint", "People")
         and not re.fullmatch(r"Register|Bank|Group|Foundation|Trust|Hospital|Pharmacy", m.group("rest"))
     ):
         owner, rest = m.group("owner"), m.group("rest")
@@ -1583,7 +1596,7 @@ _CLAUSE_AFTER_LIST = re.compile(r",?\s+(?:which|who|that|to|will|would|while|aft
 _APPOSITION = re.compile(
     r"^\s*([A-Z][\w.&'’\-]*(?:\s+(?:[A-Z][\w.&'’\-]*|of|for|and|&)){0,6}),"
     r"\s+(?:the|an?|which|whose|one of)\s[^;]{3,160}?,"
-    r"\s+(?:(?:will|would|is|was|has|had|also|which|currently|now|still)\b|$)"
+    r"\s+(?:(?:will|would|is|was|has|had|also|which|currently|now|still)\b|[a-z]{3,}s\s+(?:the|its|their|an?)\s|$)"
 )
 _WHERE_BRACKET = re.compile(
     r"\s*\((?:[^()]*,[^()]*|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|(?:[A-Z]{2,6}:\s?)?[A-Z0-9]{1,6}\.[A-Z]{1,2})\)"
@@ -1686,11 +1699,26 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
     other_leads = sum(c.label == "lead" for c in cues) >= 3
     # 'X, which raised a Series B last fall, is leading it': a round in a clause about X is no round here
     invested = bool(_INVESTMENT.search(re.sub(r"\b(?:that|which|who)\s[^,;]*", "", sentence)))
+    served: set[int] = set()  # items whose own clause gives their role ('A, which will serve as lead, B, C')
+    # 'partners: A (Germany), lead partner; B (Sweden); ...': the role of one item, read with the list's items
+    tails = {
+        n
+        for n, c in enumerate(cues)
+        if n
+        and ";" in sentence
+        and re.search(r",\s*(?:the\s+|as\s+)?$", sentence[: c.start])
+        and re.match(r"\s*(?:;|\.?\s*$)", sentence[c.end :])
+    }
     for n, cue in enumerate(cues):
+        if n in tails:
+            continue
         nxt = n + 1
         # 'partners: A (Norway), which coordinates the consortium; B; C': a cue in a clause about an item
         # does not end the list.
-        while nxt < len(cues) and re.search(r",\s+(?:which|who)\s+$", sentence[cue.end : cues[nxt].start]):
+        while nxt < len(cues) and (
+            nxt in tails
+            or re.search(r",\s+(?:which|who)\s+(?:[a-z]+\s+){0,3}$", sentence[cues[nxt - 1].end : cues[nxt].start])
+        ):
             nxt += 1
         nxt_start = cues[nxt].start if nxt < len(cues) else len(sentence)
         prev_end = cues[n - 1].end if n > 0 else 0
@@ -1717,6 +1745,8 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             segment = _DASHED.sub(lambda r: r.group(0) if r.start() == 0 else " " * len(r.group(0)), segment)
             # 'A (Germany, coordinator); B (Denmark)': where an item is, or its role, is no item of the list
             segment = _WHERE_BRACKET.sub(lambda r: " " * len(r.group(0)), segment)
+            if cue.label == "organiser":
+                segment = segment.split(";", 1)[0]  # ('B (CH), a partner funded by C; and D': the funder only)
             if ";" not in segment:
                 segment = _CLAUSE_AFTER_LIST.split(segment)[0]
             # 'led by A, with B and C as partner sites': what follows 'with' has a role of its own.
@@ -1746,12 +1776,24 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             # 'Samsung, LG and SK joined ... as founding members': the list opens the clause.
             # ('Some news to share: Fermatide has joined ...': a colon opens the clause too.)
             clause_start = max(prev_end, sentence.rfind(";", 0, cue.start) + 1, sentence.rfind(": ", 0, cue.start) + 1)
-            if re.match(
+            if cue.label == "task" or re.match(
                 r"(?:will (?:co-)?fund|(?:co-)?funds|(?:co-)?funded the|is (?:co-)?funding|will finance|finances)\b",
                 cue_text,
             ):
                 # '..., and a fellowship program will fund 12 students': a funder is the subject of its own clause
-                joined = list(re.finditer(r",\s+(?:and|but|while)\s+", sentence[clause_start : cue.start]))
+                # (not inside a name its short form spells: 'The National Heart, Lung, and Blood Institute (NHLBI)')
+                whole = _spelled_out(sentence[clause_start : cue.start])
+                # ('A will supply the chips, B will provide memory': after another part in the work, what it acts
+                # on runs to the comma)
+                after_task = n > 0 and cues[n - 1].label == "task"
+                joined = [
+                    j
+                    for j in re.finditer(
+                        r",\s+(?:and\s+)?" if after_task else r",\s+(?:and|but|while)\s+",
+                        sentence[clause_start : cue.start],
+                    )
+                    if not any(a < j.start() < b for a, b in whole)
+                ]
                 clause_start += joined[-1].end() if joined else 0
             segment = sentence[clause_start : cue.start]
             subject = re.match(
@@ -1775,6 +1817,9 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 subject_text,
                 maxsplit=1,
             )[0]
+            if head == subject_text:
+                # ('Armasuisse follows the project as an observer': another verb before what it acts on)
+                head = re.split(r"\s+[a-z]{3,}s\s+(?=(?:the|its|their|this|these|a|an)\s)", head, maxsplit=1)[0]
             # 'ICIPE, based in Nairobi, will coordinate': the place it is based in is not the subject
             head = re.sub(r",\s*(?:based|headquartered|located)\s+in\s+[^,;]+,?\s*$", "", head)
             # ('MTEC, under the National Science and Technology Development Agency, will act as': whose unit it is)
@@ -1790,10 +1835,15 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                     out.append(replace(m, person_name=officer.group("person"), person_title=officer.group("title")))
                 continue
             which = re.search(
-                r",\s+(?:which|who)\s+(?:is\s+|are\s+|was\s+|will\s+(?:be\s+)?|ha(?:s|ve)\s+been\s+)?$", segment[lead:]
+                r",\s+(?:which|who)\s+(?:is\s+|are\s+|was\s+|will\s+(?:be\s+)?|ha(?:s|ve)\s+been\s+)?"
+                r"(?P<serves>(?:(?:also\s+)?(?:serves?|acts?|functions?)\s+as\s+|be\s+)(?:the\s+|its\s+|an?\s+)?)?$",
+                segment[lead:],
             )
-            about_whole = _WHOLE_PROGRAMME.match(sentence, cue.end) or re.search(
-                r"(?:ceremony|event|launch)$", cue_text
+            # ('A, which will serve as lead institution, B, C': the role of the item the clause is about)
+            about_whole = (
+                _WHOLE_PROGRAMME.match(sentence, cue.end)
+                or re.search(r"(?:ceremony|event|launch)$", cue_text)
+                or (which and (which.group("serves") or re.match(r"(?:serves?|acts?|functions?)\s+as\b", cue_text)))
             )
             if about_whole and which:
                 # 'A (NTNU) (Norway), which coordinates the consortium', '... at the headquarters of X in Nonthaburi,
@@ -1804,6 +1854,7 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             spans = _english_items(head.rstrip(" ,"), clause_start + lead, backward=True, bounded=bounded)
             if about_whole and which:
                 spans = spans[-1:]  # the one name the clause is about
+                served.update(s for s, _ in spans)
             apposition = _APPOSITION.match(segment[lead:])
             if not spans and apposition:
                 # 'VDE, the German association for ..., will act as secretariat': the name before its description.
@@ -1823,9 +1874,16 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             continue
         for s, e in spans:
             m = _mention(cue, sentence[s:e], s, e, "en", len(spans))
-            if m:
+            tail = _ROLE_TAIL.match(sentence, e) if ";" in sentence else None
+            words = re.sub(r"^(?:project|overall)\s+", "", tail.group("role").lower()).split() if tail else [""]
+            role = _TAIL_ROLES.get(words[0])
+            if m and role:
+                out.append(replace(m, table="institutions", label=role))
+                served.add(s)
+            elif m:
                 out.append(m)
-    return out
+    # (that item's role replaces the list's general one)
+    return [m for m in out if not (m.start in served and m.label == "partner" and m.table == "institutions")]
 
 
 _NUMBERED_SUBJECT = re.compile(
@@ -2014,7 +2072,10 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
 def _english_agency_subject(sentence: str, cues: list[Cue]) -> list[Mention]:
     """'The Ministry of Science and ICT selected ...': a government subject of a programme verb."""
     verb = _AGENCY_VERBS_EN.search(sentence)
-    if not verb or verb.start() > 160 or any(c.start < verb.start() for c in cues):
+    # (not 'X will provide test sites', a part in the work the cue gives)
+    if not verb or verb.start() > 160:
+        return []
+    if any(c.start < verb.start() or (c.label == "task" and c.start == verb.start()) for c in cues):
         return []
     # ('Today, the Government of Saskatchewan announced ...': when, before the subject)
     lead = re.match(r"^\s*(?:Today|Yesterday|On\s+\w+(?:\s+\d{1,2})?|This\s+week|Earlier\s+today),\s+", sentence)

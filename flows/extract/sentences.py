@@ -14,8 +14,9 @@ import polars as pl
 _EN_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"“‘(]?[A-Z0-9가-힣])")
 # Abbreviations after which a full stop does not end an English sentence.
 _EN_NO_BREAK = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|etc|e\.g|i\.e|U\.S|U\.K|Jan|Feb|Mar|Apr|Jun|"
-    r"Jul|Aug|Sept?|Oct|Nov|Dec|[A-Z])\.)$"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Inc|Corp|Co|Ltd|No|Nos|vs|etc|e\.g|i\.e|U\.S|U\.K|Jan|Feb|Mar|Apr|Jun|"
+    r"Jul|Aug|Sept?|Oct|Nov|Dec|Rs|Rp|Gen|Lt|Col|Sen|Rep|Gov|Hon|Mt|Dept|Univ|Assoc|Bros|Pty|Pvt|Sdn|approx|"
+    r"al|[A-Z])\.)$"
 )
 SENTENCE_SCHEMA = {"article_id": pl.Utf8, "sent_no": pl.Int32, "start": pl.Int64, "end": pl.Int64, "sentence": pl.Utf8}
 

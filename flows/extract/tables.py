@@ -75,7 +75,8 @@ def table_mentions(body: str, language: str) -> list[tuple[int, Mention]]:
         cells = _cells(line)
         if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):
             continue  # the rule under a header
-        if header is None:
+        # (a caption row above the header, '| Institutions participating in X | | |', is no header)
+        if header is None or (header == () and language == "en" and any(_NAME_HEAD.match(c) for c in cells)):
             names = [n for n, c in enumerate(cells) if _NAME_HEAD.match(c)]
             roles = [n for n, c in enumerate(cells) if names and n > names[0] and _ROLE_HEAD.match(c)]
             # a column of tasks ('주요 역할') says the table lists roles of its own, read as cues

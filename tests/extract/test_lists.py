@@ -23,6 +23,21 @@ def test_bullets_that_describe_their_items_give_the_names_only():
     }
 
 
+def test_lines_that_give_each_name_its_work_after_a_colon():
+    body = (
+        "The hub is led by the University of Nottingham. It is organised as a hub-and-spoke network, with four spokes:\n"
+        "- University of Southampton, Institute of Sound and Vibration Research: speech enhancement, led by Dr Ravi "
+        "Menon\n"
+        "- University of Manchester: children's hearing and classroom acoustics\n"
+        "- Ulster University: low-power chips for hearing devices\n"
+    )
+    assert _rows(body) == {
+        ("University of Southampton", "partner"),
+        ("University of Manchester", "partner"),
+        ("Ulster University", "partner"),
+    }
+
+
 def test_a_paragraph_split_by_semicolons_after_a_colon():
     body = (
         "The consortium comprises 5 partners:\n"

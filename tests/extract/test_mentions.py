@@ -516,14 +516,54 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
                 ("Secretariat of Innovation, Science and Technology", "organiser"),
             },
         ),
+        # an item's clause gives its own role ('which will serve as lead institution'); the list goes on after it
+        (
+            "The five partner institutions are the University of Peradeniya, which will serve as lead institution, "
+            "Rajarata University of Sri Lanka, the University of Kelaniya and the National Water Supply and Drainage "
+            "Board (NWSDB).",
+            {
+                ("University of Peradeniya", "lead"),
+                ("Rajarata University of Sri Lanka", "partner"),
+                ("University of Kelaniya", "partner"),
+                ("National Water Supply and Drainage Board", "partner"),
+            },
+        ),
+        # a role after an item of a semicolon list is that item's; an institute's 'for' phrase ends in a field
+        (
+            "The consortium brings together 12 partners from nine countries: the Leibniz Institute for Zoo and "
+            "Wildlife Research (Germany), coordinator; Aarhus University (Denmark); the Muséum national d'Histoire "
+            "naturelle (France); Baltic Offshore Power AB (Sweden), lead partner; and Chiroptech SAS (France).",
+            {
+                ("Leibniz Institute for Zoo and Wildlife Research", "lead"),
+                ("Aarhus University", "partner"),
+                ("Muséum national d'Histoire naturelle", "partner"),
+                ("Baltic Offshore Power AB", "lead"),
+                ("Chiroptech SAS", "partner"),
+            },
+        ),
+        # a funder's name with commas its short form spells; abroad is international; chairing an advisory board
+        # advises, it does not lead
+        (
+            "The National Heart, Lung, and Blood Institute (NHLBI) is co-funding the network.",
+            {("National Heart, Lung, and Blood Institute", "organiser")},
+        ),
+        (
+            "King's College London and Japan's Tottori University are collaborating institutions abroad.",
+            {("King's College London", "international"), ("Tottori University", "international")},
+        ),
+        (
+            "The EUROBATS Secretariat will chair the project's stakeholder advisory board.",
+            {("EUROBATS Secretariat", "other")},
+        ),
+        ("Aarhus University leads the work package on bat migration over the sea.", set()),
         # names in their own languages, lower-case words and all, in a list set off by semicolons; the
-        # countries before the colon are none of them; the item the 'which' clause is about coordinates
+        # countries before the colon are none of them; the item the 'which' clause is about coordinates (that
+        # role, not the list's)
         (
             "The project brings together five partners from Norway, Sweden and Germany: Norges "
             "teknisk-naturvitenskapelige universitet (NTNU) (Norway), which coordinates the consortium; SINTEF AS "
             "(Norway); Uppsala universitet (Sweden); and Helmholtz-Zentrum Dresden-Rossendorf eV (Germany).",
             {
-                ("Norges teknisk-naturvitenskapelige universitet", "partner"),
                 ("Norges teknisk-naturvitenskapelige universitet", "lead"),
                 ("SINTEF AS", "partner"),
                 ("Uppsala universitet", "partner"),

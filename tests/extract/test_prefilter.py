@@ -27,4 +27,6 @@ def test_every_cue_label_is_in_the_contract():
     from schemas.members import MEMBERSHIP_TYPES
 
     for table, label, _ in _KO + _EN:
+        if (table, label) == ("institutions", "task"):
+            continue  # a part in the work, written out as 'other' or dropped (see test_tasks in test_extract)
         assert label in (MEMBERSHIP_TYPES if table == "members" else ROLES), (table, label)

@@ -41,6 +41,20 @@ def test_roles_from_the_role_column_and_membership_from_a_member_column():
     }
 
 
+def test_a_caption_row_above_the_header_row():
+    body = (
+        "| Institutions participating in the hub | | |\n|---|---|---|\n| Institution | Location | Role |\n"
+        "| Oak Ridge National Laboratory | Oak Ridge, Tenn. | Lead institution |\n"
+        "| Keystone Electrical Steel | Butler, Pa. | Industrial partner |\n"
+        "| CanmetMATERIALS | Hamilton, Ontario, Canada | International partner |\n"
+    )
+    assert _rows(body) == {
+        ("Oak Ridge National Laboratory", "institutions", "lead"),
+        ("Keystone Electrical Steel", "institutions", "partner"),
+        ("CanmetMATERIALS", "institutions", "international"),
+    }
+
+
 def test_offsets_point_at_the_name_in_the_body():
     for line_start, m in table_mentions(BODY, "en"):
         assert BODY[line_start + m.start : line_start + m.end] == m.name
