@@ -272,6 +272,26 @@ def _lines(df: pl.DataFrame) -> pl.DataFrame:
             .otherwise(pl.col("line"))
         )
         .with_columns(pl.int_range(pl.len()).over("source_uri").alias("line_no"))
+        # A cell spanning rows ('| 참여사 | A |' then '| | B |', as a page's rowspan comes out): each row under it
+        # is given its first cell again, so that every row reads whole.
+        .with_columns(
+            pl.col("line").str.contains(r"^\|").alias("_row"),
+            pl.col("line").str.extract(r"^\|([^|]*)\|", 1).str.strip_chars().alias("_first"),
+        )
+        .with_columns(
+            pl.when(pl.col("_row") & (pl.col("_first") != "") & ~pl.col("_first").str.contains(r"^:?-+:?$"))
+            .then(pl.col("_first"))
+            .forward_fill()
+            .over("source_uri", (~pl.col("_row")).cum_sum().over("source_uri"))
+            .alias("_above")
+        )
+        .with_columns(
+            pl.when(pl.col("_row") & (pl.col("_first") == "") & pl.col("_above").is_not_null())
+            .then(pl.concat_str(pl.lit("| "), pl.col("_above"), pl.col("line").str.replace(r"^\|\s*", " ")))
+            .otherwise(pl.col("line"))
+            .alias("line")
+        )
+        .drop("_row", "_first", "_above")
         # An interview's answers ('―컨소시엄은 어떻게 꾸렸나.' then '"주관기관은 ..."') are what the article reports,
         # not a commentator's quote: their quotation marks go.
         .with_columns(

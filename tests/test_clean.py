@@ -185,6 +185,21 @@ Partners: a) Acme Labs, b) Beta Institute. The budget is 12 million (about 9 mil
     assert lines[1] == "Partners: Acme Labs, Beta Institute. The budget is 12 million (about 9 million dollars)."
 
 
+def test_a_cell_spanning_rows_is_given_to_each_row_under_it(tmp_path):
+    page = """KC-3 컨소시엄 구성
+컨소시엄 구성은 아래 표와 같다. 가스공사가 총괄하고 조선사와 선사가 참여한다.
+| 구분 | 기관·기업 | 역할 |
+|---|---|---|
+| 참여사 | HD한국조선해양 | 실증선 설계·건조 |
+| | 한화오션 | 실증선 설계·건조 |
+| 수요기업 | SK해운 | 운항 |
+"""
+    articles, _ = _clean(tmp_path, "a.txt", page.encode("utf-8"))
+    lines = articles["body"][0].split("\n")
+    assert "| 참여사 | 한화오션 | 실증선 설계·건조 |" in lines
+    assert "|---|---|---|" in lines
+
+
 def test_an_interviews_answers_lose_their_quotation_marks(tmp_path):
     page = """[인터뷰] 컨소시엄 총괄책임자
 연구를 총괄하는 최은솔 교수를 지난 15일 만났다.

@@ -22,7 +22,7 @@ from flows.extract.milestones import sentence_milestones
 from flows.extract.people import attach_people
 from flows.extract.programs import program_name, stated_count
 from flows.extract.sentences import kiwi, split_sentences
-from flows.extract.tables import role_lines, table_mentions
+from flows.extract.tables import role_column_rows, role_lines, table_mentions
 from flows.extract.venues import sentence_venues
 from schemas import columns
 
@@ -56,6 +56,10 @@ _ANNOUNCES = re.compile(
     # '▲ 2024년 6월 : 출범. 창립 회원사 6곳' closing a line, the names on the next
     r"(?:회원사|멤버|기관|기업)\s*\d+\s*(?:곳|개사)\s*$"
 )
+
+# A sentence about another programme than the article's, and one going on about it.
+_SEPARATE_KO = re.compile(r"(?:이와는?|이번\s?\S+(?:와|과)는?)\s?(?:별도로|별개로)")
+_THAT_PROGRAMME_KO = re.compile(r"^\s*(?:이|해당|그)\s?(?:사업|과제|프로젝트|컨소시엄)(?:에는|에|은|는|의)\s")
 
 # Column order of each table comes from its contract in schemas/.
 MEMBER_COLUMNS = columns("members")
@@ -193,10 +197,21 @@ def extract(articles: pl.DataFrame) -> Extraction:
     announcing: dict[str, tuple[int, object]] = {}  # article -> (sentence, cue) that announced a list
     member_sentences: dict[str, dict[str, None]] = {}  # article -> sentences with members, each once
     context: dict[str, tuple[str, int]] = {}  # article -> (membership type, end of its paragraph)
+    # Rows of Korean tables whose columns name the role are read as tables (flows.extract.tables), not as sentences.
+    table_rows = {
+        (aid, start) for aid, a in meta.items() if a["language"] == "ko" for start in role_column_rows(a["body"])
+    }
+    separate: dict[str, int] = {}  # article -> sentence that turned to a separate programme
     for r in rows:
         a = meta[r["article_id"]]
         lang, base, sentence, aid = a["language"], r["start"], r["sentence"], r["article_id"]
-        if r["has_cue"]:
+        if lang == "ko" and _SEPARATE_KO.search(sentence):
+            # '한편 산업부는 이와 별도로 ... 사업을 진행 중이다. 이 사업에는 A와 B가 참여하고 있다.': another one's
+            separate[aid] = r["sent_no"]
+            continue
+        if separate.get(aid) == r["sent_no"] - 1 and _THAT_PROGRAMME_KO.match(sentence):
+            continue
+        if r["has_cue"] and (aid, base) not in table_rows:
             found = sentence_mentions(sentence, lang, tokens.get((aid, r["sent_no"])))
             announced = announcing.pop(aid, None)
             if announced and announced[0] == r["sent_no"] - 1 and (aid, r["sent_no"]) in tokens:
@@ -258,6 +273,11 @@ def extract(articles: pl.DataFrame) -> Extraction:
         pl.concat([inst_df.filter(pl.col("role") != "task"), tasks.with_columns(role=pl.lit("other"))])
         .unique(["article_id", "org_id", "role"], keep="first", maintain_order=True)
         .sort("article_id", "span_start")
+        # 'A, B and C signed on as participating institutions' before 'A leads, B co-leads': a lead or co-lead
+        # is not a partner besides
+        .filter(
+            (pl.col("role") != "partner") | ~pl.col("role").is_in(["lead", "co"]).any().over("article_id", "org_id")
+        )
     )
     organizations = _organizations(member_df, inst_df, articles)
     # Every name the article or the lexicon gives each organisation, to find its people by.
@@ -431,6 +451,8 @@ def _resolve_abbreviations(records: list[dict], meta: dict[str, dict]) -> None:
             # (glued on: '서울아산병원 심장내과' is a unit of it, not another way of writing it)
             name = r["name"]
             starting = [f for f in korean.get(r["article_id"], ()) if f.startswith(name) and f[len(name) :][:1].strip()]
+            # ('가스공사' for '한국가스공사': the national prefix dropped)
+            starting = starting or [f for f in korean.get(r["article_id"], ()) if f in (f"한국{name}", f"국립{name}")]
             if len(starting) == 1 and len(starting[0]) - len(name) >= 2:
                 r["_org"] = starting[0]
     for r in records:

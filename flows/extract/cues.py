@@ -85,10 +85,12 @@ _KO: list[tuple[str, str, str]] = [
     ("institutions", "consigned", r"위탁\s?(?:연구\s?)?(?:개발\s?)?기관"),
     # Vice-chairs hold an office, not the lead: a role of their own.
     ("institutions", "other", r"부회장\s?(?:사|기관)|부의장\s?(?:사|기관)"),
+    # Sites that try the result out and bodies that advise: a part in the work, not membership
+    ("institutions", "other", r"실증\s?(?:참여\s?)?(?:기관|기업)|자문\s?기관"),
     (
         "institutions",
         "organiser",
-        r"주최|후원|간사\s?(?:기관|사)?|사무국|전담\s?기관|(?:주최|후원|지원)(?=[하한할해했]|\s?아래)|"
+        r"주최|후원|간사\s?(?:기관|사)?|사무국|전담\s?기관|(?:주최|후원|지원)(?=[하한할해했]|\s?아래)|지원\s?기관|"
         r"(?:과제|사업)\s?(?:기획(?:과|·)\s?)?관리(?=[는은]\s)",  # '과제 관리는 한국연구재단이 맡는다'
     ),
 ]

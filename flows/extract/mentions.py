@@ -194,7 +194,7 @@ _LEAD_KO = re.compile(
     r"\d+월|\d+일|\d+년)\s+)+"
 )
 _DESCRIPTOR_KO = re.compile(
-    r"(?:기업|스타트업|업체|회사|벤처|팹리스|전문기업|전문|선급|선사|"
+    r"(?:기업|스타트업|업체|회사|벤처|팹리스|전문기업|전문|선급|선사|(?:연구|공공|국책|출연|전문)기관|"
     r"(?:제조|제작|통신|운영|공급|개발|장비|소재|부품|설계|시공|건설|발전|보험|증권|해운|조선|제약|화학|철강|에너지|물류|"
     r"완성차|배급|유통|방송|게임|투자|카드|여행|항공|식품|화장품)사)$"
 )
@@ -2031,6 +2031,27 @@ def _whole_company_names(sentence: str, found: list[Mention]) -> list[Mention]:
     return found
 
 
+_CUE_BRACKET_LIST = re.compile(r"\((?P<items>[^()]{2,160}?[·ㆍ,/][^()]{1,160}?)\)")
+
+
+def _cue_bracket_lists(sentence: str, cues: list[Cue]) -> tuple[list[tuple[int, int]], list[Mention]]:
+    """Names listed in brackets right after a Korean role noun ('수요기업(SK해운·에이치라인해운)'): the spans of
+    the brackets, and a mention of each name with that role."""
+    spans, out = [], []
+    for cue in cues:
+        m = _CUE_BRACKET_LIST.match(sentence, cue.end)
+        if not m:
+            continue
+        spans.append(m.span())
+        for item in re.finditer(r"[^·ㆍ,/]+", m.group("items")):
+            text = item.group(0).strip()
+            at = m.start("items") + item.start() + len(item.group(0)) - len(item.group(0).lstrip())
+            mention = item_mention(cue, text, at, at + len(text), "ko")
+            if mention:
+                out.append(mention)
+    return spans, out
+
+
 def sentence_mentions(sentence: str, language: str, tokens: list | None = None) -> list[Mention]:
     """Mentions of one sentence. Korean sentences need their Kiwi tokens."""
     if _CORRECTION.search(sentence):
@@ -2047,10 +2068,13 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
             c.table == "members" and re.search(r"(?:회원|멤버|사|기관|기업|단체)$", sentence[c.start : c.end])
             for c in cues
         )
-        found += [
+        # '참여사(HD한국조선해양·한화오션·포스코)가': the names in brackets after the role hold it
+        spans, in_brackets = _cue_bracket_lists(sentence, cues)
+        found += in_brackets + [
             m
             for m in _korean_mentions(sentence, tokens, cues)
-            if m.start not in bracketed or (m.table != bracketed[m.start] and (m.label != "member" or listed))
+            if (m.start not in bracketed or (m.table != bracketed[m.start] and (m.label != "member" or listed)))
+            and not any(a <= m.start < b for a, b in spans)
         ]
         return _whole_company_names(sentence, found)
     led = [

@@ -13,10 +13,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from flows.extract.cues import Cue, find_cues
+from flows.extract.cues import BARE_ROLES_KO, Cue, find_cues
 from flows.extract.lists import intro_cue
-from flows.extract.mentions import Mention, item_mention
+from flows.extract.mentions import TITLES_KO, Mention, item_mention
 from flows.extract.orgs import country_code
 
 # Header cells: the column of names, and the column of roles.
@@ -44,6 +45,65 @@ _BARE_ROLES = [
 ]
 
 
+# A Korean column headed by a role ('| 구분 | 연구 내용 | 주관 | 책임자 |', '| 참여기관 |'): its cells are the names
+# that hold the role, and a column of heads ('책임자') gives each its person.
+_KO_ROLE_HEAD = re.compile(r"^(?P<role>[가-힣]{2,6}?)\s?(?:기관|기업|기관명|기업명|사)?$")
+_KO_PERSON_HEAD = re.compile(r"^(?:연구\s?)?(?:책임자|총괄책임자|과제책임자|대표자|책임연구원)$")
+_KO_PERSON = re.compile(rf"^(?P<name>[가-힣]{{2,4}})\s?(?P<title>{TITLES_KO})?")
+
+
+def _ko_role_header(cells: list[str]) -> tuple[int, Cue, int | None] | None:
+    """(column, role cue, column of heads) of a Korean header row with a column headed by a role, else None."""
+    for n, cell in enumerate(cells):
+        head = _KO_ROLE_HEAD.match(cell.replace(" ", ""))
+        role = BARE_ROLES_KO.get(head.group("role")) if head else None
+        if role and n > 0:
+            people = [k for k, c in enumerate(cells) if _KO_PERSON_HEAD.match(c.replace(" ", ""))]
+            return n, Cue(role[0], role[1], 0, 0), people[0] if people else None
+    return None
+
+
+def role_column_rows(body: str) -> list[int]:
+    """Offsets of the rows of Korean tables with a column headed by a role: read by table_mentions, not as
+    sentences (their other cells hold tasks and row labels, '총괄', '세부과제 1', which are no cues)."""
+    return [start for start, _, _ in _ko_role_rows(body)]
+
+
+def _ko_role_rows(body: str) -> list[tuple[int, list[str], tuple[int, Cue, int | None]]]:
+    rows, offset, header = [], 0, None
+    for line in body.split("\n"):
+        start, offset = offset, offset + len(line) + 1
+        if line.count("|") < 2:
+            header = None
+            continue
+        cells = _cells(line)
+        if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):
+            continue
+        if not header:  # (a caption row may come above the header: each row until one is found is tried)
+            header = _ko_role_header(cells)
+            continue
+        if len(cells) > header[0]:
+            rows.append((start, cells, header))
+    return rows
+
+
+def _ko_role_mentions(body: str, line_rows: list) -> list[tuple[int, Mention]]:
+    out = []
+    for start, cells, (column, cue, people) in line_rows:
+        line = body[start:].split("\n", 1)[0]
+        person = _KO_PERSON.match(cells[people]) if people is not None and len(cells) > people else None
+        cell_at = line.find(cells[column])
+        for name in re.finditer(r"[^,，·ㆍ/]+", cells[column]):
+            text = name.group(0).strip()
+            at = cell_at + name.start() + (len(name.group(0)) - len(name.group(0).lstrip()))
+            m = item_mention(cue, text, at, at + len(text), "ko")
+            if m and person and m.table == "institutions":
+                m = replace(m, person_name=person.group("name"), person_title=person.group("title"))
+            if m:
+                out.append((start, m))
+    return out
+
+
 def _cells(line: str) -> list[str]:
     return [c.strip() for c in line.strip().strip("|｜").split("|")]
 
@@ -66,11 +126,16 @@ def table_mentions(body: str, language: str) -> list[tuple[int, Mention]]:
     out: list[tuple[int, Mention]] = []
     if "|" not in body:
         return out
+    ko_rows = _ko_role_rows(body) if language == "ko" else []
+    out += _ko_role_mentions(body, ko_rows)
+    claimed = {start for start, _, _ in ko_rows}
     offset, header, before = 0, None, ""
     for line in body.split("\n"):
         start, offset = offset, offset + len(line) + 1
         if line.count("|") < 2 and not (line.count("|") == 1 and header):
             header, before = None, line if line.strip() else before
+            continue
+        if start in claimed:
             continue
         cells = _cells(line)
         if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):

@@ -28,5 +28,5 @@ def test_every_cue_label_is_in_the_contract():
 
     for table, label, _ in _KO + _EN:
         if (table, label) == ("institutions", "task"):
-            continue  # a part in the work, written out as 'other' or dropped (see test_tasks in test_extract)
+            continue  # a part in the work, written out as 'other' or dropped (see tests/extract/test_extract.py)
         assert label in (MEMBERSHIP_TYPES if table == "members" else ROLES), (table, label)

@@ -79,6 +79,19 @@ def test_a_table_of_names_after_a_sentence_announcing_them_takes_its_role():
         assert body[line_start + m.start : line_start + m.end] == m.name
 
 
+def test_a_korean_column_headed_by_a_role_gives_its_names_that_role_and_their_heads():
+    body = (
+        "| 연구 수행 체계 | | | |\n|---|---|---|---|\n| 구분 | 연구 내용 | 주관 | 책임자 |\n"
+        "| 총괄 | 연구소 운영, 과제 조정, 성과 통합 | 강원대학교 연안재해연구소 | 윤가람 교수 |\n"
+        "| 세부과제 1 | 파랑 관측망 구축 | 강릉원주대학교 | 함도윤 교수(해양생태환경학과) |\n"
+    )
+    rows = {(m.name, m.label, m.person_name, m.person_title) for _, m in table_mentions(body, "ko")}
+    assert rows == {
+        ("강원대학교 연안재해연구소", "lead", "윤가람", "교수"),
+        ("강릉원주대학교", "lead", "함도윤", "교수"),
+    }
+
+
 def test_a_table_with_a_column_of_tasks_is_left_to_its_role_cells():
     body = "<붙임> 과제 참여기관 현황\n구분 | 기관명 | 주요 역할\n주관 | 한국지질자원연구원 | 과제 총괄\n위탁 | 서울대학교 | 설계\n"
     assert table_mentions(body, "ko") == []
