@@ -199,6 +199,9 @@ _EN: list[tuple[str, str, str]] = [
         r"organi[sz]ations|universities|companies|firms)\b|\bin partnership with\b|"
         r"\bcollaborating\s+(?:institutions|partners)\b|\bpartnering with\b|\bpartners\b|"
         r"\bspokes\b|"  # 'a hub-and-spoke network, with four spokes:' and a list
+        # 'Kiel University leads the work package on monitoring': a partner leading a part of the work
+        r"\b(?:will lead|leads|is leading)\s+(?:the\s+|a\s+|its\s+)?(?:[\w\-]+\s+){0,2}?"
+        r"(?:work\s?packages?|work\s?streams?|sub-?projects?)\b|"
         r"\bpartner\b(?=\s+(?:in|on|to|for|under|with|and)\b|\s*[.,;])|"
         r"\bpartner\s+(?:sites|laboratories|labs|centres|centers|hospitals)\b|"
         r"\bco-?investigators?\s+(?:come\s+from|are\s+from|from)\b|"  # 'Co-investigators come from:' and a list

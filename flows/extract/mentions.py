@@ -1122,11 +1122,13 @@ _FIELD = set(
     optical geology oceanography hydrology meteorology transportation logistics construction urban regional aviation
     aeronautics astronautics tropical hygiene infectious diseases vaccine vaccines immunology microbiology
     nanoscience nanotechnology nanoelectronics microelectronics microsystems photonic
+    nature protection transition conservation system hydrographic meteorological geological hydrological
     """.split()
 )
 _OPEN_FOR = re.compile(
     r"\b(?:Institute|Cent(?:er|re)|School|Department|Faculty|Laborator(?:y|ies)|Agency|Council|Academy|Office)\s+"
-    r"(?:for|of)\s+(?:(?:[A-Z][\w\-]*|on|in|of)\s+){0,5}[A-Z][\w\-]*$"  # ('... for Research on Glaciers')
+    # ('... for Research on Glaciers', '... of Optronics, System Technologies')
+    r"(?:for|of)\s+(?:(?:[A-Z][\w\-]*,?|on|in|of|and)\s+){0,6}[A-Z][\w\-]*$"
 )
 _EN_ITEM_SPLIT = re.compile(r"\s*(?:,?\s*(?:as well as|along with)\s+|;|,\s*(?:and\s+)?|\s+and\s+|\s/\s)\s*")
 # 'A -- the Kyoto spinoff that builds heaters -- along with B': a description set off by dashes
@@ -1726,7 +1728,9 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
         cue_text = sentence[cue.start : cue.end].lower()
         if cue.label == "host" and re.search(r",\s+an?\s[^,;]*$", sentence[prev_end : cue.start]):
             continue  # 'Orbital Tender, a start-up based at the Harwell campus': where a member is, not the host
-        forward = _EN_FORWARD_AFTER.match(after) or (
+        # (a verb's subject comes before it: 'X leads the work package on recovery and is ...')
+        verb = cue.label == "task" or re.match(r"(?:will\s+|is\s+)?lead", cue_text) and cue.label == "partner"
+        forward = (not verb and _EN_FORWARD_AFTER.match(after)) or (
             re.search(r"(?:partners|members|participants|funders|sponsors|hospitals|companies|institutions)$", cue_text)
             and _APPOSED_NAMES.match(after)
         )
@@ -1776,7 +1780,7 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             # 'Samsung, LG and SK joined ... as founding members': the list opens the clause.
             # ('Some news to share: Fermatide has joined ...': a colon opens the clause too.)
             clause_start = max(prev_end, sentence.rfind(";", 0, cue.start) + 1, sentence.rfind(": ", 0, cue.start) + 1)
-            if cue.label == "task" or re.match(
+            if verb or re.match(
                 r"(?:will (?:co-)?fund|(?:co-)?funds|(?:co-)?funded the|is (?:co-)?funding|will finance|finances)\b",
                 cue_text,
             ):

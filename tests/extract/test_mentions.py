@@ -555,7 +555,25 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             "The EUROBATS Secretariat will chair the project's stakeholder advisory board.",
             {("EUROBATS Secretariat", "other")},
         ),
-        ("Aarhus University leads the work package on bat migration over the sea.", set()),
+        # leading a work package is a partner's part, not the project's lead
+        ("Aarhus University leads the work package on bat migration over the sea.", {("Aarhus University", "partner")}),
+        (
+            "The Fraunhofer Institute of Optronics, System Technologies and Image Exploitation IOSB, which runs a test "
+            "basin in Ilmenau, leads the work package on detection.",
+            {("Fraunhofer Institute of Optronics, System Technologies and Image Exploitation IOSB", "partner")},
+        ),
+        (
+            "In addition, the Schleswig-Holstein Ministry for Energy Transition, Climate Protection, Environment and "
+            "Nature (MEKUN) is involved as an associated partner, and the Federal Maritime and Hydrographic Agency "
+            "(BSH) will follow the project as an observer.",
+            {
+                (
+                    "Schleswig-Holstein Ministry for Energy Transition, Climate Protection, Environment and Nature",
+                    "partner",
+                ),
+                ("Federal Maritime and Hydrographic Agency", "other"),
+            },
+        ),
         # names in their own languages, lower-case words and all, in a list set off by semicolons; the
         # countries before the colon are none of them; the item the 'which' clause is about coordinates (that
         # role, not the list's)
@@ -653,7 +671,8 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             "Its funding comes from the Staatssekretariat für Bildung, Forschung und Innovation (SBFI).",
             {("Staatssekretariat für Bildung, Forschung und Innovation", "organiser")},
         ),
-        ("INRAE will lead work on the insect vector, and Bergen leads work package 2.", set()),
+        # leading work on a topic is no role; leading a work package is a partner's, its subject the clause's own
+        ("INRAE will lead work on the insect vector, and Bergen leads work package 2.", {("Bergen", "partner")}),
         # a list set off by dashes right after its cue, its items with brackets; a plural kind before 'are';
         # leading an arm is not leading the network
         (
