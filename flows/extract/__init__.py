@@ -338,6 +338,10 @@ def _in_context(found: list, sentence: str, lang: str, body: str, base: int, aid
         return found
     if re.search(r"\bas (?:an? )?(?:regular |full |associate )?members?\b|일반\s?회원", sentence):
         return found  # 'X has joined as a member as well': a plain member, said so
+    if re.search(
+        r"\bjoined\s+(?:in|since|later|afterwards|subsequently)\b|\b(?:later|since|subsequently)\s+joined", sentence
+    ):
+        return found  # 'B and C joined in 2024': after the founding, plain members
     return [replace(m, label=label) if m.table == "members" and m.label == "member" else m for m in found]
 
 

@@ -130,6 +130,9 @@ _EN: list[tuple[str, str, str]] = [
         r"\bcounts\b(?=[^.;]{3,300}?\bamong (?:its|their) (?:\d+\s+)?(?:members|participants|partners)\b)|"
         r"\bjoined\s+(?!as\s+(?:\w+\s+)?partners\b)(?:[a-z]+\s+){0,3}?by\b|\bjoined\b(?!\s+as\s+(?:\w+\s+)?partners\b)|"
         r"\bjoining\b|"
+        # 'Brenta Elastomers is now officially a member of the alliance'
+        r"\b(?:is|are|has become|have become|became|becomes)\s+(?:now\s+)?(?:officially\s+)?(?:an?\s+)?"
+        r"(?:(?:full|official|regular)\s+)?members?\s+of\b|"
         r"\bwill join\b|\bsigned on\b|\bsigned up\b|\b(?:industry|corporate)\s+(?:affiliates|members)\b|"
         r"\b(?:they|these|those)\s+include\b|\b(?:industry\s+)?participants\s+(?:include|are)\b|"
         r"\bamong the (?:industry\s+)?participants\b|\bamong them (?:are|were)\b|"
@@ -311,7 +314,7 @@ def find_cues(sentence: str, language: str) -> tuple[Cue, ...]:
                 continue
             if (
                 m.group(0)[:1].isupper()
-                and " " not in m.group(0)
+                and (" " not in m.group(0) or m.group(0).startswith("Partner"))  # ('Mobility Partners in Brussels')
                 and (_IN_NAME.search(sentence, 0, m.start()) or _NAME_GOES_ON.match(sentence, m.end()))
             ):
                 continue  # 'the State Secretariat for Education', 'Secretariat of Innovation, Science and ...

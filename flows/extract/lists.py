@@ -9,7 +9,10 @@ from flows.extract.cues import Cue, find_cues
 from flows.extract.mentions import Mention, has_bracket_role, item_mention
 from flows.extract.orgs import is_legal_form, looks_like_org, lookup
 
-_BULLET = re.compile(r"^\s*(?:[△▲■□●•◆◇▶►○◎※\-–*·ㆍ]|\d{1,2}[.)]|\(\d{1,2}\)|[①-⑳])\s*")
+# (emoji a post uses as bullets too: '➡️ A', '🔹 B', '✅ C')
+_BULLET = re.compile(
+    r"^\s*(?:[△▲■□●•◆◇▶►○◎※\-–*·ㆍ]|\d{1,2}[.)]|\(\d{1,2}\)|[①-⑳]|[\u2190-\u21ff\u2700-\u27bf\U0001f300-\U0001faff]\ufe0f?)\s*"
+)
 # A sentence that announces a list: it ends with a colon or points at what follows.
 _INTRO = re.compile(
     r"[:：]\s*$|다음|아래|이하|같다\.?\s*$|\d+\s*(?:곳|개사|개|개\s?기관|개\s?기업|명)(?:이다|다|\))\.?\s*$|"

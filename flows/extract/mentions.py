@@ -1122,7 +1122,8 @@ _FIELD = set(
     optical geology oceanography hydrology meteorology transportation logistics construction urban regional aviation
     aeronautics astronautics tropical hygiene infectious diseases vaccine vaccines immunology microbiology
     nanoscience nanotechnology nanoelectronics microelectronics microsystems photonic
-    nature protection transition conservation system hydrographic meteorological geological hydrological
+    nature protection transition conservation system road roads rail railway railways traffic highway highways
+    hydrographic meteorological geological hydrological
     """.split()
 )
 _OPEN_FOR = re.compile(
@@ -1651,6 +1652,13 @@ _PERSON_AT = re.compile(
     r"dean|president|chief executive|officer))\b[^,;]{0,80}?\s+(?:at|of)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w&'’\-]*(?:\s+(?:of|for|and|&|at|[A-Z][\w&'’\-]*)){0,8})"
 )
+# 'Dr. Ingrid Halvorsen, VP Materials Research at Norvale Tyres': a person, a capitalised title, the organisation.
+_PERSON_TITLED_AT = re.compile(
+    r"(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+)?(?P<person>[A-Z][a-z]+(?:[\s-][A-Z][\w\-]+){1,2}),\s+"
+    r"(?P<title>(?:[A-Z][\w&\-]*\s+){0,3}?(?:VP|SVP|EVP|Vice President|President|Director|Head|CEO|CTO|COO|"
+    r"Chief\s+[A-Z]\w+\s+Officer|Professor|Chair(?:man|woman)?|Dean|Founder)(?:\s+(?:of\s+)?[A-Z][\w&\-]*){0,3}?)"
+    r"\s+(?:at|of)\s+(?:the\s+)?(?P<org>[A-Z][\w&'’\-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’\-]*)){0,8})"
+)
 # 'the Clemson-led center', 'a Naver Cloud-led consortium': the lead written as an adjective.
 _LED_ADJECTIVE = re.compile(
     r"(?:\b(?:A|An|The)\s+)?(?P<org>[A-Z][\w&.]*(?:\s+(?:of|for|and|&|[A-Z][\w&.]*)){0,5})-led\b"
@@ -1659,8 +1667,10 @@ _LED_ADJECTIVE = re.compile(
 
 def _people_at(segment: str, base: int, cue: Cue) -> list[Mention]:
     out = []
-    for p in _PERSON_AT.finditer(segment):
+    for p in [*_PERSON_AT.finditer(segment), *_PERSON_TITLED_AT.finditer(segment)]:
         org = re.sub(r"\s+(?:and|of|for|at|&)$", "", p.group("org"))
+        if re.search(r"\b(?:School|Faculty|Department|Division|College)\s+of\b", org):
+            continue  # a unit of an organisation the sentence does not name
         m = _mention(cue, org, base + p.start("org"), base + p.start("org") + len(org), "en", 1)
         if m:
             out.append(replace(m, person_name=p.group("person"), person_title=p.group("title")))
@@ -1729,16 +1739,22 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
         if cue.label == "host" and re.search(r",\s+an?\s[^,;]*$", sentence[prev_end : cue.start]):
             continue  # 'Orbital Tender, a start-up based at the Harwell campus': where a member is, not the host
         # (a verb's subject comes before it: 'X leads the work package on recovery and is ...')
-        verb = cue.label == "task" or re.match(r"(?:will\s+|is\s+)?lead", cue_text) and cue.label == "partner"
+        verb = (
+            cue.label == "task"
+            or (re.match(r"(?:will\s+|is\s+)?lead", cue_text) and cue.label == "partner")
+            or (re.match(r"(?:is|are|has become|have become|became|becomes)\s", cue_text) and cue.table == "members")
+        )
         forward = (not verb and _EN_FORWARD_AFTER.match(after)) or (
             re.search(r"(?:partners|members|participants|funders|sponsors|hospitals|companies|institutions)$", cue_text)
             and _APPOSED_NAMES.match(after)
         )
-        if forward or _FORWARD_CUE_END.search(cue_text):
+        if forward or (not verb and _FORWARD_CUE_END.search(cue_text)):
             start = cue.end + (forward.end() if forward else 0)
             segment = sentence[start:nxt_start]
             pad = len(segment) - len(segment.lstrip())
-            if cue.table == "institutions" and _PERSON_AT.match(segment, pad):
+            if cue.table == "institutions" and (
+                _PERSON_AT.match(segment, pad) or _PERSON_TITLED_AT.match(segment, pad)
+            ):
                 # 'co-directors are A, a professor at X, and B, ...': the people's organisations take the role.
                 if not _HEDGE.search(segment):
                     out += _people_at(segment, start, cue)
@@ -1801,7 +1817,10 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 clause_start += joined[-1].end() if joined else 0
             segment = sentence[clause_start : cue.start]
             subject = re.match(
-                r"^\s*(?:(?:On|In|At|By|From|Last|This|Earlier|Meanwhile|Also)\b[^,]{0,40},\s*)?", segment
+                r"^\s*(?:(?:On|In|At|By|From|Last|This|Earlier|Meanwhile|Also)\b[^,]{0,40},\s*|"
+                r"(?:Last|This|On|Earlier this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|"
+                r"month|year)\s+)?",
+                segment,
             )
             lead = subject.end() if subject else 0
             if _ADMITS.match(segment[lead:]) or _HOLDS.search(segment) or _ADDED.search(segment):
@@ -1824,6 +1843,7 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             if head == subject_text:
                 # ('Armasuisse follows the project as an observer': another verb before what it acts on)
                 head = re.split(r"\s+[a-z]{3,}s\s+(?=(?:the|its|their|this|these|a|an)\s)", head, maxsplit=1)[0]
+            head = re.sub(r"\s+(?:officially|formally|now|also|recently|today)$", "", head.rstrip())
             # 'ICIPE, based in Nairobi, will coordinate': the place it is based in is not the subject
             head = re.sub(r",\s*(?:based|headquartered|located)\s+in\s+[^,;]+,?\s*$", "", head)
             # ('MTEC, under the National Science and Technology Development Agency, will act as': whose unit it is)

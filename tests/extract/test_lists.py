@@ -38,6 +38,15 @@ def test_lines_that_give_each_name_its_work_after_a_colon():
     }
 
 
+def test_emoji_bullets_and_a_later_join_after_the_founders():
+    body = (
+        "We join the alliance together with three other new members approved at its general assembly:\n"
+        "➡️ Veloroad Surfaces (UK) – low-abrasion asphalt surfacing\n"
+        "➡️ Chalmers University of Technology (Sweden) – particle emission measurement\n"
+    )
+    assert _rows(body) == {("Veloroad Surfaces", "new_member"), ("Chalmers University of Technology", "new_member")}
+
+
 def test_a_paragraph_split_by_semicolons_after_a_colon():
     body = (
         "The consortium comprises 5 partners:\n"

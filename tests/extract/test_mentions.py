@@ -555,6 +555,17 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             "The EUROBATS Secretariat will chair the project's stakeholder advisory board.",
             {("EUROBATS Secretariat", "other")},
         ),
+        # becoming a member of a named programme; the person's organisation after a capitalised title
+        (
+            "Last Tuesday the Nigerian Institute of Medical Research (NIMR) officially became a member of the "
+            "Pan-African Pharmacogenomics Network (PAPGx)!",
+            {("Nigerian Institute of Medical Research", "member")},
+        ),
+        (
+            "The alliance is chaired by Dr. Ingrid Halvorsen, VP Materials Research at Norvale Tyres, and its "
+            "secretariat is run by Sustainable Mobility Partners in Brussels.",
+            {("Norvale Tyres", "lead"), ("Sustainable Mobility Partners", "organiser")},
+        ),
         # leading a work package is a partner's part, not the project's lead
         ("Aarhus University leads the work package on bat migration over the sea.", {("Aarhus University", "partner")}),
         (
