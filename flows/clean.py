@@ -54,7 +54,7 @@ WRAPPED_LINE = (
     r"|[^|]{38,98}[a-z])$"
 )
 # The next line goes on with the sentence: Hangul, a quote or a digit, or a lowercase English word.
-CONTINUED_LINE = r"^(?:[가-힣'\"‘“0-9a-z(]|[A-Z][A-Za-z&]*\s?[가-힣])"  # (or 'XR 제작사 ...': Latin inside Korean)
+CONTINUED_LINE = r"^(?:[가-힣㈜'\"‘“0-9a-z(]|[A-Z][A-Za-z&]*\s?[가-힣])"  # (or 'XR 제작사 ...': Latin inside Korean)
 # A heading after which the rest of the page is other stories, tickers or the footer.
 TAIL_MARKER = (
     r"(?i)^\s*(?:[•·\-*▶■◆\[【]\s*)?(?:"

@@ -200,6 +200,16 @@ def test_a_cell_spanning_rows_is_given_to_each_row_under_it(tmp_path):
     assert "|---|---|---|" in lines
 
 
+def test_a_list_of_korean_companies_broken_over_lines_is_one_line(tmp_path):
+    page = """MC 회원사 구성
+출범 당시 창립 회원사는 다음과 같다.
+㈜대원도금, 삼화표면처리㈜, ㈜경일아노텍, 동양전해연마, ㈜세진금속, 한국무전해니켈,
+㈜우성코팅, 신광도금공업사, 명성산업
+"""
+    articles, _ = _clean(tmp_path, "a.txt", page.encode("utf-8"))
+    assert "한국무전해니켈, ㈜우성코팅" in articles["body"][0]
+
+
 def test_an_interviews_answers_lose_their_quotation_marks(tmp_path):
     page = """[인터뷰] 컨소시엄 총괄책임자
 연구를 총괄하는 최은솔 교수를 지난 15일 만났다.

@@ -38,8 +38,8 @@ _CUE_WORDS = (
     r"admitted|joint|co-|cohort|leads|coordinat|secretariat|contribut|include|demand|host|take part|taking part|"
     r"manage|support|affiliate|directed|-led|won |wins |secure|receive|contract|formed|establish|"
     r"they include|these include|counts|together|heads |convener|elected|appointed|comes from|came from|"
-    r"out of|end.users?|nodal|suppl|lend|offer|give |available|observer|advis|spokes|파트너|협력사|the others|"
-    r"the rest|remaining|make up|work with|collaborate with|"
+    r"out of|end.users?|nodal|suppl|lend|offer|give |available|observer|advis|spokes|위원장|실증|자문|재정|파트너|"
+    r"협력사|the others|the rest|remaining|make up|work with|collaborate with|"
     r"(?:출범식|개소식|발대식|협약식|착수식|창립총회)[을를]\s?(?:열|개최)|"
     r"(?:과제|사업)\s?(?:기획\S*\s?)?관리[는은]|(?:공동|위탁|국제\s?공동)\s?(?:연구|개발)?\s?[:：]"
 )
@@ -52,9 +52,12 @@ _VENUE_WORDS = r"(?i)에서|\bat\b"
 # '회원기관은 23곳이다.', '참여 기업은 다음과 같다.': a sentence that announces the list in the next one.
 _ANNOUNCES = re.compile(
     r"(?:\d+|두|세|네|다섯|여섯)\s*(?:곳|개사|개\s?기관|개\s?기업|개)\s*(?:이다|다|에\s?달한다|이며)|다음과\s?같|아래와\s?같|"
-    r"\d+\s*여?\s*(?:곳|개사|개\s?(?:기업|기관|사)(?:·(?:기업|기관))?)(?:이|가)?\s*(?:참여|합류|가입|이름)|"
+    r"\d+\s*여?\s*(?:곳|개사|개\s?(?:기업|기관|사)(?:·(?:기업|기관))?)(?:이|가)?\s*(?:(?:추가|신규|새로)\s*)?"
+    r"(?:참여|합류|가입|이름)|"
+    # '다음 6개사의 신규 가입을 의결하였습니다.' and the names on the next line
+    r"다음\s?\d+\s*(?:곳|개사|개\s?(?:기업|기관|사))|"
     # '▲ 2024년 6월 : 출범. 창립 회원사 6곳' closing a line, the names on the next
-    r"(?:회원사|멤버|기관|기업)\s*\d+\s*(?:곳|개사)\s*$"
+    r"(?:회원사|멤버|기관|기업)\s*\d+\s*(?:곳|개사)\s*\)?\s*$"
 )
 
 # A sentence about another programme than the article's, and one going on about it.
@@ -263,6 +266,15 @@ def extract(articles: pl.DataFrame) -> Extraction:
         (pl.col("membership_type") != "member")
         | (pl.col("membership_type") != "member").any().over("article_id", "org_id").not_()
     )
+    # An organisation the article says has left ('2025. 9월 ㈜동명열처리 탈퇴', 'Mitsubishi withdrew from the
+    # association') is no longer a member, whatever list it was on before.
+    left = {(aid, name) for aid, a in meta.items() for name in _withdrawn(a["body"])}
+    if left:
+        member_df = member_df.filter(
+            ~pl.struct("article_id", "name").map_elements(
+                lambda r: (r["article_id"], r["name"]) in left, return_dtype=pl.Boolean
+            )
+        )
     inst_df = _with_orgs(institutions, "role")
     # A part in the work told by a verb ('X will supply the sensors') is an organisation's role ('other') only
     # when the article gives it none besides.
@@ -309,6 +321,26 @@ def extract(articles: pl.DataFrame) -> Extraction:
         ),
         organizations=organizations,
     )
+
+
+_WITHDREW = re.compile(
+    r"(?:탈퇴|철회|withdr[ae]w\w*|pulled out|dropped out|left the (?:alliance|consortium|association|project|network))"
+)
+
+
+def _withdrawn(body: str) -> set[str]:
+    """Names right before a word of leaving ('㈜동명열처리 탈퇴', 'Mitsubishi Heavy Industries withdrew')."""
+    out = set()
+    for m in _WITHDREW.finditer(body):
+        before = re.split(r"[.!?\n]\s", body[max(0, m.start() - 80) : m.start()])[-1]
+        name = re.search(
+            r"(?:㈜|\(주\))?(?P<name>[가-힣][가-힣A-Za-z0-9&]+|[A-Z][\w&\-]*(?:\s[A-Z][\w&\-]*)*)(?:㈜|\(주\))?\s*(?:은|는|이|가|도|측은)?\s*"
+            r"(?:(?:has|had|have|formally|officially|also)\s+)*(?:\([^()]*\)\s*)?$",
+            before,
+        )
+        if name:
+            out.add(name.group("name"))
+    return out
 
 
 def _referred(sentence: str, before: str, lang: str) -> list:

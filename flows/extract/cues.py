@@ -60,6 +60,7 @@ _KO: list[tuple[str, str, str]] = [
         "lead",
         r"주관\s?(?:연구\s?)?(?:개발\s?)?기관|총괄\s?(?:주관\s?)?기관|주관\s?(?:기업|사|대학)|"
         r"총괄\s?(?:기업|사)|컨소시엄\s?(?:총괄|주관|리더)|회장사|의장사|(?:의장|회장)\s?기관|대표\s?기관|"
+        r"(?<!부)(?:운영)?위원장\s?(?:기관|사)|"
         r"운영\s?(?:주체|기관)|(?<!공동)(?<!공동 )주관(?=[해하한했]|\s?아래|[은을]\s)|"
         r"(?<![가-힣])총괄(?=을|를|은|는|이|로|으로|하|한|해|했)|"
         r"이끄는|이끈다|이끈|이끌(?:고|며|어|게|기로)",
@@ -84,13 +85,14 @@ _KO: list[tuple[str, str, str]] = [
     ),
     ("institutions", "consigned", r"위탁\s?(?:연구\s?)?(?:개발\s?)?기관"),
     # Vice-chairs hold an office, not the lead: a role of their own.
-    ("institutions", "other", r"부회장\s?(?:사|기관)|부의장\s?(?:사|기관)"),
+    ("institutions", "other", r"부회장\s?(?:사|기관)|부의장\s?(?:사|기관)|부위원장\s?(?:사|기관)"),
     # Sites that try the result out and bodies that advise: a part in the work, not membership
     ("institutions", "other", r"실증\s?(?:참여\s?)?(?:기관|기업)|자문\s?기관"),
     (
         "institutions",
         "organiser",
         r"주최|후원|간사\s?(?:기관|사)?|사무국|전담\s?기관|(?:주최|후원|지원)(?=[하한할해했]|\s?아래)|지원\s?기관|"
+        r"재정\s?지원(?=\s?[:：])|"
         r"(?:과제|사업)\s?(?:기획(?:과|·)\s?)?관리(?=[는은]\s)",  # '과제 관리는 한국연구재단이 맡는다'
     ),
 ]

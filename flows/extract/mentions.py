@@ -337,6 +337,11 @@ _KIWI_FIRST_WORD_ID = 64
 _GROUP_LABEL = re.compile(r"(?<=[▲△■□◆◇●○•▶])\s*(?P<label>[^:：▲△■□◆◇●○•▶,.()]{1,20})[:：]\s")
 
 
+_TASKS_IN_BRACKETS = re.compile(
+    r"\((?=[^()]*[,，])[^()]*(?:배정|운영|담당|관리|개발|구축|분석|설계|제작|시험|실증|검증|평가|교육|지원)[^()]*\)"
+)
+
+
 def _chunks(tokens: list, cues: list[Cue], sentence: str) -> list[_Chunk]:
     chunks: list[_Chunk] = []
     # '△A(총괄) △B(간사) △C': a role in brackets is read by bracket_roles and does not end the list here.
@@ -350,6 +355,8 @@ def _chunks(tokens: list, cues: list[Cue], sentence: str) -> list[_Chunk]:
     # '▲LED 칩: 루미칩스, 한울광전 ▲검사 장비: 세림비전': the kind before each group's names is no name
     # (not '○ 한국원자력연구원 : 연구단 총괄', a name and its tasks)
     skips += [(m.start(), m.end()) for m in _GROUP_LABEL.finditer(sentence) if not looks_like_org(m.group("label"))]
+    # 'X (MC 코디네이터 배정, 사무국 운영)': what an organisation does, in brackets after it
+    skips += [m.span() for m in _TASKS_IN_BRACKETS.finditer(sentence)]
     chunks += [_Chunk("sep", a, b, sentence[a:b]) for a, b in seps]
     # 'A와 B, C, 이렇게 세 곳이': the count after a list closes it as 등 does
     closing = [m.span(1) for m in _COUNT_AFTER_LIST.finditer(sentence)]
@@ -987,7 +994,10 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
             items = [c for c in items if c.start not in claimed]
             if len(items) < 2:
                 continue
-        headed = k + 1 < len(chunks) and chunks[k + 1].form in (":", "：")  # '(참여기업) A, B', '위탁: C'
+        # '(참여기업) A, B', '위탁: C', '간사기관 : 삼화표면처리'
+        headed = (k + 1 < len(chunks) and chunks[k + 1].form in (":", "：")) or bool(
+            re.match(r"\s*[)\]】]?\s*[:：]", sentence[chunks[k].end :])
+        )
         # '미래배터리소재가 합류했다': common nouns written as one long word, joining as the subject, make a name
         joins = re.match(r"합류|가입|참여|참가", cue_text)
         # (only short lists: the rule is about one or two names, and it looks each up among the chunks)
@@ -1926,7 +1936,12 @@ def follow_on_mentions(sentence: str, tokens: list, cue: Cue) -> list[Mention]:
         return []  # a table: read with its header (flows/extract/tables.py)
     if _HEDGE.search(sentence) or _INVESTMENT.search(sentence):
         return []  # 'A 컨소시엄과 B 컨소시엄도 신청했지만 고배를 마셨다': named, but not as the announced kind
-    chunks = _chunks(tokens, list(find_cues(sentence, "ko")), sentence)  # '회장사 A를 비롯해': the cue is no name
+    if re.search(r"\d{1,2}:\d{2}|조회", sentence):
+        return []  # a byline or a page's date line ('칩덕 · 2025. 10. 2. 8:15 · 조회 1,037')
+    cues = find_cues(sentence, "ko")
+    if any(c.table == "institutions" for c in cues):
+        return []  # a sentence naming roles of its own ('회장사 A 연임, 부회장사 B·C'): read by them
+    chunks = _chunks(tokens, list(cues), sentence)  # '회장사 A를 비롯해': the cue is no name
     out: list[Mention] = []
     numbered = list(_NUMBERED_SUBJECT.finditer(sentence))
     if len(numbered) >= 2:
@@ -1943,6 +1958,8 @@ def follow_on_mentions(sentence: str, tokens: list, cue: Cue) -> list[Mention]:
         items = _collect(chunks, i, 1) if chunks[i].kind == "run" else []
         if len(items) >= 2:
             for item in items:
+                if re.search(r"(?:^|\s)(?:\S+\s)?(?:기업|기관|업체|회사|스타트업|대학|팹리스)$", item.form):
+                    continue  # 'AI 소프트웨어 기업과 공공연구기관': kinds of members, not names
                 if item.tags & {"NNP", "SL", "UNK"} or looks_like_org(item.form):
                     m = _mention(cue, item.form, item.start, item.end, "ko", len(items))
                     if m:

@@ -52,3 +52,26 @@ def test_names_in_brackets_after_a_korean_role_noun_and_another_programme_set_ap
     assert members == {("SK해운", "demand_company"), ("에이치라인해운", "demand_company")}
     # '가스공사' is the article's short way of writing '한국가스공사': one organisation
     assert out.institutions["org_id"].n_unique() == 1
+
+
+def test_korean_names_on_the_line_after_the_one_announcing_them_and_one_that_left():
+    body = (
+        "지난 5일 열린 운영위원회에서 다음 3개사의 신규 가입을 의결하였습니다.\n"
+        "㈜한빛메탈코팅, 시화크롬㈜, 태성플레이팅\n"
+        "○ 2024. 4. 2. MC 출범 (창립 회원사 3개사)\n"
+        "㈜대원도금, ㈜동명열처리, 명성산업\n"
+        "○ 2025. 9월 ㈜동명열처리 탈퇴 (사업장 이전)\n"
+        "○ 간사기관 : 한국산업단지공단 경기지역본부 (MC 코디네이터 배정, 사무국 운영)\n"
+        "○ 부위원장 기관 : 삼화표면처리㈜"
+    )
+    out = _extract(body, "ko")
+    members = {(r["name"], r["membership_type"]) for r in out.members.to_dicts()}
+    assert members == {
+        ("한빛메탈코팅", "new_member"),
+        ("시화크롬", "new_member"),
+        ("태성플레이팅", "new_member"),
+        ("대원도금", "founding_member"),
+        ("명성산업", "founding_member"),
+    }
+    roles = {(r["name"], r["role"]) for r in out.institutions.to_dicts()}
+    assert roles == {("한국산업단지공단 경기지역본부", "organiser"), ("삼화표면처리", "other")}
