@@ -111,7 +111,7 @@ _EN: list[tuple[str, str, str]] = [
         r"(?:members?|partners?|companies|organi[sz]ations|institutions|cohort)\b|"
         r"\b(?:co-?)?founded(?:\s+\w+){0,3}?\s+by\b|\bfounded (?:on|in) [\w.]+(?: \d{1,2})?(?:, \d{4})?,? by\b|"
         r"\bfounders? (?:include|are)\b|\bamong (?:the|its) founders\b|"
-        r"\b(?:formed|established)(?:\s+[\w,]+){0,4}?\s+by\b",
+        r"\b(?:formed|established)(?:\s+[\w,]+){0,4}?\s+by\b|\b(?:was|were)\s+initiated\s+by\b",
     ),
     ("members", "new_member", r"\bnew(?:est)?\s+members?\b|\bnewly\s+joined\b|\blatest\s+members?\b"),
     (
@@ -220,7 +220,7 @@ _EN: list[tuple[str, str, str]] = [
         "institutions",
         "organiser",
         # the longer form first: an alternation takes the first that matches where they start alike
-        r"\bsecretariat\s+(?:is|will be)\s+(?:hosted|run|housed)\s+(?:by|at)\b|"
+        r"\bsecretariat\s+(?:is|will be)\s+(?:hosted|run|housed|based|located)\s+(?:by|at|in)\b|"
         # 'NIEHS has awarded $42 million to establish the network'
         r"\b(?:has|have)\s+awarded\b(?=\s+(?:an?\s+)?(?:[$€£¥₹\d]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d)[^.;]{0,60}\bto\b)|"
         r"\bfunded\s+(?:\w+ly\s+)?by\b|\borgani[sz]ed by\b|\bsponsored by\b|\bbacked by\b|"
@@ -351,7 +351,11 @@ def find_cues(sentence: str, language: str) -> tuple[Cue, ...]:
             and prev.table == "members"
             and prev.label == "member"
             and cue.table == "institutions"
-            and re.fullmatch(r"\s+as\s+(?:an?\s+|the\s+)?(?:[a-z\-]+\s+)?", sentence[prev.end : cue.start])
+            # ('... have joined the alliance as international partners')
+            and re.fullmatch(
+                r"(?:\s+(?:the|this|its|their)(?:\s+[\w'’\-]+){1,4})?\s+as\s+(?:an?\s+|the\s+)?(?:[a-z\-]+\s+)?",
+                sentence[prev.end : cue.start],
+            )
         ):
             out[-1] = Cue(cue.table, cue.label, prev.start, prev.end)  # '... joins as the operational partner'
         # 'Osaka University leads the team, alongside NTT and RIKEN': beside a lead, 'alongside' names co-leads.

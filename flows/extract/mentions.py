@@ -1423,6 +1423,16 @@ def _english_items(text: str, base: int, backward: bool, bounded: bool = False) 
             ):
                 merged[-1] = (ps, e)
                 continue
+            # 'Institute of Genetics and Developmental Biology of the Chinese Academy of Sciences': the institute of
+            # one body, its fields joined by 'and'
+            if (
+                _OPEN_FOR.search(prev)
+                and text[pe:s].strip() == "and"
+                and re.match(r"(?:[A-Z][\w\-]*\s+){1,3}of\s+the\s+[A-Z]", nxt)
+                and not _ORG_HEAD.search(nxt.split(" of ")[0])
+            ):
+                merged[-1] = (ps, e)
+                continue
             # 'Centre for Mathematical and Computational Modelling': an adjective cannot end a name.
             if (
                 re.search(r"\s[A-Z][a-z]+(?:al|ic|ive|ary|ous)$", prev)
@@ -1615,6 +1625,9 @@ _WHERE_BRACKET = re.compile(
     r"\s*\((?:[^()]*,[^()]*|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|(?:[A-Z]{2,6}:\s?)?[A-Z0-9]{1,6}\.[A-Z]{1,2})\)"
     r"(?=\s*[;,.]|\s+and\b|\s*$)"  # (also a ticker: 'Hartwell Foods (HWF.N)')
 )
+_GROUP_INTRO = re.compile(
+    r"((?:^|;)\s*(?:and\s+)?)(?:[a-z][\w\-]*\s+){1,3}(?:such as|including|like)\s+(?=(?:the\s+)?[A-Z])"
+)
 _RELATIVE = re.compile(r",\s+(?:which|who)\s[^,;]{3,120}(?=,\s+(?:and\s+)?[A-Z]|\s*;)")
 _MORE_AFTER = re.compile(r"^,?\s*as (?:are|were|is|was|do|did)\s+[^:;.]{0,60}:\s*")
 
@@ -1769,6 +1782,8 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 if not _HEDGE.search(segment):
                     out += _people_at(segment, start, cue)
                 continue
+            # 'research institutes such as A and B; universities including C and D': the kinds that group the items
+            segment = _GROUP_INTRO.sub(lambda r: r.group(1) + " " * (len(r.group(0)) - len(r.group(1))), segment)
             # 'A, which will run the trials, and B, which ...': a clause about an item is not part of the list.
             segment = _RELATIVE.sub(lambda r: " " * len(r.group(0)), segment)  # blanked, so offsets hold
             # (not a dashed list right after its cue: 'three founding member hospitals — A, B and C — delivered')

@@ -566,6 +566,29 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             "secretariat is run by Sustainable Mobility Partners in Brussels.",
             {("Norvale Tyres", "lead"), ("Sustainable Mobility Partners", "organiser")},
         ),
+        # items grouped by kind ('research institutes such as A; universities including B and C'); an institute of
+        # another body; unnamed partners by country, joining the alliance as international partners
+        (
+            "The founding members of the alliance include research institutes such as the Institute of Genetics and "
+            "Developmental Biology of the Chinese Academy of Sciences and the Shandong Academy of Agricultural "
+            "Sciences; universities including China Agricultural University and Ningxia University; and enterprises "
+            "including Syngenta Group China and Beidahuang Group.",
+            {
+                (
+                    "Institute of Genetics and Developmental Biology of the Chinese Academy of Sciences",
+                    "founding_member",
+                ),
+                ("Shandong Academy of Agricultural Sciences", "founding_member"),
+                ("China Agricultural University", "founding_member"),
+                ("Ningxia University", "founding_member"),
+                ("Syngenta Group China", "founding_member"),
+                ("Beidahuang Group", "founding_member"),
+            },
+        ),
+        (
+            "Research institutions from Israel, Egypt and Pakistan have joined the alliance as international partners.",
+            {("Israel", "international"), ("Egypt", "international"), ("Pakistan", "international")},
+        ),
         # leading a work package is a partner's part, not the project's lead
         ("Aarhus University leads the work package on bat migration over the sea.", {("Aarhus University", "partner")}),
         (
