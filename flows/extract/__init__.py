@@ -363,6 +363,8 @@ def _in_context(found: list, sentence: str, lang: str, body: str, base: int, aid
     specific = [c for c in cues if c.label != "member"]
     if specific:
         end = body.find("\n", base)
+        # (and the paragraph after it: '창립 회원사는 9곳이다. 회장사는 A다.' then '소재 쪽에서는 B와 C가 합류했다.')
+        end = body.find("\n", end + 1) if end >= 0 else end
         context[aid] = (specific[-1].label, len(body) if end < 0 else end)
         return found
     label, paragraph_end = context.get(aid, ("", -1))

@@ -52,7 +52,7 @@ _SEP_PHRASE = re.compile(
 )
 # Items that are counts, dates or pointers, not names: '3곳', '2027년', '다음 7곳', '기존'.
 _PROGRAMME_NAME = re.compile(
-    r"(?:컨소시엄|얼라이언스|연구거점|사업단|프로젝트|협의체)$|\b(?:Alliance|Consortium|Project|Initiative|Programme|Program)$"
+    r"(?:컨소시엄|얼라이언스|연구거점|사업단|프로젝트|협의체)(?:에|에서|에는|의)?$|\b(?:Alliance|Consortium|Project|Initiative|Programme|Program)$"
 )
 _JUNK_KO = re.compile(
     r"^\d+\s*(?:년|월|일|곳|개|개사|개국|명|여|억|만|조|%)|^(?:다음|기존|신규|이들|해당|각|총|약|모두)(?:\s|\d|$)|"

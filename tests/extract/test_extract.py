@@ -75,3 +75,14 @@ def test_korean_names_on_the_line_after_the_one_announcing_them_and_one_that_lef
     }
     roles = {(r["name"], r["role"]) for r in out.institutions.to_dicts()}
     assert roles == {("한국산업단지공단 경기지역본부", "organiser"), ("삼화표면처리", "other")}
+
+
+def test_a_kind_of_membership_named_in_one_paragraph_holds_for_the_next():
+    body = (
+        "K-그리드 얼라이언스에 창립 회원사로 이름을 올린 곳은 5곳이다. 회장사는 변압기 제조사 한성전기다.\n"
+        "소재 쪽에서는 신아강판과 동양권선이 합류했다. 냉각장치 업체 태광쿨링도 이름을 올렸다.\n"
+        "한편 대성중전기는 참여하지 않았다."
+    )
+    members = {(r["name"], r["membership_type"]) for r in _extract(body, "ko").members.to_dicts()}
+    assert {("신아강판", "founding_member"), ("동양권선", "founding_member")} <= members
+    assert not {name for name, _ in members} & {"얼라이언스에", "대성중전기"}
