@@ -300,6 +300,12 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
         if cue.label != "international":
             return None
         return Mention(cue.table, cue.label, name, *span, country=code)
+    if re.fullmatch(
+        r"(?:(?:First|New|Newest|Latest|Founding|Initial|Inaugural|Other|More|Several|All|Its|Our)\s+)+"
+        r"(?:Members?|Partners?|Companies|Institutions|Universities)",
+        name,
+    ):
+        return None  # 'Including First Members from Latin America' in a headline: who, not a name
     # A single unknown phrase as a foreign partner needs a sign that it is a name: the shape of one, a short form
     # in brackets or an owner country ("Germany's Physikalisch-Technische Bundesanstalt (PTB)").
     if (
@@ -1354,7 +1360,8 @@ def _english_items(text: str, base: int, backward: bool, bounded: bool = False) 
     bounded: text is one item of a list set off by semicolons or a colon, so a name in another language
     ('Uppsala universitet') may take all of it."""
     # 'A, a Boston-based developer; B, ...' (not 'A, the University of York, ...': a name after 'the')
-    if not backward and text.count(";") >= 1 and _DESCRIBED_FIRST.match(text):
+    # (any of its first items may be the one described: 'A (US); B, the supplier that ... (Sweden); C (Chile)')
+    if not backward and text.count(";") >= 1 and any(_DESCRIBED_FIRST.match(p) for p in text.split(";")[:3]):
         return _described_items(text, base)
     if not backward and text.count(";") >= 2:
         # 'A (KEMRI), Kenya (coordinator); B, Kenya; C, Uganda': items split by semicolons, each with its country
@@ -1567,6 +1574,9 @@ def _town_after(name: str, town: str) -> bool:
     )
 
 
+_COMMON_NAME_WORDS = {"rural", "national", "royal", "open", "central", "state", "public", "general"}
+
+
 def clean_english_name(name: str) -> tuple[str, str | None]:
     """Drop a possessive owner or a trailing location; returns (name, country of a possessive owner)."""
     country = None
@@ -1584,6 +1594,12 @@ def clean_english_name(name: str) -> tuple[str, str | None]:
         country = country_code(owner)
         # 'Clemson's School of ...' and 'NSF's Future Manufacturing program' name the owner.
         name = owner if ((_UNIT.search(rest) or _PROGRAMME_TAIL.search(rest)) and not country) else rest
+        # ("Scotland's Rural College": a name of common words is the place's own)
+        words = rest.lower().split()
+        if re.fullmatch(
+            r"(?:\w+\s){1,2}(?:College|University|Institute|Hospital|Museum|Library|Academy)", rest
+        ) and all(w in _FIELD or w in _COMMON_NAME_WORDS for w in words[:-1]):
+            name, country = m.group(0), None
     town = re.match(r"^(?P<name>.+\S),\s+(?P<town>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)$", name)
     if town and _town_after(town.group("name"), town.group("town")):
         name = town.group("name")  # 'Haffkine Bio-Pharmaceutical Corporation Ltd, Mumbai'
@@ -1752,7 +1768,12 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
         # does not end the list.
         while nxt < len(cues) and (
             nxt in tails
-            or re.search(r",\s+(?:which|who)\s+(?:[a-z]+\s+){0,3}$", sentence[cues[nxt - 1].end : cues[nxt].start])
+            or re.search(
+                # (after one cue of the clause, the next needs no comma of its own: '... that in 2024 commissioned X
+                # and that now operates it under contract')
+                (r"\b" if nxt - 1 > n else r",\s+(?:[^,;]{0,60}\s)?") + r"(?:which|who|that)\s+(?:[\w\-]+\s+){0,4}$",
+                sentence[cues[nxt - 1].end : cues[nxt].start],
+            )
         ):
             nxt += 1
         nxt_start = cues[nxt].start if nxt < len(cues) else len(sentence)

@@ -589,6 +589,26 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             "Research institutions from Israel, Egypt and Pakistan have joined the alliance as international partners.",
             {("Israel", "international"), ("Egypt", "international"), ("Pakistan", "international")},
         ),
+        # a semicolon list with one item described at length (cues inside its clause do not end the list); a
+        # headline's 'First Members' is no name
+        (
+            "The alliance today announced that six organizations have joined the alliance as new members: Arclight "
+            "Power Conversion (United States); Norrsken Grid AB, the supplier that in 2024 commissioned the region's "
+            "first grid-forming battery system and that now operates it under contract, (Sweden); Kahu Energy (New "
+            "Zealand); and Sol Andino Energía (Chile).",
+            {
+                ("Arclight Power Conversion", "new_member"),
+                ("Norrsken Grid AB", "new_member"),
+                ("Kahu Energy", "new_member"),
+                ("Sol Andino Energía", "new_member"),
+            },
+        ),
+        ("Alliance Adds Six New Members, Including First Members from Latin America", set()),
+        (
+            "Other partners are the James Hutton Institute, which will run soil chemistry; and Scotland's Rural "
+            "College (SRUC), which will look at what restoration means for crofters.",
+            {("James Hutton Institute", "partner"), ("Scotland's Rural College", "partner")},
+        ),
         # leading a work package is a partner's part, not the project's lead
         ("Aarhus University leads the work package on bat migration over the sea.", {("Aarhus University", "partner")}),
         (
