@@ -99,7 +99,7 @@ _KO: list[tuple[str, str, str]] = [
 # What a 'will provide' is not about when it gives money: 'will provide $2 million', 'will provide funding'.
 _NOT_MONEY = (
     r"(?!\s+(?:an?\s+|the\s+|its\s+)?(?:additional\s+|further\s+|more than\s+|up to\s+|about\s+)?"
-    r"(?:[$€£¥₹\d]|[A-Z]{1,3}\$|[A-Z]{2,3}\s?\d|Rs\b|funding|funds|financing|grants?|money|cash|co-?funding|financial)|"
+    r"(?:[$€£¥₹]|[A-Z]{1,3}\$|[A-Z]{2,3}\s?\d|Rs\b|funding|funds|financing|grants?|money|cash|co-?funding|financial)|"
     r"[^.;]{0,40}\b(?:million|billion|funding)\b)"
 )
 _EN: list[tuple[str, str, str]] = [
@@ -236,6 +236,9 @@ _EN: list[tuple[str, str, str]] = [
         r"\b(?:is|are|will be)\s+contributing(?=\s+(?:an?\s+)?(?:additional\s+|further\s+)?[$€£¥\d])|"
         r"\bwill contribute(?=\s+(?:an?\s+)?(?:additional\s+|further\s+)?[$€£¥\d])|"
         r"\b(?:is|are)\s+providing(?=\s+(?:an?\s+)?(?:additional\s+|further\s+)?[$€£¥\d])|"
+        # 'CORFO will provide CLP 4,200 million', 'the regional government will add CLP 1,100 million'
+        r"\b(?:will|is to)\s+(?:provide|add|invest|put up|commit)(?=\s+(?:an?\s+)?(?:additional\s+|further\s+)?"
+        r"(?:[$€£¥₹]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d[\d,.]*\s*(?:million|billion|trillion|bn|crore|lakh)\b))|"
         r"\b(?:funding|money|financing|budget)\b[^.;]{0,40}?\b(?:comes|came|will come)\s+from\b|"
         # 'Protein Industries Canada is also backing the network with $1.5 million'
         r"\b(?:is|are|will be)\s+(?:also\s+)?(?:backing|sponsoring|bankrolling)\b",

@@ -68,7 +68,7 @@ _BEFORE_ORG_EN = [
 # ' under Professor Hannah Whitcombe', ', headed by Professor Katrin Albers'.
 _AFTER_ORG_EN = re.compile(rf"^(?:['’]s)?\s+(?P<title>{_TITLE_EN})\s*,?\s+(?P<name>{_NAME_EN})")
 _CLAUSE_AFTER_ORG_EN = re.compile(
-    r"^(?:\s*\([^)]{1,20}\))?[^.;]{0,60}?\b(?:under|where|headed by|led by|chaired by|directed by|with)\s+"
+    r"^(?:\s*\([^)]{1,20}\))?[^.;\n|]{0,60}?\b(?:under|where|headed by|led by|chaired by|directed by|with)\s+"
     r"(?P<title>(?:(?:[Aa]ssociate|[Aa]ssistant|[Rr]esearch)\s+)?[Pp]rofessor|Prof\.|Dr\.|[Dd]irector|Minister)\s+"
     rf"(?P<name>{_NAME_EN})"
 )

@@ -22,7 +22,7 @@ from flows.extract.orgs import country_code
 
 # Header cells: the column of names, and the column of roles.
 _NAME_HEAD = re.compile(
-    r"(?i)^(?:(?:member|partner|participant|organi[sz]ation|institution|company|beneficiary)s?|name|"
+    r"(?i)^(?:(?:member|partner|participant|organi[sz]ation|institution|company|beneficiary|entity)s?|entities|name|"
     r"(?:참여\s?)?(?:기관|기업|회원사|업체)명?)$"
 )
 _ROLE_HEAD = re.compile(r"(?i)^(?:role|roles|function|position)(?:\s+in\s+[\w\s]+)?$")
@@ -38,7 +38,10 @@ _BARE_ROLES = [
     (re.compile(r"(?i)^host\b"), ("institutions", "host")),
     (re.compile(r"(?i)^(?:founding member|founder)\b"), ("members", "founding_member")),
     (re.compile(r"(?i)^new member\b"), ("members", "new_member")),
-    (re.compile(r"(?i)^members?$"), ("members", "member")),
+    (
+        re.compile(r"(?i)^members?$|^member\s+(?:compan(?:y|ies)|firms?|organi[sz]ations?|institutions?)\b"),
+        ("members", "member"),
+    ),
     (re.compile(r"(?i)^international partner\b"), ("institutions", "international")),
     # 'Partner', 'Manufacturing partner', 'Clinical site partner'
     (re.compile(r"(?i)^(?:[a-z\-]+\s+){0,2}(?:partner|participant|beneficiary)\b"), ("institutions", "partner")),

@@ -609,6 +609,13 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             "College (SRUC), which will look at what restoration means for crofters.",
             {("James Hutton Institute", "partner"), ("Scotland's Rural College", "partner")},
         ),
+        # money an organisation puts in makes it a funder; things it provides do not
+        (
+            "The Production Development Corporation (CORFO) will provide CLP 4,200 million to the consortium, and "
+            "the Regional Government of Maule will add CLP 1,100 million.",
+            {("Production Development Corporation", "organiser"), ("Regional Government of Maule", "organiser")},
+        ),
+        ("Mei Yarkon Water will provide 40 kilometres of pipes as a test network.", {("Mei Yarkon Water", "task")}),
         # leading a work package is a partner's part, not the project's lead
         ("Aarhus University leads the work package on bat migration over the sea.", {("Aarhus University", "partner")}),
         (

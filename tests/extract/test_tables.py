@@ -55,6 +55,20 @@ def test_a_caption_row_above_the_header_row():
     }
 
 
+def test_an_entity_column_and_member_companies():
+    body = (
+        "| Entity | Type | Role in the consortium |\n|---|---|---|\n"
+        "| University of Talca | University | Lead institution |\n"
+        "| Exportadora Andes Sur SpA | Exporter | Member company |\n"
+        "| Chilean Fruit Exporters Association (ASOEX) | Trade association | Observer |\n"
+    )
+    assert _rows(body) == {
+        ("University of Talca", "institutions", "lead"),
+        ("Exportadora Andes Sur SpA", "members", "member"),
+        ("Chilean Fruit Exporters Association", "institutions", "other"),
+    }
+
+
 def test_offsets_point_at_the_name_in_the_body():
     for line_start, m in table_mentions(BODY, "en"):
         assert BODY[line_start + m.start : line_start + m.end] == m.name
