@@ -24,21 +24,24 @@ _AFTER_ORG_KO = re.compile(
     rf"(?P<name>{_NAME_KO})\s(?P<title>{_TITLE_KO}){_TITLE_END}"
 )
 # '한국석유공사 (사업단장 오준석)': the title before the name in brackets.
-_BRACKET_AFTER_ORG_KO = re.compile(rf"^\s?\((?P<title>{_TITLE_KO})\s(?P<name>{_NAME_KO})\)")
+_BRACKET_AFTER_ORG_KO = re.compile(
+    rf"^\s?\((?:(?P<title>{_TITLE_KO})\s(?P<name>{_NAME_KO})|(?P<name2>{_NAME_KO})\s(?P<title2>{_TITLE_KO}))\)"
+)
 # '서지훈 교수(연세대학교 화공생명공학과)': the person first, the organisation in brackets.
 _BRACKET_BEFORE_ORG_KO = re.compile(rf"(?P<name>{_NAME_KO})\s(?P<title>{_TITLE_KO})\s?\($")
 # '한국과학기술정보연구원' ends like the title 연구원 (researcher) but is an institute.
 _TITLE_FIRST = re.compile(rf"(?:{TITLES_KO})")
 _INSTITUTE = re.compile(r"(?![책선수전]?[임석]?연구원$)[가-힣A-Za-z]{2,}연구원")
 # '정재훈 현대모비스 대표이사가': the person's name before the organisation, the title after it.
-_NAME_BEFORE_KO = re.compile(rf"(?:^|[\s(\"“‘'])(?P<name>{_NAME_KO})\s$")
+# ('[인터뷰] 고은별 / 제주테크노파크 원장': a broadcast's caption, the name and a slash before the organisation)
+_NAME_BEFORE_KO = re.compile(rf"(?:^|[\s(\"“‘'])(?P<name>{_NAME_KO})\s(?:/\s)?$")
 _TITLE_AFTER_ORG_KO = re.compile(rf"^(?:\([^()]{{1,15}}\))?\s?{_UNIT_KO}{{0,2}}(?P<title>{_TITLE_KO}){_TITLE_END}")
 
 _NAME_EN = r"[A-Z](?:[\w'’\-]+|\.)(?:\s+[A-Z](?:[\w'’\-]+|\.)){1,3}"  # 'Mei Lin Chow', 'J. Smith'; no full stop
 # Case-blind: 'KAIST President Lee', 'Lee, the university's president'.
 _TITLE_EN = (
     r"(?i:(?:(?:associate|assistant|full|research|executive|managing|scientific|program|programme|deputy|general|"
-    r"founding|vice)\s+)*(?:professor|director(?:\s+general)?|chief executive(?: officer)?|ceo|cto|president|"
+    r"founding|vice)[\s-]+)*(?:professor|director(?:\s+general)?|chief executive(?: officer)?|ceo|cto|president|"
     r"chair(?:man|woman)?|dean|head|minister|secretary|principal investigator|chief technology officer|"
     r"managing director|lead researcher|senior researcher|principal researcher|(?:vice-)?chancellor|provost|"
     r"rector|executive chair|chief scientist))"
@@ -48,7 +51,12 @@ _TITLE_EN = (
 _BEFORE_ORG_EN = [
     re.compile(rf"\b(?P<title>Professor|Prof\.|Dr\.)\s+(?P<name>{_NAME_EN})\s*,?\s+(?:of|at|from)\s+(?:the\s+)?$"),
     re.compile(
-        rf"(?P<name>{_NAME_EN}),\s+(?:an?\s+|the\s+)?(?P<title>{_TITLE_EN})\b[^,.;]{{0,60}}?\s(?:of|at|in)\s+(?:the\s+)?$"
+        # ('Rosa Delgado, director of the Water, Energy and Technology Center at': commas inside a unit's name)
+        rf"(?P<name>{_NAME_EN}),\s+(?:an?\s+|the\s+)?(?P<title>{_TITLE_EN})\b[^.;]{{0,80}}?\s(?:of|at|in)\s+(?:the\s+)?$"
+    ),
+    # 'Katrin Vogel, a naval architect at the', 'Yusuke Ota, an executive officer at': any title after 'a'
+    re.compile(
+        rf"(?P<name>{_NAME_EN}),\s+an?\s+(?P<title>[a-z][a-z\-]+(?:\s[a-z][a-z\-]+){{0,3}})\s(?:at|with)\s+(?:the\s+)?$"
     ),
     re.compile(
         rf"\b(?P<title>Professor|Prof\.|Dr\.?)\s+(?P<name>{_NAME_EN}),\s+who\s+(?:heads|directs|leads|chairs|runs)\b"
@@ -112,9 +120,12 @@ def _find_person(body: str, names: list[str], language: str) -> tuple[str, str] 
 def _person_at(body: str, s: int, e: int, language: str) -> tuple[str, str] | None:
     before, after = body[max(0, s - 120) : s], body[e : e + 120]
     if language == "ko":
-        if re.match(r"[가-힣]", body[e : e + 1]) and not re.match(r"(?:에서는|에서|의|측)\s", body[e:]):
+        if re.match(r"[가-힣]", body[e : e + 1]) and not re.match(r"(?:에서는|에서|의|측|은|는)\s", body[e:]):
             return None  # the name runs on into a longer word
-        m = _AFTER_ORG_KO.match(after) or _BRACKET_AFTER_ORG_KO.match(after) or _BRACKET_BEFORE_ORG_KO.search(before)
+        bracketed = _BRACKET_AFTER_ORG_KO.match(after)
+        if bracketed and bracketed.group("name2"):
+            return bracketed.group("name2"), bracketed.group("title2")  # '한국과학기술연구원(정은비 책임연구원)'
+        m = _AFTER_ORG_KO.match(after) or bracketed or _BRACKET_BEFORE_ORG_KO.search(before)
         # '에어팜 대표가 회장을': a title with its particle is no name
         if m and not _INSTITUTE.fullmatch(m.group("title")) and not _TITLE_FIRST.match(m.group("name")):
             return m.group("name"), m.group("title")

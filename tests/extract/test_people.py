@@ -179,3 +179,28 @@ def test_the_person_heading_the_work_is_the_leads():
 def test_korean_head_in_brackets_before_the_person_and_research_fellows():
     body = "주관기관은 부산대학교다. 부산대학교(총장 ○○○)는 지구과학교육과 윤채원 교수가 연구를 맡는다고 밝혔다."
     assert _institutions(body, "ko")[("부산대학교", "lead")] == ("윤채원", "교수")
+
+
+def test_a_broadcast_caption_a_bracketed_head_and_a_topic_before_the_person():
+    body = (
+        "컨소시엄 총괄은 제주테크노파크가 맡고, 포항공과대학교와 한국과학기술연구원이 공동연구기관으로 참여한다.\n"
+        "[인터뷰] 고은별 / 제주테크노파크 원장 \"이제는 얼마나 비싸게 파느냐를 고민하는 단계다.\"\n"
+        "포항공과대학교는 신소재공학과 이하늘 교수 연구팀이 코팅을 개발한다.\n"
+        "| 구분 | 기관 |\n|---|---|\n| 공동 | 한국과학기술연구원(정은비 책임연구원) |"
+    )
+    got = _institutions(body, "ko")
+    assert got[("제주테크노파크", "lead")] == ("고은별", "원장")
+    assert got[("포항공과대학교", "co")] == ("이하늘", "교수")
+    assert got[("한국과학기술연구원", "co")] == ("정은비", "책임연구원")
+
+
+def test_english_titles_after_a_and_a_unit_with_commas():
+    body = (
+        "The consortium is led by Fresno State and the DST Development Centre for Ship Technology. "
+        "\"Rates went up fivefold,\" says Katrin Vogel, a naval architect at the DST Development Centre for Ship "
+        "Technology. \"We will cut pumping,\" said Dr. Rosa Delgado, director of the Water, Energy and Technology "
+        "Center at Fresno State."
+    )
+    got = _institutions(body, "en")
+    assert got[("Fresno State", "lead")] == ("Rosa Delgado", "director")
+    assert got[("DST Development Centre for Ship Technology", "lead")] == ("Katrin Vogel", "naval architect")
