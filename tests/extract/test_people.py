@@ -184,7 +184,7 @@ def test_korean_head_in_brackets_before_the_person_and_research_fellows():
 def test_a_broadcast_caption_a_bracketed_head_and_a_topic_before_the_person():
     body = (
         "컨소시엄 총괄은 제주테크노파크가 맡고, 포항공과대학교와 한국과학기술연구원이 공동연구기관으로 참여한다.\n"
-        "[인터뷰] 고은별 / 제주테크노파크 원장 \"이제는 얼마나 비싸게 파느냐를 고민하는 단계다.\"\n"
+        '[인터뷰] 고은별 / 제주테크노파크 원장 "이제는 얼마나 비싸게 파느냐를 고민하는 단계다."\n'
         "포항공과대학교는 신소재공학과 이하늘 교수 연구팀이 코팅을 개발한다.\n"
         "| 구분 | 기관 |\n|---|---|\n| 공동 | 한국과학기술연구원(정은비 책임연구원) |"
     )
@@ -197,8 +197,8 @@ def test_a_broadcast_caption_a_bracketed_head_and_a_topic_before_the_person():
 def test_english_titles_after_a_and_a_unit_with_commas():
     body = (
         "The consortium is led by Fresno State and the DST Development Centre for Ship Technology. "
-        "\"Rates went up fivefold,\" says Katrin Vogel, a naval architect at the DST Development Centre for Ship "
-        "Technology. \"We will cut pumping,\" said Dr. Rosa Delgado, director of the Water, Energy and Technology "
+        '"Rates went up fivefold," says Katrin Vogel, a naval architect at the DST Development Centre for Ship '
+        'Technology. "We will cut pumping," said Dr. Rosa Delgado, director of the Water, Energy and Technology '
         "Center at Fresno State."
     )
     got = _institutions(body, "en")
