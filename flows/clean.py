@@ -18,6 +18,7 @@ from lxml.etree import Element
 from trafilatura.utils import load_html
 
 from flows.dates import parse_published_expr
+from flows.places import page_zone_expr
 
 MIN_BODY_CHARS = 40
 PROSE_CHARS = 120  # a line longer than this is a paragraph of the article, not a headline or a menu
@@ -403,13 +404,8 @@ def clean(prepared: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
             parse_published_expr(
                 pl.col("meta_published"),
                 pl.concat_str(pl.col("head"), pl.col("meta_head"), pl.col("foot"), separator="\n", ignore_nulls=True),
-                # English pages from Korean outlets give Korean times: a Seoul dateline says so.
-                pl.when(
-                    (pl.col("language") == "ko")
-                    | pl.col("body").str.slice(0, 600).str.contains(r"(?i)\bseoul\b|\bkorea|\bKST\b")
-                )
-                .then(pl.lit("ko"))
-                .otherwise(pl.lit("en")),
+                # (Korean time for Korean outlets; English pages give the time where they are written from)
+                page_zone_expr(pl.col("body"), pl.col("language")),
             ).alias("published_at")
         )
     )

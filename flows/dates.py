@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
 import polars as pl
@@ -73,7 +73,20 @@ _PUB_FORMS = [
 ]
 
 
-def _to_datetime(match: re.Match, language: str) -> datetime | None:
+def zone_of(zone: str) -> tzinfo:
+    """The zone a page's times without one are in: 'ko' Korean time, an IANA name that zone's (the place an
+    English article is written from, flows.places), else UTC."""
+    if zone == "ko":
+        return KST
+    if "/" in zone:
+        try:
+            return ZoneInfo(zone)
+        except (ValueError, KeyError):
+            return UTC
+    return UTC
+
+
+def _to_datetime(match: re.Match, zone: str) -> datetime | None:
     g = match.groupdict()
     try:
         year, day = int(g["y"]), int(g["d"])
@@ -98,13 +111,13 @@ def _to_datetime(match: re.Match, language: str) -> datetime | None:
             hours, minutes = (digits[:-2], digits[-2:]) if len(digits) > 2 else (digits, "0")
             tz = timezone(sign * timedelta(hours=int(hours), minutes=int(minutes)))
         else:
-            tz = KST if language == "ko" else UTC
+            tz = zone_of(zone)
         return datetime(year, month, day, hour, minute, tzinfo=tz).astimezone(UTC)
     except (ValueError, KeyError, TypeError):
         return None
 
 
-def _from_meta(meta: str | None, language: str) -> datetime | None:
+def _from_meta(meta: str | None, zone: str) -> datetime | None:
     if not meta:
         return None
     try:
@@ -112,59 +125,55 @@ def _from_meta(meta: str | None, language: str) -> datetime | None:
     except ValueError:
         return None
     if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=KST if language == "ko" else UTC)
+        dt = dt.replace(tzinfo=zone_of(zone))
     return dt.astimezone(UTC)
 
 
-def _first_date(lines: list[str], language: str, with_time: bool) -> datetime | None:
+def _first_date(lines: list[str], zone: str, with_time: bool) -> datetime | None:
     for line in lines:
         if len(line) > 160:
             # a paragraph: only a dateline at its start ('ABU DHABI, United Arab Emirates – 17 February 2026 – The')
             line = line[:90]
         for form in _PUB_FORMS:
             m = form.search(line)
-            if m and (not with_time or m.group("hh")) and (dt := _to_datetime(m, language)):
+            if m and (not with_time or m.group("hh")) and (dt := _to_datetime(m, zone)):
                 return dt
     return None
 
 
-def parse_published(meta: str | None, head: str | None, language: str = "ko") -> datetime | None:
+def parse_published(meta: str | None, head: str | None, zone: str = "ko") -> datetime | None:
     """Publication time in UTC from page metadata or the first lines of the text.
 
     In order: a labelled line (입력, 등록, Published, Posted ...); the page's metadata when it has a time;
-    a bare date with a time near the top; the metadata's date alone; a bare date alone. `language` 'ko'
-    means times without a zone are Korean time (KST), otherwise UTC.
+    a bare date with a time near the top; the metadata's date alone; a bare date alone. Times without a zone
+    are in the zone `zone` names (see zone_of): Korean time for 'ko'.
     """
     lines = (head or "").splitlines()
     labelled = [
         line for line in lines if re.search(rf"(?:^|[|│·])\W*{_PUB_LABEL}\s*[:：]?\s*(?:\d|{_MON})", line, re.I)
     ]
-    found = _first_date(labelled, language, with_time=False)
+    found = _first_date(labelled, zone, with_time=False)
     if found:
         return found
-    from_meta = _from_meta(meta, language)
+    from_meta = _from_meta(meta, zone)
     if from_meta and meta and ("T" in meta or ":" in meta):
         return from_meta
-    return (
-        _first_date(lines[:15], language, with_time=True)
-        or from_meta
-        or _first_date(lines[:12], language, with_time=False)
-    )
+    return _first_date(lines[:15], zone, with_time=True) or from_meta or _first_date(lines[:12], zone, with_time=False)
 
 
-def parse_published_expr(meta: pl.Expr, head: pl.Expr, language: pl.Expr) -> pl.Expr:
+def parse_published_expr(meta: pl.Expr, head: pl.Expr, zone: pl.Expr) -> pl.Expr:
     """Polars wrapper over parse_published for a batch of articles."""
-    return pl.struct(meta.alias("m"), head.alias("h"), language.alias("l")).map_elements(
+    return pl.struct(meta.alias("m"), head.alias("h"), zone.alias("l")).map_elements(
         lambda s: parse_published(s["m"], s["h"], s["l"] or "ko"),
         return_dtype=pl.Datetime("us", "UTC"),
     )
 
 
-def local_date(published_at: datetime | None, language: str) -> date | None:
-    """The publication date as the outlet's readers saw it (KST for Korean pages)."""
+def local_date(published_at: datetime | None, zone: str) -> date | None:
+    """The publication date as the outlet's readers saw it (in the zone `zone` names, see zone_of)."""
     if published_at is None:
         return None
-    return published_at.astimezone(KST if language == "ko" else UTC).date()
+    return published_at.astimezone(zone_of(zone)).date()
 
 
 # ---------------------------------------------------------------- dates in sentences

@@ -24,6 +24,7 @@ from flows.extract.programs import program_name, stated_count
 from flows.extract.sentences import kiwi, split_sentences
 from flows.extract.tables import role_column_rows, role_lines, table_mentions
 from flows.extract.venues import sentence_venues
+from flows.places import page_zone
 from schemas import columns
 
 # Literal prefilters (Polars' regex engine has no look-around): a sentence without any of these
@@ -39,7 +40,7 @@ _CUE_WORDS = (
     r"manage|support|affiliate|directed|-led|won |wins |secure|receive|contract|formed|establish|"
     r"they include|these include|counts|together|heads |convener|elected|appointed|comes from|came from|"
     r"out of|end.users?|nodal|suppl|lend|offer|give |available|observer|advis|spokes|위원장|실증|자문|재정|파트너|"
-    r"협력사|the others|the rest|remaining|make up|work with|collaborate with|"
+    r"협력사|the others|the rest|remaining|make up|work with|collaborate with|among|이뤄진|이루어진|꾸려진|"
     r"(?:출범식|개소식|발대식|협약식|착수식|창립총회)[을를]\s?(?:열|개최)|"
     r"(?:과제|사업)\s?(?:기획\S*\s?)?관리[는은]|(?:공동|위탁|국제\s?공동)\s?(?:연구|개발)?\s?[:：]"
 )
@@ -197,6 +198,8 @@ def extract(articles: pl.DataFrame) -> Extraction:
     members, institutions, milestones = [], [], []
     boxes = {aid: [m.span() for m in _FACT_BOX.finditer(a["body"])] for aid, a in meta.items()}
     fiscal = {aid: fiscal_country(a["body"]) if a["language"] == "en" else "" for aid, a in meta.items()}
+    # (the day a page was published where it is written from: flows.places)
+    zones = {aid: page_zone(a["body"], a["language"]) for aid, a in meta.items()}
     announcing: dict[str, tuple[int, object]] = {}  # article -> (sentence, cue) that announced a list
     member_sentences: dict[str, dict[str, None]] = {}  # article -> sentences with members, each once
     context: dict[str, tuple[str, int]] = {}  # article -> (membership type, end of its paragraph)
@@ -244,7 +247,7 @@ def extract(articles: pl.DataFrame) -> Extraction:
             for name, start, end in sentence_venues(sentence, lang):
                 institutions.append(_row(aid, sentence, base, start, end, name=name, role="host"))
         if r["has_date"] and not any(s <= base < e for s, e in boxes.get(aid, ())):
-            for ms in sentence_milestones(sentence, local_date(a["published_at"], lang), fiscal[aid]):
+            for ms in sentence_milestones(sentence, local_date(a["published_at"], zones[aid]), fiscal[aid]):
                 milestones.append(_row(aid, sentence, base, ms.pop("start"), ms.pop("end"), **ms))
 
     for aid, a in meta.items():
@@ -252,7 +255,7 @@ def extract(articles: pl.DataFrame) -> Extraction:
         for s, e in boxes.get(aid, ()):
             # The fact box's two lines read as one: 'Start date: ... / End date: ...'.
             text = body[s:e].replace("\n", " ")
-            for ms in sentence_milestones(text, local_date(a["published_at"], a["language"]), fiscal[aid]):
+            for ms in sentence_milestones(text, local_date(a["published_at"], zones[aid]), fiscal[aid]):
                 milestones.append(_row(aid, body[s:e], s, ms.pop("start"), ms.pop("end"), **ms))
         lines = _block_mentions(body, a["language"]) + table_mentions(body, a["language"])
         for line_start, m in lines + role_lines(body, a["language"]):
