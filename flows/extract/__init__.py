@@ -371,10 +371,14 @@ def _in_context(found: list, sentence: str, lang: str, body: str, base: int, aid
         context[aid] = (specific[-1].label, len(body) if end < 0 else end)
         return found
     label, paragraph_end = context.get(aid, ("", -1))
-    if not label or base >= paragraph_end or not cues or not all(is_verb_cue(sentence, c) for c in cues):
+    # (a verb of joining, and the kind of membership after 'as': 'A and B join as full members')
+    joins = [c for c in cues if not re.search(r"\bas\s+(?:an?\s+)?(?:[a-z]+\s+)?$", sentence[: c.start])]
+    if not label or base >= paragraph_end or not joins or not all(is_verb_cue(sentence, c) for c in joins):
         return found
-    if re.search(r"\bas (?:an? )?(?:regular |full |associate )?members?\b|일반\s?회원", sentence):
-        return found  # 'X has joined as a member as well': a plain member, said so
+    if label in ("founding_member", "initial_member") and re.search(
+        r"\bas (?:an? )?(?:regular |full |associate )?members?\b|일반\s?회원", sentence
+    ):
+        return found  # 'X has joined as a member as well', after the founders: a plain member, said so
     if re.search(
         r"\bjoined\s+(?:in|since|later|afterwards|subsequently)\b|\b(?:later|since|subsequently)\s+joined", sentence
     ):

@@ -132,6 +132,9 @@ _EN: list[tuple[str, str, str]] = [
         r"\bcounts\b(?=[^.;]{3,300}?\bamong (?:its|their) (?:\d+\s+)?(?:members|participants|partners)\b)|"
         r"\bjoined\s+(?!as\s+(?:\w+\s+)?partners\b)(?:[a-z]+\s+){0,3}?by\b|\bjoined\b(?!\s+as\s+(?:\w+\s+)?partners\b)|"
         r"\bjoining\b|"
+        # 'A, B and C join the alliance' (a timeline's present tense)
+        r"\bjoins?\s+(?:the|this|its)\s+(?:[\w\-]+\s+){0,3}?(?:alliance|consortium|network|association|council|"
+        r"coalition|hub|initiative|programme|program|project|partnership|forum)\b|"
         # 'Brenta Elastomers is now officially a member of the alliance'
         r"\b(?:is|are|has become|have become|became|becomes)\s+(?:now\s+)?(?:officially\s+)?(?:an?\s+)?"
         r"(?:(?:full|official|regular)\s+)?members?\s+of\b|"

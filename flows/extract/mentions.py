@@ -69,6 +69,7 @@ _HEDGE = re.compile(
     r"\babsent\b|\bwithdr[ea]w\w*|\bpulled out\b|\bopted out\b|\byet to\b|\bexplor(?:e|ing) join|\bweighing\b|"
     r"\bleft the\b|\brefused\b|\bexcluded\b|소문|루머|부인했|부인한|못했|못한|탈락|고배|\bfailed\b|"
     r"\bunsuccessful\b|\brumou?r\w*|\bdenied\b|\bspeculat\w*|\btalks\b|\bhopes?\b|\blater stage\b|"
+    r"\b(?:expected|plans?|planning|intends?|intending)\s+to\s+join\b|\bletters? of intent\b|"
     r"했던 것으로|던 것으로 알려|\bseek(?:s|ing)\b",
     re.I,
 )
@@ -300,6 +301,10 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
         if cue.label != "international":
             return None
         return Mention(cue.table, cue.label, name, *span, country=code)
+    if re.match(
+        r"\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d", name
+    ):
+        return None  # '20 January 2026 – Six': a date, not a name
     if re.fullmatch(
         r"(?:(?:First|New|Newest|Latest|Founding|Initial|Inaugural|Other|More|Several|All|Its|Our)\s+)+"
         r"(?:Members?|Partners?|Companies|Institutions|Universities)",
@@ -1076,7 +1081,11 @@ _EN_FORWARD_AFTER = re.compile(
     r"such as|:|—|–|-|\||"
     # 'brings together ten partners from Norway, Sweden and Finland: A; B; ...'
     r"(?:(?:[\w\-]+\s+){0,3}(?:partners|members|organi[sz]ations|institutions|companies|universities|participants|"
-    r"beneficiaries|entities)\b\s+)?(?:from|in|across)\s+[^:;.()]{0,100}?:)\s*",
+    r"beneficiaries|entities)\b\s+)?(?:from|in|across)\s+[^:;.()]{0,100}?:|"
+    # ('founded by seven companies and institutions: A, B, ...')
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|these|the following)\s+"
+    r"(?:[\w\-]+\s+){0,2}(?:partners|members|organi[sz]ations|institutions|companies|universities|firms)"
+    r"(?:\s+and\s+(?:partners|members|organi[sz]ations|institutions|companies|universities|firms))?\s*:)\s*",
     re.I,
 )
 
@@ -1686,7 +1695,7 @@ _APPOSED_NAMES = re.compile(
 
 # 'Marcus Bell, an associate professor of mechanical engineering at the University of South Carolina'
 _PERSON_AT = re.compile(
-    r"(?P<person>[A-Z][a-z]+(?:[\s-][A-Z][\w\-]+){1,2}),\s+(?:an?|the|its)\s+"
+    r"(?P<person>[A-Z][a-z]+(?:[\s-][A-Z][\w\-]+){1,2}),\s+(?:(?:an?|the|its)\s+|(?=head\s|director\s|chair\s))"
     r"(?P<title>(?:[a-z]+\s+){0,2}?(?:professor|director|researcher|scientist|engineer|fellow|lecturer|chair|head|"
     r"dean|president|chief executive|officer))\b[^,;]{0,80}?\s+(?:at|of)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w&'’\-]*(?:\s+(?:of|for|and|&|at|[A-Z][\w&'’\-]*)){0,8})"
@@ -1841,7 +1850,13 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 continue  # 'with the members covering the rest': the members named elsewhere, not a list here
             # 'Samsung, LG and SK joined ... as founding members': the list opens the clause.
             # ('Some news to share: Fermatide has joined ...': a colon opens the clause too.)
-            clause_start = max(prev_end, sentence.rfind(";", 0, cue.start) + 1, sentence.rfind(": ", 0, cue.start) + 1)
+            # ('2 October 2024 – A, B and C join the alliance': a date and a dash before the clause)
+            clause_start = max(
+                prev_end,
+                sentence.rfind(";", 0, cue.start) + 1,
+                sentence.rfind(": ", 0, cue.start) + 1,
+                *(m.end() for m in re.finditer(r"^\s*\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}\s+[–—-]\s+", sentence)),
+            )
             if verb or re.match(
                 r"(?:will (?:co-)?fund|(?:co-)?funds|(?:co-)?funded the|is (?:co-)?funding|will finance|finances)\b",
                 cue_text,
@@ -1882,7 +1897,7 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             )
             head = re.split(
                 r"\s+(?:joined|join|will|would|have|has|had|are|were|is|was|became|become|signed|as|to|also|"
-                r"runs|run|chairs|holds|operates|manages|serves|serve|acts|act)\b",
+                r"runs|run|chairs|holds|operates|manages|serves|serve|acts|act|take part|takes part|sit|sits)\b",
                 subject_text,
                 maxsplit=1,
             )[0]

@@ -616,6 +616,26 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             {("Production Development Corporation", "organiser"), ("Regional Government of Maule", "organiser")},
         ),
         ("Mei Yarkon Water will provide 40 kilometres of pipes as a test network.", {("Mei Yarkon Water", "task")}),
+        # a timeline's lines: a date and a dash, the founders after a count and a colon, joins in the present
+        (
+            "14 March 2024 – The alliance is founded by seven companies and institutions: Feldhaus Traktoren GmbH, "
+            "Voltafarm B.V. and the University of Hohenheim.",
+            {
+                ("Feldhaus Traktoren GmbH", "founding_member"),
+                ("Voltafarm B.V", "founding_member"),
+                ("University of Hohenheim", "founding_member"),
+            },
+        ),
+        (
+            "17 June 2025 – Terragena S.A., Polska Maszyna Rolnicza S.A. and Aarhus University join the alliance.",
+            {("Terragena S.A", "member"), ("Polska Maszyna Rolnicza S.A", "member"), ("Aarhus University", "member")},
+        ),
+        ("Spanish utility Iberluz has signed a letter of intent and is expected to join the alliance later.", set()),
+        (
+            "The German Agricultural Society (DLG) and the European Commission's Joint Research Centre (JRC) take part "
+            "in the technical committee as observers.",
+            {("German Agricultural Society", "other"), ("Joint Research Centre", "other")},
+        ),
         # leading a work package is a partner's part, not the project's lead
         ("Aarhus University leads the work package on bat migration over the sea.", {("Aarhus University", "partner")}),
         (
