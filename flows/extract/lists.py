@@ -80,7 +80,14 @@ def _heading_cue(line: str, language: str) -> Cue | None:
     # ('■ 이번에 새로 가입한 곳': a heading naming who the list is, around its cue)
     named = language == "ko" and re.search(r"(?:^|\s)[가-힣]*(?:곳|기관|기업|명단|회원사|업체|단체)(?:들)?$", text)
     named = named and not re.search(r"[\d(]", text)
-    return intro_cue(text, language) if cues and (covered >= 0.6 * len(text.replace(" ", "")) or named) else None
+    # ('Core industry partners', 'Public partners', 'Affiliated partner': a few words and the kind of the list)
+    kind = language == "en" and re.fullmatch(
+        r"(?:[A-Za-z\-]+\s+){0,3}(?:partners?|members?|participants?|funders?|sponsors?|observers?|institutions|"
+        r"organi[sz]ations|beneficiaries)",
+        text,
+    )
+    covers = covered >= 0.6 * len(text.replace(" ", ""))
+    return intro_cue(text, language) if cues and (covers or named or kind) else None
 
 
 def intro_cue(sentence: str, language: str) -> Cue | None:
@@ -109,15 +116,28 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
         cue = heading or (intro_cue(text, language) if _INTRO.search(text) else None)
         j = i + 1
         block = []
-        while (
-            j < len(lines)
-            and lines[j][2]
-            and is_list_line(lines[j][1])
-            and not lines[j][1].lstrip().startswith("|")  # rows of a table are read as rows, not as a list
-            and not _unbracketed_cues(_named_part(lines[j][1], language), language)
-            # (items share their mark: '※ 전문기관 : X' or '□ 추진 일정' after '- A', '- B' is another part)
-            and (not block or _mark(lines[j][1]) == _mark(block[0][1]))
-        ):
+        while j < len(lines):
+            if (
+                heading
+                and block
+                and language == "en"
+                and j + 1 < len(lines)
+                and _SENTENCE_END.search(lines[j][1])
+                and not is_list_line(lines[j][1])
+                and _named_line(lines[j + 1][1])
+                and not _heading_cue(lines[j + 1][1], language)
+            ):
+                j += 1  # under a role heading, a name's line then a sentence about it: 'SINTEF Ocean' / 'Runs the ...'
+                continue
+            if not (
+                lines[j][2]
+                and (is_list_line(lines[j][1]) or (heading and language == "en" and _named_line(lines[j][1])))
+                and not lines[j][1].lstrip().startswith("|")  # rows of a table are read as rows, not as a list
+                and not _unbracketed_cues(_named_part(lines[j][1], language), language)
+                # (items share their mark: '※ 전문기관 : X' or '□ 추진 일정' after '- A', '- B' is another part)
+                and (not block or _mark(lines[j][1]) == _mark(block[0][1]))
+            ):
+                break
             block.append(lines[j])
             j += 1
         if cue is not None and not block and text.rstrip().endswith(":") and j < len(lines):
@@ -183,6 +203,11 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
 _GROUP_LINE = re.compile(r"[^:：,]{1,20}[:：]\s*(?=[^,·ㆍ/]+[,·ㆍ/]|[^\s,·ㆍ/:：]{2,20}\s*$)")
 _GROUP_ITEM = re.compile(r"[^,·ㆍ/]+")
 _DESCRIPTION_AFTER = re.compile(r"(?:,\s+(?:an?|the|which|who|whose)\s|\s[-–—]\s|:\s).*$")
+
+
+def _named_line(line: str) -> bool:
+    """A line that is only a name, up to a long one ('Norwegian University of Science and Technology (NTNU)')."""
+    return is_list_line(line) or (len(line) <= 100 and bool(_TITLE_CASE.fullmatch(line.strip())))
 
 
 def _mark(line: str) -> str:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from flows.extract.cues import BARE_ROLES_KO, Cue, find_cues
-from flows.extract.orgs import country_code, infer_type, is_city, looks_like_org, lookup
+from flows.extract.orgs import country_code, infer_type, initials, is_city, looks_like_org, lookup
 
 _NOMINAL = {"NNP", "NNG", "SL", "SN", "SH", "XSN", "XPN", "NR", "W_SERIAL", "W_URL"}
 _SEP_FORMS = {
@@ -1613,6 +1613,9 @@ def clean_english_name(name: str) -> tuple[str, str | None]:
     if town and _town_after(town.group("name"), town.group("town")):
         name = town.group("name")  # 'Haffkine Bio-Pharmaceutical Corporation Ltd, Mumbai'
     name = HEADQUARTERS.sub("", name)  # 'ICMR Headquarters': ICMR hosts
+    short = re.match(r"^(?P<name>.+\S)\s+(?P<short>[A-Z]{2,6})$", name)
+    if short and initials(short.group("name").replace("-", " ")) == short.group("short"):
+        name = short.group("name")  # 'NORGES TEKNISK-NATURVITENSKAPELIGE UNIVERSITET NTNU': its short form after it
     of_country = re.match(r"^(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)+)\s+of\s+(?P<country>[A-Z][\w\s]+)$", name)
     if (
         of_country
@@ -2179,6 +2182,8 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
             )
         )
     ]
+    if cues and len(sentence.split()) <= 4 and cues[-1].end >= len(sentence.rstrip(" :")):
+        return []  # a heading ('Public partners', 'Core industry partners'): the kind of the lines below it
     bracketed = english_bracket_roles(sentence)
     claimed = {m.start for m in bracketed}
     found = [m for m in _english_mentions(sentence, cues) if m.start not in claimed]

@@ -16,7 +16,7 @@ _EN_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"“‘(]?[A-Z0-9가-힣
 _EN_NO_BREAK = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Inc|Corp|Co|Ltd|No|Nos|vs|etc|e\.g|i\.e|U\.S|U\.K|Jan|Feb|Mar|Apr|Jun|"
     r"Jul|Aug|Sept?|Oct|Nov|Dec|Rs|Rp|Gen|Lt|Col|Sen|Rep|Gov|Hon|Mt|Dept|Univ|Assoc|Bros|Pty|Pvt|Sdn|approx|"
-    r"al|[A-Z])\.)$"
+    r"al|[A-Za-z])\.)$"  # (a single letter: 'U.K.', 'a.s.', 's.r.o.')
 )
 SENTENCE_SCHEMA = {"article_id": pl.Utf8, "sent_no": pl.Int32, "start": pl.Int64, "end": pl.Int64, "sentence": pl.Utf8}
 

@@ -47,6 +47,25 @@ def test_emoji_bullets_and_a_later_join_after_the_founders():
     assert _rows(body) == {("Veloroad Surfaces", "new_member"), ("Chalmers University of Technology", "new_member")}
 
 
+def test_role_headings_over_a_name_line_and_a_sentence_about_it():
+    body = (
+        "The centre consortium consists of eleven partners.\n"
+        "Core research partners\n"
+        "SINTEF Ocean\n"
+        "Runs the hydrodynamic model testing and will lead the work on hull design.\n"
+        "Norwegian University of Science and Technology (NTNU)\n"
+        "Contributes expertise in marine cybernetics.\n"
+        "Public partners\n"
+        "Vestland County Council\n"
+        "The county council buys fast ferry services for about 40 routes.\n"
+    )
+    assert _rows(body) == {
+        ("SINTEF Ocean", "partner"),
+        ("Norwegian University of Science and Technology", "partner"),
+        ("Vestland County Council", "partner"),
+    }
+
+
 def test_a_paragraph_split_by_semicolons_after_a_colon():
     body = (
         "The consortium comprises 5 partners:\n"

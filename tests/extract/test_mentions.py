@@ -636,6 +636,17 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             "in the technical committee as observers.",
             {("German Agricultural Society", "other"), ("Joint Research Centre", "other")},
         ),
+        # a list of direct participants, each with its country, one of them with a legal form of single letters
+        (
+            "The following companies take part in IPCEI IH as direct participants: Hochfeld Wärmetechnik GmbH "
+            "(Austria); Morava Heat Pumps a.s. (Czechia); Nordvarme A/S (Denmark).",
+            {
+                ("Hochfeld Wärmetechnik GmbH", "member"),
+                ("Morava Heat Pumps a.s", "member"),
+                ("Nordvarme A/S", "member"),
+            },
+        ),
+        ("Public partners", set()),
         # leading a work package is a partner's part, not the project's lead
         ("Aarhus University leads the work package on bat migration over the sea.", {("Aarhus University", "partner")}),
         (
