@@ -67,7 +67,8 @@ _PUB_FORMS = [
     re.compile(
         rf"\b(?P<hh>\d{{1,2}}):(?P<mi>\d{{2}})\s+(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})\b", re.I
     ),
-    re.compile(rf"(?P<d>\d{{1,2}})\s+(?P<mon>{_MON})\.?,?\s+(?P<y>\d{{4}}){_TIME}", re.I),
+    # ('3 March 2026', and a release's '3-FEB-2026')
+    re.compile(rf"(?P<d>\d{{1,2}})(?:\s+|-)(?P<mon>{_MON})\.?(?:,?\s+|-)(?P<y>\d{{4}}){_TIME}", re.I),
     re.compile(rf"(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>\d{{4}}){_TIME}", re.I),
     re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}}),?{_TIME}", re.I),
 ]

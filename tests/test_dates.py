@@ -82,6 +82,11 @@ def test_no_dates_in_durations():
             "en",
             "2026-02-17T00:00:00+00:00",
         ),
+        (
+            "Science news from the AAAS\nNEWS RELEASE 3-FEB-2026\nTrials network to test melatonin",
+            "en",
+            "2026-02-03T00:00",
+        ),
     ],
 )
 def test_parse_published(head, language, iso):

@@ -39,8 +39,9 @@ _CUE_WORDS = (
     r"admitted|joint|co-|cohort|leads|coordinat|secretariat|contribut|include|demand|host|take part|taking part|"
     r"manage|support|affiliate|directed|-led|won |wins |secure|receive|contract|formed|establish|"
     r"they include|these include|counts|together|heads |convener|elected|appointed|comes from|came from|"
-    r"out of|end.users?|nodal|suppl|lend|offer|give |available|observer|advis|spokes|위원장|실증|자문|재정|파트너|"
-    r"협력사|the others|the rest|remaining|make up|work with|collaborate with|among|이뤄진|이루어진|꾸려진|"
+    r"out of|end.users?|nodal|suppl|lend|offer|give |available|observer|advis|spokes|sites|sponsor|"
+    r"위원장|실증|자문|재정|파트너|협력사|이뤄진|이루어진|꾸려진|"
+    r"the others|the rest|remaining|make up|work with|collaborate with|among|"
     r"(?:출범식|개소식|발대식|협약식|착수식|창립총회)[을를]\s?(?:열|개최)|"
     r"(?:과제|사업)\s?(?:기획\S*\s?)?관리[는은]|(?:공동|위탁|국제\s?공동)\s?(?:연구|개발)?\s?[:：]"
 )

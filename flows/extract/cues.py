@@ -202,6 +202,7 @@ _EN: list[tuple[str, str, str]] = [
         "partner",
         r"\bpartners?\s+(?:include|including|are)\b|"
         r"\bpartners?\s+(?:in|on|of|for)\s+(?:the|this|its)\s+[\w\-]+(?:\s+[\w\-]+)?\s+(?:include|are)\b|"
+        r"\b(?:clinical|trial|study|recruiting)\s+sites\b|"  # 'The clinical sites are:' and a list
         r"\bparticipating\s+(?:[a-z\-]+\s+)?(?:institutions|institutes|universities|laboratories|labs|sites|"
         r"cent(?:re|er)s|hospitals|clinics|partners|groups|teams|schools)\b|"
         r"\bpartner\s+(?:institutions?|institutes?|"
@@ -228,6 +229,7 @@ _EN: list[tuple[str, str, str]] = [
         # 'NIEHS has awarded $42 million to establish the network'
         r"\b(?:has|have)\s+awarded\b(?=\s+(?:an?\s+)?(?:[$€£¥₹\d]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d)[^.;]{0,60}\bto\b)|"
         r"\bfunded\s+(?:\w+ly\s+)?by\b|\borgani[sz]ed by\b|\bsponsored by\b|\bbacked by\b|"
+        r"\b(?:is|are|will be|acts as)\s+(?:the|its)\s+(?:[\w\-]+\s+)?sponsor\b|"  # 'X is the trial sponsor'
         r"\bfinanced by\b|\bsupported by\b|\bsecretariat\b|\bconvened by\b|\badminister(?:s|ed by)\b|"
         r"\bon behalf of\b|\bmanaged by\b|\bunderwritten by\b|\bwith backing from\b|"
         r"\bfunding from\b|\bwith funding from\b|\bsupport from\b|"

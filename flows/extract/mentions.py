@@ -1613,6 +1613,10 @@ def clean_english_name(name: str) -> tuple[str, str | None]:
     if town and _town_after(town.group("name"), town.group("town")):
         name = town.group("name")  # 'Haffkine Bio-Pharmaceutical Corporation Ltd, Mumbai'
     name = HEADQUARTERS.sub("", name)  # 'ICMR Headquarters': ICMR hosts
+    # 'National Institute for Health and Care Research (NIHR) Health Technology Assessment Programme': its programme
+    owner = re.match(r"^(?P<org>.+?)\s+\([A-Z][A-Za-z&\-]{1,10}\)\s+.+\b(?:Programme|Program|Fund|Scheme)$", name)
+    if owner:
+        name = owner.group("org")
     short = re.match(r"^(?P<name>.+\S)\s+(?P<short>[A-Z]{2,6})$", name)
     if short and initials(short.group("name").replace("-", " ")) == short.group("short"):
         name = short.group("name")  # 'NORGES TEKNISK-NATURVITENSKAPELIGE UNIVERSITET NTNU': its short form after it
@@ -1944,6 +1948,10 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 spans = spans[-1:]  # the one name the clause is about
                 served.update(s for s, _ in spans)
             apposition = _APPOSITION.match(segment[lead:])
+            # ('Kestrel Generics, the industry partner, will supply ...': the role set off after the name)
+            apposed_role = re.match(r"\s*([A-Z][^,;]{1,80}),\s+(?:the|an?|its)\s+(?:[\w\-]+\s+){0,2}$", segment[lead:])
+            if not spans and apposed_role and re.match(r"\s*,", sentence[cue.end :]):
+                spans = [(clause_start + lead + apposed_role.start(1), clause_start + lead + apposed_role.end(1))]
             if not spans and apposition:
                 # 'VDE, the German association for ..., will act as secretariat': the name before its description.
                 spans = [(clause_start + lead + apposition.start(1), clause_start + lead + apposition.end(1))]

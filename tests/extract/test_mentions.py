@@ -647,6 +647,17 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             },
         ),
         ("Public partners", set()),
+        # a role set off after the name; a sponsor; a funder's programme is the funder's
+        ("Kestrel Generics, the industry partner, will supply the tablets.", {("Kestrel Generics", "partner")}),
+        (
+            "University Hospitals Birmingham NHS Foundation Trust is the trial sponsor.",
+            {("University Hospitals Birmingham NHS Foundation Trust", "organiser")},
+        ),
+        (
+            "The trial has been funded with £9.8 million from the National Institute for Health and Care Research "
+            "(NIHR) Health Technology Assessment Programme.",
+            {("National Institute for Health and Care Research", "organiser")},
+        ),
         # leading a work package is a partner's part, not the project's lead
         ("Aarhus University leads the work package on bat migration over the sea.", {("Aarhus University", "partner")}),
         (
