@@ -40,6 +40,7 @@ _CUE_WORDS = (
     r"manage|support|affiliate|directed|-led|won |wins |secure|receive|contract|formed|establish|"
     r"they include|these include|counts|together|heads |convener|elected|appointed|comes from|came from|"
     r"out of|end.users?|nodal|suppl|lend|offer|give |available|observer|advis|spokes|sites|sponsor|"
+    r"implementing|executing|"
     r"위원장|실증|자문|재정|파트너|협력사|이뤄진|이루어진|꾸려진|"
     r"the others|the rest|remaining|make up|work with|collaborate with|among|"
     r"(?:출범식|개소식|발대식|협약식|착수식|창립총회)[을를]\s?(?:열|개최)|"
@@ -563,9 +564,10 @@ def _with_orgs(records: list[dict], label: str) -> pl.DataFrame:
     )
     df = df.with_columns(org_key.map_elements(orgs.org_id, return_dtype=pl.Utf8).alias("org_id"))
     sort_cols = ["article_id", "span_start"]
-    if "person_name" in df.columns:
-        # Of two rows for the same organisation and role, keep the one that names a person.
-        df = df.sort(["article_id", pl.col("person_name").is_null(), "span_start"])
+    # Of two rows for the same organisation and role, keep the one that names a person, then the one that writes
+    # the organisation's name out ('Border Roads Organisation', not the 'BRO' of a headline).
+    people_first = [pl.col("person_name").is_null()] if "person_name" in df.columns else []
+    df = df.sort(["article_id", *people_first, pl.col("_org").is_not_null(), "span_start"])
     df = df.unique(["article_id", "org_id", label], keep="first", maintain_order=True).sort(sort_cols)
     return df
 

@@ -203,6 +203,7 @@ _EN: list[tuple[str, str, str]] = [
         r"\bpartners?\s+(?:include|including|are)\b|"
         r"\bpartners?\s+(?:in|on|of|for)\s+(?:the|this|its)\s+[\w\-]+(?:\s+[\w\-]+)?\s+(?:include|are)\b|"
         r"\b(?:clinical|trial|study|recruiting)\s+sites\b|"  # 'The clinical sites are:' and a list
+        r"\b(?:implementing|executing)\s+(?:agencies|agency|partners|institutions|organi[sz]ations)\b|"
         r"\bparticipating\s+(?:[a-z\-]+\s+)?(?:institutions|institutes|universities|laboratories|labs|sites|"
         r"cent(?:re|er)s|hospitals|clinics|partners|groups|teams|schools)\b|"
         r"\bpartner\s+(?:institutions?|institutes?|"

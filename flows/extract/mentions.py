@@ -1148,6 +1148,7 @@ _FIELD = set(
     aeronautics astronautics tropical hygiene infectious diseases vaccine vaccines immunology microbiology
     nanoscience nanotechnology nanoelectronics microelectronics microsystems photonic
     nature protection transition conservation system road roads rail railway railways traffic highway highways
+    bridges works
     hydrographic meteorological geological hydrological
     """.split()
 )

@@ -86,3 +86,16 @@ def test_a_kind_of_membership_named_in_one_paragraph_holds_for_the_next():
     members = {(r["name"], r["membership_type"]) for r in _extract(body, "ko").members.to_dicts()}
     assert {("신아강판", "founding_member"), ("동양권선", "founding_member")} <= members
     assert not {name for name, _ in members} & {"얼라이언스에", "대성중전기"}
+
+
+def test_of_two_rows_for_one_organisation_the_one_that_writes_its_name_out():
+    body = (
+        "IITs, BRO and NHIDCL to serve as implementing agencies\n"
+        "The implementing agencies of the programme are:\n"
+        "• Indian Institute of Technology Roorkee\n"
+        "• Border Roads Organisation (BRO)\n"
+        "• National Highways & Infrastructure Development Corporation Ltd (NHIDCL)\n"
+    )
+    names = {r["name"] for r in _extract(body, "en").institutions.to_dicts()}
+    assert {"Border Roads Organisation", "National Highways & Infrastructure Development Corporation Ltd"} <= names
+    assert not names & {"BRO", "NHIDCL"}
