@@ -16,9 +16,10 @@ _BULLET = re.compile(
 # A sentence that announces a list: it ends with a colon or points at what follows.
 _INTRO = re.compile(
     r"[:：]\s*$|다음|아래|이하|같다\.?\s*$|\d+\s*(?:곳|개사|개|개\s?기관|개\s?기업|명)(?:이다|다|\))\.?\s*$|"
-    r"\bfollowing\b|\bbelow\b|\b(?:include|are|were)\s*:?\s*$",
+    r"\bfollowing\b|\bbelow\b|\b(?:include|are|were)\s*:?\s*$|\d+\s*(?:곳|개사)\s?!\s*$",
     re.I,
 )
+_COUNT = re.compile(r"\d+\s*(?:곳|개사|개\s?기관|개\s?기업|members|partners|companies|organi[sz]ations)", re.I)
 _SENTENCE_END = re.compile(r"(?:[.!?。]|다|요)[\"'”’)]*\s*$")
 
 
@@ -115,6 +116,16 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
         heading = _heading_cue(text, language) if lines[i][2] else None
         cue = heading or (intro_cue(text, language) if _INTRO.search(text) else None)
         j = i + 1
+        # ('창립 회원사는 모두 12곳!' then '사회자분이 호명하셨는데 옮겨볼게요.' then the names: a line between)
+        if (
+            cue is not None
+            and j + 1 < len(lines)
+            and _COUNT.search(text)
+            and not is_list_line(lines[j][1])
+            and is_list_line(lines[j + 1][1])
+            and not find_cues(lines[j][1], language)
+        ):
+            j += 1
         block = []
         while j < len(lines):
             if (

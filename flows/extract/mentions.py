@@ -2135,6 +2135,39 @@ def _whole_company_names(sentence: str, found: list[Mention]) -> list[Mention]:
     return found
 
 
+# '회장사는 들녘제분이 맡았다', '들녘제분이 회장사를 맡았다': one name that takes the role, whatever words Kiwi
+# makes of it.
+_NAME_KO_WORDS = r"(?P<name>(?:[가-힣A-Za-z0-9&]+(?<![와과은는을를의에도])\s)?[가-힣A-Za-z0-9&]{2,20})"
+_ROLE_THEN_NAME = rf"(?:은|는)\s{_NAME_KO_WORDS}(?:㈜)?(?:이|가)\s(?:\S+\s)?(?:맡|담당|선정|선임|수행)"
+_NAME_THEN_ROLE = rf"(?:^|\s){_NAME_KO_WORDS}(?:㈜)?(?:이|가)\s(?:[^\s,]+\s)?$"
+
+
+def _takes_role(sentence: str, cues: list[Cue], found: list[Mention]) -> list[Mention]:
+    out = []
+    labels = {m.label for m in found}
+    for cue in cues:
+        if cue.table != "institutions" or cue.label in labels or _INVESTMENT.search(sentence):
+            continue
+        after = re.match(_ROLE_THEN_NAME, sentence[cue.end :])
+        before = (
+            re.search(_NAME_THEN_ROLE, sentence[: cue.start])
+            if re.match(r"(?:을|를|으로|로)\s?(?:맡|담당)", sentence[cue.end :])
+            else None
+        )
+        for m, base in ((after, cue.end), (before, 0)):
+            if m:
+                s, e = base + m.start("name"), base + m.end("name")
+                mention = _mention(cue, sentence[s:e], s, e, "ko", 1)
+                if mention and _looks_like_name_ko(sentence[s:e]):
+                    out.append(mention)
+    return out
+
+
+def _looks_like_name_ko(text: str) -> bool:
+    """Not a common word that takes a role ('회장사는 이번에 ...'): a name of three syllables or more."""
+    return len(text) >= 3 and not re.search(r"(?:기관|기업|회사|업체|대학|곳|들)$", text)
+
+
 _CUE_BRACKET_LIST = re.compile(r"\((?P<items>[^()]{2,160}?[·ㆍ,/][^()]{1,160}?)\)")
 
 
@@ -2180,6 +2213,7 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
             if (m.start not in bracketed or (m.table != bracketed[m.start] and (m.label != "member" or listed)))
             and not any(a <= m.start < b for a, b in spans)
         ]
+        found += _takes_role(sentence, cues, found)
         return _whole_company_names(sentence, found)
     led = [
         m

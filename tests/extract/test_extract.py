@@ -99,3 +99,22 @@ def test_of_two_rows_for_one_organisation_the_one_that_writes_its_name_out():
     names = {r["name"] for r in _extract(body, "en").institutions.to_dicts()}
     assert {"Border Roads Organisation", "National Highways & Infrastructure Development Corporation Ltd"} <= names
     assert not names & {"BRO", "NHIDCL"}
+
+
+def test_korean_role_taken_by_a_name_kiwi_splits_and_a_list_after_an_aside():
+    body = (
+        "🌾 창립 회원사는 모두 3곳!\n"
+        "사회자분이 한 곳 한 곳 호명하셨는데 받아 적은 거 그대로 옮겨볼게요.\n"
+        "- 들녘제분\n- 밀담제분\n- 빵굽는마을\n"
+        "회장사는 들녘제분이 맡았고, 노지호 들녘제분 대표가 초대 회장으로 인사말을 하셨어요.\n"
+        "대표 주관사는 한국투자증권, 공동 주관사는 삼성증권이 맡았다."
+    )
+    out = _extract(body, "ko")
+    members = {(r["name"], r["membership_type"]) for r in out.members.to_dicts()}
+    assert members == {
+        ("들녘제분", "founding_member"),
+        ("밀담제분", "founding_member"),
+        ("빵굽는마을", "founding_member"),
+    }
+    roles = {(r["name"], r["role"]) for r in out.institutions.to_dicts()}
+    assert roles == {("들녘제분", "lead")}  # (the underwriters of a listing have no part)
