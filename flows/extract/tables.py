@@ -73,17 +73,18 @@ def role_column_rows(body: str) -> list[int]:
 
 
 def _ko_role_rows(body: str) -> list[tuple[int, list[str], tuple[int, Cue, int | None]]]:
-    rows, offset, header = [], 0, None
+    rows, offset, header, tried = [], 0, None, 0
     for line in body.split("\n"):
         start, offset = offset, offset + len(line) + 1
         if line.count("|") < 2:
-            header = None
+            header, tried = None, 0
             continue
         cells = _cells(line)
         if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):
             continue
-        if not header:  # (a caption row may come above the header: each row until one is found is tried)
-            header = _ko_role_header(cells)
+        if not header:  # (a caption row may come above the header: the first two rows are tried)
+            header = _ko_role_header(cells) if tried < 2 else None
+            tried += 1
             continue
         if len(cells) > header[0]:
             rows.append((start, cells, header))

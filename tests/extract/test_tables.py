@@ -106,6 +106,14 @@ def test_a_korean_column_headed_by_a_role_gives_its_names_that_role_and_their_he
     }
 
 
+def test_a_korean_row_with_a_role_cell_further_down_is_no_header():
+    body = (
+        "| 구 분 | 역 할 | 기 관 명 | 비 고 |\n| 총 괄 | 총괄주관기관 | 선박해양플랜트연구소 | 사업단장 한동욱 |\n"
+        "| 1세부 | 세부주관기관 | 목포해양대학교 | |\n| 전기추진 시스템 | 공동연구기관 | 부경대학교, ㈜해진조선 | |\n"
+    )
+    assert table_mentions(body, "ko") == []  # (its rows name their own roles, read as cues)
+
+
 def test_a_table_with_a_column_of_tasks_is_left_to_its_role_cells():
     body = "<붙임> 과제 참여기관 현황\n구분 | 기관명 | 주요 역할\n주관 | 한국지질자원연구원 | 과제 총괄\n위탁 | 서울대학교 | 설계\n"
     assert table_mentions(body, "ko") == []
