@@ -245,7 +245,8 @@ _EN: list[tuple[str, str, str]] = [
         r"\bwill contribute(?=\s+(?:an?\s+)?(?:additional\s+|further\s+)?[$€£¥\d])|"
         r"\b(?:is|are)\s+providing(?=\s+(?:an?\s+)?(?:additional\s+|further\s+)?[$€£¥\d])|"
         # 'CORFO will provide CLP 4,200 million', 'the regional government will add CLP 1,100 million'
-        r"\b(?:will|is to)\s+(?:provide|add|invest|put up|commit)(?=\s+(?:an?\s+)?(?:additional\s+|further\s+)?"
+        r"\b(?:(?:will|is to)\s+(?:provide|add|invest|put up|commit)|(?:is|are)\s+(?:adding|investing|committing))"
+        r"(?=\s+(?:an?\s+)?(?:additional\s+|further\s+)?"
         r"(?:[$€£¥₹]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d[\d,.]*\s*(?:million|billion|trillion|bn|crore|lakh)\b))|"
         r"\b(?:funding|money|financing|budget)\b[^.;]{0,40}?\b(?:comes|came|will come)\s+from\b|"
         # 'Protein Industries Canada is also backing the network with $1.5 million'

@@ -647,6 +647,15 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             },
         ),
         ("Public partners", set()),
+        # money a region is adding makes it a funder; the name a clause set off by commas is about
+        (
+            "The Sicilian Region is adding €4m from its share of EU cohesion funds.",
+            {("Sicilian Region", "organiser")},
+        ),
+        (
+            "Storage start-up Solfara H2, a spin-off from the University of Palermo, will supply a storage system.",
+            {("Solfara H2", "task")},
+        ),
         # a role set off after the name; a sponsor; a funder's programme is the funder's
         ("Kestrel Generics, the industry partner, will supply the tablets.", {("Kestrel Generics", "partner")}),
         (
