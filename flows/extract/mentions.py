@@ -2220,6 +2220,9 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
             and not any(a <= m.start < b for a, b in spans)
         ]
         found += _takes_role(sentence, cues, found)
+        if re.search(r"\d\s?학년", sentence):
+            # '3학년 최서연, 박지훈, 4학년 김다은 학생으로 이뤄진 동아리': students, not members
+            found = [m for m in found if m.table != "members"]
         return _whole_company_names(sentence, found)
     led = [
         m
