@@ -164,6 +164,8 @@ def html_to_text(html: str) -> tuple[str, dict[str, str | None]]:
     if tree is not None:
         _paragraph_tails(tree)
     text = trafilatura.extract(tree if tree is not None else html, include_comments=False, include_tables=True) or ""
+    if tree is not None:
+        text = _dropped_lists(tree, text)
     if not text.strip():
         # trafilatura gives up on some pages (nesting hundreds of elements deep): keep their visible text.
         text = _visible_head(html, limit=2_000_000)
@@ -190,6 +192,23 @@ def _paragraph_tails(tree) -> None:
             p = Element("p")
             p.text, el.tail = el.tail, None
             el.addnext(p)
+
+
+def _dropped_lists(tree, text: str) -> str:
+    """Lists trafilatura left out of the text though the paragraph announcing them is in it ('Six distilleries
+    have signed on as founding members:' and a <ul> of short items): put back, one '- item' line each."""
+    for lst in tree.iter("ul", "ol"):
+        before = lst.getprevious()
+        items = [" ".join("".join(li.itertext()).split()) for li in lst.iter("li")]
+        items = [i for i in items if i]
+        if before is None or not items or any(i in text for i in items):
+            continue
+        intro = " ".join("".join(before.itertext()).split())
+        at = text.find(intro) if len(intro) >= 20 else -1
+        if at >= 0 and intro.rstrip().endswith(":"):
+            end = at + len(intro)
+            text = text[:end] + "".join(f"\n- {i}" for i in items) + text[end:]
+    return text
 
 
 def _visible_head(html: str, limit: int = 4000) -> str:

@@ -1,8 +1,12 @@
 """Cleaning: clutter removed, metadata found, bad input rejected with a reason."""
 
+from pathlib import Path
+
 import polars as pl
 
 from flows import stages
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
 PAGE = """AI 반도체 얼라이언스 출범…15개사 참여
 기사입력 2025.03.14 오후 2:20
@@ -243,3 +247,15 @@ XR 제작사 모아스튜디오와 빛결미디어가 참여기업으로 힘을 
     body = articles["body"][0]
     assert "콘텐츠 제작에는 XR 제작사 모아스튜디오와" in body
     assert "연구성과 의료AI연구소" not in body
+
+
+def test_a_list_trafilatura_leaves_out_after_the_paragraph_announcing_it_is_put_back():
+    from flows.clean import html_to_text
+
+    # a governor's release whose <ul> of founding members trafilatura drops as boilerplate
+    page = next(SAMPLES.glob("en_ad04_*.html")).read_text(encoding="utf-8")
+    text, _ = html_to_text(page)
+    lines = text.split("\n")
+    intro = next(n for n, line in enumerate(lines) if line.endswith("signed on as founding members:"))
+    assert lines[intro + 1] == "- Old Tanyard Distilling Co. (Frankfort)"
+    assert lines[intro + 6] == "- Elkhorn Still & Barrel (Georgetown)"

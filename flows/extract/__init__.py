@@ -273,13 +273,10 @@ def extract(articles: pl.DataFrame) -> Extraction:
     )
     # An organisation the article says has left ('2025. 9월 ㈜동명열처리 탈퇴', 'Mitsubishi withdrew from the
     # association') is no longer a member, whatever list it was on before.
-    left = {(aid, name) for aid, a in meta.items() for name in _withdrawn(a["body"])}
+    left = [(aid, name) for aid, a in meta.items() for name in _withdrawn(a["body"])]
     if left:
-        member_df = member_df.filter(
-            ~pl.struct("article_id", "name").map_elements(
-                lambda r: (r["article_id"], r["name"]) in left, return_dtype=pl.Boolean
-            )
-        )
+        left_df = pl.DataFrame(left, schema={"article_id": pl.Utf8, "name": pl.Utf8}, orient="row")
+        member_df = member_df.join(left_df, on=["article_id", "name"], how="anti")
     inst_df = _with_orgs(institutions, "role")
     # A part in the work told by a verb ('X will supply the sensors') is an organisation's role ('other') only
     # when the article gives it none besides.

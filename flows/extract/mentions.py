@@ -1859,11 +1859,12 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             # 'Samsung, LG and SK joined ... as founding members': the list opens the clause.
             # ('Some news to share: Fermatide has joined ...': a colon opens the clause too.)
             # ('2 October 2024 – A, B and C join the alliance': a date and a dash before the clause)
+            dated = re.match(r"\s*\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}\s+[–—-]\s+", sentence)
             clause_start = max(
                 prev_end,
                 sentence.rfind(";", 0, cue.start) + 1,
                 sentence.rfind(": ", 0, cue.start) + 1,
-                *(m.end() for m in re.finditer(r"^\s*\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}\s+[–—-]\s+", sentence)),
+                dated.end() if dated else 0,
             )
             if verb or re.match(
                 r"(?:will (?:co-)?fund|(?:co-)?funds|(?:co-)?funded the|is (?:co-)?funding|will finance|finances)\b",
