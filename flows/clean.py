@@ -312,6 +312,31 @@ def _lines(df: pl.DataFrame) -> pl.DataFrame:
             .alias("line")
         )
         .drop("_row", "_first", "_above")
+        # The same in a table written without its outer pipes ('참여기업 | A | 역할' then '| B | 역할', as text
+        # copied from a document comes): a row opening with a pipe under one that does not lacks the first cell.
+        .with_columns(
+            (pl.col("line").str.contains(r"^[^|]+\S\s*\|.*\|") & ~pl.col("line").str.contains(r"^\|")).alias("_bare"),
+            pl.col("line").str.contains(r"^\|").alias("_piped"),
+        )
+        .with_columns(
+            pl.when(pl.col("_bare"))
+            .then(pl.col("line").str.extract(r"^([^|]*?)\s*\|", 1))
+            .forward_fill()
+            .over("source_uri", (~(pl.col("_bare") | pl.col("_piped"))).cum_sum().over("source_uri"))
+            .alias("_above")
+        )
+        .with_columns(
+            # (not a cell's text wrapped onto the next line, whose other cells are empty: '| manufacturing |')
+            pl.when(
+                pl.col("_piped")
+                & pl.col("_above").is_not_null()
+                & ~pl.col("line").str.contains(r"^\|\s*-|\|\s*(?:\||$)")
+            )
+            .then(pl.concat_str(pl.col("_above"), pl.lit(" "), pl.col("line")))
+            .otherwise(pl.col("line"))
+            .alias("line")
+        )
+        .drop("_bare", "_piped", "_above")
         # An interview's answers ('―컨소시엄은 어떻게 꾸렸나.' then '"주관기관은 ..."') are what the article reports,
         # not a commentator's quote: their quotation marks go.
         .with_columns(

@@ -214,6 +214,21 @@ def test_a_list_of_korean_companies_broken_over_lines_is_one_line(tmp_path):
     assert "한국무전해니켈, ㈜우성코팅" in articles["body"][0]
 
 
+def test_a_table_without_outer_pipes_gives_each_row_its_first_cell(tmp_path):
+    page = """협의체 참여기관 선정 결과
+선정 결과는 다음과 같습니다.
+구분 | 기관명 | 주요 역할
+참여기업(완제품) | 가야풋웨어 | 러닝화 생산라인 현장실습
+| 다온슈즈 | 안전화 자동화 공정 실습
+Magnetronix Systems | Industry partner; system integration and | —
+| manufacturing |
+"""
+    articles, _ = _clean(tmp_path, "a.txt", page.encode("utf-8"))
+    lines = articles["body"][0].split("\n")
+    assert "참여기업(완제품) | 다온슈즈 | 안전화 자동화 공정 실습" in lines
+    assert "| manufacturing |" in lines  # a cell's text wrapped onto the next line stays as it is
+
+
 def test_an_interviews_answers_lose_their_quotation_marks(tmp_path):
     page = """[인터뷰] 컨소시엄 총괄책임자
 연구를 총괄하는 최은솔 교수를 지난 15일 만났다.
