@@ -154,7 +154,8 @@ _EN: list[tuple[str, str, str]] = [
     (
         "institutions",
         "co",
-        r"\bco-?led by\b|\bco-?leads?\b|\bco-?leading\b|\bco-?coordinat\w+|\bco-?chair\w*|"
+        r"\bco-?led by\b|\bco-?leads?\b|\bco-?leading\b|\bco-?coordinat\w+|"
+        r"\bco-?chair\w*(?!\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,4}?(?:working\s+group|task\s+force|sub-?committee))|"
         r"\bco-?directors?\s+(?:are|is|include)\b|\bco-?directed by\b|"
         r"\b(?:joint|co-?)\s*(?:research|R&D|research and development)\s+(?:institution|institute|partner)s?\b",
     ),
@@ -277,9 +278,11 @@ _EN: list[tuple[str, str, str]] = [
         "institutions",
         "other",
         r"\bas\s+(?:an?\s+)?(?:observers?|advis[eo]rs?|advisory\s+(?:members?|partners?))\b|"
-        # 'X will chair the project's stakeholder advisory board': it advises, it does not lead
+        # 'X will chair the project's stakeholder advisory board', 'Y will co-chair the alliance's Traffic Management
+        # Working Group': it advises or runs a part, it does not lead
         r"\b(?:(?:will|to) chair|chairs)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?advisory\s+"
-        r"(?:board|committee|council|panel)\b",
+        r"(?:board|committee|council|panel)\b|"
+        r"\bco-?chairs?\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,4}?(?:working\s+group|task\s+force|sub-?committee)\b",
     ),
 ]
 

@@ -1945,6 +1945,16 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 # mission's guidance work', a part of it)
                 head = _WHERE_BRACKET.sub(lambda r: " " * len(r.group(0)), segment[lead:][: which.start()])
             bounded = clause_start > prev_end and not re.search(r",\s", head.strip())
+            if re.search(r"(?:^|\b(?:announced|said|confirmed)\s+)(?:that\s+)?(?:it|we)\s*$", head.strip()):
+                # 'Veridian Robotics, Inc., a provider of robots, today announced that it has joined': the company
+                # the sentence opens with
+                opener = re.match(
+                    r"\s*(?:the\s+)?([A-Z][\w.&'’\-]*(?:\s+(?:[A-Z0-9][\w.&'’\-]*|of|for|&)){0,6})"
+                    r"(?=,\s+(?:Inc|Ltd|a|an|the)\b|\s+\(|\s+(?:today|said|announced)\b)",
+                    sentence,
+                )
+                if opener and not is_city(opener.group(1)) and not opener.group(1).isupper():
+                    head, clause_start, lead = sentence[: opener.end(1)], 0, 0
             spans = _english_items(head.rstrip(" ,"), clause_start + lead, backward=True, bounded=bounded)
             if about_whole and which:
                 spans = spans[-1:]  # the one name the clause is about

@@ -647,6 +647,17 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             },
         ),
         ("Public partners", set()),
+        # 'it' in a release is the company the sentence opens with; co-chairing a working group is no co-lead
+        (
+            "Veridian Robotics, Inc. (NASDAQ: VRDN), a provider of robots, today announced that it has joined the "
+            "OpenFleet Alliance as a Principal Member.",
+            {("Veridian Robotics", "member")},
+        ),
+        ("TOKYO, Oct. 7, 2025 - Tokai Heavy Industries said it had joined.", set()),
+        (
+            "Veridian will co-chair the alliance's Traffic Management Working Group.",
+            {("Veridian", "other")},
+        ),
         # money a region is adding makes it a funder; the name a clause set off by commas is about
         (
             "The Sicilian Region is adding €4m from its share of EU cohesion funds.",
