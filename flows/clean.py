@@ -299,11 +299,12 @@ def _lines(df: pl.DataFrame) -> pl.DataFrame:
             pl.col("line").str.extract(r"^\|([^|]*)\|", 1).str.strip_chars().alias("_first"),
         )
         .with_columns(
-            pl.when(pl.col("_row") & (pl.col("_first") != "") & ~pl.col("_first").str.contains(r"^:?-+:?$"))
-            .then(pl.col("_first"))
-            .forward_fill()
-            .over("source_uri", (~pl.col("_row")).cum_sum().over("source_uri"))
-            .alias("_above")
+            _carried(
+                pl.when(pl.col("_row") & (pl.col("_first") != "") & ~pl.col("_first").str.contains(r"^:?-+:?$")).then(
+                    pl.col("_first")
+                ),
+                pl.col("_row"),
+            ).alias("_above")
         )
         .with_columns(
             pl.when(pl.col("_row") & (pl.col("_first") == "") & pl.col("_above").is_not_null())
@@ -319,11 +320,10 @@ def _lines(df: pl.DataFrame) -> pl.DataFrame:
             pl.col("line").str.contains(r"^\|").alias("_piped"),
         )
         .with_columns(
-            pl.when(pl.col("_bare"))
-            .then(pl.col("line").str.extract(r"^([^|]*?)\s*\|", 1))
-            .forward_fill()
-            .over("source_uri", (~(pl.col("_bare") | pl.col("_piped"))).cum_sum().over("source_uri"))
-            .alias("_above")
+            _carried(
+                pl.when(pl.col("_bare")).then(pl.col("line").str.extract(r"^([^|]*?)\s*\|", 1)),
+                pl.col("_bare") | pl.col("_piped"),
+            ).alias("_above")
         )
         .with_columns(
             # (not a cell's text wrapped onto the next line, whose other cells are empty: '| manufacturing |')
@@ -348,6 +348,11 @@ def _lines(df: pl.DataFrame) -> pl.DataFrame:
             .otherwise(pl.col("line"))
         )
     )
+
+
+def _carried(value: pl.Expr, in_table: pl.Expr) -> pl.Expr:
+    """A table's value carried down its rows (a run of lines in_table of one article) to the rows that lack it."""
+    return value.forward_fill().over("source_uri", (~in_table).cum_sum().over("source_uri"))
 
 
 def clean(prepared: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:

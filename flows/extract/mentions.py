@@ -1960,10 +1960,10 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 spans = spans[-1:]  # the one name the clause is about
                 served.update(s for s, _ in spans)
             apposition = _APPOSITION.match(segment[lead:])
-            described = re.search(
+            described = cue.label == "task" and re.search(
                 r"(?P<name>[A-Z][\w.&'’\-]*(?:\s+[A-Z0-9][\w.&'’\-]*){0,5}),\s+(?:an?|the)\s[^;,]{3,160},\s*$", segment
             )
-            if described and cue.label == "task":
+            if described:
                 # ('Solfara H2, a spin-off from the University of Palermo, will supply': the name the clause is about)
                 spans = [(clause_start + described.start("name"), clause_start + described.end("name"))]
             # ('Kestrel Generics, the industry partner, will supply ...': the role set off after the name)

@@ -74,6 +74,8 @@ def role_column_rows(body: str) -> list[int]:
 
 def _ko_role_rows(body: str) -> list[tuple[int, list[str], tuple[int, Cue, int | None]]]:
     rows, offset, header, tried = [], 0, None, 0
+    if "|" not in body:
+        return rows
     for line in body.split("\n"):
         start, offset = offset, offset + len(line) + 1
         if line.count("|") < 2:
