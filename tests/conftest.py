@@ -1,6 +1,7 @@
 """Test set-up: Prefect runs offline with a temporary PREFECT_HOME, never the user's."""
 
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -16,6 +17,11 @@ import pytest  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT.parent / "shared" / "seeds" / "000_64acfe0d2d43da99.txt"
 SAMPLES = ROOT / "samples"
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """The temporary PREFECT_HOME goes with the run that made it."""
+    shutil.rmtree(_home, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
