@@ -16,7 +16,8 @@ _BULLET = re.compile(
 # A sentence that announces a list: it ends with a colon or points at what follows.
 _INTRO = re.compile(
     r"[:：]\s*$|다음|아래|이하|같다\.?\s*$|\d+\s*(?:곳|개사|개|개\s?기관|개\s?기업|명)(?:이다|다|\))\.?\s*$|"
-    r"\bfollowing\b|\bbelow\b|\b(?:include|are|were)\s*:?\s*$|\d+\s*(?:곳|개사)\s?!\s*$",
+    r"\bfollowing\b|\bbelow\b|\b(?:include|are|were)\s*:?\s*$|\d+\s*(?:곳|개사)\s?!\s*$|"
+    r"소개(?:합니다|한다|해\s?드립니다)\.?\s*$",  # ('새로 함께하게 된 회원사를 업종별로 소개합니다.')
     re.I,
 )
 _COUNT = re.compile(r"\d+\s*(?:곳|개사|개\s?기관|개\s?기업|members|partners|companies|organi[sz]ations)", re.I)
@@ -62,6 +63,8 @@ def is_list_line(text: str) -> bool:
 
 
 # '◇주관기관', '[참여기업]', '■ 참여기관', 'Participating institutions': a heading that is only a role.
+# '[충전 인프라]', '【부품·소재】': a kind heading inside a list, over the items of that kind.
+_SUBHEADING = re.compile(r"^\s*[\[【<]\s*[^\]】>]{1,20}[\]】>]\s*$")
 _HEADING_MARK = re.compile(r"^\s*(?:[◇◆■□▶►●○※#*\-]|\d{1,2}[.)])?\s*[\[【<(]?\s*")
 
 
@@ -140,6 +143,16 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
             ):
                 j += 1  # under a role heading, a name's line then a sentence about it: 'SINTEF Ocean' / 'Runs the ...'
                 continue
+            if (
+                _SUBHEADING.match(lines[j][1])
+                and j + 1 < len(lines)
+                and is_list_line(lines[j + 1][1])
+                and not find_cues(lines[j][1], language)
+            ):
+                j += 1
+                continue
+            if heading and _BULLET.match(text) and _mark(text)[:1].isdigit() and _mark(lines[j][1]) == _mark(text):
+                break  # '4. 회원사 소식' then '5. 업계 동향': the next heading of the same numbering, not an item
             if not (
                 lines[j][2]
                 and (is_list_line(lines[j][1]) or (heading and language == "en" and _named_line(lines[j][1])))

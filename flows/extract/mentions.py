@@ -211,7 +211,8 @@ def _tidy_korean(name: str) -> str:
     name = re.sub(r"\s?측$", "", name)
     # '...조성사업\' 공모 결과 한국생명공학연구원': a quoted programme and its words before the name.
     if re.search(r"[’'”\"]", name):
-        name = re.split(r"[’'”\"]", name)[-1].split()[-1] if name.split() else name
+        after = [part for part in re.split(r"[’'”\"]", name) if part.strip()]  # ('회원사 'A'': nothing after)
+        name = after[-1].split()[-1] if after else name
     # '설계 분야 한국전력기술', '제작 부문 두산에너빌리티': the field heading before the name.
     name = re.sub(r"^(?:\S+\s)?(?:분야|부문|쪽)(?:에서는|에선|에서|은|는)?\s", "", name)
     name = re.sub(r"^(?:㈜|\(주\)|주식회사)\s?|\s?(?:㈜|\(주\))$|\s\d+$", "", name)  # '울산수소밸브 5(개사)'
@@ -655,10 +656,19 @@ def _subject_list_at(chunks: list[_Chunk], p: int) -> bool:
     )
 
 
+def _captioned(chunks: list[_Chunk], k: int) -> bool:
+    """A headline's or a caption's role noun and the one name after it, with nothing before the noun
+    ('▶ 회원사 케이하이드로텍, 밸브 국산화 성공', '- 회장사 한솔모빌리티 이정훈 대표')."""
+    opens = k == 0 or chunks[k - 1].kind == "sep" and chunks[k - 1].form not in ("와", "과", "및", ",", "、", "/")
+    ends = k + 2 == len(chunks) or chunks[k + 2].kind == "sep" and chunks[k + 2].form == ","
+    named = k + 1 < len(chunks) and chunks[k + 1].kind == "run" and not re.match(r"\W*\d", chunks[k + 1].form)
+    return named and opens and ends  # (not '신규 회원(9곳)')
+
+
 def _list_follows(chunks: list[_Chunk], k: int) -> bool:
     """'창립 회원사로 △A △B 등 3곳이 참여', '창립 회원사 A, B, C도 참여': a list opens right after the cue."""
     if k + 1 < len(chunks) and chunks[k + 1].kind == "run":
-        return _subject_list_at(chunks, k + 1)
+        return _subject_list_at(chunks, k + 1) or _captioned(chunks, k)
     if k + 2 >= len(chunks) or chunks[k + 1].kind != "part" or chunks[k + 1].form not in ("로", "으로"):
         return False
     if chunks[k + 2].kind == "sep" and chunks[k + 2].form not in ("와", "과", "및", ",", "、", "/"):
@@ -877,6 +887,7 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
     for n in order:
         k = cue_idx[n]
         cue = chunks[k].cue
+        caption = False
         cue_text = sentence[cue.start : cue.end]
         floor = chunks[cue_idx[n - 1]].end if n > 0 else 0
         limit = chunks[cue_idx[n + 1]].start if n + 1 < len(cue_idx) else len(sentence)
@@ -941,6 +952,11 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
                 while p < len(chunks) and chunks[p].start < cue.end + described.start("rest"):
                     p += 1
             items = _forward(chunks, p, limit, skip_adverbials=not apposition)
+            caption = particles == "" and _captioned(chunks, k) and not _subject_list_at(chunks, k + 1)
+            if caption:
+                # the names up to the headline's words ('회원사 A, 수소버스용 밸브 국산화 성공')
+                words = [n for n, c in enumerate(items) if n and (_common_noun(c) or c.form.count(" ") > 2)]
+                items = items[: words[0]] if words else items
             if cue.table == "institutions" and cue.label != "partner" and len(items) > 1:
                 # '회장사 A를 비롯해 B, C': the office is A's; B and C are only in the wider list.
                 first = chunks.index(items[0])
@@ -1013,6 +1029,8 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
         joins = re.match(r"합류|가입|참여|참가", cue_text)
         # (only short lists: the rule is about one or two names, and it looks each up among the chunks)
         named = {c.start for c in items if joins and len(items) <= 3 and _glued_subject(c, chunks)}
+        if caption and items and "UNK" in items[0].tags:
+            named.add(items[0].start)  # ('▶ 회원사 케이하이드로텍, ...': a word Kiwi does not know after the role)
         # ('▲ 시티플러그, 에너지로드 합류': two or more words Kiwi does not know, joining, are names)
         if joins and len(items) >= 2 and all("UNK" in c.tags for c in items):
             named |= {c.start for c in items}

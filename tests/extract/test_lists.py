@@ -160,3 +160,21 @@ def test_korean_role_headings_with_names_and_tasks_and_a_block_keeping_its_mark(
         "□ 추진 일정\n"
     )
     assert _rows(body, "ko") == {("국립산림과학원", "co"), ("충북대학교", "co"), ("나라문화재연구소", "international")}
+
+
+def test_kind_headings_in_brackets_inside_a_korean_list():
+    body = (
+        "이로써 협회 회원사는 총 60개사로 늘었다. 새로 함께하게 된 회원사를 업종별로 소개합니다.\n"
+        "[충전 인프라]\n"
+        "· 가온충전 - 수소충전소 설계·시공\n"
+        "· 다솜압축 - 충전소 압축기 유지보수\n"
+        "[시험·인증]\n"
+        "· 라온시험 - 수소 부품 내구 시험\n"
+        "축하 인사를 전합니다.\n"
+    )
+    assert _rows(body, "ko") == {("가온충전", "new_member"), ("다솜압축", "new_member"), ("라온시험", "new_member")}
+
+
+def test_a_numbered_heading_is_not_the_list_of_the_heading_before_it():
+    body = "4. 회원사 소식\n5. 업계 동향\n6. 하반기 주요 일정\n"
+    assert _rows(body, "ko") == set()

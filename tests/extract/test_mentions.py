@@ -1029,6 +1029,18 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             set(),
         ),
         ("개발된 잠수정은 국립해양조사원이 수요기관으로서 직접 운용해 본다.", {("국립해양조사원", "demand_company")}),
+        # a quoted name closing the words before the cue (once an IndexError that rejected the article)
+        (
+            "진흥회가 간사기관을 맡고 있는 '국방 유무인복합체계 소프트웨어 산업협의체'(이하 협의체)가 지난달 26일 열린 "
+            "운영위원회에서 신규 회원사 5곳의 가입을 승인했습니다.",
+            {("진흥회", "organiser")},
+        ),
+        # a headline's or a caption's role noun and the name after it
+        ("▶ 회원사 케이하이드로텍, 수소버스용 700bar 용기 밸브 국산화 성공", {("케이하이드로텍", "member")}),
+        ("- 회장사 한솔모빌리티 이정훈 대표", {("한솔모빌리티", "lead")}),
+        ("■ 참여기관 서울대, 연세대, 고려대", {("서울대", "partner"), ("연세대", "partner"), ("고려대", "partner")}),
+        ("회원사 대표들, 국회 방문", set()),
+        ("구분 | 기존 회원(26곳) | 신규 회원(9곳)", set()),
     ],
 )
 def test_sentence_lists(sentence, expected):
