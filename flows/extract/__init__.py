@@ -17,7 +17,7 @@ from flows.extract import orgs
 from flows.extract.anaphora import ANAPHOR_HINT, referents
 from flows.extract.cues import find_cues, is_verb_cue
 from flows.extract.lists import list_mentions
-from flows.extract.mentions import follow_on_mentions, item_mention, sentence_mentions
+from flows.extract.mentions import ANNOUNCES_EN, english_follow_on, follow_on_mentions, item_mention, sentence_mentions
 from flows.extract.milestones import sentence_milestones
 from flows.extract.people import attach_people
 from flows.extract.programs import program_name, stated_count
@@ -42,7 +42,7 @@ _CUE_WORDS = (
     r"out of|end.users?|nodal|suppl|lend|offer|give |available|observer|advis|spokes|sites|sponsor|"
     r"implementing|executing|adding|investing|committing|"
     r"위원장|실증|자문|재정|파트너|협력사|이뤄진|이루어진|꾸려진|"
-    r"the others|the rest|remaining|make up|work with|collaborate with|among|"
+    r"the others|the rest|remaining|make up|work with|collaborate with|among|they are|these are|they were|"
     r"(?:출범식|개소식|발대식|협약식|착수식|창립총회)[을를]\s?(?:열|개최)|"
     r"(?:과제|사업)\s?(?:기획\S*\s?)?관리[는은]|(?:공동|위탁|국제\s?공동)\s?(?:연구|개발)?\s?[:：]"
 )
@@ -229,6 +229,17 @@ def extract(articles: pl.DataFrame) -> Extraction:
                     for m in follow_on_mentions(sentence, tokens[(aid, r["sent_no"])], announced[1])
                     if m.start not in claimed
                 ]
+            elif announced and announced[0] == r["sent_no"] - 1 and lang == "en" and not found:
+                found = english_follow_on(sentence, announced[1])
+                if found:  # ('From industry, they are A, B.' then 'From academia, they are C, D.')
+                    announcing[aid] = (r["sent_no"], announced[1])
+            elif lang == "en" and ANNOUNCES_EN.search(sentence):
+                # 'The network has 14 founding members.': names follow as 'they are ...'
+                cues = [
+                    c for c in find_cues(sentence, lang) if ANNOUNCES_EN.search(sentence, max(c.start - 40, 0), c.end)
+                ]
+                if cues:
+                    announcing[aid] = (r["sent_no"], cues[-1])
             elif lang == "ko" and _ANNOUNCES.search(sentence):
                 # '초기 멤버로는 모두 11곳이 참여했다.', '공동연구기관은 세 곳이다.': names follow next.
                 cues = [c for c in find_cues(sentence, lang) if not any(m.label == c.label for m in found)]

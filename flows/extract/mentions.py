@@ -1763,6 +1763,35 @@ _HOLDS = re.compile(
 )
 
 
+# 'Scripps ..., which operates the largest glider fleet, will join', 'KAIST Professor Oh Hye-yeon, dean of the
+# university's Graduate School of AI, will chair': a clause about the subject, or what it is, before its verb
+_SUBJECT_CLAUSE = re.compile(
+    r",\s+(?:(?:which|who)\s|(?!(?:and|or|but|as well|with|while|in|on|at|from)\b)(?:[a-z][\w\-]*\s+){1,3}of\s)"
+    r"[^,;]{3,120},(?=\s*(?:(?:is|are|was|were|will|would|has|have|had)\b[^,;]*)?$)"
+)
+_TITLE_CLAUSE = re.compile(rf",\s+(?:the\s+)?(?:{_TITLES_EN}|chief|managing|executive|senior|general)\b", re.I)
+
+
+def _blank_subject_clauses(text: str) -> str:
+    """The subject's clauses blanked (same length, so offsets hold), so that their verbs do not end the subject;
+    a person's title is kept after the person's bare name ('Kenji Morita, chief technology officer of X, chairs')."""
+    return _SUBJECT_CLAUSE.sub(
+        lambda r: (
+            r.group(0) if _TITLE_CLAUSE.match(r.group(0)) and _bare_person(text[: r.start()]) else " " * len(r.group(0))
+        ),
+        text,
+    )
+
+
+_BARE_PERSON = re.compile(r"(?:^|,\s+|\band\s+)((?:[A-Z][a-z]+[\s\-]){1,2}[A-Z][a-z]+)$")
+
+
+def _bare_person(text: str) -> bool:
+    """Text ends in what reads as a person's name alone ('Kenji Morita'), not an organisation's."""
+    person = _BARE_PERSON.search(text.strip())
+    return bool(person) and not looks_like_org(person.group(1)) and not lookup(person.group(1))
+
+
 def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
     out: list[Mention] = []
     # 'A and B have signed on as end users': a verb of joining and the kind it joins as are one cue, the kind's.
@@ -1915,13 +1944,7 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 # 'Alliance Welcomes Four New Members', 'the Forum had 11 members': the programme admits or
                 # counts them, it is none of them
                 continue
-            # 'Scripps ..., which operates the largest glider fleet, will join': a whole clause about the subject
-            # is blanked (offsets hold), so that its verbs do not end the subject
-            subject_text = re.sub(
-                r",\s+(?:which|who)\s[^,;]{3,120},(?=\s*(?:(?:is|are|was|were|will|would|has|have|had)\b[^,;]*)?$)",
-                lambda r: " " * len(r.group(0)),
-                segment[lead:],
-            )
+            subject_text = _blank_subject_clauses(segment[lead:])
             head = re.split(
                 r"\s+(?:joined|join|will|would|have|has|had|are|were|is|was|became|become|signed|as|to|also|"
                 r"runs|run|chairs|holds|operates|manages|serves|serve|acts|act|take part|takes part|sit|sits)\b",
@@ -2066,6 +2089,26 @@ def follow_on_mentions(sentence: str, tokens: list, cue: Cue) -> list[Mention]:
         else:
             i += 1
     return out
+
+
+# 'The network has 14 founding members.' then 'From industry, they are A, B and C.': the list the count announced.
+_THEY_ARE = re.compile(
+    r"\b(?:[Tt]hey|[Tt]hese|[Tt]hose)\s+(?:are|were|include|included|comprise)\s+(?:the\s+)?(?=[A-Z])"
+)
+ANNOUNCES_EN = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty)\s+"
+    r"(?:[\w\-]+\s+){0,2}(?:members|partners|companies|organi[sz]ations|institutions|universities)\b",
+    re.I,
+)
+
+
+def english_follow_on(sentence: str, cue: Cue) -> list[Mention]:
+    """Names of 'they are A, B and C' in the sentence after one that counted them, with the counted kind."""
+    said = _THEY_ARE.search(sentence)
+    if said is None:
+        return []
+    spans = _english_items(sentence[said.end() :], said.end(), backward=False)
+    return [m for s, e in spans if (m := _mention(cue, sentence[s:e], s, e, "en", len(spans)))]
 
 
 # 'KAIST(주관), POSTECH·경북대(공동)': each name followed by its role in brackets.
@@ -2267,8 +2310,22 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
         return []  # a heading ('Public partners', 'Core industry partners'): the kind of the lines below it
     bracketed = english_bracket_roles(sentence)
     claimed = {m.start for m in bracketed}
-    found = [m for m in _english_mentions(sentence, cues) if m.start not in claimed]
+    found = [m for m in _english_mentions(_dashed_subject(sentence, cues), cues) if m.start not in claimed]
     return bracketed + found + _english_agency_subject(sentence, cues) + led
+
+
+# 'Three companies that use AI heavily -- A, B and C -- joined as demand companies': the list set off by dashes
+_DASHED_LIST = re.compile(r"^(?P<head>[^—–]{3,200}?\s(?:--|—|–)\s)(?P<list>[^—–;]+?,[^—–;]+?)(?P<tail>\s(?:--|—|–)\s)")
+
+
+def _dashed_subject(sentence: str, cues: tuple[Cue, ...]) -> str:
+    """The sentence with the words around a dashed subject list blanked (same length, so spans hold), when a
+    cue follows the list closely: the list is then read as the cue's subject."""
+    dashed = _DASHED_LIST.match(sentence)
+    if not dashed or not any(0 <= c.start - dashed.end() <= 20 for c in cues):
+        return sentence
+    head, tail = dashed.group("head"), dashed.group("tail")
+    return " " * len(head) + dashed.group("list") + " " * len(tail) + sentence[dashed.end() :]
 
 
 def _english_agency_subject(sentence: str, cues: list[Cue]) -> list[Mention]:

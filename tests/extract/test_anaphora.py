@@ -31,3 +31,18 @@ def test_a_verb_of_giving_is_no_role_and_a_count_needs_as_many_names():
     body = "참여기관은 한국재료연구원과 경북대학교, 금오공과대학교다. 한국재료연구원은 장비를, 두 대학은 연구 인력을 지원한다."
     assert not {role for _, role in _roles(body, "ko")} & {"organiser"}
     assert referents("The three universities will lead it.", "Led by the University of Bergen.", "en") == (-1, [])
+
+
+def test_they_are_names_the_members_the_sentence_before_counted():
+    body = (
+        "The Korea AI Safety Evaluation Network has 14 founding members. From industry, they are Naver Cloud, Kakao "
+        "and KT. From academia, they are KAIST and Yonsei University. They are expected to share test data."
+    )
+    articles = pl.DataFrame(
+        {"article_id": ["a"], "title": ["t"], "body": [body], "language": ["en"], "published_at": [None]},
+        schema_overrides={"published_at": pl.Datetime("us", "UTC")},
+    )
+    members = {(r["name"], r["membership_type"]) for r in extract(articles).members.to_dicts()}
+    assert members == {
+        (name, "founding_member") for name in ("Naver Cloud", "Kakao", "KT", "KAIST", "Yonsei University")
+    }

@@ -1029,6 +1029,22 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             set(),
         ),
         ("개발된 잠수정은 국립해양조사원이 수요기관으로서 직접 운용해 본다.", {("국립해양조사원", "demand_company")}),
+        # a list set off by dashes before its verb; what the subject is, set off by commas, is not the subject
+        (
+            "Three companies that use AI but build no models of their own -- KB Kookmin Bank, Hyundai Marine & Fire "
+            "Insurance and Kyobo Life Insurance -- joined as demand companies.",
+            {
+                ("KB Kookmin Bank", "demand_company"),
+                ("Hyundai Marine & Fire Insurance", "demand_company"),
+                ("Kyobo Life Insurance", "demand_company"),
+            },
+        ),
+        (
+            "KAIST Professor Oh Hye-yeon, dean of the university's Graduate School of AI, will chair the committee.",
+            {("KAIST", "lead")},
+        ),
+        ("Aoba Photonics, a member of the Group of Eight, will lead the hub.", {("Aoba Photonics", "lead")}),
+        ("Kenji Morita, chief technology officer of Aoba Photonics, chairs the forum.", {("Aoba Photonics", "lead")}),
         # a quoted name closing the words before the cue (once an IndexError that rejected the article)
         (
             "진흥회가 간사기관을 맡고 있는 '국방 유무인복합체계 소프트웨어 산업협의체'(이하 협의체)가 지난달 26일 열린 "
