@@ -20,7 +20,7 @@ from flows.extract.lists import list_mentions
 from flows.extract.mentions import ANNOUNCES_EN, english_follow_on, follow_on_mentions, item_mention, sentence_mentions
 from flows.extract.milestones import sentence_milestones
 from flows.extract.people import attach_people
-from flows.extract.programs import program_name, stated_count
+from flows.extract.programs import other_programme, program_name, stated_count
 from flows.extract.sentences import kiwi, split_sentences
 from flows.extract.tables import role_column_rows, role_lines, table_mentions
 from flows.extract.venues import sentence_venues
@@ -210,6 +210,7 @@ def extract(articles: pl.DataFrame) -> Extraction:
         (aid, start) for aid, a in meta.items() if a["language"] == "ko" for start in role_column_rows(a["body"])
     }
     separate: dict[str, int] = {}  # article -> sentence that turned to a separate programme
+    program = {aid: program_name(a["title"], a["body"], a["language"]) for aid, a in meta.items()}
     for r in rows:
         a = meta[r["article_id"]]
         lang, base, sentence, aid = a["language"], r["start"], r["sentence"], r["article_id"]
@@ -219,7 +220,11 @@ def extract(articles: pl.DataFrame) -> Extraction:
             continue
         if separate.get(aid) == r["sent_no"] - 1 and _THAT_PROGRAMME_KO.match(sentence):
             continue
-        if r["has_cue"] and (aid, base) not in table_rows:
+        if (
+            r["has_cue"]
+            and (aid, base) not in table_rows
+            and not (lang == "en" and other_programme(sentence, program[aid], a["body"]))
+        ):
             found = sentence_mentions(sentence, lang, tokens.get((aid, r["sent_no"])))
             announced = announcing.pop(aid, None)
             if announced and announced[0] == r["sent_no"] - 1 and (aid, r["sent_no"]) in tokens:
@@ -313,7 +318,6 @@ def extract(articles: pl.DataFrame) -> Extraction:
     for oid, canonical, aliases in organizations.select("org_id", "canonical_name", "aliases").iter_rows():
         names.setdefault(oid, set()).update([canonical, *aliases])
     inst_df = attach_people(inst_df, {aid: (a["body"], a["language"]) for aid, a in meta.items()}, names)
-    program = {aid: program_name(a["title"], a["body"], a["language"]) for aid, a in meta.items()}
     counts = {
         aid: stated_count([*member_sentences.get(aid, {}), a["title"] or ""], a["language"]) for aid, a in meta.items()
     }

@@ -171,7 +171,7 @@ _EN: list[tuple[str, str, str]] = [
         r"\b(?:serves?|serving|acts?|acting)\s+as\s+(?:the\s+|its\s+)?(?:[\w\-]+['’]s?\s+)?(?:overall\s+)?"
         r"coordinating\s+(?:cent(?:er|re)|institution|institute|site|hub|body|organi[sz]ation)\b|"
         r"\bwill (?:run|operate) (?:the\s+(?:center|centre|hub|institute|consortium|programme|program)\b(?!['’])|"
-        r"(?-i:[A-Z][A-Z\-]{2,})\b)|"
+        r"(?-i:[A-Z][A-Z\-]{2,})\b(?!['’]))|"  # (not 'will run ELCA's secretariat')
         # ('INRAE will lead work on the insect vector', 'leads work package 3': a part of the work, not the project)
         r"\bheaded by\b|\bspearheaded by\b|\bchaired by\b|\b(?:will lead|leads)\b(?!\s+(?:the\s+)?(?:work|research|"
         r"efforts?|activities|development|testing|trials|studies|analysis)\s+(?:on|of|in)\b|\s+(?:a\s+|the\s+|its\s+)?work\s?package|"
@@ -186,7 +186,7 @@ _EN: list[tuple[str, str, str]] = [
         r"\bnodal\s+(?:institution|institute|agency|organi[sz]ation|cent(?:re|er)|partner)s?\b|"
         # 'Skyforge Aero chairman Lin was elected convener of the alliance': the officer's organisation leads
         r"\b(?:was|were|has been|is)\s+(?:elected|named|appointed|chosen)\s+(?:as\s+)?(?:the\s+)?"
-        r"(?:(?:first|founding|inaugural)\s+)?(?:convener|chair(?:man|woman|person)?|president)\b",
+        r"(?:[\w\-]+['’]s\s+)?(?:(?:first|founding|inaugural)\s+)?(?:convener|chair(?:man|woman|person)?|president)\b",
     ),
     (
         "institutions",
@@ -356,6 +356,11 @@ def find_cues(sentence: str, language: str) -> tuple[Cue, ...]:
             and cue.label != "member"
             and (
                 re.fullmatch(r"(?:\s+[\w'’()\-]+){0,8}\s+as\s+(?:an?\s+|the\s+)?", sentence[prev.end : cue.start])
+                # ('have joined ELCA as end-user members': the cue opens with its 'as')
+                or (
+                    sentence[cue.start : cue.end].lower().startswith("as ")
+                    and re.fullmatch(r"(?:\s+[\w'’()\-]+){0,8}\s+", sentence[prev.end : cue.start])
+                )
                 or re.search(r",\s+(?:its|their|the)\s+(?:\w+\s+)?$", sentence[prev.end : cue.start])
             )
         ):

@@ -57,6 +57,10 @@ def is_list_line(text: str) -> bool:
         return 0 < len(body) <= 100 and not _SENTENCE_END.search(body)
     if _NAME_AND_COUNTRY.match(stripped):
         return True  # 'FRAUNHOFER GESELLSCHAFT ZUR FORDERUNG DER ANGEWANDTEN FORSCHUNG EV (Germany)'
+    if len(stripped) <= 160 and _DESCRIBED.match(stripped) and re.search(r"(?:;|;\s+and|\.)$", stripped):
+        # 'Ferrovolt GmbH (Germany), which produces iron phosphate precursor;': an item of a list written without
+        # bullets, one sentence long
+        return not re.search(r"[a-z]{2}[.!?]\s+[A-Z]", stripped)
     if len(stripped) > 120:
         return False
     return len(stripped) <= 40 and not _SENTENCE_END.search(stripped) and not stripped.endswith(":")

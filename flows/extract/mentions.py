@@ -70,7 +70,7 @@ _HEDGE = re.compile(
     r"\bleft the\b|\brefused\b|\bexcluded\b|소문|루머|부인했|부인한|못했|못한|탈락|고배|\bfailed\b|"
     r"\bunsuccessful\b|\brumou?r\w*|\bdenied\b|\bspeculat\w*|\btalks\b|\bhopes?\b|\blater stage\b|"
     r"\b(?:expected|plans?|planning|intends?|intending)\s+to\s+join\b|\bletters? of intent\b|"
-    r"했던 것으로|던 것으로 알려|\bseek(?:s|ing)\b",
+    r"했던 것으로|던 것으로 알려|\bseek(?:s|ing)\b|\blooking\b[^.;]{0,20}?\bat(?:\s+(?:joining|becoming)\b|\s*$)",
     re.I,
 )
 # Investors in a funding round and underwriters of a listing have no part in a programme ('이번 라운드에는 A, B가
@@ -135,6 +135,8 @@ _LEAD_WORDS_EN = set(
     """.split()
 )
 # Capitalised only because they open a sentence or clause: never an organisation's name.
+# '120-million-euro', '2.5bn', '40 million': an amount written without its currency sign
+_AMOUNT_WORD = re.compile(r"^\d[\d,.]*(?:-|\s)?(?:million|billion|mn|bn|m|k)\b", re.I)
 _NOT_NAMES_EN = set(
     """
     a according additionally after all also although an analysts and another as at because before both but
@@ -271,7 +273,12 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
         name = _BASED.sub("", name)  # "St. John's-based Torngat Subsea": where it is, not its name
         if re.search(r"['’]s$", name):
             return None  # "the European Union's supercomputing body": an owner in a description
-        if name.lower() in _NOT_NAMES_EN or _DATE_WORDS_EN.match(name) or re.match(_MONEY, name):
+        if (
+            name.lower() in _NOT_NAMES_EN
+            or _DATE_WORDS_EN.match(name)
+            or re.match(_MONEY, name)
+            or _AMOUNT_WORD.match(name)
+        ):
             return None
         if re.fullmatch(rf"(?:{_COMPANY_WORDS})|(?:{_TITLES_EN})", name, re.I):
             return None  # 'Systems' alone: the end of a name broken over lines; 'CEO': a person's title
@@ -1382,11 +1389,24 @@ _COUNTRY_TAIL = re.compile(r",\s+([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)(?:\s+\([^()]*\
 _DESCRIBED_FIRST = re.compile(r"[^;]{1,80},\s+(?:an?\s|the\s+[a-z\d]|(?:which|who|whose)\s)")
 
 
+# 'A from Sweden and B from Poland', 'C, based in Lyon,': where an item is from, after its name
+_FROM_PLACE = re.compile(
+    r"(?<=[\w.)])\s+(?:from|based in)\s+(?:the\s+)?([A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)(?=\s*(?:,|;|\band\b|\.?$))"
+)
+
+
+def _blank_place(m: re.Match) -> str:
+    place = m.group(1)
+    named = re.search(r"(?:\b[A-Z][\w.&\-]*|\))$", m.string[: m.start()])  # (not 'Research institutions from Israel')
+    return " " * len(m.group(0)) if named and (country_code(place) or is_city(place)) else m.group(0)
+
+
 def _english_items(text: str, base: int, backward: bool, bounded: bool = False) -> list[tuple[int, int]]:
     """Spans of the names in a list, read forward from the start of text or backward from its end.
 
     bounded: text is one item of a list set off by semicolons or a colon, so a name in another language
     ('Uppsala universitet') may take all of it."""
+    text = _FROM_PLACE.sub(_blank_place, text)
     # 'A, a Boston-based developer; B, ...' (not 'A, the University of York, ...': a name after 'the')
     # (any of its first items may be the one described: 'A (US); B, the supplier that ... (Sweden); C (Chile)')
     if not backward and text.count(";") >= 1 and any(_DESCRIBED_FIRST.match(p) for p in text.split(";")[:3]):
@@ -1757,6 +1777,14 @@ _OFFICER = re.compile(
     r"professor|scientist|minister|secretary|dean|chancellor|ceo|cto)(?:\s+of\s+[a-z][a-z\s]{2,40})?)"
     r",?\s+(?P<person>[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){1,3}),?\s*$"
 )
+# 'Takeshi Mori, managing director of Kanazawa Phosphate's European subsidiary, will serve as co-chair': the person
+# first, then the office and the organisation it is held at
+_PERSON_OFFICER = re.compile(
+    r"^\s*(?P<person>[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){1,3}),\s+(?:the\s+)?"
+    r"(?P<title>(?:[a-z\-]+\s+){0,3}(?:executive|officer|director|president|chair(?:man|woman)?|founder|head|"
+    r"professor|scientist|dean|chancellor|ceo|cto))\s+(?:of|at)\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w&.\-]*(?:\s+(?:[A-Z][\w&.\-]*|of|for|and|&))*?)(?:['’]s?\s[^,;]{1,80})?,?\s*$"
+)
 _HOLDS = re.compile(
     r"\b(?:has|had|have|now has|counts|counted|numbers|numbered)\s+(?:about\s+|some\s+|more than\s+|over\s+)?"
     r"[\d,]+(?:\s+[a-z\-]+)?\s*$"
@@ -1844,6 +1872,11 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
         prev_end = cues[n - 1].end if n > 0 else 0
         after = sentence[cue.end : nxt_start]
         cue_text = sentence[cue.start : cue.end].lower()
+        # 'A has joined ELCA as an end-user member': what follows the verb of joining is what was joined; the
+        # role after 'as' is the joining's (flows.extract.cues), not of a name before it
+        joined_as = n > 0 and re.match(r"(?:ha(?:s|ve|d)\s+)?join", sentence[cues[n - 1].start : cues[n - 1].end], re.I)
+        if joined_as and re.match(r"as\s", cue_text) and not re.search(r"[,;]", sentence[prev_end : cue.start]):
+            continue
         if cue.label == "host" and re.search(r",\s+an?\s[^,;]*$", sentence[prev_end : cue.start]):
             continue  # 'Orbital Tender, a start-up based at the Harwell campus': where a member is, not the host
         # (a verb's subject comes before it: 'X leads the work package on recovery and is ...')
@@ -1883,7 +1916,8 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             segment = re.split(r",\s+(?:with|alongside|together with)\s", segment, maxsplit=1)[0]
             spans = _english_items(segment, start, backward=False)
             source = re.match(rf"^\s*(?:(?:an?|the)\s|{_MONEY})[^.;]{{0,60}}?\bfrom\s+(?:the\s+)?(?=[A-Z])", segment)
-            if cue.label == "organiser" and source and (not spans or re.match(rf"\s*(?:an?\s+)?{_MONEY}", segment)):
+            amount = re.match(rf"\s*(?:an?\s+)?(?:{_MONEY}|\d[\d,.]*[\s\-](?:million|billion)\b)", segment)
+            if cue.label == "organiser" and source and (not spans or amount):
                 # 'funded by a $12 million award from the National Science Foundation', 'backed by $55 million
                 # from A and $40 million from B': where each amount comes from
                 spans = []
@@ -1961,13 +1995,19 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             head = re.sub(r",\s+(?:under|part of|a unit of|within)\s+(?:the\s+)?[A-Z][^,;]{2,80},?\s*$", "", head)
             # ('Wageningen University & Research, in the Netherlands, joins': where it is, set off by commas)
             head = re.sub(r",\s+in\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2},?\s*$", "", head)
-            officer = _OFFICER.match(head)
+            officer = _OFFICER.match(head) or _PERSON_OFFICER.match(head)
             if officer and cue.table == "institutions":
                 # "Calder Cells' chief executive, Fiona Marsh, will chair the alliance": the organisation leads
                 at = clause_start + lead + officer.start("org")
                 m = _mention(cue, officer.group("org"), at, at + len(officer.group("org")), "en", 1)
                 if m:
-                    out.append(replace(m, person_name=officer.group("person"), person_title=officer.group("title")))
+                    out.append(
+                        replace(
+                            m,
+                            person_name=re.sub(r"^(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+", "", officer.group("person")),
+                            person_title=officer.group("title"),
+                        )
+                    )
                 continue
             which = re.search(
                 r",\s+(?:which|who)\s+(?:is\s+|are\s+|was\s+|will\s+(?:be\s+)?|ha(?:s|ve)\s+been\s+)?"
@@ -2018,8 +2058,9 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             if more:
                 # '... are also among the founders, as are three startups: A, ...; B, ...'
                 spans += _english_items(after[more.end() :], cue.end + more.end(), backward=False)
-            if not spans:
-                # '... it had admitted A, B and C as new members': the list right before 'as'.
+            if not spans and not joined_as:
+                # '... it had admitted A, B and C as new members': the list right before 'as' (not 'A has joined
+                # ELCA as an end-user member', what was joined)
                 before = re.sub(r"\s+as\s*$", "", segment)
                 spans = _english_items(before.rstrip(" ,"), clause_start, backward=True)
             predicate = sentence[cue.start : nxt_start] + segment
@@ -2027,6 +2068,9 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             continue
         if _HEDGE.search(predicate) or _OTHER_PROGRAMME.search(sentence[: cue.start]):
             continue
+        if re.search(r"\b(?:elected|named|appointed|chosen)\b", cue_text):
+            # 'Tobias Kranz, who runs ..., was elected as OZCA's first chair': a person, not an organisation
+            spans = [(s, e) for s, e in spans if not _bare_person(sentence[s:e])]
         for s, e in spans:
             m = _mention(cue, sentence[s:e], s, e, "en", len(spans))
             tail = _ROLE_TAIL.match(sentence, e) if ";" in sentence else None

@@ -130,3 +130,32 @@ def stated_count(sentences: list[str], language: str) -> int | None:
             if value and value > 1:
                 return value
     return None
+
+
+# 'The Battery Materials Coalition (BMC), founded last year by A, B and C, ...': a sentence about a body of this
+# kind, named, that opens the sentence
+_NAMED_BODY_EN = re.compile(
+    r"^\s*(?:The\s+)?(?P<name>(?:[A-Z][\w\-&'’]*\s+){1,6}(?:Alliance|Consortium|Coalition|Network|Initiative|"
+    r"Partnership|Council|Forum|Cluster|Association))(?:\s+\((?P<abbr>[A-Z][A-Za-z&\-]{1,9})\))?"
+    r"(?=,|\s+(?:was|is|has|had|which|counts|includes))"
+)
+
+
+def other_programme(sentence: str, program: str | None, text: str) -> bool:
+    """An English sentence opening with another named programme than the article's ('The Battery Materials
+    Coalition (BMC), founded last year by ...' in an article about the European LFP Cathode Alliance), one the
+    article names less often than its own."""
+    body = _NAMED_BODY_EN.match(sentence)
+    if body is None or not program:
+        return False
+    name, abbr = body.group("name").strip(), body.group("abbr")
+    if name.lower() in program.lower() or program.lower() in name.lower():
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w\-]*", program) if w[0].isupper())
+    if abbr and abbr in (initials, program):
+        return False
+
+    def named(full: str, short: str | None) -> int:
+        return text.count(full) + (len(re.findall(rf"\b{re.escape(short)}\b", text)) if short else 0)
+
+    return named(name, abbr) < named(program, initials if len(initials) >= 2 else None)

@@ -118,3 +118,13 @@ def test_korean_role_taken_by_a_name_kiwi_splits_and_a_list_after_an_aside():
     }
     roles = {(r["name"], r["role"]) for r in out.institutions.to_dicts()}
     assert roles == {("들녘제분", "lead")}  # (the underwriters of a listing have no part)
+
+
+def test_the_founders_of_another_named_alliance_are_no_members():
+    body = (
+        "The European LFP Cathode Alliance (ELCA) was founded on Tuesday. Ferrovolt and Norrsalt are founding members "
+        "of ELCA. ELCA will open a pilot line in 2027, and its members will share its output.\n"
+        "The Battery Materials Coalition (BMC), founded last year by Umbra Chemie and Solvine, focuses on nickel."
+    )
+    members = {(r["name"], r["membership_type"]) for r in _extract(body, "en").members.to_dicts()}
+    assert members == {("Ferrovolt", "founding_member"), ("Norrsalt", "founding_member")}

@@ -178,3 +178,18 @@ def test_kind_headings_in_brackets_inside_a_korean_list():
 def test_a_numbered_heading_is_not_the_list_of_the_heading_before_it():
     body = "4. 회원사 소식\n5. 업계 동향\n6. 하반기 주요 일정\n"
     assert _rows(body, "ko") == set()
+
+
+def test_a_list_without_bullets_one_described_name_a_line():
+    body = (
+        "Its five founding members cover the chain from phosphate rock to cathode powder:\n"
+        "Ferrovolt GmbH (Germany), which produces iron phosphate precursor;\n"
+        "Litoral Químicos S.A. (Spain), a producer of purified phosphoric acid in Huelva;\n"
+        "Norrsalt AS (Norway), which refines lithium carbonate.\n"
+        "Two cell manufacturers have joined as end users. They will test the material.\n"
+    )
+    assert _rows(body) == {
+        ("Ferrovolt GmbH", "founding_member"),
+        ("Litoral Químicos S.A", "founding_member"),
+        ("Norrsalt AS", "founding_member"),
+    }

@@ -1045,6 +1045,36 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
         ),
         ("Aoba Photonics, a member of the Group of Eight, will lead the hub.", {("Aoba Photonics", "lead")}),
         ("Kenji Morita, chief technology officer of Aoba Photonics, chairs the forum.", {("Aoba Photonics", "lead")}),
+        # where each item is from; what was joined; the role after 'as' is the joining's
+        (
+            "Two cell makers, Brightwater Cells AB from Sweden and Veles Energy S.A. from Poland, have joined ELCA as "
+            "end-user members.",
+            {("Brightwater Cells AB", "demand_company"), ("Veles Energy S.A", "demand_company")},
+        ),
+        # an officer's organisation holds the office; a person elected is no organisation
+        (
+            "Ferrovolt chief executive Dr Annika Brandt was elected as the alliance's first chair.",
+            {("Ferrovolt", "lead")},
+        ),
+        (
+            "Takeshi Mori, managing director of Kanazawa Phosphate's European subsidiary in Düsseldorf, will serve as "
+            "co-chair.",
+            {("Kanazawa Phosphate", "co")},
+        ),
+        ("Tobias Kranz, who runs the company's vehicle group, was elected as OZCA's first chair.", set()),
+        (
+            "Brussels consultancy Ostend Policy Partners will run ELCA's secretariat.",
+            {("Ostend Policy Partners", "organiser")},
+        ),
+        # hedged joining; an amount is no funder
+        (
+            'French carmaker Carvelle Mobility is "looking closely" at joining as an end user, a spokeswoman said.',
+            set(),
+        ),
+        (
+            "Ferrovolt's plant is financed by a 120-million-euro loan from the European Investment Bank.",
+            {("European Investment Bank", "organiser")},
+        ),
         # a quoted name closing the words before the cue (once an IndexError that rejected the article)
         (
             "진흥회가 간사기관을 맡고 있는 '국방 유무인복합체계 소프트웨어 산업협의체'(이하 협의체)가 지난달 26일 열린 "
