@@ -64,8 +64,13 @@ _ANNOUNCES = re.compile(
 )
 
 # A sentence about another programme than the article's, and one going on about it.
-_SEPARATE_KO = re.compile(r"(?:이와는?|이번\s?\S+(?:와|과)는?)\s?(?:별도로|별개로)")
-_THAT_PROGRAMME_KO = re.compile(r"^\s*(?:이|해당|그)\s?(?:사업|과제|프로젝트|컨소시엄)(?:에는|에|은|는|의)\s")
+# ('업계에서는 얼라이언스와 별도로 운영되는 '바이오 소부장 공급망 협의체'와의 역할 분담도 과제로 꼽는다.')
+_SEPARATE_KO = re.compile(
+    r"(?:이와는?|이번\s?\S+(?:와|과)는?)\s?(?:별도로|별개로)|\S(?:와|과)는?\s?(?:별도로|별개로)\s?(?:운영|추진|진행|출범)"
+)
+_THAT_PROGRAMME_KO = re.compile(
+    r"^\s*(?:\S+\s){0,3}?(?:이|해당|그)\s?(?:사업|과제|프로젝트|컨소시엄|협의체|협의회|얼라이언스|포럼|연합)(?:에는|에|은|는|의)\s"
+)
 
 # Column order of each table comes from its contract in schemas/.
 MEMBER_COLUMNS = columns("members")

@@ -45,7 +45,10 @@ _FORWARD_PARTICLES = {"은", "는", "으로는", "로는", "으론", "론", "에
 # Phrases that join list items like a comma: 'A를 비롯해 B, C', 'A와 함께 B', 'A에 이어 B'.
 # '이동통신사인 LG유플러스와 통신장비 업체인 쏠리드': a descriptor ending in 인 before a name is skipped.
 _DESCRIPTOR_IN = re.compile(
-    r"(?:^|(?<=\s))(?:[가-힣·]+(?<![은는이가을를와과도의])\s)?[가-힣]*(?:사|업체|기업|기관|회사|대학|병원|스타트업|전문기업)인\s"
+    r"(?:^|(?<=\s))(?:[가-힣·]+(?<![은는이가을를와과도의])\s)?(?:[가-힣]*(?:사|업체|기업|기관|회사|대학|병원|스타트업|전문기업)|"
+    r"[A-Z]{2,6})인\s|"  # ('바이오의약품 CDMO인 송도바이오로직스')
+    # ('..., 배양 조건을 AI로 최적화하는 스타트업 배양AI도': a clause and a kind before an item after a comma)
+    r"(?<=,\s)[^,.]{2,40}?[가-힣](?:하는|되는|드는|있는)\s(?:[가-힣]+\s)?(?:스타트업|기업|업체|회사|기관|전문기업|제조사)\s"
 )
 _SEP_PHRASE = re.compile(
     r"(?:을|를)\s?(?:비롯해|비롯한|비롯하여|포함해|포함한|포함하여)\s|(?:와|과)\s함께\s|에\s이어\s"
@@ -361,6 +364,15 @@ _TASKS_IN_BRACKETS = re.compile(
 )
 
 
+def _subject_ending(word: str) -> bool:
+    """A word ending in the subject particle its last syllable takes: 가 after a vowel, 이 after a consonant
+    ('케이컬처가' is 케이컬처 + 가; '쎄트렉아이' is a name)."""
+    if len(word) < 2 or word[-1] not in "이가" or not "가" <= word[-2] <= "힣":
+        return False
+    final_consonant = (ord(word[-2]) - 0xAC00) % 28 != 0
+    return final_consonant == (word[-1] == "이")
+
+
 def _chunks(tokens: list, cues: list[Cue], sentence: str) -> list[_Chunk]:
     chunks: list[_Chunk] = []
     # '△A(총괄) △B(간사) △C': a role in brackets is read by bracket_roles and does not end the list here.
@@ -411,7 +423,14 @@ def _chunks(tokens: list, cues: list[Cue], sentence: str) -> list[_Chunk]:
         elif tag in _NOMINAL or (tag == "NNB" and form not in _STOP_NNB):
             # A noun not in Kiwi's dictionary ('루미칩스', '한울광전') is most likely a name: tagged 'UNK' too.
             unknown = tag in ("NNG", "NNP") and tok.id < _KIWI_FIRST_WORD_ID
-            chunks.append(_Chunk("run", s, e, form, tags=frozenset({tag, "UNK"} if unknown else {tag})))
+            tags = frozenset({tag, "UNK"} if unknown else {tag})
+            if unknown and len(form) >= 3 and _subject_ending(form) and sentence[e : e + 1] == "," and s > 0:
+                if sentence[s - 1] in "·ㆍ,/" or sentence[max(0, s - 2) : s] == ", ":
+                    # '셀메디아·바이오엔엠·케이컬처가, ...': the last item of a list with its subject particle, read by
+                    # Kiwi as one unknown word
+                    chunks += [_Chunk("run", s, e - 1, form[:-1], tags=tags), _Chunk("part", e - 1, e, form[-1])]
+                    continue
+            chunks.append(_Chunk("run", s, e, form, tags=tags))
         elif tag.startswith("J"):
             chunks.append(_Chunk("part", s, e, form))
         else:
@@ -865,7 +884,7 @@ def _glued_subject(chunk: _Chunk, chunks: list[_Chunk]) -> bool:
 
 
 def _common_noun(chunk: _Chunk) -> bool:
-    return chunk.tags - {"UNK"} <= {"NNG", "NNB", "XSN"} and not looks_like_org(chunk.form)
+    return chunk.tags - {"UNK", "SN"} <= {"NNG", "NNB", "XSN"} and not looks_like_org(chunk.form)
 
 
 # '공동주관기관으로 세포 배양과 비임상 시험을 담당한다': after the role, what it takes on (을/를 before any 이/가).
@@ -880,7 +899,7 @@ def _is_weak(sentence: str, cue: Cue) -> bool:
 
 _DESCRIBED_HOLDER = re.compile(
     r"^\s?[은는]\s+[^.,;]{1,40}?(?:인|이자)\s(?P<rest>[^.,;\s]{2,30}(?:\([^)]{1,20}\))?)"
-    r"(?:이다|다|이며|며|이고|입니다|이었다|였다)(?=[.,\s]|$)"
+    r"(?:이다|다|이며|며|이고|입니다|이었다|였다|[이가]\s?맡\S*)(?=[.,\s]|$)"  # ('... 제조사인 셀메디아가 맡았다')
 )
 
 
@@ -1039,10 +1058,11 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
         if caption and items and "UNK" in items[0].tags:
             named.add(items[0].start)  # ('▶ 회원사 케이하이드로텍, ...': a word Kiwi does not know after the role)
         # ('▲ 시티플러그, 에너지로드 합류': two or more words Kiwi does not know, joining, are names)
-        if joins and len(items) >= 2 and all("UNK" in c.tags for c in items):
+        if joins and len(items) >= 2 and all("UNK" in c.tags or _JUNK_KO.match(c.form) for c in items):
             named |= {c.start for c in items}
         if items and (
-            (all(_common_noun(c) and c.start not in named for c in items) and not headed)
+            # (a count closing the list, '... 5곳이고', is no item: 'A, B, C를 포함해 5곳')
+            (all(_common_noun(c) and c.start not in named for c in items if not _JUNK_KO.match(c.form)) and not headed)
             # '삼성물산 건설부문' is a company's division; '화학 분야' a field
             or any(re.search(r"(?:분야|부문|업종|산업군)$", c.form) and not c.tags & {"NNP", "SL"} for c in items)
         ):

@@ -128,3 +128,13 @@ def test_the_founders_of_another_named_alliance_are_no_members():
     )
     members = {(r["name"], r["membership_type"]) for r in _extract(body, "en").members.to_dicts()}
     assert members == {("Ferrovolt", "founding_member"), ("Norrsalt", "founding_member")}
+
+
+def test_a_korean_council_run_apart_from_the_alliance_is_another_programme():
+    body = (
+        "얼라이언스에는 셀메디아와 바이오엔엠이 창립 회원사로 참여했다. 업계에서는 얼라이언스와 별도로 운영되는 "
+        "'바이오 소부장 공급망 협의체'와의 역할 분담도 과제로 꼽는다. 2024년 출범한 이 협의체에는 대한필터, "
+        "코바이오팩 등 17개사가 참여하고 있다."
+    )
+    members = {(r["name"], r["membership_type"]) for r in _extract(body, "ko").members.to_dicts()}
+    assert members == {("셀메디아", "founding_member"), ("바이오엔엠", "founding_member")}

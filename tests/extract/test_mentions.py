@@ -1075,6 +1075,27 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             "Ferrovolt's plant is financed by a 120-million-euro loan from the European Investment Bank.",
             {("European Investment Bank", "organiser")},
         ),
+        # the last item's subject particle read by Kiwi as part of an unknown word; a count closing a list
+        (
+            "배지 제조사로는 셀메디아·바이오엔엠·케이컬처가, 원료 기업으로는 대원아미노·젠팩터가 이름을 올렸다.",
+            {(n, "member") for n in ("셀메디아", "바이오엔엠", "케이컬처", "대원아미노", "젠팩터")},
+        ),
+        (
+            "참여기업은 웰마인드, 슬립큐어, 뉴로브릿지를 포함해 5곳이고, 근거 평가는 협력기관인 한국보건의료연구원이 맡는다.",
+            {
+                ("웰마인드", "member"),
+                ("슬립큐어", "member"),
+                ("뉴로브릿지", "member"),
+                ("한국보건의료연구원", "partner"),
+            },
+        ),
+        # descriptions before items: 'CDMO인', a clause and the item's kind after a comma
+        (
+            "이 밖에 바이오의약품 CDMO인 송도바이오로직스와 한강셀텍, 백신 기업 녹원백신, 배양 조건을 인공지능(AI)으로 "
+            "최적화하는 스타트업 배양AI도 창립 회원사(총 14개사)로 참여했다.",
+            {(n, "founding_member") for n in ("송도바이오로직스", "한강셀텍", "녹원백신", "배양AI")},
+        ),
+        ("초대 회장사는 국내 최대 배지 제조사인 셀메디아가 맡았다.", {("셀메디아", "lead")}),
         # a quoted name closing the words before the cue (once an IndexError that rejected the article)
         (
             "진흥회가 간사기관을 맡고 있는 '국방 유무인복합체계 소프트웨어 산업협의체'(이하 협의체)가 지난달 26일 열린 "
