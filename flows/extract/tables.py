@@ -50,20 +50,28 @@ _BARE_ROLES = [
 
 # A Korean column headed by a role ('| 구분 | 연구 내용 | 주관 | 책임자 |', '| 참여기관 |'): its cells are the names
 # that hold the role, and a column of heads ('책임자') gives each its person.
-_KO_ROLE_HEAD = re.compile(r"^(?P<role>[가-힣]{2,6}?)\s?(?:기관|기업|기관명|기업명|사)?$")
+# ('| 주관연구개발기관 | 공동연구개발기관 | 위탁연구개발기관 |': one column for each role)
+_KO_ROLE_HEAD = re.compile(r"^(?P<role>[가-힣]{2,6}?)\s?(?:(?:연구|개발|연구개발)?기관|기업|기관명|기업명|사)?$")
 _KO_PERSON_HEAD = re.compile(r"^(?:연구\s?)?(?:책임자|총괄책임자|과제책임자|대표자|책임연구원)$")
 _KO_PERSON = re.compile(rf"^(?P<name>[가-힣]{{2,4}})\s?(?P<title>{TITLES_KO})?")
 
 
-def _ko_role_header(cells: list[str]) -> tuple[int, Cue, int | None] | None:
-    """(column, role cue, column of heads) of a Korean header row with a column headed by a role, else None."""
+_Header = tuple[list[tuple[int, Cue]], int | None]
+
+
+def _ko_role_header(cells: list[str]) -> _Header | None:
+    """([(column, role cue)], column of heads) of a Korean header row with columns headed by roles, else None."""
+    columns = []
     for n, cell in enumerate(cells):
-        head = _KO_ROLE_HEAD.match(cell.replace(" ", ""))
-        role = BARE_ROLES_KO.get(head.group("role")) if head else None
+        cell = re.sub(r"\([^()]*\)$", "", cell.replace(" ", ""))  # ('주관기관(연구단장)': whose head is in brackets)
+        head = _KO_ROLE_HEAD.match(cell)
+        role = BARE_ROLES_KO.get(cell) or (BARE_ROLES_KO.get(head.group("role")) if head else None)
         if role and n > 0:
-            people = [k for k, c in enumerate(cells) if _KO_PERSON_HEAD.match(c.replace(" ", ""))]
-            return n, Cue(role[0], role[1], 0, 0), people[0] if people else None
-    return None
+            columns.append((n, Cue(role[0], role[1], 0, 0)))
+    if not columns:
+        return None
+    people = [k for k, c in enumerate(cells) if _KO_PERSON_HEAD.match(c.replace(" ", ""))]
+    return columns, people[0] if people else None
 
 
 def role_column_rows(body: str) -> list[int]:
@@ -72,7 +80,7 @@ def role_column_rows(body: str) -> list[int]:
     return [start for start, _, _ in _ko_role_rows(body)]
 
 
-def _ko_role_rows(body: str) -> list[tuple[int, list[str], tuple[int, Cue, int | None]]]:
+def _ko_role_rows(body: str) -> list[tuple[int, list[str], _Header]]:
     rows, offset, header, tried = [], 0, None, 0
     if "|" not in body:
         return rows
@@ -88,25 +96,32 @@ def _ko_role_rows(body: str) -> list[tuple[int, list[str], tuple[int, Cue, int |
             header = _ko_role_header(cells) if tried < 2 else None
             tried += 1
             continue
-        if len(cells) > header[0]:
+        if len(cells) > header[0][0][0]:
             rows.append((start, cells, header))
     return rows
 
 
 def _ko_role_mentions(body: str, line_rows: list) -> list[tuple[int, Mention]]:
     out = []
-    for start, cells, (column, cue, people) in line_rows:
+    for start, cells, (columns, people) in line_rows:
         line = body[start:].split("\n", 1)[0]
         person = _KO_PERSON.match(cells[people]) if people is not None and len(cells) > people else None
-        cell_at = line.find(cells[column])
-        for name in re.finditer(r"[^,，·ㆍ/]+", cells[column]):
-            text = name.group(0).strip()
-            at = cell_at + name.start() + (len(name.group(0)) - len(name.group(0).lstrip()))
-            m = item_mention(cue, text, at, at + len(text), "ko")
-            if m and person and m.table == "institutions":
-                m = replace(m, person_name=person.group("name"), person_title=person.group("title"))
-            if m:
-                out.append((start, m))
+        bars = [m.start() for m in re.finditer(r"[|｜]", line)]
+        if not line.lstrip().startswith(("|", "｜")):
+            bars = [-1, *bars]  # (a table written without its outer pipes)
+        for column, cue in columns:
+            if column >= len(cells) or column >= len(bars):
+                continue
+            cell_at = line.find(cells[column], bars[column] + 1)
+            for name in re.finditer(r"[^,，·ㆍ/]+", cells[column]):
+                text = name.group(0).strip()
+                at = cell_at + name.start() + (len(name.group(0)) - len(name.group(0).lstrip()))
+                m = item_mention(cue, text, at, at + len(text), "ko")
+                # (the head named in the row is the first role's: '| 주관 | 책임자 |')
+                if m and person and m.table == "institutions" and column == columns[0][0]:
+                    m = replace(m, person_name=person.group("name"), person_title=person.group("title"))
+                if m:
+                    out.append((start, m))
     return out
 
 

@@ -151,3 +151,21 @@ def test_lines_that_give_each_partner_its_role_after_a_dash():
         ("Agroscope", "partner"),
         ("Institut Agronomique et Vétérinaire Hassan II", "international"),
     }
+
+
+def test_a_korean_table_with_a_column_for_each_role():
+    body = (
+        "| 구 분 | 세부과제명 | 주관기관(연구단장) | 공동연구개발기관 | 참여기업 | 위탁연구개발기관 |\n"
+        "| 1세부 | 구조용 집성재 국산화 | 국립산림과학원 | 충북대학교, 경일목재 | ㈜그린캐소드 | - |\n"
+        "| 2세부 | 하이브리드 구조 설계 | 한국건설기술연구원 | 서울과학기술대학교 | - | 한국구조안전연구소 |\n"
+    )
+    rows = {(m.name, m.table, m.label) for _, m in table_mentions(body, "ko")}
+    assert rows == {
+        ("국립산림과학원", "institutions", "lead"),
+        ("충북대학교", "institutions", "co"),
+        ("경일목재", "institutions", "co"),
+        ("그린캐소드", "members", "member"),
+        ("한국건설기술연구원", "institutions", "lead"),
+        ("서울과학기술대학교", "institutions", "co"),
+        ("한국구조안전연구소", "institutions", "consigned"),
+    }
