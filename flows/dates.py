@@ -663,7 +663,8 @@ _NEXT_YEARS = re.compile(
 _NUMBER_WORDS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten".split(), start=1)}
 # 'a five-year programme starting in January', 'for five years from October 2025', '2026년부터 5년간'.
 _DURATION = re.compile(
-    r"\b(?P<en>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?:-year\b|\s+years?\b)|(?P<ko>\d{1,2})\s?년\s?(?:간|동안)",
+    r"\b(?P<en>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?:-year\b|\s+years?\b)|(?P<ko>\d{1,2})\s?년\s?(?:간|동안)|"
+    r"\b(?P<months>\d{1,3})(?:-month\b|\s+months\b|\s?개월\s?(?:간|동안))",  # ('runs for 60 months starting 1 June')
     re.I,
 )
 _START_BEFORE = re.compile(
@@ -680,10 +681,11 @@ _START_WITHIN = re.compile(r"(?:from|since)\s", re.I)
 _KO_SPAN_AFTER = re.compile(r"^\s?(?P<dir>부터|까지)?\s?(?:향후\s?|앞으로\s?)?(?P<n>\d{1,2})\s?년\s?(?:간|동안)")
 
 
-def _years_on(first: date, years: int) -> date:
-    """The last day of a period of N years from first: N years on, the day before (counted from the 1st of the
-    month, so that 29 February has an anniversary too)."""
-    return date(first.year + years, first.month, 1) + timedelta(days=first.day - 2)
+def _years_on(first: date, years: int, months: int = 0) -> date:
+    """The last day of a period of N years (and months) from first: that long on, the day before (counted from the
+    1st of the month, so that 29 February has an anniversary too)."""
+    year, month = divmod(first.year * 12 + first.month - 1 + years * 12 + months, 12)
+    return date(year, month + 1, 1) + timedelta(days=first.day - 2)
 
 
 def _korean_spans(text: str, mentions: list[DateMention]) -> list[DateMention]:
@@ -736,12 +738,14 @@ def _durations(text: str, mentions: list[DateMention]) -> list[DateMention]:
     if len(mentions) > 1 and len(starts) != 1 or not starts:
         return mentions
     d, m = durations[0], mentions[starts[0]]
-    years = int(d.group("ko") or _NUMBER_WORDS.get(d.group("en").lower(), 0) or d.group("en"))
-    if not 1 <= years <= 20:
+    months = int(d.group("months") or 0)
+    years = 0 if months else int(d.group("ko") or _NUMBER_WORDS.get(d.group("en").lower(), 0) or d.group("en"))
+    if not (1 <= years <= 20 or 1 <= months <= 240):
         return mentions
     first = m.start_date
+    last = _years_on(first, years, months)
     mentions[starts[0]] = DateMention(
-        m.start, max(m.end, d.end()), first, _years_on(first, years), m.precision, "range", m.resolved, m.yearless
+        m.start, max(m.end, d.end()), first, last, m.precision, "range", m.resolved, m.yearless
     )
     return mentions
 

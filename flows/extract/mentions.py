@@ -55,7 +55,7 @@ _SEP_PHRASE = re.compile(
 )
 # Items that are counts, dates or pointers, not names: '3곳', '2027년', '다음 7곳', '기존'.
 _PROGRAMME_NAME = re.compile(
-    r"(?:컨소시엄|얼라이언스|연구거점|사업단|프로젝트|협의체)(?:에|에서|에는|의)?$|\b(?:Alliance|Consortium|Project|Initiative|Programme|Program)$"
+    r"(?:컨소시엄|얼라이언스|연구거점|사업단|프로젝트|협의체)(?:에|에서|에는|의)?$|\b(?:Alliance|Consortium|Project|Initiative|Programme|Program|Valley|Coalition)$"
 )
 _JUNK_KO = re.compile(
     r"^\d+\s*(?:년|월|일|곳|개|개사|개국|명|여|억|만|조|%)|^(?:다음|기존|신규|이들|해당|각|총|약|모두)(?:\s|\d|$)|"
@@ -270,6 +270,8 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
     name = re.sub(r"^(?:the|The)\s+", "", name).strip(" ,.;:")
     country = None
     if language == "en":
+        if _LOWER_OF.fullmatch(name):
+            name = name[0].upper() + name[1:]  # 'the municipality of Sines': a body's name, written in lower case
         if re.match(rf"^(?:{_TITLES_EN})\s", name) or not (re.match(r"[A-Z0-9]", name) or lookup(name)):
             return None  # a person without an organisation, or a lowercase phrase
         name, country = clean_english_name(name)
@@ -1256,7 +1258,7 @@ _COMPANY_WORDS = (
 )
 # Kinds of organisation a description ends in: 'the engineering firm', 'state miner', 'synthetic biology company'.
 _KINDS = (
-    r"firm|company|start-?up|group|maker|manufacturer|developer|operator|institute|university|lab|laboratory|agency|"
+    r"firm|company|start-?up|group|[a-z]*maker|manufacturer|authority|developer|operator|institute|university|lab|laboratory|agency|"
     r"bank|lender|utility|giant|provider|supplier|consultancy|specialist|producer|insurer|carrier|airline|"
     r"shipbuilder|shipyard|chipmaker|automaker|carmaker|drugmaker|steelmaker|miner|refiner|smelter|exporter|"
     r"retailer|distributor|publisher|broadcaster|platform|society|shipowner|owner|shipping line|non-profit|"
@@ -1282,9 +1284,13 @@ _NATIONAL_DESCRIPTION = re.compile(
 def _after_descriptor(piece: str, run: tuple[int, int] | None) -> tuple[int, int] | None:
     """'the engineering firm Arup', 'US synthetic biology company Ginkgo Bioworks': the name comes after a
     short lowercase description (itself after a country, perhaps)."""
-    tail = _cap_run(piece.rstrip(" ,.;:-–—"), from_end=True)
-    if tail is None or piece[tail[1] :].strip(" ,.;:-–—"):
+    # (and the short form after it: 'the port authority Administração dos Portos de Sines (APS)')
+    short = re.search(r"\s*\([A-Za-z&\-]{2,12}\)[\s,.;:]*$", piece)
+    tail = _cap_run(piece[: short.start()] if short else piece.rstrip(" ,.;:-–—"), from_end=True)
+    if tail is None or piece[tail[1] : short.start() if short else None].strip(" ,.;:-–—"):
         return run
+    if short:
+        tail = (tail[0], short.end() - len(short.group(0)) + len(short.group(0).rstrip(" ,.;:")))
     lead = piece[: tail[0]].lstrip()
     # 'the Ghent-based start-up X', and without an article: 'edge AI chip designer DeepX'
     described = lead and (_DESCRIPTION.fullmatch(lead) or _DESCRIPTION.fullmatch("a " + lead))
@@ -1395,6 +1401,12 @@ def _subsequence(short: str, initials: str) -> bool:
 _LOWER_HEAD = re.compile(
     r"(?:(?<=^)|(?<=\s))(?:[A-Z][\w\-]*\s+){1,3}(?P<head>(?:provincial|state|city|county|municipal|metropolitan|regional|"
     r"prefectural|federal|national)\s+government)\s*[.,;:]?\s*$"
+)
+# 'the municipality of Sines': a local government written in lower case, before its place
+_LOWER_OF = re.compile(
+    r"(?:(?<=^)|(?<=\s))(?P<head>(?:municipality|city|province|county|prefecture|region|district|town|"
+    r"(?:(?:state|provincial|regional|local|city)\s+)?government)\s+"
+    r"of\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})\s*[.,;:]?\s*$"
 )
 # 'A (Germany), coordinator; B (Denmark); ...': an item's own role after it, in a list split by semicolons.
 _ROLE_TAIL = re.compile(
@@ -1586,6 +1598,9 @@ def _english_items(text: str, base: int, backward: bool, bounded: bool = False) 
         if government and (run is None or run[1] <= government.start("head")):
             # 'the North Gyeongsang provincial government': a place and a government written in lower case
             run = (government.start(), government.end())
+        local = _LOWER_OF.search(piece)
+        if local and (run is None or run[0] > local.start("head")):
+            run = (local.start("head"), local.end("head"))  # ('the municipality of Sines', not 'Sines')
         if run is None and lookup(piece.strip()):
             lead = len(piece) - len(piece.lstrip())
             run = (lead, lead + len(piece.strip()))  # 'imec': a known organisation written in lower case
@@ -1922,6 +1937,15 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 continue
             # 'research institutes such as A and B; universities including C and D': the kinds that group the items
             segment = _GROUP_INTRO.sub(lambda r: r.group(1) + " " * (len(r.group(0)) - len(r.group(1))), segment)
+            if cue.label == "international":
+                # 'international partners are regions in Spain, Greece and Croatia': unnamed ones, by country
+                segment = re.sub(
+                    r"^(\s*(?:are|include|will be)?\s*(?:[a-z\-]+\s+){0,2}(?:regions|institutions|universities|"
+                    r"organi[sz]ations|partners|institutes|companies|cent(?:re|er)s|agencies|bodies|groups|teams|"
+                    r"lab(?:oratorie)?s)\s+(?:in|from)\s+)(?=[A-Z])",
+                    lambda r: " " * len(r.group(1)),
+                    segment,
+                )
             # 'A, which will run the trials, and B, which ...': a clause about an item is not part of the list.
             segment = _RELATIVE.sub(lambda r: " " * len(r.group(0)), segment)  # blanked, so offsets hold
             # (not a dashed list right after its cue: 'three founding member hospitals — A, B and C — delivered')
@@ -2078,6 +2102,19 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             if more:
                 # '... are also among the founders, as are three startups: A, ...; B, ...'
                 spans += _english_items(after[more.end() :], cue.end + more.end(), backward=False)
+            colon = re.search(r":\s+", sentence[cue.end :])
+            if (
+                not spans
+                and colon
+                # (no other cue before the colon but the joining's 'as ...')
+                and not any(
+                    cue.end <= c.start < cue.end + colon.start() and not re.match(r"as\s", sentence[c.start : c.end])
+                    for c in cues[n + 1 :]
+                )
+            ):
+                # 'Three industrial users have joined as end users and will buy hydrogen: glassmaker A, B and C':
+                # a subject without names, and the names after the colon
+                spans = _english_items(sentence[cue.end + colon.end() :], cue.end + colon.end(), backward=False)
             if not spans and not joined_as:
                 # '... it had admitted A, B and C as new members': the list right before 'as' (not 'A has joined
                 # ELCA as an end-user member', what was joined)

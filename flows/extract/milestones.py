@@ -19,7 +19,9 @@ EVENT_CUE = re.compile(
     r"\btook place\b|\btakes? effect\b|\bplenary\b|\bcommission\w*|\bgo live\b|\bgoes live\b|"
     # a first trial, a pilot: '첫 시험 운항에 나선다', 'field trials begin next year'
     r"\bscheduled\b|\bslated\b|\b(?:is|are) due\b|"
-    r"나선다|나설\s|나서기로|선보인다|선보일|시범\s?운영|시범\s?사업|실증|시운전|시험\s?운항|\btrials?\b|\bpilot\b",
+    r"나선다|나설\s|나서기로|선보인다|선보일|시범\s?운영|시범\s?사업|실증|시운전|시험\s?운항|\btrials?\b|\bpilot\b|"
+    # a call for proposals: 'the first call closes 15 January', 'applications can be submitted from October'
+    r"\bcalls?\s+(?:for\s+\w+\s+)?(?:opens?|closes?)\b|\bapplications?\b|\bdeadline\b|접수|마감",
     re.I,
 )
 PHASE_CUE = re.compile(
@@ -69,7 +71,8 @@ _ANNOUNCED_BEFORE = re.compile(r"\b(?:said|announced|told|reported|stated)\s+(?:
 _PAST = re.compile(r"했다|됐다|었다|았다|였다|\b(?:was|were|had|designated|selected|launched|signed|opened)\b", re.I)
 _FUTURE = re.compile(
     r"\bwill\b|\bplans?\b|예정|계획|오는|할\s|하기로|\bto be\b|\bscheduled\b|\bstarting\b|"
-    r"\b(?:starts|begins|opens|kicks off|is due|are due)\b",  # 'the programme starts in January': the next one
+    # ('the programme starts in January': the next one)
+    r"\b(?:starts|begins|opens|closes|kicks off|is due|are due|can be)\b|마감한다|마감된다|접수한다|받는다",
     re.I,
 )
 
@@ -85,6 +88,8 @@ _EARLIER = re.compile(
 )
 _JOINED = re.compile(r"합류|가입|\bjoined\b|\bbecame (?:a )?members?\b|\bsigned on\b", re.I)
 _SELECTED = re.compile(r"선정|지정|선발|\bselected\b|\bdesignated\b|\bchosen\b", re.I)
+_CLOSES = re.compile(r"\b(?:closes?|closing|deadline(?:\s+is)?)\s+(?:on\s+)?$", re.I)
+_CLOSES_AFTER = re.compile(r"^\s?(?:까지\s?)?(?:접수\s?)?마감")
 _GOAL_AFTER = re.compile(r"^(?:까지)?\s?(?:[^\s.,]+\s){0,3}?[^\s.,]*(?:목표|target|goal)", re.I)
 
 
@@ -152,6 +157,11 @@ def sentence_milestones(sentence: str, published: date | None, fiscal: str = "")
         elif mention.kind == "deadline" or (mention.precision == "year" and _GOAL_AFTER.match(sentence[mention.end :])):
             # '2035년 i-SMR 상용화 목표', 'a 2030 target': a goal set at a year is a deadline.
             kind = "deadline"
+            mention.start_date = None
+        elif _CLOSES.search(sentence[max(0, mention.start - 25) : mention.start]) or _CLOSES_AFTER.match(
+            sentence[mention.end :]
+        ):
+            kind = "deadline"  # 'the first call closes 15 January', '5월 31일 마감': the last day
             mention.start_date = None
         else:
             kind = "event"

@@ -1096,6 +1096,31 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             {(n, "founding_member") for n in ("송도바이오로직스", "한강셀텍", "녹원백신", "배양AI")},
         ),
         ("초대 회장사는 국내 최대 배지 제조사인 셀메디아가 맡았다.", {("셀메디아", "lead")}),
+        # descriptions before names and their short forms after; the names after a colon when the subject has none
+        (
+            "The partners are the port authority Administração dos Portos de Sines (APS), utility Energias do Alentejo "
+            "S.A. (EdA) and the Lisbon start-up H2Lusa Lda.",
+            {
+                ("Administração dos Portos de Sines", "partner"),
+                ("Energias do Alentejo S.A", "partner"),
+                ("H2Lusa Lda", "partner"),
+            },
+        ),
+        (
+            "Three industrial users have joined the consortium as end users and will buy hydrogen: glassmaker Vidreira "
+            "do Litoral, fertiliser producer Adubos do Sul and bus operator Rodoviária Alentejana.",
+            {
+                ("Vidreira do Litoral", "demand_company"),
+                ("Adubos do Sul", "demand_company"),
+                ("Rodoviária Alentejana", "demand_company"),
+            },
+        ),
+        # unnamed partners by country; a local government written in lower case
+        (
+            "SAHV's international partners are regions in Spain, Greece and Croatia.",
+            {("Spain", "international"), ("Greece", "international"), ("Croatia", "international")},
+        ),
+        ("The municipality of Sines is co-coordinator.", {("Municipality of Sines", "co")}),
         # a quoted name closing the words before the cue (once an IndexError that rejected the article)
         (
             "진흥회가 간사기관을 맡고 있는 '국방 유무인복합체계 소프트웨어 산업협의체'(이하 협의체)가 지난달 26일 열린 "

@@ -59,3 +59,15 @@ def test_an_earlier_efforts_dates_and_a_month_of_next_year():
     assert _got("The first gliders will be deployed in April next year.") == [
         (date(2027, 4, 1), date(2027, 4, 30), "event")
     ]
+
+
+def test_a_call_that_opens_and_closes_and_a_period_counted_in_months():
+    assert _got("Applications can be submitted from October, and the first call closes on 15 March.") == [
+        (date(2026, 10, 1), date(2026, 10, 31), "event"),
+        (None, date(2026, 3, 15), "deadline"),
+    ]
+    assert _got("참가 신청은 5월 31일 마감한다.") == [(None, date(2026, 5, 31), "deadline")]
+    assert _got("The project runs for 60 months starting 1 June 2026.") == [
+        (date(2026, 6, 1), date(2031, 5, 31), "phase")
+    ]
+    assert _got("사업은 2026년 3월부터 24개월간 진행된다.") == [(date(2026, 3, 1), date(2028, 2, 29), "phase")]
