@@ -387,14 +387,14 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         # (not 'in April next year': the month of that year, read whole)
         re.compile(
             rf"\b(?:in|since|from|by|until|through|during|between|to)\s+(?P<mon>{_MON})\b(?!\.?\s*\d)"
-            r"(?!\s+(?:of\s+)?(?:last|next|this) year)",
+            r"(?!\s+(?:of\s+)?(?:last|next|this) year)(?!-[A-Z])",  # (not 'By Jan-Willem Vos', a byline)
             re.I,
         ),
     ),
     # days
     ("d", re.compile(r"(?<![\d.월\-])(?P<d>\d{1,2})\s*일(?!\s*(?:간|동안|째|부로|만에|씩))")),
     ("dw", re.compile(r"(?P<dw>오늘|이날|당일|어제|전날|내일|다음날|이튿날)")),
-    ("dw", re.compile(r"\b(?P<dw>today|yesterday|tomorrow)\b", re.I)),
+    ("dw", re.compile(r"\b(?P<dw>today|yesterday|tomorrow)\b(?!['’]s)", re.I)),  # (not 'today's sorting plants')
     (
         "wd",
         re.compile(

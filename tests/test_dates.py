@@ -258,3 +258,8 @@ def test_a_stock_code_is_no_year():
 def test_fiscal_years_follow_the_articles_country(body, text, start, end):
     found = find_dates(text, date(2025, 11, 1), fiscal_country(body + " " + text))
     assert [(d.start_date, d.end_date) for d in found] == [(start, end)]
+
+
+def test_a_name_and_a_possessive_are_no_dates():
+    assert find_dates("By Jan-Willem Vos | 6 min read", date(2026, 5, 18)) == []
+    assert find_dates("They cannot be recycled in today's sorting plants.", date(2026, 5, 18)) == []

@@ -173,6 +173,8 @@ _EN: list[tuple[str, str, str]] = [
         r"\bwill (?:run|operate) (?:the\s+(?:center|centre|hub|institute|consortium|programme|program)\b(?!['’])|"
         r"(?-i:[A-Z][A-Z\-]{2,})\b(?!['’]))|"  # (not 'will run ELCA's secretariat')
         # ('INRAE will lead work on the insect vector', 'leads work package 3': a part of the work, not the project)
+        # 'Technical coordination will sit with X', 'Leadership rests with X'
+        r"\b(?:coordination|leadership)\s+(?:of\s+the\s+\w+\s+)?(?:will\s+)?(?:sits?|rests?|lies?)\s+with\b|"
         r"\bheaded by\b|\bspearheaded by\b|\bchaired by\b|\b(?:will lead|leads)\b(?!\s+(?:the\s+)?(?:work|research|"
         r"efforts?|activities|development|testing|trials|studies|analysis)\s+(?:on|of|in)\b|\s+(?:a\s+|the\s+|its\s+)?work\s?package|"
         # ('leads the Kentucky arm', 'leads its data strand': a part of the programme)

@@ -1296,8 +1296,8 @@ def _after_descriptor(piece: str, run: tuple[int, int] | None) -> tuple[int, int
     described = lead and (_DESCRIPTION.fullmatch(lead) or _DESCRIPTION.fullmatch("a " + lead))
     if (run is None and _DESCRIPTOR_WORDS.match(lead)) or described:
         return tail
-    if run is not None and run[1] < tail[0] and _NATIONAL_DESCRIPTION.fullmatch(lead):
-        return tail  # 'Dutch grinder Zaanstad Cocoa Processing', 'U.S. confectioner Hartwell Foods'
+    if run is not None and run[1] < tail[0] and _NATIONAL_DESCRIPTION.fullmatch(re.sub(r"^the\s+", "", lead)):
+        return tail  # 'Dutch grinder Zaanstad Cocoa Processing', 'the Italian converter Imballaggi Vanoni'
 
     if run is not None and run[1] < tail[0] and country_code(piece[run[0] : run[1]]):
         if _DESCRIPTOR_WORDS.match(piece[run[1] : tail[0]].lstrip() or " "):
@@ -1743,6 +1743,9 @@ _OTHER_PROGRAMME = re.compile(
     r"\b(?:other|another|rival|competing|separate)\s+(?:[\w-]+\s+){0,2}?(?:institutes?|programmes?|programs?|"
     r"hubs?|cent(?:er|re)s?|consortia|consortium|projects?|alliances?|teams?|engines?|groups?|efforts?)\b|"
     r"\bthe others\b|"
+    # 'CEFLEX, the broader flexible packaging consortium whose members include A, B and C'
+    r"\b(?:broader|wider|larger|bigger|older|existing|established)\s+(?:[\w-]+\s+){0,3}?(?:consorti(?:a|um)|"
+    r"alliances?|networks?|associations?|coalitions?|initiatives?)\b|"
     # 'a Horizon 2020 project that ran from 2019 to 2022 and was coordinated by imec': an earlier one
     r"\b[Ss]eparately\b|\b[Ii]n a separate\b|"  # 'Separately, Malaysia's ministry named a consortium led by X'
     r"\b(?:previous|earlier|predecessor|former)\s+(?:[\w-]+\s+){0,2}?(?:programmes?|programs?|projects?|"
@@ -2412,7 +2415,35 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
     bracketed = english_bracket_roles(sentence)
     claimed = {m.start for m in bracketed}
     found = [m for m in _english_mentions(_dashed_subject(sentence, cues), cues) if m.start not in claimed]
-    return bracketed + found + _english_agency_subject(sentence, cues) + led
+    return bracketed + found + _english_agency_subject(sentence, cues) + led + _office_holder(sentence, found)
+
+
+# '..., said Marieke de Groot, packaging director at Noordveld Zuivel and the alliance's first chair': the office
+# is held for the organisation the person works at
+_OFFICE_HOLDER = re.compile(
+    r"(?P<person>[A-Z][\w.\-]+(?:\s+(?:de|van|von|der|da|di|[A-Z][\w.\-]+)){1,3}),\s+"
+    r"(?P<title>[a-z][a-z\s\-]{2,40}?)\s+(?:at|of)\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w&.\-]*(?:\s+(?:[A-Z][\w&.\-]*|of|for|and|&))*?)\s+and\s+(?:the|its)\s+(?:[\w\-]+['’]s\s+)?"
+    r"(?:(?:first|founding|inaugural|new)\s+)?(?P<office>co-?chair|chair(?:man|woman|person)?|president|convener)\b"
+)
+
+
+def _office_holder(sentence: str, found: list[Mention]) -> list[Mention]:
+    """The organisation whose person holds the programme's chair, told beside the person's own job."""
+    out = []
+    for m in _OFFICE_HOLDER.finditer(sentence):
+        role = "co" if m.group("office").startswith("co") else "lead"
+        held = _mention(
+            Cue("institutions", role, m.start("office"), m.end("office")),
+            m.group("org"),
+            m.start("org"),
+            m.end("org"),
+            "en",
+            1,
+        )
+        if held and not any(f.start == held.start for f in found):
+            out.append(replace(held, person_name=m.group("person"), person_title=m.group("title").strip()))
+    return out
 
 
 # 'Three companies that use AI heavily -- A, B and C -- joined as demand companies': the list set off by dashes

@@ -1121,6 +1121,26 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             {("Spain", "international"), ("Greece", "international"), ("Croatia", "international")},
         ),
         ("The municipality of Sines is co-coordinator.", {("Municipality of Sines", "co")}),
+        # a semicolon list of described names; another, broader consortium's members
+        (
+            "Its founding members are Danish film producer Skagen Films; the Italian converter Imballaggi Vanoni, which "
+            "prints films; and Recyval, a French operator of sorting plants.",
+            {
+                ("Skagen Films", "founding_member"),
+                ("Imballaggi Vanoni", "founding_member"),
+                ("Recyval", "founding_member"),
+            },
+        ),
+        ("It will focus on CEFLEX, the broader packaging consortium whose members include Amcor and Mondi.", set()),
+        # the lead told by where coordination sits, and by a person's office beside the person's job
+        (
+            "Technical coordination will sit with the Fraunhofer Institute IVV in Freising.",
+            {("Fraunhofer Institute IVV", "lead")},
+        ),
+        (
+            '"We need it," said Marieke de Groot, packaging director at Noordveld Zuivel and the alliance\'s first chair.',
+            {("Noordveld Zuivel", "lead")},
+        ),
         # a quoted name closing the words before the cue (once an IndexError that rejected the article)
         (
             "진흥회가 간사기관을 맡고 있는 '국방 유무인복합체계 소프트웨어 산업협의체'(이하 협의체)가 지난달 26일 열린 "
