@@ -1121,6 +1121,8 @@ _EN_FORWARD_AFTER = re.compile(
     # ('new member hospitals for the second phase are A; B; C')
     r"^\s*(?:,\s*)?(?:(?:hospitals|companies|institutions|universities|firms|organi[sz]ations|sites|labs)(?:\s*,\s*|\s+))?"
     r"(?:(?:of|on|in|for)\s+[^,.;:]{1,60}?\s+|"
+    # 'Industry members, which pay annual fees in return for early access, include A, B and C'
+    r",\s+(?:which|who)\s+[^;:]{3,160}?,\s+(?=(?:include|includes|are|comprise)\s)|"
     # 'Joining the network are A, B and C'
     r"(?:the|this|its)\s+(?-i:[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}?)\s+(?=(?:are|were)\s))?"
     r"(?:(?:is|are|will be)\s+(?:run|hosted|managed|provided|held)\s+by|"
@@ -1416,7 +1418,10 @@ _ROLE_TAIL = re.compile(
 )
 _TAIL_ROLES = {"coordinator": "lead", "co-ordinator": "lead", "lead": "lead", "leader": "lead", "co-lead": "co"}
 # What follows a description's kind: 'a ... developer of tools for utilities', '... firm from General Santos'.
-_CLAUSE_TAIL = re.compile(r"\s(?:that|which|who|of|for|with|from|in|based)\s.*$")
+_CLAUSE_TAIL = re.compile(
+    r"\s(?:that|which|who|of|for|with|from|in|based|designing|developing|making|building|producing|offering|providing|"
+    r"speciali[sz]ing|working|focusing|focused|using|operating|selling|running)\s.*$"  # ('a start-up designing X')
+)
 _COUNTRY_TAIL = re.compile(r",\s+([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)(?:\s+\([^()]*\))?\s*\.?\s*$")
 _DESCRIBED_FIRST = re.compile(r"[^;]{1,80},\s+(?:an?\s|the\s+[a-z\d]|(?:which|who|whose)\s)")
 
@@ -2042,6 +2047,8 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             head = re.sub(r",\s+(?:under|part of|a unit of|within)\s+(?:the\s+)?[A-Z][^,;]{2,80},?\s*$", "", head)
             # ('Wageningen University & Research, in the Netherlands, joins': where it is, set off by commas)
             head = re.sub(r",\s+in\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2},?\s*$", "", head)
+            # ('The Wellcome Sanger Institute in Hinxton, U.K., will lead': its town and country)
+            head = re.sub(r"(?<=[A-Za-z)])\s+in\s+[A-Z][\w\-]+,\s+[A-Z][\w.\-]*,?\s*$", "", head)
             officer = _OFFICER.match(head) or _PERSON_OFFICER.match(head)
             if officer and cue.table == "institutions":
                 # "Calder Cells' chief executive, Fiona Marsh, will chair the alliance": the organisation leads

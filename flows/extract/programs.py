@@ -136,7 +136,7 @@ def stated_count(sentences: list[str], language: str) -> int | None:
 # kind, named, that opens the sentence
 _NAMED_BODY_EN = re.compile(
     r"^\s*(?:The\s+)?(?P<name>(?:[A-Z][\w\-&'’]*\s+){1,6}(?:Alliance|Consortium|Coalition|Network|Initiative|"
-    r"Partnership|Council|Forum|Cluster|Association))(?:\s+\((?P<abbr>[A-Z][A-Za-z&\-]{1,9})\))?"
+    r"Partnership|Council|Forum|Cluster|Association|Project|Programme|Program|Hub|Mission))(?:\s+\((?P<abbr>[A-Z][A-Za-z&\-]{1,9})\))?"
     r"(?=,|\s+(?:was|is|has|had|which|counts|includes))"
 )
 

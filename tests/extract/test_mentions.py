@@ -1141,6 +1141,20 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             '"We need it," said Marieke de Groot, packaging director at Noordveld Zuivel and the alliance\'s first chair.',
             {("Noordveld Zuivel", "lead")},
         ),
+        # a clause between the cue and its verb; a description after an item; the lead's town and country
+        (
+            "Industry members, which pay annual fees for early access to data, include Oxford Nanopore Technologies, "
+            "the phage therapy developer Phagenix Therapeutics, and Calder Biome, a Scottish start-up designing tests.",
+            {
+                ("Oxford Nanopore Technologies", "member"),
+                ("Phagenix Therapeutics", "member"),
+                ("Calder Biome", "member"),
+            },
+        ),
+        (
+            "The Wellcome Sanger Institute in Hinxton, U.K., will lead the consortium.",
+            {("Wellcome Sanger Institute", "lead")},
+        ),
         # a quoted name closing the words before the cue (once an IndexError that rejected the article)
         (
             "진흥회가 간사기관을 맡고 있는 '국방 유무인복합체계 소프트웨어 산업협의체'(이하 협의체)가 지난달 26일 열린 "
