@@ -270,9 +270,9 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
     name = re.sub(r"^(?:the|The)\s+", "", name).strip(" ,.;:")
     country = None
     if language == "en":
-        if _LOWER_OF.fullmatch(name):
-            name = name[0].upper() + name[1:]  # 'the municipality of Sines': a body's name, written in lower case
-        if re.match(rf"^(?:{_TITLES_EN})\s", name) or not (re.match(r"[A-Z0-9]", name) or lookup(name)):
+        # ('the municipality of Sines': a body's name, written in lower case)
+        written = re.match(r"[A-Z0-9]", name) or lookup(name) or _LOWER_OF.fullmatch(name)
+        if re.match(rf"^(?:{_TITLES_EN})\s", name) or not written:
             return None  # a person without an organisation, or a lowercase phrase
         name, country = clean_english_name(name)
         name = _BASED.sub("", name)  # "St. John's-based Torngat Subsea": where it is, not its name

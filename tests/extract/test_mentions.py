@@ -1120,7 +1120,7 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             "SAHV's international partners are regions in Spain, Greece and Croatia.",
             {("Spain", "international"), ("Greece", "international"), ("Croatia", "international")},
         ),
-        ("The municipality of Sines is co-coordinator.", {("Municipality of Sines", "co")}),
+        ("The municipality of Sines is co-coordinator.", {("municipality of Sines", "co")}),
         # a semicolon list of described names; another, broader consortium's members
         (
             "Its founding members are Danish film producer Skagen Films; the Italian converter Imballaggi Vanoni, which "
