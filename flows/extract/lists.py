@@ -11,7 +11,7 @@ from flows.extract.orgs import is_legal_form, looks_like_org, lookup
 
 # (emoji a post uses as bullets too: '➡️ A', '🔹 B', '✅ C')
 _BULLET = re.compile(
-    r"^\s*(?:[△▲■□●•◆◇▶►○◎※\-–*·ㆍ]|\d{1,2}[.)]|\(\d{1,2}\)|[①-⑳]|[\u2190-\u21ff\u2700-\u27bf\U0001f300-\U0001faff]\ufe0f?)\s*"
+    r"^\s*(?:[△▲■□●•◆◇▶►▷▹○◎◈▣※\-–*·ㆍ]|\d{1,2}[.)]|\(\d{1,2}\)|[①-⑳]|[\u2190-\u21ff\u2700-\u27bf\U0001f300-\U0001faff]\ufe0f?)\s*"
 )
 # A sentence that announces a list: it ends with a colon or points at what follows.
 _INTRO = re.compile(
@@ -24,6 +24,10 @@ _COUNT = re.compile(r"\d+\s*(?:곳|개사|개\s?기관|개\s?기업|members|part
 _SENTENCE_END = re.compile(r"(?:[.!?。]|다|요)[\"'”’)]*\s*$")
 
 
+# '▷ 퀀텀아이 이 회사는 표적 탐지 AI를 보유하고 있다.': a name, then a sentence about it
+_KO_NAMED_SENTENCE = re.compile(
+    r"(?P<name>[^\s,.]{2,20}(?:\s?\([^)]{1,20}\))?)\s+(?:이|그|해당)\s?(?:회사|기업|기관|업체|대학|곳)(?:는|은|의)\s"
+)
 # '- Halcyon Bioprocess (Raleigh, N.C.), a developer of single-use bioreactors', '* Tower Semiconductor - the big
 # one': a name, then what it is.
 _DESCRIBED = re.compile(
@@ -52,7 +56,7 @@ def is_list_line(text: str) -> bool:
         return False
     if _BULLET.match(stripped):
         body = _BULLET.sub("", stripped)
-        if _DESCRIBED.match(body):
+        if _DESCRIBED.match(body) or _KO_NAMED_SENTENCE.match(body):
             return True
         return 0 < len(body) <= 100 and not _SENTENCE_END.search(body)
     if _NAME_AND_COUNTRY.match(stripped):
@@ -148,6 +152,17 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
                 j += 1  # under a role heading, a name's line then a sentence about it: 'SINTEF Ocean' / 'Runs the ...'
                 continue
             if (
+                cue is not None
+                and block
+                and language == "ko"
+                and j + 1 < len(lines)
+                and not is_list_line(lines[j][1])
+                and _BULLET.match(lines[j + 1][1])
+                and _mark(lines[j + 1][1]) == _mark(block[0][1])
+            ):
+                j += 1  # '▷ 에이엠랩스' / '이 회사는 ... 개발해 왔습니다.' / '▷ 퀀텀아이': a sentence about the item
+                continue
+            if (
                 _SUBHEADING.match(lines[j][1])
                 and j + 1 < len(lines)
                 and is_list_line(lines[j + 1][1])
@@ -218,6 +233,8 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
                     item = re.sub(r"\s*\([^()]*,[^()]*\)$", "", item)
                     # '(1) 한국광기술원 - 공정 개발', '- 충북대학교 : 신호 해석': its tasks after a dash or a colon
                     item = re.split(r"\s[-–—]\s|\s?[:：]\s", item, maxsplit=1)[0]
+                    named = _KO_NAMED_SENTENCE.match(item)
+                    item = named.group("name") if named else item
                 m = item_mention(cue, item, start, start + len(item), language)
                 if m:
                     out.append((line_offset, m))
@@ -246,7 +263,11 @@ def _mark(line: str) -> str:
 
 def _named_part(line: str, language: str) -> str:
     """The part of an English list line that names the item, without what it will do ('X, which will lead ...')."""
-    return _DESCRIPTION_AFTER.sub("", line) if language == "en" else line
+    if language == "en":
+        return _DESCRIPTION_AFTER.sub("", line)
+    bullet = _BULLET.match(line)
+    named = _KO_NAMED_SENTENCE.match(line, bullet.end() if bullet else 0)
+    return line[: named.end("name")] if named else line  # ('▷ 퀀텀아이 이 회사는 ... 실증에 참여했습니다.')
 
 
 def _semicolon_items(line: str, cue: Cue, language: str) -> list[Mention]:

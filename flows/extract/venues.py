@@ -91,8 +91,9 @@ def sentence_venues(sentence: str, language: str) -> list[tuple[str, int, int]]:
             abroad = country_code(name.split()[0]) if name else None
             # '협약식에서': the event, not where; '서울의 한 호텔': a place the article does not name
             event = re.search(r"(?:식|총회|행사|회의|포럼|세미나)$", name) or name.startswith("한 ")
-            # '서울에서 정기총회를 열고': a city alone is where, not a venue that hosts
-            if _REGION.match(name):
+            # '서울에서 정기총회를 열고': a city alone is where, not a venue that hosts; '공통 플랫폼 위에서': a
+            # position, not a place
+            if _REGION.match(name) or re.search(r"(?:^|\s)(?:위|아래|안|밖|속|옆|앞|뒤|사이|가운데|중)$", name):
                 continue
             own = _OWN_SITE.match(name)
             topic = _TOPIC.match(sentence) if own else None

@@ -193,3 +193,15 @@ def test_a_list_without_bullets_one_described_name_a_line():
         ("Litoral Químicos S.A", "founding_member"),
         ("Norrsalt AS", "founding_member"),
     }
+
+
+def test_korean_items_each_with_a_sentence_about_it():
+    body = (
+        "이번에 새로 가입한 회원사를 소개합니다.\n"
+        "▷ 에이엠랩스\n"
+        "이 회사는 분산 임무할당 알고리즘을 개발해 왔습니다.\n"
+        "▷ 퀀텀아이 이 회사는 표적 탐지 AI를 보유하고 있으며, 지난해 실증에 참여했습니다.\n"
+        "▷ 코어디펜스\n"
+        "국방용 실시간 운영체제 전문 기업입니다.\n"
+    )
+    assert _rows(body, "ko") == {("에이엠랩스", "new_member"), ("퀀텀아이", "new_member"), ("코어디펜스", "new_member")}

@@ -40,3 +40,8 @@ def test_a_city_alone_and_an_organisations_headquarters():
     assert sentence_venues("얼라이언스는 지난 15일 서울에서 정기총회를 열고 신규 가입을 승인했다.", "ko") == []
     held = "ICMR launched the consortium at an event held at ICMR Headquarters, New Delhi."
     assert [name for name, _, _ in sentence_venues(held, "en")] == ["ICMR"]
+
+
+def test_a_position_is_no_place():
+    sentence = "협의체는 소프트웨어를 따로 만들지 않고 공통 플랫폼 위에서 개발하자는 취지로 2024년 출범했습니다."
+    assert sentence_venues(sentence, "ko") == []
