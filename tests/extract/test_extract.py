@@ -138,3 +138,17 @@ def test_a_korean_council_run_apart_from_the_alliance_is_another_programme():
     )
     members = {(r["name"], r["membership_type"]) for r in _extract(body, "ko").members.to_dicts()}
     assert members == {("셀메디아", "founding_member"), ("바이오엔엠", "founding_member")}
+
+
+def test_korean_names_after_a_count_and_one_more_besides():
+    body = (
+        "현재 참여기업은 12곳입니다. 완도씨푸드, 해림푸드, 신안천일염 같은 지역 기업들이 현장실습에 참여하고 있어요. "
+        "이와 별도로 한국급식유통이 수요기업으로 들어와 수산 간편식을 시험 납품합니다."
+    )
+    members = {(r["name"], r["membership_type"]) for r in _extract(body, "ko").members.to_dicts()}
+    assert members == {
+        ("완도씨푸드", "member"),
+        ("해림푸드", "member"),
+        ("신안천일염", "member"),
+        ("한국급식유통", "demand_company"),
+    }
