@@ -201,6 +201,7 @@ _LEAD_KO = re.compile(
 )
 _DESCRIPTOR_KO = re.compile(
     r"(?:기업|스타트업|업체|회사|벤처|팹리스|전문기업|전문|선급|선사|(?:연구|공공|국책|출연|전문)기관|"
+    r"양조장|농장|공장|연구소|제조업체|"  # ('홉 재배농장 홍천홉팜', '수제맥주 양조장 한라브루잉')
     r"(?:제조|제작|통신|운영|공급|개발|장비|소재|부품|설계|시공|건설|발전|보험|증권|해운|조선|제약|화학|철강|에너지|물류|"
     r"완성차|배급|유통|방송|게임|투자|카드|여행|항공|식품|화장품)사)$"
 )
@@ -448,7 +449,32 @@ def _chunks(tokens: list, cues: list[Cue], sentence: str) -> list[_Chunk]:
             # '(공급기업) A, B, C': a role in brackets heads the list after it, as 'role: A, B, C' does
             chunks[n + 1] = _Chunk("sep", chunks[n + 1].start, chunks[n + 1].end, ":")
     chunks = _glued_prefixes(chunks, sentence)
-    return _dot_items(_bullet_items(_glue_eojeols(_merge_runs(chunks, sentence), sentence), sentence), sentence)
+    chunks = _dot_items(_bullet_items(_glue_eojeols(_merge_runs(chunks, sentence), sentence), sentence), sentence)
+    return _without_places_of(chunks)
+
+
+def _without_places_of(chunks: list[_Chunk]) -> list[_Chunk]:
+    """'..., 충북 단양의 단양양조, ...': the place an item is from, before 의, is dropped from the list."""
+    out: list[_Chunk] = []
+    n = 0
+    while n < len(chunks):
+        c = chunks[n]
+        if (
+            n + 2 < len(chunks)
+            and c.kind == "run"
+            and c.tags == {"NNP"}
+            and re.fullmatch(r"[가-힣]{2,4}(?:\s[가-힣]{2,4})?", c.form)
+            and chunks[n + 1].kind == "part"
+            and chunks[n + 1].form == "의"
+            and chunks[n + 2].kind == "run"
+            and chunks[n + 2].tags & {"NNP", "UNK"}
+            and (not out or out[-1].kind in ("sep", "part", "cue"))
+        ):
+            n += 2
+            continue
+        out.append(c)
+        n += 1
+    return out
 
 
 _WORD_START = " \t\n,·ㆍ・△▲■□●•◆▶(\"'‘“/"
@@ -900,7 +926,7 @@ def _is_weak(sentence: str, cue: Cue) -> bool:
 
 
 _DESCRIBED_HOLDER = re.compile(
-    r"^\s?[은는]\s+[^.,;]{1,40}?(?:인|이자)\s(?P<rest>[^.,;\s]{2,30}(?:\([^)]{1,20}\))?)"
+    r"^\s?[은는]\s+[^.,;]{1,40}?(?:인|이자)\s(?:[가-힣]{2,6}의\s)?(?P<rest>[^.,;\s]{2,30}(?:\([^)]{1,20}\))?)"
     r"(?:이다|다|이며|며|이고|입니다|이었다|였다|[이가]\s?맡\S*)(?=[.,\s]|$)"  # ('... 제조사인 셀메디아가 맡았다')
 )
 
@@ -979,6 +1005,7 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
                 # '의장사는 중형 굴착기 제조사인 한성건설기계다': the holder after its description
                 while p < len(chunks) and chunks[p].start < cue.end + described.start("rest"):
                     p += 1
+                limit = max(limit, cue.end + described.end("rest"))  # (past a cue in the description: '창립 회원사인')
             items = _forward(chunks, p, limit, skip_adverbials=not apposition)
             caption = particles == "" and _captioned(chunks, k) and not _subject_list_at(chunks, k + 1)
             if caption:

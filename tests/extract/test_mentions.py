@@ -1155,6 +1155,16 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             "The Wellcome Sanger Institute in Hinxton, U.K., will lead the consortium.",
             {("Wellcome Sanger Institute", "lead")},
         ),
+        # where each item is from, before 의, and its kind before it; a holder described past another cue
+        (
+            "새로 합류한 곳은 강원 홍천의 홉 재배농장 홍천홉팜, 제주 수제맥주 양조장 한라브루잉, 충북 단양의 단양양조, "
+            "국산 보리로 맥아(몰트)를 만드는 스타트업 몰트웍스다.",
+            {(n, "new_member") for n in ("홍천홉팜", "한라브루잉", "단양양조", "몰트웍스")},
+        ),
+        (
+            "회장사는 창립 회원사인 제천의 청풍브루어리가 맡고 있다.",
+            {("청풍브루어리", "lead"), ("청풍브루어리", "founding_member")},
+        ),
         # a quoted name closing the words before the cue (once an IndexError that rejected the article)
         (
             "진흥회가 간사기관을 맡고 있는 '국방 유무인복합체계 소프트웨어 산업협의체'(이하 협의체)가 지난달 26일 열린 "
