@@ -439,6 +439,8 @@ def _chunks(tokens: list, cues: list[Cue], sentence: str) -> list[_Chunk]:
         else:
             chunks.append(_Chunk("other", s, e, form))
     chunks.sort(key=lambda c: c.start)
+    if "·" in sentence:
+        chunks = _dotted_names(chunks, sentence)
     for n in range(1, len(chunks) - 1):
         if (
             chunks[n].kind == "cue"
@@ -451,6 +453,35 @@ def _chunks(tokens: list, cues: list[Cue], sentence: str) -> list[_Chunk]:
     chunks = _glued_prefixes(chunks, sentence)
     chunks = _dot_items(_bullet_items(_glue_eojeols(_merge_runs(chunks, sentence), sentence), sentence), sentence)
     return _without_places_of(chunks)
+
+
+# '국립산림과학원 난대·아열대산림연구소', '연방산림·눈·경관연구소': middle dots inside one word of a name, joining
+# short words that name no organisation before a last part that does
+_DOTTED_NAME = re.compile(
+    r"(?:(?<=[\s:：,(])|^)(?:[가-힣]{1,4}·)+[가-힣]{1,12}"
+    r"(?:연구소|연구원|연구센터|센터|대학교|대학원|연구부|연구단|재단|협회|학회|병원)(?=[\s,.)(]|$|[은는이가을를의와과도])"
+)
+
+
+def _dotted_names(chunks: list[_Chunk], sentence: str) -> list[_Chunk]:
+    """Each dotted word of a name (_DOTTED_NAME) as one run, its dots no separators."""
+    for word in _DOTTED_NAME.finditer(sentence):
+        a, b = word.span()
+        if any(
+            looks_like_org(part)
+            or lookup(part)
+            or find_cues(part, "ko")
+            or re.search(r"(?:연구원|연구소|센터|재단|협회|공사|공단|병원|.{2}대|사)$", part)
+            for part in word.group(0).split("·")[:-1]
+        ):
+            continue  # ('서울대·연세대·고려대의료원', '회장사·원자력산업협회': names or roles of their own, listed)
+        inside = [c for c in chunks if a <= c.start < b]
+        if not inside:
+            continue
+        tags = frozenset().union(*(c.tags for c in inside)) | {"NNP"}
+        chunks = [c for c in chunks if not a <= c.start < b] + [_Chunk("run", a, b, sentence[a:b], tags=tags)]
+        chunks.sort(key=lambda c: c.start)
+    return chunks
 
 
 def _without_places_of(chunks: list[_Chunk]) -> list[_Chunk]:

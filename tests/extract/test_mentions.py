@@ -1165,6 +1165,15 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             "회장사는 창립 회원사인 제천의 청풍브루어리가 맡고 있다.",
             {("청풍브루어리", "lead"), ("청풍브루어리", "founding_member")},
         ),
+        # middle dots inside one name, not between names or roles
+        (
+            "- 참여기관: 국립산림과학원 난대·아열대산림연구소, 제주특별자치도 세계유산본부 한라산연구부 - 현장 조사 지원",
+            {
+                ("국립산림과학원 난대·아열대산림연구소", "partner"),
+                ("제주특별자치도 세계유산본부 한라산연구부", "partner"),
+            },
+        ),
+        ("한수원 회장사·원자력산업협회 간사…2035년 상용화 목표", {("한수원", "lead"), ("원자력산업협회", "organiser")}),
         # a quoted name closing the words before the cue (once an IndexError that rejected the article)
         (
             "진흥회가 간사기관을 맡고 있는 '국방 유무인복합체계 소프트웨어 산업협의체'(이하 협의체)가 지난달 26일 열린 "
