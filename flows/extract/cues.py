@@ -112,7 +112,10 @@ _EN: list[tuple[str, str, str]] = [
         r"(?:members?|partners?|companies|organi[sz]ations|institutions|cohort)\b|"
         r"\b(?:co-?)?founded(?:\s+\w+){0,3}?\s+by\b|\bfounded (?:on|in) [\w.]+(?: \d{1,2})?(?:, \d{4})?,? by\b|"
         r"\bfounders? (?:include|are)\b|\bamong (?:the|its) founders\b|"
-        r"\b(?:formed|established)(?:\s+[\w,]+){0,4}?\s+by\b|\b(?:was|were)\s+initiated\s+by\b",
+        r"\b(?:formed|established)(?:\s+[\w,]+){0,4}?\s+by\b|\b(?:was|were)\s+initiated\s+by\b|"
+        # 'The six companies that founded the partnership in 2023 remain on board: A, B, ...'
+        r"\b(?:that|which|who)\s+(?:co-?)?founded\s+(?:the|this|its)\s+(?:alliance|consortium|partnership|network|"
+        r"association|initiative|group|hub|forum|coalition|programme|program|project)\b",
     ),
     ("members", "new_member", r"\bnew(?:est)?\s+members?\b|\bnewly\s+joined\b|\blatest\s+members?\b"),
     (

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from flows.extract.cues import BARE_ROLES_KO, Cue, find_cues
-from flows.extract.orgs import country_code, infer_type, initials, is_city, looks_like_org, lookup
+from flows.extract.orgs import country_code, infer_type, initials, is_city, is_legal_form, looks_like_org, lookup
 
 _NOMINAL = {"NNP", "NNG", "SL", "SN", "SH", "XSN", "XPN", "NR", "W_SERIAL", "W_URL"}
 _SEP_FORMS = {
@@ -1486,13 +1486,16 @@ _DESCRIBED_FIRST = re.compile(r"[^;]{1,80},\s+(?:an?\s|the\s+[a-z\d]|(?:which|wh
 
 # 'A from Sweden and B from Poland', 'C, based in Lyon,': where an item is from, after its name
 _FROM_PLACE = re.compile(
-    r"(?<=[\w.)])\s+(?:from|based in)\s+(?:the\s+)?([A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)(?=\s*(?:,|;|\band\b|\.?$))"
+    r"(?<=[\w.)])\s+(?P<word>from|based in|of)\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)(?=\s*(?:,|;|\band\b|\.?$))"
 )
 
 
 def _blank_place(m: re.Match) -> str:
-    place = m.group(1)
+    place = m.group("place")
     named = re.search(r"(?:\b[A-Z][\w.&\-]*|\))$", m.string[: m.start()])  # (not 'Research institutions from Israel')
+    if m.group("word") == "of" and not (country_code(place) and is_legal_form(m.string[: m.start()].split()[-1])):
+        return m.group(0)  # 'Boreal Excavation Inc. of Canada', not 'Bank of Canada' or 'University of Oslo'
     return " " * len(m.group(0)) if named and (country_code(place) or is_city(place)) else m.group(0)
 
 
@@ -1502,6 +1505,7 @@ def _english_items(text: str, base: int, backward: bool, bounded: bool = False) 
     bounded: text is one item of a list set off by semicolons or a colon, so a name in another language
     ('Uppsala universitet') may take all of it."""
     text = _FROM_PLACE.sub(_blank_place, text)
+    text = text.replace("S.à r.l.", "S.A R.L.")  # (a legal form in lower case, read as the capitals it stands for)
     # 'A, a Boston-based developer; B, ...' (not 'A, the University of York, ...': a name after 'the')
     # (any of its first items may be the one described: 'A (US); B, the supplier that ... (Sweden); C (Chile)')
     if not backward and text.count(";") >= 1 and any(_DESCRIBED_FIRST.match(p) for p in text.split(";")[:3]):

@@ -1174,6 +1174,21 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             },
         ),
         ("한수원 회장사·원자력산업협회 간사…2035년 상용화 목표", {("한수원", "lead"), ("원자력산업협회", "organiser")}),
+        # the companies that founded it, named after a colon; legal forms in lower case; a company's country
+        (
+            "The six companies that founded the partnership in 2023 remain on board: Ardennes Robotics S.à r.l., "
+            "Moselle Additive S.A. and Hexaspace S.A.",
+            {(n, "founding_member") for n in ("Ardennes Robotics S.à r.l", "Moselle Additive S.A", "Hexaspace S.A")},
+        ),
+        (
+            "Three companies join as new members: Nordic Vacuum Technologies AB of Sweden and Boreal Excavation Inc. "
+            "of Canada.",
+            {("Nordic Vacuum Technologies AB", "new_member"), ("Boreal Excavation Inc", "new_member")},
+        ),
+        (
+            "Members include the Bank of Canada and the University of Oslo.",
+            {("Bank of Canada", "member"), ("University of Oslo", "member")},
+        ),
         # a quoted name closing the words before the cue (once an IndexError that rejected the article)
         (
             "진흥회가 간사기관을 맡고 있는 '국방 유무인복합체계 소프트웨어 산업협의체'(이하 협의체)가 지난달 26일 열린 "
