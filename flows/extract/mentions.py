@@ -292,6 +292,8 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
         name = _tidy_korean(name)
         if _JUNK_KO.search(name) or len(name) < 2 or _PERSON_ONLY_KO.match(name) or _REGION_ONLY.match(name):
             return None
+        if re.fullmatch(rf"[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+){{1,2}}\s(?:{TITLES_KO})", name):
+            return None  # 'Hendrik Visser 교수': a person written in Latin letters, with a Korean title
     if cue.table == "members" and _PROGRAMME_NAME.search(name):
         return None  # the programme itself ('... 컨소시엄에 합류'), not one of its members
     if not name or len(name) > 120 or name.lower() in GENERIC or re.fullmatch(r"[\d\s.,%]+", name):
@@ -302,6 +304,7 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
         and rest
         and not country_code(name)
         and country_code(first)
+        and re.match(r"[가-힣]", first)  # ('Bangladesh Rice Research Institute' is one name)
         and (cue.label == "international" or re.fullmatch(r"[A-Za-z0-9&.\- ]+", rest) or lookup(rest))
     ):
         # '미국 뉴욕대학교', '노르웨이 NGI': the country says where the rest is ('노르웨이 해양연구소' is one name)
@@ -416,6 +419,8 @@ def _chunks(tokens: list, cues: list[Cue], sentence: str) -> list[_Chunk]:
         if form in ("-", "–", "—") and s > 0 and sentence[s - 1] == " " and sentence[e : e + 1] == " ":
             # '[참여기업] 바이오센스 - 현장형 PCR 장비 공급': a spaced dash sets off what the item does
             chunks.append(_Chunk("other", s, e, form))
+        elif form == "&" and re.search(r"[A-Za-z]\s&\s[A-Z]", sentence[max(0, s - 2) : e + 2]):
+            chunks.append(_Chunk("run", s, e, form, tags=frozenset({tag})))  # 'Wageningen University & Research'
         elif form in ("&", "+", "-", ".", "'") and glued and tag in {"SW", "SO", "SP", "SS", "SF"}:
             # 'R&D센터', 'SK-하이닉스', 'E&A': a symbol inside a name joins it
             chunks.append(_Chunk("run", s, e, form, tags=frozenset({tag})))

@@ -1189,6 +1189,16 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             "Members include the Bank of Canada and the University of Oslo.",
             {("Bank of Canada", "member"), ("University of Oslo", "member")},
         ),
+        # English names in a Korean article: '&' inside one, a country word that is part of one, a person
+        (
+            "네덜란드 Wageningen University & Research(WUR)는 공동연구기관으로 참여해 작물 모델을 만든다.",
+            {("Wageningen University & Research", "co")},
+        ),
+        (
+            "Bangladesh Rice Research Institute(BRRI)는 참여기관으로서 현지 포장 시험을 담당한다.",
+            {("Bangladesh Rice Research Institute", "partner")},
+        ),
+        ("WUR 쪽 연구는 작물생리학자인 Hendrik Visser 교수가 이끈다.", set()),
         # a quoted name closing the words before the cue (once an IndexError that rejected the article)
         (
             "진흥회가 간사기관을 맡고 있는 '국방 유무인복합체계 소프트웨어 산업협의체'(이하 협의체)가 지난달 26일 열린 "
