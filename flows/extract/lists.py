@@ -31,7 +31,9 @@ _KO_NAMED_SENTENCE = re.compile(
 # '- Halcyon Bioprocess (Raleigh, N.C.), a developer of single-use bioreactors', '* Tower Semiconductor - the big
 # one': a name, then what it is.
 _DESCRIBED = re.compile(
-    r"^(?:the\s+)?[A-Z][^,;:]{1,80}?(?:\s\([^()]*\))?(?:,\s[A-Z][\w\-]+)?(?:,\s+(?:an?|the|which|who|whose)\s|\s[-–—]\s|"
+    # ('Politecnico di Milano, Department of Energy (Milan, Italy) – modelling of ...': its unit after a comma)
+    r"^(?:the\s+)?[A-Z][^,;:]{1,80}?(?:\s\([^()]*\))?(?:,\s[A-Z][\w\-]+(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w\-]+){0,4})?"
+    r"(?:\s\([^()]*\))?(?:,\s+(?:an?|the|which|who|whose)\s|\s[-–—]\s|"
     r"(?:,\s[A-Z][^,;:]{1,80})?:\s)"  # ('- University of Manchester: children's hearing', a name and its work)
     r"[^:]{3,200}$"
 )
@@ -44,7 +46,8 @@ _NAME_AND_COUNTRY = re.compile(r"^[A-Z][^.!?:]{1,100}\s\([A-Z][a-z]+(?:,?\s[A-Z]
 # A name in a line of its own is written in title case or capitals ('Hugging Face', 'UMICORE (Belgium)').
 _TITLE_CASE = re.compile(
     r"(?:[Tt]he\s+)?[A-Z0-9][\w&.,'’\-]*"
-    r"(?:\s+(?:[A-Z0-9(][\w&.,'’\-()]*|&|of|for|and|the|de|di|du|la|le|von|van|der|zur|y|e|at|in|on))*"
+    r"(?:\s+(?:[A-Z0-9(][\w&.,'’\-()]*|&|of|for|and|the|de|di|du|la|le|von|van|der|zur|y|e|at|in|on|[–—]|"
+    r"s\.r\.o\.?|a\.s\.?|e\.V\.?|à|r\.l\.?|spol\.|gGmbH))*"  # (lower-case legal forms: 'Glassmodel s.r.o.')
 )
 _FIELD_LINE = re.compile(r"^\s*[A-Z][A-Za-z .\-]{1,30}:\s")
 
@@ -189,6 +192,11 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
         if cue is not None and (len(block) >= 2 or (block and (heading or text.rstrip().endswith(":")))):
             for line_offset, line, _ in block:
                 named = _named_part(line, language)
+                # ('Royal Botanic Gardens, Kew (United Kingdom) – international partner for seed banking': its role
+                # opens its description)
+                told = re.sub(r"^\s*[-–—:,]\s*", "", line[len(named) :]) if language == "en" else ""
+                if _ROLE_FIRST.match(told):
+                    continue
                 if find_cues(named, language) or has_bracket_role(named) or _FIELD_LINE.match(line):
                     # '- University of Strathclyde (lead) - ...': its own role, read with its sentence;
                     # 'Net EU contribution: € 1 215 000,00': a field about the item above, no item
@@ -214,7 +222,10 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
                 item = re.sub(r"\s*(?:등|외|and others)$", "", item)
                 item = re.sub(r"[;,]?\s+(?:and|or)$", "", item)  # '- the University of X in Davao City; and'
                 if language == "en":
-                    item = _DESCRIPTION_AFTER.sub("", item)  # its description
+                    # ('VSB – Technical University of Ostrava – combustion modelling': a dash inside the name)
+                    dashed = re.match(r"(.+?\s[-–—]\s([A-Z][^–—]{2,60}?))\s[-–—]\s", item)
+                    kept = dashed.group(1) if dashed and looks_like_org(dashed.group(2)) else None
+                    item = kept or _DESCRIPTION_AFTER.sub("", item)  # its description
                     # ('University of Southampton, Institute of Sound and Vibration Research': its unit)
                     item = re.sub(r",\s+(?:Institute|School|Department|Faculty|Cent(?:re|er)|Division)\b.*$", "", item)
                     # Where the item is, not another name: 'X (Oak Ridge, Tennessee)', 'X, Oak Ridge, Tenn.'
@@ -248,6 +259,14 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
 _GROUP_LINE = re.compile(r"[^:：,]{1,20}[:：]\s*(?=[^,·ㆍ/]+[,·ㆍ/]|[^\s,·ㆍ/:：]{2,20}\s*$)")
 _GROUP_ITEM = re.compile(r"[^,·ㆍ/]+")
 _DESCRIPTION_AFTER = re.compile(r"(?:,\s+(?:an?|the|which|who|whose)\s|\s[-–—]\s|:\s).*$")
+
+
+_ROLE_FIRST = re.compile(
+    r"(?:(?!which|who|will|to)[A-Za-z\-]+\s+){0,2}(?:co-?ordinator|partner|lead|leader|host|funder|chair|co-?chair|"
+    r"co-?lead|observer|"
+    r"secretariat)\b",
+    re.I,
+)
 
 
 def _named_line(line: str) -> bool:

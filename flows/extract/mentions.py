@@ -1851,7 +1851,8 @@ _APPOSED_NAMES = re.compile(
 
 # 'Marcus Bell, an associate professor of mechanical engineering at the University of South Carolina'
 _PERSON_AT = re.compile(
-    r"(?P<person>[A-Z][a-z]+(?:[\s-][A-Z][\w\-]+){1,2}),\s+(?:(?:an?|the|its)\s+|(?=head\s|director\s|chair\s))"
+    r"(?P<person>[A-Z][a-z]+(?:[\s-][A-Z][\w\-]+){1,2}),\s+"
+    r"(?:(?:an?|the|its)\s+|(?=(?:head|director|chair|chief|president|founder|dean|managing)\s))"
     r"(?P<title>(?:[a-z]+\s+){0,2}?(?:professor|director|researcher|scientist|engineer|fellow|lecturer|chair|head|"
     r"dean|president|chief executive|officer))\b[^,;]{0,80}?\s+(?:at|of)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w&'’\-]*(?:\s+(?:of|for|and|&|at|[A-Z][\w&'’\-]*)){0,8})"

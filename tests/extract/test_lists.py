@@ -205,3 +205,27 @@ def test_korean_items_each_with_a_sentence_about_it():
         "국방용 실시간 운영체제 전문 기업입니다.\n"
     )
     assert _rows(body, "ko") == {("에이엠랩스", "new_member"), ("퀀텀아이", "new_member"), ("코어디펜스", "new_member")}
+
+
+def test_numbered_members_with_a_unit_a_place_and_a_description():
+    body = (
+        "ITSA's general assembly approved four new members:\n"
+        "1. Calderon Heat GmbH (Essen, Germany) – electrically heated firebrick storage delivering steam and hot air\n"
+        "2. Politecnico di Milano, Department of Energy (Milan, Italy) – modelling of storage integration in heat networks\n"
+        "3. Thermatic Controls Ltd (Sheffield, United Kingdom) – control software that times charging to low prices\n"
+    )
+    assert _rows(body) == {
+        ("Calderon Heat GmbH", "new_member"),
+        ("Politecnico di Milano", "new_member"),
+        ("Thermatic Controls Ltd", "new_member"),
+    }
+
+
+def test_an_item_whose_description_opens_with_its_own_role_is_left_to_it():
+    body = (
+        "The consortium partners are:\n"
+        "1. University of Chemistry and Technology, Prague (UCT Prague) – project coordinator; glass chemistry\n"
+        "2. VSB – Technical University of Ostrava – combustion and flame modelling\n"
+        "3. Glassmodel s.r.o. – CFD simulation of furnace and regenerators\n"
+    )
+    assert _rows(body) == {("VSB – Technical University of Ostrava", "partner"), ("Glassmodel s.r.o", "partner")}
