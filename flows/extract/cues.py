@@ -431,6 +431,7 @@ BARE_ROLES_KO = {
     "주최": ("institutions", "organiser"),
     "후원": ("institutions", "organiser"),
     "간사": ("institutions", "organiser"),
+    "분과장": ("institutions", "other"),  # ('| 분과 | 분과장사 |': a working group's head, a part of the work)
     "해외": ("institutions", "international"),
     "국제": ("institutions", "international"),
     "국제공동": ("institutions", "international"),

@@ -242,6 +242,8 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
                         continue  # 'Participation ended', 'Share this page': words about the page, not a name
                 else:
                     item = re.sub(r"\s*\([^()]*,[^()]*\)$", "", item)
+                    # ('▲ 그리드링크 (전력 수요반응(DR) 사업자)': what it is, in brackets after it)
+                    item = re.sub(r"\s\((?=[^()]*\s)(?:[^()]|\([^()]*\))*\)$", "", item)
                     # '(1) 한국광기술원 - 공정 개발', '- 충북대학교 : 신호 해석': its tasks after a dash or a colon
                     item = re.split(r"\s[-–—]\s|\s?[:：]\s", item, maxsplit=1)[0]
                     named = _KO_NAMED_SENTENCE.match(item)

@@ -55,7 +55,7 @@ _SEP_PHRASE = re.compile(
 )
 # Items that are counts, dates or pointers, not names: '3곳', '2027년', '다음 7곳', '기존'.
 _PROGRAMME_NAME = re.compile(
-    r"(?:컨소시엄|얼라이언스|연구거점|사업단|프로젝트|협의체)(?:에|에서|에는|의)?$|\b(?:Alliance|Consortium|Project|Initiative|Programme|Program|Valley|Coalition)$"
+    r"(?:컨소시엄|얼라이언스|연구거점|사업단|프로젝트|협의체|포럼|협의회)(?:에|에서|에는|의)?$|\b(?:Alliance|Consortium|Project|Initiative|Programme|Program|Valley|Coalition)$"
 )
 _JUNK_KO = re.compile(
     r"^\d+\s*(?:년|월|일|곳|개|개사|개국|명|여|억|만|조|%)|^(?:다음|기존|신규|이들|해당|각|총|약|모두)(?:\s|\d|$)|"
@@ -215,6 +215,7 @@ def _tidy_korean(name: str) -> str:
     """Drop dates, descriptors and 측: "지난해 4월 네이버클라우드", "드론 기업 파블로항공", "KT클라우드 측"."""
     name = _LEAD_KO.sub("", name)
     name = re.sub(r"\s?측$", "", name)
+    name = re.sub(r"^\[[^\]]{1,10}\]\s*", "", name)  # '[다음글] 협회 ...', '[공지] ...': a page's label
     # '...조성사업\' 공모 결과 한국생명공학연구원': a quoted programme and its words before the name.
     if re.search(r"[’'”\"]", name):
         after = [part for part in re.split(r"[’'”\"]", name) if part.strip()]  # ('회원사 'A'': nothing after)
@@ -749,9 +750,13 @@ def _subject_list_at(chunks: list[_Chunk], p: int) -> bool:
 def _captioned(chunks: list[_Chunk], k: int) -> bool:
     """A headline's or a caption's role noun and the one name after it, with nothing before the noun
     ('▶ 회원사 케이하이드로텍, 밸브 국산화 성공', '- 회장사 한솔모빌리티 이정훈 대표')."""
-    opens = k == 0 or chunks[k - 1].kind == "sep" and chunks[k - 1].form not in ("와", "과", "및", ",", "、", "/")
-    ends = k + 2 == len(chunks) or chunks[k + 2].kind == "sep" and chunks[k + 2].form == ","
+    opens = k == 0 or chunks[k - 1].kind == "sep" and chunks[k - 1].form not in ("와", "과", "및", ",", "、")
     named = k + 1 < len(chunks) and chunks[k + 1].kind == "run" and not re.match(r"\W*\d", chunks[k + 1].form)
+    # ('[자막] 주관 A / 참여기업 B·C·D': names joined by middle dots to the end of the caption or its next part)
+    last = k + 1
+    while last + 2 < len(chunks) and chunks[last + 1].form in _DOTS and chunks[last + 2].kind == "run":
+        last += 2
+    ends = last + 1 == len(chunks) or chunks[last + 1].kind == "sep" and chunks[last + 1].form in (",", "/")
     return named and opens and ends  # (not '신규 회원(9곳)')
 
 

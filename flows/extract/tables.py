@@ -75,15 +75,22 @@ def _ko_role_header(cells: list[str]) -> _Header | None:
 
 
 def role_column_rows(body: str) -> list[int]:
-    """Offsets of the rows of Korean tables with a column headed by a role: read by table_mentions, not as
-    sentences (their other cells hold tasks and row labels, '총괄', '세부과제 1', which are no cues)."""
-    return [start for start, _, _ in _ko_role_rows(body)]
+    """Offsets of the rows of Korean tables with a column headed by a role, their header rows too: read by
+    table_mentions, not as sentences (their other cells hold tasks and row labels, '총괄', '세부과제 1', and their
+    headers words such as '참여 회원사 수', which are no cues)."""
+    rows, headers = _ko_role_table(body)
+    return [start for start, _, _ in rows] + headers
 
 
 def _ko_role_rows(body: str) -> list[tuple[int, list[str], _Header]]:
-    rows, offset, header, tried = [], 0, None, 0
+    return _ko_role_table(body)[0]
+
+
+def _ko_role_table(body: str) -> tuple[list[tuple[int, list[str], _Header]], list[int]]:
+    """The rows of Korean tables with columns headed by roles, and the offsets of their header rows."""
+    rows, headers, offset, header, tried, header_at = [], [], 0, None, 0, 0
     if "|" not in body:
-        return rows
+        return rows, headers
     for line in body.split("\n"):
         start, offset = offset, offset + len(line) + 1
         if line.count("|") < 2:
@@ -94,11 +101,14 @@ def _ko_role_rows(body: str) -> list[tuple[int, list[str], _Header]]:
             continue
         if not header:  # (a caption row may come above the header: the first two rows are tried)
             header = _ko_role_header(cells) if tried < 2 else None
+            header_at = start
             tried += 1
             continue
         if len(cells) > header[0][0][0]:
             rows.append((start, cells, header))
-    return rows
+            if header_at not in headers:
+                headers.append(header_at)
+    return rows, headers
 
 
 def _ko_role_mentions(body: str, line_rows: list) -> list[tuple[int, Mention]]:

@@ -229,3 +229,8 @@ def test_an_item_whose_description_opens_with_its_own_role_is_left_to_it():
         "3. Glassmodel s.r.o. – CFD simulation of furnace and regenerators\n"
     )
     assert _rows(body) == {("VSB – Technical University of Ostrava", "partner"), ("Glassmodel s.r.o", "partner")}
+
+
+def test_what_a_korean_item_is_in_brackets_after_it():
+    body = "아래 3개사의 신규 가입이 승인되었습니다.\n▲ 세진에어컨트롤 (상업·가정용 공조기기)\n▲ 그리드링크 (전력 수요반응(DR) 사업자)\n"
+    assert _rows(body, "ko") == {("세진에어컨트롤", "new_member"), ("그리드링크", "new_member")}

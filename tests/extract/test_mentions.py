@@ -1199,6 +1199,12 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             {("Bangladesh Rice Research Institute", "partner")},
         ),
         ("WUR 쪽 연구는 작물생리학자인 Hendrik Visser 교수가 이끈다.", set()),
+        # a broadcast caption's parts; a page's label before a programme's name is neither a member
+        (
+            "[자막] 주관 대구테크노파크 / 참여기업 서치라이트AI·아크세이프·링크온",
+            {(n, "member") for n in ("서치라이트AI", "아크세이프", "링크온")},
+        ),
+        ("[공지] 홈에너지관리(HEMS) 연동 표준화 포럼 신규 회원사 가입 결과 안내", set()),
         # a quoted name closing the words before the cue (once an IndexError that rejected the article)
         (
             "진흥회가 간사기관을 맡고 있는 '국방 유무인복합체계 소프트웨어 산업협의체'(이하 협의체)가 지난달 26일 열린 "

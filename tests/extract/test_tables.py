@@ -169,3 +169,20 @@ def test_a_korean_table_with_a_column_for_each_role():
         ("서울과학기술대학교", "institutions", "co"),
         ("한국구조안전연구소", "institutions", "consigned"),
     }
+
+
+def test_a_working_group_head_column_and_its_header_read_as_a_table_only():
+    body = (
+        "분과별 분과장사와 주요 과제는 다음과 같습니다.\n"
+        "| 분과 | 분과장사 | 주요 과제 | 참여 회원사 수 |\n"
+        "|---|---|---|---|\n"
+        "| 기기 연동 분과 | 코어홈네트웍스 | 공통 데이터 모델 | 11 |\n"
+        "| 수요반응(DR) 분과 | 그리드링크 | 수요반응 신호 연동 규격 | 7 |\n"
+    )
+    assert {(m.name, m.label) for _, m in table_mentions(body, "ko")} == {
+        ("코어홈네트웍스", "other"),
+        ("그리드링크", "other"),
+    }
+    from flows.extract.tables import role_column_rows
+
+    assert body.index("| 분과 |") in role_column_rows(body)  # the header is no sentence with a cue
