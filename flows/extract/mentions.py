@@ -425,6 +425,8 @@ def _chunks(tokens: list, cues: list[Cue], sentence: str) -> list[_Chunk]:
         elif form in ("&", "+", "-", ".", "'") and glued and tag in {"SW", "SO", "SP", "SS", "SF"}:
             # 'R&D센터', 'SK-하이닉스', 'E&A': a symbol inside a name joins it
             chunks.append(_Chunk("run", s, e, form, tags=frozenset({tag})))
+        elif form == "및" and glued:
+            chunks.append(_Chunk("run", s, e, form, tags=frozenset({"NNG"})))  # '원자력및양자공학과': one word
         elif form in _SEP_FORMS and tag in {"SP", "SW", "SO", "JC", "MAG", "MAJ", "SS", "JKB"} or tag == "SW":
             chunks.append(_Chunk("sep", s, e, form))
         elif tag == "NNB" and form in _STOP_NNB:
@@ -894,7 +896,9 @@ _AGENCY_VERBS_KO = re.compile(
     # '울산시는 ... 밝혔다', '대전시와 충청북도가 지방비를 부담한다': the government that announces or pays for it
     r"밝혔|부담(?:한|하|했|할)|출연(?:한|하|했|할)|"
     # '경상남도와 거제시는 ... 출범식을 열었다': the government that holds the launch runs it
-    r"(?:출범식|개소식|발대식|협약식|착수식|창립총회)(?:을|를)\s?(?:열었|열고|열어|개최)"
+    r"(?:출범식|개소식|발대식|협약식|착수식|창립총회)(?:을|를)\s?(?:열었|열고|열어|개최)|"
+    # '우주항공청과 과기정통부는 ... 사업단을 꾸렸다': the government that set it up
+    r"(?:사업단|컨소시엄|연구단|협의체|얼라이언스)[’'”\"]?(?:을|를)\s?(?:꾸렸|꾸리|구성했|출범시켰|발족시켰)"
 )
 _AGENCY_VERBS_EN = re.compile(
     r"\b(?:selected|selects|chose|chosen|picked|tapped|funds|will fund|funded|designated|announced|awarded|"

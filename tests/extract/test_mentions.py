@@ -1205,6 +1205,12 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             {(n, "member") for n in ("서치라이트AI", "아크세이프", "링크온")},
         ),
         ("[공지] 홈에너지관리(HEMS) 연동 표준화 포럼 신규 회원사 가입 결과 안내", set()),
+        # the ministries that set the group up; 및 inside one word of a name
+        (
+            "우주항공청과 과학기술정보통신부는 7년간 총 520억 원을 들여 '우주원자력전원 개발사업단'을 꾸렸다.",
+            {("우주항공청", "organiser"), ("과학기술정보통신부", "organiser")},
+        ),
+        ("KAIST 원자력및양자공학과 연구팀이 공동연구기관으로 참여한다.", {("KAIST 원자력및양자공학과", "co")}),
         # a quoted name closing the words before the cue (once an IndexError that rejected the article)
         (
             "진흥회가 간사기관을 맡고 있는 '국방 유무인복합체계 소프트웨어 산업협의체'(이하 협의체)가 지난달 26일 열린 "
