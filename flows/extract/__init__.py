@@ -403,8 +403,8 @@ def _in_context(found: list, sentence: str, lang: str, body: str, base: int, aid
         return found  # 'X has joined as a member as well', after the founders: a plain member, said so
     if re.search(
         r"\bjoined\s+(?:in|since|later|afterwards|subsequently)\b|\b(?:later|since|subsequently)\s+joined", sentence
-    ):
-        return found  # 'B and C joined in 2024': after the founding, plain members
+    ) or re.match(r"\s*(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+\d{4}\s+[–—-]\s", sentence):
+        return found  # 'B and C joined in 2024', '2 October 2024 – B and C join': after the founding, plain members
     return [replace(m, label=label) if m.table == "members" and m.label == "member" else m for m in found]
 
 

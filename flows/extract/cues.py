@@ -113,6 +113,8 @@ _EN: list[tuple[str, str, str]] = [
         r"\b(?:co-?)?founded(?:\s+\w+){0,3}?\s+by\b|\bfounded (?:on|in) [\w.]+(?: \d{1,2})?(?:, \d{4})?,? by\b|"
         r"\bfounders? (?:include|are)\b|\bamong (?:the|its) founders\b|"
         r"\b(?:formed|established)(?:\s+[\w,]+){0,4}?\s+by\b|\b(?:was|were)\s+initiated\s+by\b|"
+        # 'Eight of them signed the founding charter:'
+        r"\bsigned\s+(?:the|its)\s+(?:alliance['’]s\s+)?founding\s+(?:charter|agreement|declaration|memorandum)\b|"
         # 'The six companies that founded the partnership in 2023 remain on board: A, B, ...'
         r"\b(?:that|which|who)\s+(?:co-?)?founded\s+(?:the|this|its)\s+(?:alliance|consortium|partnership|network|"
         r"association|initiative|group|hub|forum|coalition|programme|program|project)\b",

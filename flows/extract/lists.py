@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from flows.extract.cues import Cue, find_cues
-from flows.extract.mentions import Mention, has_bracket_role, item_mention
+from flows.extract.mentions import Mention, english_list, has_bracket_role, item_mention
 from flows.extract.orgs import is_legal_form, looks_like_org, lookup
 
 # (emoji a post uses as bullets too: '➡️ A', '🔹 B', '✅ C')
@@ -55,9 +55,12 @@ _FIELD_LINE = re.compile(r"^\s*[A-Z][A-Za-z .\-]{1,30}:\s")
 def is_list_line(text: str) -> bool:
     """A line that reads as one list item: bulleted or numbered, or short with no sentence ending."""
     stripped = text.strip()
+    bullet = _BULLET.match(stripped)
+    if bullet and _KIND_LINE.match(stripped, bullet.end()) and len(stripped) <= 500:
+        return True  # '- three equipment and engineering firms: A, which builds ...; B, ...; and C'
     if not stripped or len(stripped) > 240:
         return False
-    if _BULLET.match(stripped):
+    if bullet:
         body = _BULLET.sub("", stripped)
         if _DESCRIBED.match(body) or _KO_NAMED_SENTENCE.match(body):
             return True
@@ -211,6 +214,15 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
                     if not heading:
                         continue
                     grouped = None
+                kinds = _KIND_LINE.match(line, start) if language == "en" else None
+                if kinds:
+                    # '- four port authorities: A (Croatia), B (Spain) and C (Greece);': the items of one kind
+                    rest = line[kinds.end() :]
+                    for s, e in english_list(rest, kinds.end()):
+                        m = item_mention(cue, line[s:e], s, e, language)
+                        if m:
+                            out.append((line_offset, m))
+                    continue
                 if grouped:
                     # '■ 드론 제조 : 에어팜, 스카이그로우': the members of one kind, after the kind and a colon
                     for name in _GROUP_ITEM.finditer(line, grouped.end()):
@@ -263,6 +275,8 @@ _GROUP_ITEM = re.compile(r"[^,·ㆍ/]+")
 _DESCRIPTION_AFTER = re.compile(r"(?:,\s+(?:an?|the|which|who|whose)\s|\s[-–—]\s|:\s).*$")
 
 
+# '- three equipment and engineering firms: A, which builds ...; B': a kind in lower case and its items after a colon
+_KIND_LINE = re.compile(r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?[a-z][a-z\s&\-]{2,60}:\s+")
 _ROLE_FIRST = re.compile(
     r"(?:(?!which|who|will|to)[A-Za-z\-]+\s+){0,2}(?:co-?ordinator|partner|lead|leader|host|funder|chair|co-?chair|"
     r"co-?lead|observer|"

@@ -73,7 +73,8 @@ _HEDGE = re.compile(
     r"\bleft the\b|\brefused\b|\bexcluded\b|소문|루머|부인했|부인한|못했|못한|탈락|고배|\bfailed\b|"
     r"\bunsuccessful\b|\brumou?r\w*|\bdenied\b|\bspeculat\w*|\btalks\b|\bhopes?\b|\blater stage\b|"
     r"\b(?:expected|plans?|planning|intends?|intending)\s+to\s+join\b|\bletters? of intent\b|"
-    r"했던 것으로|던 것으로 알려|\bseek(?:s|ing)\b|\blooking\b[^.;]{0,20}?\bat(?:\s+(?:joining|becoming)\b|\s*$)",
+    r"했던 것으로|던 것으로 알려|\bseek(?:s|ing)\b|\binvited to join\b|"
+    r"\blooking\b[^.;]{0,20}?\bat(?:\s+(?:joining|becoming)\b|\s*$)",
     re.I,
 )
 # Investors in a funding round and underwriters of a listing have no part in a programme ('이번 라운드에는 A, B가
@@ -1508,7 +1509,9 @@ _FROM_PLACE = re.compile(
 def _blank_place(m: re.Match) -> str:
     place = m.group("place")
     named = re.search(r"(?:\b[A-Z][\w.&\-]*|\))$", m.string[: m.start()])  # (not 'Research institutions from Israel')
-    if m.group("word") == "of" and not (country_code(place) and is_legal_form(m.string[: m.start()].split()[-1])):
+    before = m.string[: m.start()].split()
+    legal = before and (is_legal_form(before[-1]) or re.fullmatch(r"D\.O\.O\.|S\.R\.O\.|a\.s\.|S\.p\.A\.", before[-1]))
+    if m.group("word") == "of" and not legal:
         return m.group(0)  # 'Boreal Excavation Inc. of Canada', not 'Bank of Canada' or 'University of Oslo'
     return " " * len(m.group(0)) if named and (country_code(place) or is_city(place)) else m.group(0)
 
@@ -1518,8 +1521,9 @@ def _english_items(text: str, base: int, backward: bool, bounded: bool = False) 
 
     bounded: text is one item of a list set off by semicolons or a colon, so a name in another language
     ('Uppsala universitet') may take all of it."""
+    # (legal forms in lower case, read as the capitals they stand for)
+    text = text.replace("S.à r.l.", "S.A R.L.").replace("d.o.o.", "D.O.O.").replace("s.r.o.", "S.R.O.")
     text = _FROM_PLACE.sub(_blank_place, text)
-    text = text.replace("S.à r.l.", "S.A R.L.")  # (a legal form in lower case, read as the capitals it stands for)
     # 'A, a Boston-based developer; B, ...' (not 'A, the University of York, ...': a name after 'the')
     # (any of its first items may be the one described: 'A (US); B, the supplier that ... (Sweden); C (Chile)')
     if not backward and text.count(";") >= 1 and any(_DESCRIBED_FIRST.match(p) for p in text.split(";")[:3]):
@@ -2288,6 +2292,11 @@ ANNOUNCES_EN = re.compile(
     r"(?:[\w\-]+\s+){0,2}(?:members|partners|companies|organi[sz]ations|institutions|universities)\b",
     re.I,
 )
+
+
+def english_list(text: str, base: int) -> list[tuple[int, int]]:
+    """Spans (offset by base) of the names in an English list read forward from the start of text."""
+    return _english_items(text, base, backward=False)
 
 
 def english_follow_on(sentence: str, cue: Cue) -> list[Mention]:

@@ -27,6 +27,7 @@ _EN_VENUE = re.compile(
     r"\b(?:held|hosted|took place|launched|opened|will open|opens|inaugurated|signed|convened|unveiled|hold|event|"
     r"ceremony|meeting|kick-?off|symposium|workshop|conference|summit|forum|announcement was made)\b"
     r"(?:[^.]|\.(?=\s\d)){0,100}?\bat\s+"
+    r"(?:the\s+(?:headquarters|offices|premises|campus)\s+of\s+)?"  # ('at the headquarters of Ports of X')
     r"(?:the\s+)?(?P<name>[A-Z][\w&'’\-]*(?:\s+(?:of|for|and|&|de|the|[A-Z][\w&'’\-]*)){0,7})"
 )
 

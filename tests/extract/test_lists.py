@@ -234,3 +234,23 @@ def test_an_item_whose_description_opens_with_its_own_role_is_left_to_it():
 def test_what_a_korean_item_is_in_brackets_after_it():
     body = "아래 3개사의 신규 가입이 승인되었습니다.\n▲ 세진에어컨트롤 (상업·가정용 공조기기)\n▲ 그리드링크 (전력 수요반응(DR) 사업자)\n"
     assert _rows(body, "ko") == {("세진에어컨트롤", "new_member"), ("그리드링크", "new_member")}
+
+
+def test_bullets_that_give_a_kind_then_its_members_after_a_colon():
+    body = (
+        "The Alliance's nine members fall into three groups. Eight of them signed the founding charter:\n"
+        "- four port authorities: Dubrovnik Port Authority (Croatia), Kotor Port Authority (Montenegro) and "
+        "Heraklion Port Authority (Greece);\n"
+        "- three engineering firms: Adria Power Systems d.o.o. of Split, which builds frequency converters; and "
+        "Helios Grid Services, an Athens-based engineering firm;\n"
+        "- one utility: Elektra Jadran, the distribution network operator for the Croatian coast.\n"
+    )
+    assert {name for name, _ in _rows(body)} == {
+        "Dubrovnik Port Authority",
+        "Kotor Port Authority",
+        "Heraklion Port Authority",
+        "Adria Power Systems d.o.o",
+        "Helios Grid Services",
+        "Elektra Jadran",
+    }
+    assert {label for _, label in _rows(body)} == {"founding_member"}

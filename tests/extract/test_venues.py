@@ -24,6 +24,10 @@ from flows.extract.venues import sentence_venues
         ),
         ("The hub will open formally at Sci-Tech Daresbury on 3 March 2026.", "Sci-Tech Daresbury"),
         ("It will hold a launch symposium on Oct. 28 at the Advanced Photon Source.", "Advanced Photon Source"),
+        (
+            "It was launched at a signing ceremony at the headquarters of Ports of the Balearic Islands.",
+            "Ports of the Balearic Islands",
+        ),
         # an event's own place hosts it
         ("It was launched on Monday at the Sustainable Data Centre Summit at Marina Bay Sands.", "Marina Bay Sands"),
     ],
