@@ -2252,8 +2252,9 @@ def follow_on_mentions(sentence: str, tokens: list, cue: Cue) -> list[Mention]:
     if re.search(r"\d{1,2}:\d{2}|조회", sentence):
         return []  # a byline or a page's date line ('칩덕 · 2025. 10. 2. 8:15 · 조회 1,037')
     cues = find_cues(sentence, "ko")
-    if any(c.table == "institutions" for c in cues):
-        return []  # a sentence naming roles of its own ('회장사 A 연임, 부회장사 B·C'): read by them
+    if any(c.table == "institutions" for c in cues) or _BRACKET_ROLE.search(sentence):
+        # a sentence naming roles of its own ('회장사 A 연임, 부회장사 B·C', '- A(주관) – 센터 운영 총괄'): read by them
+        return []
     chunks = _chunks(tokens, list(cues), sentence)  # '회장사 A를 비롯해': the cue is no name
     out: list[Mention] = []
     numbered = list(_NUMBERED_SUBJECT.finditer(sentence))
@@ -2311,7 +2312,9 @@ def english_follow_on(sentence: str, cue: Cue) -> list[Mention]:
 # 'KAIST(주관), POSTECH·경북대(공동)': each name followed by its role in brackets.
 _NAME_ALIAS = r"[가-힣A-Za-z0-9&]+(?:\([A-Za-z][A-Za-z0-9&\- ]*\))?"  # '포항공과대학교(POSTECH)'
 _BRACKET_ROLE = re.compile(
-    rf"(?P<names>{_NAME_ALIAS}(?:·{_NAME_ALIAS})*)"
+    # (a unit after its organisation: '단국대학교 의과대학(공동연구)', '한국생명공학연구원 국가영장류센터(위탁)')
+    r"(?P<names>(?:[가-힣]{2,15}(?:대학교|대학|연구원|병원|재단)\s)?"
+    rf"{_NAME_ALIAS}(?:·{_NAME_ALIAS})*)"
     r"\((?:[A-Z][A-Za-z0-9&\-]*·)?(?P<role>주관|총괄|공동\s?주관|공동|공동\s?연구|참여|위탁|수요\s?기업|수요|협력|주최|후원|간사|"
     r"해외|국제)"
     r"(?:\s?(?:기관|기업|사|대학))?\)"

@@ -152,3 +152,18 @@ def test_korean_names_after_a_count_and_one_more_besides():
         ("신안천일염", "member"),
         ("한국급식유통", "demand_company"),
     }
+
+
+def test_korean_lines_each_with_a_role_in_brackets_and_their_tasks():
+    body = (
+        "참여 기관과 역할은 다음과 같다.\n"
+        "- 순천향대학교 의과대학(주관) – 센터 운영 총괄, 석회화 조절 유전자 발굴 및 환자 유래 세포 분석\n"
+        "- 단국대학교 의과대학(공동연구) – 만성콩팥병 동물모델 구축, 약효 평가\n"
+        "- 한국생명공학연구원 국가영장류센터(위탁) – 영장류 모델 전임상 검증\n"
+    )
+    roles = {(r["name"], r["role"]) for r in _extract(body, "ko").institutions.to_dicts()}
+    assert roles == {
+        ("순천향대학교 의과대학", "lead"),
+        ("단국대학교 의과대학", "co"),
+        ("한국생명공학연구원 국가영장류센터", "consigned"),
+    }
