@@ -380,7 +380,8 @@ def find_cues(sentence: str, language: str) -> tuple[Cue, ...]:
             and cue.table == "institutions"
             # ('... have joined the alliance as international partners')
             and re.fullmatch(
-                r"(?:\s+(?:the|this|its|their)(?:\s+[\w'’\-]+){1,4})?\s+as\s+(?:an?\s+|the\s+)?(?:[a-z\-]+\s+)?",
+                r"(?:\s+(?:the|this|its|their)(?:\s+[\w'’\-]+){1,4})?\s+as\s+(?:an?\s+|the\s+)?(?:[\w\-]+['’]s\s+)?"
+                r"(?:[a-z\-]+\s+)?",  # ('joins as the network's international partner')
                 sentence[prev.end : cue.start],
             )
         ):

@@ -47,7 +47,7 @@ _NAME_AND_COUNTRY = re.compile(r"^[A-Z][^.!?:]{1,100}\s\([A-Z][a-z]+(?:,?\s[A-Z]
 _TITLE_CASE = re.compile(
     r"(?:[Tt]he\s+)?[A-Z0-9][\w&.,'’\-]*"
     r"(?:\s+(?:[A-Z0-9(][\w&.,'’\-()]*|&|of|for|and|the|de|di|du|la|le|von|van|der|zur|y|e|at|in|on|[–—]|"
-    r"s\.r\.o\.?|a\.s\.?|e\.V\.?|à|r\.l\.?|spol\.|gGmbH))*"  # (lower-case legal forms: 'Glassmodel s.r.o.')
+    r"s\.r\.o\.?|a\.s\.?|e\.V\.?|à|r\.l\.?|spol\.|gGmbH|[dl]['’][A-Z][\w\-]*))*"  # ('Glassmodel s.r.o.', 'd'Hebron')
 )
 _FIELD_LINE = re.compile(r"^\s*[A-Z][A-Za-z .\-]{1,30}:\s")
 
@@ -237,9 +237,26 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
                     # ('VSB – Technical University of Ostrava – combustion modelling': a dash inside the name)
                     dashed = re.match(r"(.+?\s[-–—]\s([A-Z][^–—]{2,60}?))\s[-–—]\s", item)
                     kept = dashed.group(1) if dashed and looks_like_org(dashed.group(2)) else None
+                    # ('• Charité – Universitätsmedizin Berlin (Germany)': a dash between the words of a name)
+                    whole = re.fullmatch(r"([^–—]+\s[–—]\s([A-Z][^–—()]{2,60}?))(?:\s\([^()]*\))?", item)
+                    if (
+                        not kept
+                        and whole
+                        and _TITLE_CASE.fullmatch(whole.group(2))
+                        and not _ROLE_FIRST.match(whole.group(2))
+                        and not re.fullmatch(r"[A-Z&\-]{2,8}", whole.group(2).strip())  # ('X – NTNU': its short form)
+                    ):
+                        kept = whole.group(1)
                     item = kept or _DESCRIPTION_AFTER.sub("", item)  # its description
                     # ('University of Southampton, Institute of Sound and Vibration Research': its unit)
                     item = re.sub(r",\s+(?:Institute|School|Department|Faculty|Cent(?:re|er)|Division)\b.*$", "", item)
+                    # ('Middlemore Hospital, Te Whatu Ora Counties Manukau', 'Vaiola Hospital, Nuku'alofa, Tonga': a
+                    # name ending in its head, then who runs it or where it is)
+                    item = re.sub(
+                        r"^(.+?\b(?:Hospital|Clinic|Institute|Institut|College|Laboratory|Trust|Foundation|Agency)),\s.*$",
+                        r"\1",
+                        item,
+                    )
                     # Where the item is, not another name: 'X (Oak Ridge, Tennessee)', 'X, Oak Ridge, Tenn.'
                     item = _PLACE.sub("", re.sub(r",\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+[A-Z][\w.]+$", "", item))
                     town = _TOWN.search(item)

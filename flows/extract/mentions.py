@@ -273,6 +273,8 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
     name = re.sub(r"^(?:the|The)\s+", "", name).strip(" ,.;:")
     country = None
     if language == "en":
+        # ('held its kick-off on 27 October at the Queen Astrid Military Hospital': the date and 'at' before it)
+        name = re.sub(r"^\d{1,2}\s+[A-Z][a-z]+\.?\s+(?:\d{4}\s+)?at\s+(?:the\s+)?(?=[A-Z])", "", name)
         # ('the municipality of Sines': a body's name, written in lower case)
         written = re.match(r"[A-Z0-9]", name) or lookup(name) or _LOWER_OF.fullmatch(name)
         if re.match(rf"^(?:{_TITLES_EN})\s", name) or not written:
@@ -1261,6 +1263,7 @@ _FIELD = set(
     transport welfare invention discovery manufacturing robotics nuclear quantum automotive chemistry physics
     bio neuroengineering neurotechnology rehabilitation bioelectronics
     biology genomics artificial intelligence mobility semiconductor semiconductors photonics fusion forestry
+    microbiology virology immunology epidemiology pharmacology toxicology ecology biochemistry bacteriophages
     water marine atmospheric earth life supercomputing networking modelling modeling mathematical computational
     statistics analytics imaging sensing cybersecurity biomedical biomedicine bioengineering
     astronomy astrophysics biological design process mechanical electrical electronic civil architecture
@@ -1841,7 +1844,8 @@ _OTHER_PROGRAMME = re.compile(
 )
 _WHOLE_PROGRAMME = re.compile(
     r"\s+(?:the|this)\s+(?:[\w\-]+\s+)?(?:consortium|project|programme|program|network|alliance|hub|cent(?:re|er)|"
-    r"institute|initiative|partnership|effort|team|engine|collaboration|council|ceremony|event|launch|signing)\b(?!['’])"
+    r"institute|initiative|partnership|effort|team|engine|collaboration|council|ceremony|event|launch|signing)\b(?!['’])|"
+    r"\s+it\s*(?:[.,;]|$)"  # ('..., at the Queen Astrid Military Hospital in Brussels, which coordinates it.')
 )
 # 'The network (GLMRN), a coalition of ..., has added five new members': its subject admits them.
 _ADDED = re.compile(

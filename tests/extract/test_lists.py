@@ -254,3 +254,21 @@ def test_bullets_that_give_a_kind_then_its_members_after_a_colon():
         "Elektra Jadran",
     }
     assert {label for _, label in _rows(body)} == {"founding_member"}
+
+
+def test_bullet_names_with_dashes_apostrophes_and_what_comes_after_a_head():
+    body = (
+        "The clinical sites are:\n"
+        "• Charité – Universitätsmedizin Berlin (Germany)\n"
+        "• Hospital Universitari Vall d'Hebron (Spain)\n"
+        "• Norwegian University of Science and Technology – NTNU (Norway)\n"
+        "• Middlemore Hospital, Te Whatu Ora Counties Manukau (South Auckland)\n"
+        "• Vaiola Hospital, Nuku'alofa, Tonga\n"
+    )
+    assert {name for name, _ in _rows(body)} == {
+        "Charité – Universitätsmedizin Berlin",
+        "Hospital Universitari Vall d'Hebron",
+        "Norwegian University of Science and Technology",
+        "Middlemore Hospital",
+        "Vaiola Hospital",
+    }

@@ -1211,6 +1211,17 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             {("우주항공청", "organiser"), ("과학기술정보통신부", "organiser")},
         ),
         ("KAIST 원자력및양자공학과 연구팀이 공동연구기관으로 참여한다.", {("KAIST 원자력및양자공학과", "co")}),
+        # the venue a clause says coordinates the programme; a name with fields after commas joining as a role
+        (
+            "The network held its kick-off meeting on 27 October at the Queen Astrid Military Hospital in Brussels, "
+            "which coordinates it.",
+            {("Queen Astrid Military Hospital", "lead")},
+        ),
+        (
+            "The George Eliava Institute of Bacteriophages, Microbiology and Virology in Tbilisi, Georgia, joins as the "
+            "network's international partner.",
+            {("George Eliava Institute of Bacteriophages, Microbiology and Virology", "international")},
+        ),
         # a quoted name closing the words before the cue (once an IndexError that rejected the article)
         (
             "진흥회가 간사기관을 맡고 있는 '국방 유무인복합체계 소프트웨어 산업협의체'(이하 협의체)가 지난달 26일 열린 "
