@@ -210,6 +210,9 @@ _EN: list[tuple[str, str, str]] = [
         "institutions",
         "partner",
         r"\bpartners?\s+(?:include|including|are)\b|"
+        # 'The team comprises researchers from A, B and C': the institutions its people come from
+        r"\b(?:team|consortium|project|group|network)\s+(?:comprises|includes|brings together)\s+"
+        r"(?:researchers|scientists|experts|teams|specialists)\s+(?:from|at)\b|"
         r"\bpartners?\s+(?:in|on|of|for)\s+(?:the|this|its)\s+[\w\-]+(?:\s+[\w\-]+)?\s+(?:include|are)\b|"
         r"\b(?:clinical|trial|study|recruiting)\s+sites\b|"  # 'The clinical sites are:' and a list
         r"\b(?:implementing|executing)\s+(?:agencies|agency|partners|institutions|organi[sz]ations)\b|"

@@ -1222,6 +1222,16 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             "network's international partner.",
             {("George Eliava Institute of Bacteriophages, Microbiology and Virology", "international")},
         ),
+        # the institutions a team's researchers come from
+        (
+            "The team comprises researchers from the Meteorological Research Institute, the University of the Ryukyus "
+            "and Tenki Analytics Inc.",
+            {
+                ("Meteorological Research Institute", "partner"),
+                ("University of the Ryukyus", "partner"),
+                ("Tenki Analytics Inc", "partner"),
+            },
+        ),
         # a quoted name closing the words before the cue (once an IndexError that rejected the article)
         (
             "진흥회가 간사기관을 맡고 있는 '국방 유무인복합체계 소프트웨어 산업협의체'(이하 협의체)가 지난달 26일 열린 "
