@@ -1264,6 +1264,7 @@ _FIELD = set(
     bio neuroengineering neurotechnology rehabilitation bioelectronics
     biology genomics artificial intelligence mobility semiconductor semiconductors photonics fusion forestry
     microbiology virology immunology epidemiology pharmacology toxicology ecology biochemistry bacteriophages
+    agribusiness agrifood
     water marine atmospheric earth life supercomputing networking modelling modeling mathematical computational
     statistics analytics imaging sensing cybersecurity biomedical biomedicine bioengineering
     astronomy astrophysics biological design process mechanical electrical electronic civil architecture

@@ -198,6 +198,11 @@ def table_mentions(body: str, language: str) -> list[tuple[int, Mention]]:
         name = cells[name_col]
         at = line.find(name)
         rows = [_role(part, language) for part in re.split(r"\s*[,;/·]\s*", cells[role]) if part]
+        if not any(r and r[1] != "other" for r in rows):
+            # ('| Organization | Type | Role in the hub |' with '| X | Academic partner | Prairie field network |'):
+            # the role may stand in another column than the one headed 'role'
+            elsewhere = [_role(c, language) for n, c in enumerate(cells) if n not in (name_col, role)]
+            rows += [r for r in elsewhere if r and r[1] != "other"]
         if any(r and r[1] != "other" for r in rows):
             # 'Partner; clinical trials': the words after the role describe the work, no office of its own
             rows = [r for r in rows if r and r[1] != "other"]

@@ -186,3 +186,18 @@ def test_a_working_group_head_column_and_its_header_read_as_a_table_only():
     from flows.extract.tables import role_column_rows
 
     assert body.index("| 분과 |") in role_column_rows(body)  # the header is no sentence with a cue
+
+
+def test_a_role_in_another_column_than_the_one_headed_role():
+    body = (
+        "| Organization | Type | Role in the hub |\n"
+        "|---|---|---|\n"
+        "| University of Manitoba | Academic partner | Prairie field network; varroa resistance breeding |\n"
+        "| Wageningen University & Research (Netherlands) | International partner | Comparative data |\n"
+        "| Apimondia | Observer | International outreach to beekeeping associations |\n"
+    )
+    assert _rows(body) == {
+        ("University of Manitoba", "institutions", "partner"),
+        ("Wageningen University & Research", "institutions", "international"),
+        ("Apimondia", "institutions", "other"),
+    }
