@@ -143,7 +143,8 @@ _EN: list[tuple[str, str, str]] = [
         r"coalition|hub|initiative|programme|program|project|partnership|forum)\b|"
         # 'Brenta Elastomers is now officially a member of the alliance'
         r"\b(?:is|are|has become|have become|became|becomes)\s+(?:now\s+)?(?:officially\s+)?(?:an?\s+)?"
-        r"(?:(?:full|official|regular)\s+)?members?\s+of\b|"
+        # ('X, which represents growers, is a member and will run field days')
+        r"(?:(?:full|official|regular)\s+)?(?:members?\s+of\b|member\b(?=\s*(?:and\b|,|;|\.|$)))|"
         r"\bwill join\b|\bsigned on\b|\bsigned up\b|\b(?:industry|corporate)\s+(?:affiliates|members)\b|"
         r"\b(?:they|these|those)\s+include\b|\b(?:industry\s+)?participants\s+(?:include|are)\b|"
         r"\b(?:direct|indirect|industrial|industry)\s+participants\s*:|"  # '... as direct participants: A (AT); B'
@@ -239,6 +240,9 @@ _EN: list[tuple[str, str, str]] = [
         "organiser",
         # the longer form first: an alternation takes the first that matches where they start alike
         r"\bsecretariat\s+(?:is|will be)\s+(?:hosted|run|housed|based|located)\s+(?:by|at|in)\b|"
+        # 'the Technology Innovation Agency is contributing a further R12 million'
+        r"\b(?:is|are)\s+contributing\b(?=\s+(?:a\s+further\s+|another\s+|an\s+additional\s+)?"
+        r"(?:[$€£¥₹]|[A-Z]{1,3}\$|R\d|[A-Z]{3}\s?\d|\d))|"
         # 'NIEHS has awarded $42 million to establish the network'
         r"\b(?:has|have)\s+awarded\b(?=\s+(?:an?\s+)?(?:[$€£¥₹\d]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d)[^.;]{0,60}\bto\b)|"
         r"\bfunded\s+(?:\w+ly\s+)?by\b|\borgani[sz]ed by\b|\bsponsored by\b|\bbacked by\b|"

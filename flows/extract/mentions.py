@@ -2133,6 +2133,12 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             head = re.sub(r",\s+(?:under|part of|a unit of|within)\s+(?:the\s+)?[A-Z][^,;]{2,80},?\s*$", "", head)
             # ('Wageningen University & Research, in the Netherlands, joins': where it is, set off by commas)
             head = re.sub(r",\s+in\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2},?\s*$", "", head)
+            # ('RCL Foods' sugar and milling division, ..., has signed on': the company whose division it is)
+            head = re.sub(
+                r"(?<=[A-Za-z.])['’]s?\s+(?:[a-z\-]+\s+){0,4}(?:division|unit|arm|subsidiary|business|branch)\s*$",
+                "",
+                head,
+            )
             # ('The Wellcome Sanger Institute in Hinxton, U.K., will lead': its town and country)
             head = re.sub(r"(?<=[A-Za-z)])\s+in\s+[A-Z][\w\-]+,\s+[A-Z][\w.\-]*,?\s*$", "", head)
             officer = _OFFICER.match(head) or _PERSON_OFFICER.match(head)

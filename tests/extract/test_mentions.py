@@ -1232,6 +1232,20 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
                 ("Tenki Analytics Inc", "partner"),
             },
         ),
+        # money contributed; 'is a member and'; a company's division
+        (
+            "The DSTI will fund the programme with R36 million, and the Technology Innovation Agency (TIA) is "
+            "contributing a further R12 million.",
+            {("DSTI", "organiser"), ("Technology Innovation Agency", "organiser")},
+        ),
+        (
+            "The SA Canegrowers Association, which represents about 21,000 growers, is a member and will run field days.",
+            {("SA Canegrowers Association", "member")},
+        ),
+        (
+            "RCL Foods' sugar and milling division, which operates mills at Malelane, has also signed on as a member.",
+            {("RCL Foods", "member")},
+        ),
         # a quoted name closing the words before the cue (once an IndexError that rejected the article)
         (
             "진흥회가 간사기관을 맡고 있는 '국방 유무인복합체계 소프트웨어 산업협의체'(이하 협의체)가 지난달 26일 열린 "
