@@ -6,12 +6,16 @@ from flows.extract import extract
 from flows.extract.anaphora import referents
 
 
-def _roles(body: str, language: str) -> set[tuple[str, str]]:
+def _extract(body: str, language: str):
     articles = pl.DataFrame(
         {"article_id": ["a"], "title": ["t"], "body": [body], "language": [language], "published_at": [None]},
         schema_overrides={"published_at": pl.Datetime("us", "UTC")},
     )
-    return {(r["name"], r["role"]) for r in extract(articles).institutions.to_dicts()}
+    return extract(articles)
+
+
+def _roles(body: str, language: str) -> set[tuple[str, str]]:
+    return {(r["name"], r["role"]) for r in _extract(body, language).institutions.to_dicts()}
 
 
 def test_the_two_universities_of_the_sentence_before():
@@ -38,11 +42,7 @@ def test_they_are_names_the_members_the_sentence_before_counted():
         "The Korea AI Safety Evaluation Network has 14 founding members. From industry, they are Naver Cloud, Kakao "
         "and KT. From academia, they are KAIST and Yonsei University. They are expected to share test data."
     )
-    articles = pl.DataFrame(
-        {"article_id": ["a"], "title": ["t"], "body": [body], "language": ["en"], "published_at": [None]},
-        schema_overrides={"published_at": pl.Datetime("us", "UTC")},
-    )
-    members = {(r["name"], r["membership_type"]) for r in extract(articles).members.to_dicts()}
+    members = {(r["name"], r["membership_type"]) for r in _extract(body, "en").members.to_dicts()}
     assert members == {
         (name, "founding_member") for name in ("Naver Cloud", "Kakao", "KT", "KAIST", "Yonsei University")
     }
