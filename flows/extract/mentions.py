@@ -1514,7 +1514,7 @@ def _blank_place(m: re.Match) -> str:
     place = m.group("place")
     named = re.search(r"(?:\b[A-Z][\w.&\-]*|\))$", m.string[: m.start()])  # (not 'Research institutions from Israel')
     before = m.string[: m.start()].split()
-    legal = before and (is_legal_form(before[-1]) or re.fullmatch(r"D\.O\.O\.|S\.R\.O\.|a\.s\.|S\.p\.A\.", before[-1]))
+    legal = before and (is_legal_form(before[-1]) or before[-1] in ("D.O.O.", "S.R.O."))
     if m.group("word") == "of" and not legal:
         return m.group(0)  # 'Boreal Excavation Inc. of Canada', not 'Bank of Canada' or 'University of Oslo'
     return " " * len(m.group(0)) if named and (country_code(place) or is_city(place)) else m.group(0)

@@ -82,10 +82,6 @@ def role_column_rows(body: str) -> list[int]:
     return [start for start, _, _ in rows] + headers
 
 
-def _ko_role_rows(body: str) -> list[tuple[int, list[str], _Header]]:
-    return _ko_role_table(body)[0]
-
-
 def _ko_role_table(body: str) -> tuple[list[tuple[int, list[str], _Header]], list[int]]:
     """The rows of Korean tables with columns headed by roles, and the offsets of their header rows."""
     rows, headers, offset, header, tried, header_at = [], [], 0, None, 0, 0
@@ -157,7 +153,7 @@ def table_mentions(body: str, language: str) -> list[tuple[int, Mention]]:
     out: list[tuple[int, Mention]] = []
     if "|" not in body:
         return out
-    ko_rows = _ko_role_rows(body) if language == "ko" else []
+    ko_rows = _ko_role_table(body)[0] if language == "ko" else []
     out += _ko_role_mentions(body, ko_rows)
     claimed = {start for start, _, _ in ko_rows}
     offset, header, before = 0, None, ""
