@@ -243,11 +243,19 @@ def item_mention(cue: Cue, text: str, start: int, end: int, language: str) -> Me
     return _mention(cue, text, start, end, language, 2)
 
 
+def _end_trimmed(name: str) -> str:
+    """The name without the punctuation after it, save the last dot of a legal form ('Ibérica Regolith S.L.',
+    'Hexaspace S.A.', 'Kaiyo Drone Systems K.K.')."""
+    stripped = name.rstrip(" ,.;:")
+    abbreviated = re.search(r"(?:\b[A-Za-z]{1,3}\.)+[A-Za-z]{1,3}$", stripped) and name[len(stripped) :].startswith(".")
+    return stripped + "." if abbreviated else stripped
+
+
 def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: int) -> Mention | None:
     """Turn one list item into a mention, or None when the item is not an organisation."""
     raw = text.strip(" \t'\"‘’“”「」『』")
     raw_start = start + max(text.find(raw), 0)
-    raw = re.sub(r"^(?:및|그리고|또|and|&)\s+", "", raw).rstrip(" ,.;:")
+    raw = _end_trimmed(re.sub(r"^(?:및|그리고|또|and|&)\s+", "", raw))
     raw_start = start + max(text.find(raw), 0)
     name, person_name, person_title = _person(raw, _PERSON_KO if language == "ko" else _PERSON_EN)
     if person_name and language == "ko":
@@ -270,7 +278,7 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
                 person_title = {"Prof": "professor", "Dr": "dr"}.get(person_title, person_title).lower()
     # ('And the Lake Victoria Fisheries Organization': a sentence's first word before the name)
     name = re.sub(r"^(?:And|But|So|Also|Then|Yes|Now)\s+(?=[A-Z]|the\s)", "", name)
-    name = re.sub(r"^(?:the|The)\s+", "", name).strip(" ,.;:")
+    name = _end_trimmed(re.sub(r"^(?:the|The)\s+", "", name).lstrip(" ,.;:"))
     country = None
     if language == "en":
         # ('held its kick-off on 27 October at the Queen Astrid Military Hospital': the date and 'at' before it)
@@ -1698,6 +1706,8 @@ def _english_items(text: str, base: int, backward: bool, bounded: bool = False) 
         programme = _PROGRAMME_WORD.match(piece, run[1])
         if programme and re.search(r"['’]s\s", piece[run[0] : run[1]]):
             run = (run[0], programme.end())  # "NSF's Future Manufacturing program": the owner is the organisation
+        if piece[run[1] : run[1] + 1] == "." and re.search(r"(?:\b[A-Za-z]{1,3}\.)+[A-Za-z]{1,3}$", piece[: run[1]]):
+            run = (run[0], run[1] + 1)  # ('Ibérica Regolith S.L.', 'Hexaspace S.A.': a legal form keeps its last dot)
         spans.append((base + s + run[0], base + s + run[1]))
         # The list ends where an item runs on into other words ("SK joined the alliance", "it had admitted").
         before = piece[: run[0]].strip(" ,")

@@ -190,7 +190,7 @@ def test_a_list_without_bullets_one_described_name_a_line():
     )
     assert _rows(body) == {
         ("Ferrovolt GmbH", "founding_member"),
-        ("Litoral Químicos S.A", "founding_member"),
+        ("Litoral Químicos S.A.", "founding_member"),
         ("Norrsalt AS", "founding_member"),
     }
 
@@ -228,7 +228,7 @@ def test_an_item_whose_description_opens_with_its_own_role_is_left_to_it():
         "2. VSB – Technical University of Ostrava – combustion and flame modelling\n"
         "3. Glassmodel s.r.o. – CFD simulation of furnace and regenerators\n"
     )
-    assert _rows(body) == {("VSB – Technical University of Ostrava", "partner"), ("Glassmodel s.r.o", "partner")}
+    assert _rows(body) == {("VSB – Technical University of Ostrava", "partner"), ("Glassmodel s.r.o.", "partner")}
 
 
 def test_what_a_korean_item_is_in_brackets_after_it():
@@ -249,7 +249,7 @@ def test_bullets_that_give_a_kind_then_its_members_after_a_colon():
         "Dubrovnik Port Authority",
         "Kotor Port Authority",
         "Heraklion Port Authority",
-        "Adria Power Systems d.o.o",
+        "Adria Power Systems d.o.o.",
         "Helios Grid Services",
         "Elektra Jadran",
     }

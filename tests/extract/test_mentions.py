@@ -622,13 +622,13 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             "Voltafarm B.V. and the University of Hohenheim.",
             {
                 ("Feldhaus Traktoren GmbH", "founding_member"),
-                ("Voltafarm B.V", "founding_member"),
+                ("Voltafarm B.V.", "founding_member"),
                 ("University of Hohenheim", "founding_member"),
             },
         ),
         (
             "17 June 2025 – Terragena S.A., Polska Maszyna Rolnicza S.A. and Aarhus University join the alliance.",
-            {("Terragena S.A", "member"), ("Polska Maszyna Rolnicza S.A", "member"), ("Aarhus University", "member")},
+            {("Terragena S.A.", "member"), ("Polska Maszyna Rolnicza S.A.", "member"), ("Aarhus University", "member")},
         ),
         ("Spanish utility Iberluz has signed a letter of intent and is expected to join the alliance later.", set()),
         (
@@ -642,7 +642,7 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             "(Austria); Morava Heat Pumps a.s. (Czechia); Nordvarme A/S (Denmark).",
             {
                 ("Hochfeld Wärmetechnik GmbH", "member"),
-                ("Morava Heat Pumps a.s", "member"),
+                ("Morava Heat Pumps a.s.", "member"),
                 ("Nordvarme A/S", "member"),
             },
         ),
@@ -1049,7 +1049,7 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
         (
             "Two cell makers, Brightwater Cells AB from Sweden and Veles Energy S.A. from Poland, have joined ELCA as "
             "end-user members.",
-            {("Brightwater Cells AB", "demand_company"), ("Veles Energy S.A", "demand_company")},
+            {("Brightwater Cells AB", "demand_company"), ("Veles Energy S.A.", "demand_company")},
         ),
         # an officer's organisation holds the office; a person elected is no organisation
         (
@@ -1102,7 +1102,7 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             "S.A. (EdA) and the Lisbon start-up H2Lusa Lda.",
             {
                 ("Administração dos Portos de Sines", "partner"),
-                ("Energias do Alentejo S.A", "partner"),
+                ("Energias do Alentejo S.A.", "partner"),
                 ("H2Lusa Lda", "partner"),
             },
         ),
@@ -1178,7 +1178,7 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
         (
             "The six companies that founded the partnership in 2023 remain on board: Ardennes Robotics S.à r.l., "
             "Moselle Additive S.A. and Hexaspace S.A.",
-            {(n, "founding_member") for n in ("Ardennes Robotics S.à r.l", "Moselle Additive S.A", "Hexaspace S.A")},
+            {(n, "founding_member") for n in ("Ardennes Robotics S.à r.l.", "Moselle Additive S.A.", "Hexaspace S.A.")},
         ),
         (
             "Three companies join as new members: Nordic Vacuum Technologies AB of Sweden and Boreal Excavation Inc. "
@@ -1245,6 +1245,11 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
         (
             "RCL Foods' sugar and milling division, which operates mills at Malelane, has also signed on as a member.",
             {("RCL Foods", "member")},
+        ),
+        # a legal form keeps its last dot, at the end of a sentence too
+        (
+            "Members include Hexaspace S.A., Stoomvrij B.V. and Termica Padana S.p.A.",
+            {("Hexaspace S.A.", "member"), ("Stoomvrij B.V.", "member"), ("Termica Padana S.p.A.", "member")},
         ),
         # a quoted name closing the words before the cue (once an IndexError that rejected the article)
         (
