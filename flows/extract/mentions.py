@@ -2441,6 +2441,31 @@ _ROLE_THEN_NAME = rf"(?:은|는)\s{_NAME_KO_WORDS}(?:㈜)?(?:이|가)\s(?:\S+\s)
 _NAME_THEN_ROLE = rf"(?:^|\s){_NAME_KO_WORDS}(?:㈜)?(?:이|가)\s(?:[^\s,]+\s)?$"
 
 
+# '미국과 영국의 국립연구소 두 곳과 국제공동연구를', '인도와 태국에서도 국립 연구기관이 한 곳씩 해외 협력기관으로':
+# countries whose unnamed institutions take part from abroad
+_ABROAD_KO = re.compile(
+    r"(?P<countries>[가-힣]{2,8}?(?:(?:와\s?|과\s?|,\s?|·|\s및\s)[가-힣]{2,8}?){0,4})(?:의|에서도|에서|\s)\s?"
+    r"(?:국립\s?|현지\s?|주요\s?)?(?:연구기관|연구소|대학|대학교|기관|연구진|연구팀|병원)"
+)
+
+
+def _unnamed_abroad(sentence: str, cues: list[Cue], found: list[Mention]) -> list[Mention]:
+    """Countries of unnamed international partners, when the sentence names no partner abroad by name."""
+    if not any(c.label == "international" for c in cues) and not re.search(r"국제\s?공동\s?연구", sentence):
+        return []
+    if any(m.label == "international" and not m.country for m in found):
+        return []
+    out = []
+    for m in _ABROAD_KO.finditer(sentence):
+        for country in re.finditer(r"[가-힣]{2,8}", m.group("countries")):
+            name = re.sub(r"(?:와|과|의|에서도|에서)$", "", country.group(0))
+            code = country_code(name)
+            at = m.start("countries") + country.start()
+            if code and not any(f.country == code for f in found + out):
+                out.append(Mention("institutions", "international", name, at, at + len(name), country=code))
+    return out
+
+
 def _takes_role(sentence: str, cues: list[Cue], found: list[Mention]) -> list[Mention]:
     out = []
     labels = {m.label for m in found}
@@ -2495,7 +2520,7 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
     cues = find_cues(sentence, language)
     if language == "ko" and tokens is not None:
         found = bracket_roles(sentence)
-        if not cues and not _AGENCY_VERBS_KO.search(sentence) and "사업" not in sentence:
+        if not cues and not _AGENCY_VERBS_KO.search(sentence) and not re.search(r"사업|국제\s?공동\s?연구", sentence):
             return found
         # A name with its role in brackets keeps that role, and is not also a plain member through the verb.
         bracketed = {m.start: m.table for m in found}
@@ -2513,6 +2538,7 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
             and not any(a <= m.start < b for a, b in spans)
         ]
         found += _takes_role(sentence, cues, found)
+        found += _unnamed_abroad(sentence, cues, found)
         if re.search(r"\d\s?학년", sentence):
             # '3학년 최서연, 박지훈, 4학년 김다은 학생으로 이뤄진 동아리': students, not members
             found = [m for m in found if m.table != "members"]

@@ -1251,6 +1251,15 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             "Members include Hexaspace S.A., Stoomvrij B.V. and Termica Padana S.p.A.",
             {("Hexaspace S.A.", "member"), ("Stoomvrij B.V.", "member"), ("Termica Padana S.p.A.", "member")},
         ),
+        # unnamed partners abroad, by country
+        (
+            "이 밖에 인도와 태국에서도 국립 연구기관이 한 곳씩 해외 협력기관으로 참여하지만 기관명은 공개하지 않았다.",
+            {("인도", "international"), ("태국", "international")},
+        ),
+        (
+            "미국과 영국의 국립연구소 두 곳과 국제공동연구를 진행합니다.",
+            {("미국", "international"), ("영국", "international")},
+        ),
         # a quoted name closing the words before the cue (once an IndexError that rejected the article)
         (
             "진흥회가 간사기관을 맡고 있는 '국방 유무인복합체계 소프트웨어 산업협의체'(이하 협의체)가 지난달 26일 열린 "
