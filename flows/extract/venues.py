@@ -47,6 +47,7 @@ _TOPIC = re.compile(r"^\s*(?P<org>[가-힣A-Za-z0-9&]{2,30})(?:\([^)]{1,20}\))?(
 _PARTICLE_WORD = re.compile(r"(?:은|는|이|가|을|를|의|에|와|과|로|으로|도|만|께서)$")
 
 
+_BUILDING_OWNER = re.compile(r"(?:병원|센터|공사|공단|대학교|재단|협회|연구소|연구원|진흥원)$")
 _ROOM = re.compile(r"(?:회의실|강당|회의장|세미나실|강의실|로비)$")
 
 
@@ -72,9 +73,18 @@ def _trim_region(name: str) -> str:
         words.pop(0)
     # '한국건설기술연구원 본원', 'X재단(KBIOHealth) 대회의실': the main site or a room of an organisation is the
     # organisation hosting (a building of its own, 'KAIST 학술문화관', stays the venue).
-    if len(words) > 1 and (words[-1] in ("본원", "본사", "본관", "본부") or _ROOM.search(words[-1])):
-        if looks_like_org(re.sub(r"\([^)]*\)$", "", words[-2])):
-            words.pop()
+    # ('한국도로공사 본사 대강당', '영덕대게유통센터 2층 대회의실': its rooms, floors and main building, down to the
+    # organisation or the building named)
+    while len(words) > 1 and (
+        words[-1] in ("본원", "본사", "본관", "본부") or _ROOM.search(words[-1]) or re.fullmatch(r"\d+층", words[-1])
+    ):
+        rest = re.sub(r"\([^)]*\)$", "", words[-2])
+        named = looks_like_org(rest) or _BUILDING_OWNER.search(rest)
+        if not (named or rest in ("본원", "본사", "본관", "본부") or re.fullmatch(r"\d+층", rest)):
+            break
+        words.pop()
+    while len(words) > 1 and re.fullmatch(r"\d+층", words[-1]):
+        words.pop()  # ('공학관 1층 세미나실': the building, not its floor)
     name = " ".join(words)
     return re.sub(r"\([^)]*\)$", "", name) if " " not in name else name
 

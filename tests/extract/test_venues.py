@@ -22,6 +22,9 @@ from flows.extract.venues import sentence_venues
             "우주항공청은 2025년 3월 4일 대전 유성구 한국항공우주연구원(항우연) 본원에서 착수회의를 열었다.",
             "한국항공우주연구원",
         ),
+        # its rooms, floors and main building, down to the organisation or the building named
+        ("센터는 13일 순천향대학교 천안병원 본관 대강당에서 개소식을 열었다.", "순천향대학교 천안병원"),
+        ("컨소시엄은 영덕대게유통센터 2층 대회의실에서 출범식을 열었다.", "영덕대게유통센터"),
         ("The hub will open formally at Sci-Tech Daresbury on 3 March 2026.", "Sci-Tech Daresbury"),
         ("It will hold a launch symposium on Oct. 28 at the Advanced Photon Source.", "Advanced Photon Source"),
         (
