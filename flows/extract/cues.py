@@ -240,6 +240,8 @@ _EN: list[tuple[str, str, str]] = [
         "organiser",
         # the longer form first: an alternation takes the first that matches where they start alike
         r"\bsecretariat\s+(?:is|will be)\s+(?:hosted|run|housed|based|located)\s+(?:by|at|in)\b|"
+        # 'Wellcome announced it will spend £38 million over 5 years', 'topped up with €9m from X'
+        r"\btopped\s+up\s+with\b[^.;]{0,30}?\bfrom\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
         # 'the Technology Innovation Agency is contributing a further R12 million'
         r"\b(?:is|are)\s+contributing\b(?=\s+(?:a\s+further\s+|another\s+|an\s+additional\s+)?"
         r"(?:[$€£¥₹]|[A-Z]{1,3}\$|R\d|[A-Z]{3}\s?\d|\d))|"
@@ -260,7 +262,8 @@ _EN: list[tuple[str, str, str]] = [
         r"\bwill contribute(?=\s+(?:an?\s+)?(?:additional\s+|further\s+)?[$€£¥\d])|"
         r"\b(?:is|are)\s+providing(?=\s+(?:an?\s+)?(?:additional\s+|further\s+)?[$€£¥\d])|"
         # 'CORFO will provide CLP 4,200 million', 'the regional government will add CLP 1,100 million'
-        r"\b(?:(?:will|is to)\s+(?:provide|add|invest|put up|commit)|(?:is|are)\s+(?:adding|investing|committing))"
+        r"\b(?:(?:will|is to)\s+(?:provide|add|invest|put up|commit|spend)|"
+        r"(?:is|are)\s+(?:adding|investing|committing))"
         r"(?=\s+(?:an?\s+)?(?:additional\s+|further\s+)?"
         r"(?:[$€£¥₹]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d[\d,.]*\s*(?:million|billion|trillion|bn|crore|lakh)\b))|"
         r"\b(?:funding|money|financing|budget)\b[^.;]{0,40}?\b(?:comes|came|will come)\s+from\b|"
@@ -272,6 +275,9 @@ _EN: list[tuple[str, str, str]] = [
         "host",
         r"\bhosted (?:at|by)\b|\bheld at\b|\btook place at\b|\bwill be based at\b|"
         r"\bhosted\s+the\s+(?:ceremony|event|launch|signing|meeting|kick-?off)\b|"
+        # 'University College Cork will host the consortium's kick-off meeting in November'
+        r"\b(?:will\s+host|hosts|is\s+hosting)\s+(?:the|its)\s+(?:[\w\-]+['’]s\s+)?(?:[\w\-]+\s+){0,2}?"
+        r"(?:ceremony|event|launch|signing|meeting|kick-?off|conference|workshop|symposium)\b|"
         r"\bbased at\b|\bhoused at\b",
     ),
     (

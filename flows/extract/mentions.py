@@ -2186,7 +2186,9 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 # 'Veridian Robotics, Inc., a provider of robots, today announced that it has joined': the company
                 # the sentence opens with
                 opener = re.match(
-                    r"\s*(?:the\s+)?([A-Z][\w.&'’\-]*(?:\s+(?:[A-Z0-9][\w.&'’\-]*|of|for|&)){0,6})"
+                    # ('On Tuesday, Wellcome announced it will spend ...')
+                    r"\s*(?:(?:On|Last|This|Earlier\s+this)\s+[A-Z]?[a-z]+,?\s+)?(?:the\s+)?"
+                    r"([A-Z][\w.&'’\-]*(?:\s+(?:[A-Z0-9][\w.&'’\-]*|of|for|&)){0,6})"
                     r"(?=,\s+(?:Inc|Ltd|a|an|the)\b|\s+\(|\s+(?:today|said|announced)\b)",
                     sentence,
                 )

@@ -1260,6 +1260,16 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             "미국과 영국의 국립연구소 두 곳과 국제공동연구를 진행합니다.",
             {("미국", "international"), ("영국", "international")},
         ),
+        # who hosts the kick-off; money spent, or topped up from a fund
+        (
+            "The project begins in October, and University College Cork will host the consortium's kick-off meeting.",
+            {("University College Cork", "host")},
+        ),
+        ("On Tuesday, Wellcome announced it will spend £38 million over 5 years.", {("Wellcome", "organiser")}),
+        (
+            "The CHP money will be topped up with €9m from Portugal's Fundo Ambiental, the ministry's climate fund.",
+            {("Fundo Ambiental", "organiser")},
+        ),
         # a quoted name closing the words before the cue (once an IndexError that rejected the article)
         (
             "진흥회가 간사기관을 맡고 있는 '국방 유무인복합체계 소프트웨어 산업협의체'(이하 협의체)가 지난달 26일 열린 "
