@@ -22,7 +22,7 @@ from flows.extract.milestones import sentence_milestones
 from flows.extract.people import attach_people
 from flows.extract.programs import other_programme, program_name, stated_count
 from flows.extract.sentences import kiwi, split_sentences
-from flows.extract.tables import role_column_rows, role_lines, table_mentions
+from flows.extract.tables import role_column_rows, role_lines, role_table_rows, table_mentions
 from flows.extract.venues import sentence_venues
 from flows.places import page_zone
 from schemas import columns
@@ -216,7 +216,7 @@ def extract(articles: pl.DataFrame) -> Extraction:
     # Rows of Korean tables whose columns name the role are read as tables (flows.extract.tables), not as sentences.
     table_rows = {
         (aid, start) for aid, a in meta.items() if a["language"] == "ko" for start in role_column_rows(a["body"])
-    }
+    } | {(aid, start) for aid, a in meta.items() for start in role_table_rows(a["body"], a["language"])}
     separate: dict[str, int] = {}  # article -> sentence that turned to a separate programme
     program = {aid: program_name(a["title"], a["body"], a["language"]) for aid, a in meta.items()}
     for r in rows:

@@ -146,16 +146,10 @@ def _role(cell: str, language: str) -> tuple[str, str] | None:
     return ("institutions", "other") if re.match(r"[A-Za-z]", cell) else None
 
 
-def table_mentions(body: str, language: str) -> list[tuple[int, Mention]]:
-    """Mentions from the rows of each table in the body with a column of organisations and either a column of
-    roles or a sentence before it announcing them: (offset of the row's line in the body, mention with its span
-    in that line)."""
-    out: list[tuple[int, Mention]] = []
-    if "|" not in body:
-        return out
-    ko_rows = _ko_role_table(body)[0] if language == "ko" else []
-    out += _ko_role_mentions(body, ko_rows)
-    claimed = {start for start, _, _ in ko_rows}
+def _headed_rows(body: str, language: str, claimed: set[int]):
+    """(offset, line, cells, header) of each row of a table whose header has a column of organisations and either a
+    column of roles or a sentence before it announcing them; header is (names column, roles column or the
+    announced cue, the names column's heading)."""
     offset, header, before = 0, None, ""
     for line in body.split("\n"):
         start, offset = offset, offset + len(line) + 1
@@ -176,9 +170,29 @@ def table_mentions(body: str, language: str) -> list[tuple[int, Mention]]:
             announced = intro_cue(before, language) if names and not roles and not tasks else None
             header = (names[0], roles[0] if roles else announced, cells[names[0]]) if roles or announced else ()
             continue
-        if not header or len(cells) <= header[0]:
-            continue
-        name_col, role, name_head = header
+        if header and len(cells) > header[0]:
+            yield start, line, cells, header
+
+
+def role_table_rows(body: str, language: str) -> set[int]:
+    """Offsets of the English rows read as table rows with a column of roles: their cells are no sentence
+    ('| imec | Belgium | Technical co-lead; 3D-integration test vehicles |')."""
+    if language != "en" or "|" not in body:
+        return set()
+    return {start for start, _, _, header in _headed_rows(body, language, set()) if isinstance(header[1], int)}
+
+
+def table_mentions(body: str, language: str) -> list[tuple[int, Mention]]:
+    """Mentions from the rows of each table in the body with a column of organisations and either a column of
+    roles or a sentence before it announcing them: (offset of the row's line in the body, mention with its span
+    in that line)."""
+    out: list[tuple[int, Mention]] = []
+    if "|" not in body:
+        return out
+    ko_rows = _ko_role_table(body)[0] if language == "ko" else []
+    out += _ko_role_mentions(body, ko_rows)
+    claimed = {start for start, _, _ in ko_rows}
+    for start, line, cells, (name_col, role, name_head) in _headed_rows(body, language, claimed):
         # Spans are relative to the row's line, as those of line-per-item lists are.
         if isinstance(role, Cue):
             if any(find_cues(c, language) for n, c in enumerate(cells) if n != name_col):

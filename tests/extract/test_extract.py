@@ -167,3 +167,19 @@ def test_korean_lines_each_with_a_role_in_brackets_and_their_tasks():
         ("단국대학교 의과대학", "co"),
         ("한국생명공학연구원 국가영장류센터", "consigned"),
     }
+
+
+def test_the_rows_of_a_table_with_a_role_column_are_no_sentences():
+    body = (
+        "The consortium brings together eight partners from six European countries.\n"
+        "| COOLSTACK consortium | | |\n|---|---|---|\n"
+        "| Organisation | Country | Role in the project |\n"
+        "| Chalmers University of Technology | Sweden | Coordinator; growth of graphene films |\n"
+        "| imec | Belgium | Technical co-lead; 3D-integration test vehicles |\n"
+        "| University of Cambridge | United Kingdom | Associated partner; phonon transport measurements |\n"
+    )
+    assert _roles(body) == {
+        ("Chalmers University of Technology", "lead"),
+        ("imec", "co"),
+        ("University of Cambridge", "partner"),
+    }
