@@ -13,9 +13,9 @@ from flows.evaluate import evaluate, format_report
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 
 FLOORS = {
-    "organizations_f1": 0.88,
-    "members_f1": 0.87,
-    "institutions_f1": 0.83,
+    "organizations_f1": 0.89,
+    "members_f1": 0.90,
+    "institutions_f1": 0.84,
     "milestones_f1": 0.86,
     "role_accuracy": 0.97,
     "people_found": 0.52,
