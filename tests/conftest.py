@@ -1,11 +1,13 @@
 """Test set-up: Prefect runs offline with a temporary PREFECT_HOME, never the user's."""
 
+import atexit
 import os
 import shutil
 import tempfile
 from pathlib import Path
 
 _home = tempfile.mkdtemp(prefix="hubetl-prefect-")
+atexit.register(shutil.rmtree, _home, ignore_errors=True)  # the temporary PREFECT_HOME goes with the run
 os.environ["PREFECT_HOME"] = _home
 os.environ.setdefault("DO_NOT_TRACK", "1")
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
@@ -17,11 +19,6 @@ import pytest  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT.parent / "shared" / "seeds" / "000_64acfe0d2d43da99.txt"
 SAMPLES = ROOT / "samples"
-
-
-def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    """The temporary PREFECT_HOME goes with the run that made it."""
-    shutil.rmtree(_home, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
