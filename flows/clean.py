@@ -355,6 +355,9 @@ def _carried(value: pl.Expr, in_table: pl.Expr) -> pl.Expr:
     return value.forward_fill().over("source_uri", (~in_table).cum_sum().over("source_uri"))
 
 
+_HEADLINE = pl.col("first_line").str.strip_chars()
+
+
 def clean(prepared: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Split prepared articles into (articles, rejects).
 
@@ -378,7 +381,9 @@ def clean(prepared: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         .with_columns(
             (
                 pl.col("meta_title").is_null()
-                | pl.col("meta_title").str.contains(pl.col("first_line").str.strip_chars(), literal=True)
+                # (a headline is short: a first line of thousands of characters is no pattern to search with)
+                | pl.col("meta_title").str.contains(_HEADLINE.str.slice(0, 300), literal=True)
+                & (pl.col("first_line").str.len_chars() <= 300)
             ).alias("title_first")
         )
         .drop("meta_title")

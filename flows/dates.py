@@ -623,7 +623,10 @@ def find_dates(text: str, pub: date | None, fiscal: str = "") -> list[DateMentio
         last_end = end
         # A year-less or relative form needs a publication date; a year word inside counts as relative too.
         relative = kind in _RELATIVE_KINDS or bool(g.get("yw")) or (kind == "ym" and not g.get("y"))
-        period = _fiscal(kind, g, fiscal) if kind in ("fy", "fy2") else _resolve(kind, g, pub)
+        try:
+            period = _fiscal(kind, g, fiscal) if kind in ("fy", "fy2") else _resolve(kind, g, pub)
+        except (ValueError, OverflowError):
+            continue  # a date no calendar holds ('9999년 하반기' a year on): no date at all
         if period is None and not relative:
             continue
         s, e, precision = period if period else (None, None, "year" if kind in ("y", "yw") else "day")

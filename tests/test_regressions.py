@@ -78,3 +78,20 @@ def test_a_page_nested_too_deep_for_trafilatura_keeps_its_text(tmp_path):
     path.write_text(html, encoding="utf-8")
     articles, rejects = stages.read_and_clean([str(path)], 10_000_000)
     assert rejects.is_empty() and "코엑스" in articles["body"][0]
+
+
+def test_an_article_whose_first_line_is_half_a_megabyte_long(tmp_path):
+    # (once a regex compiled from the first line exceeded Polars' size limit and crashed cleaning)
+    line = "UNIVERSITY NEWS Home | Research | " + "Maine will lead a $20 million NSF AI institute. " * 12000
+    articles, rejects = _article(tmp_path, "long.txt", line + "\n")
+    assert articles.height == 1 and rejects.is_empty()
+
+
+def test_a_year_no_calendar_holds_is_no_date():
+    from datetime import date
+
+    from flows.dates import find_dates
+
+    # (a page dated in 9999, then 'next year': once 'year 10000 is out of range' failed the article's extraction)
+    assert find_dates("내년 하반기에 착공한다.", date(9999, 6, 1)) == []
+    assert [m.start_date for m in find_dates("내년 하반기에 착공한다.", date(2026, 6, 1))] == [date(2027, 7, 1)]
