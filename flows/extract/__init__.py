@@ -22,7 +22,7 @@ from flows.extract.milestones import sentence_milestones
 from flows.extract.people import attach_people
 from flows.extract.programs import other_programme, program_name, stated_count
 from flows.extract.sentences import kiwi, split_sentences
-from flows.extract.tables import role_column_rows, role_lines, role_table_rows, table_mentions
+from flows.extract.tables import role_lines, table_mentions, table_rows
 from flows.extract.venues import sentence_venues
 from flows.places import page_zone
 from schemas import columns
@@ -213,10 +213,8 @@ def extract(articles: pl.DataFrame) -> Extraction:
     announcing: dict[str, tuple[int, object]] = {}  # article -> (sentence, cue) that announced a list
     member_sentences: dict[str, dict[str, None]] = {}  # article -> sentences with members, each once
     context: dict[str, tuple[str, int]] = {}  # article -> (membership type, end of its paragraph)
-    # Rows of Korean tables whose columns name the role are read as tables (flows.extract.tables), not as sentences.
-    table_rows = {
-        (aid, start) for aid, a in meta.items() if a["language"] == "ko" for start in role_column_rows(a["body"])
-    } | {(aid, start) for aid, a in meta.items() for start in role_table_rows(a["body"], a["language"])}
+    # Rows of tables with a column of roles are read as tables (flows.extract.tables), not as sentences.
+    table_read = {(aid, start) for aid, a in meta.items() for start in table_rows(a["body"], a["language"])}
     separate: dict[str, int] = {}  # article -> sentence that turned to a separate programme
     program = {aid: program_name(a["title"], a["body"], a["language"]) for aid, a in meta.items()}
     for r in rows:
@@ -230,7 +228,7 @@ def extract(articles: pl.DataFrame) -> Extraction:
             continue
         if (
             r["has_cue"]
-            and (aid, base) not in table_rows
+            and (aid, base) not in table_read
             and not (lang == "en" and other_programme(sentence, program[aid], a["body"]))
         ):
             found = sentence_mentions(sentence, lang, tokens.get((aid, r["sent_no"])))

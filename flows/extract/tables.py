@@ -74,12 +74,17 @@ def _ko_role_header(cells: list[str]) -> _Header | None:
     return columns, people[0] if people else None
 
 
-def role_column_rows(body: str) -> list[int]:
-    """Offsets of the rows of Korean tables with a column headed by a role, their header rows too: read by
-    table_mentions, not as sentences (their other cells hold tasks and row labels, '총괄', '세부과제 1', and their
-    headers words such as '참여 회원사 수', which are no cues)."""
-    rows, headers = _ko_role_table(body)
-    return [start for start, _, _ in rows] + headers
+def table_rows(body: str, language: str) -> set[int]:
+    """Offsets of the rows table_mentions reads as table rows, not sentences: of Korean tables with a column headed
+    by a role, their header rows too (their other cells hold tasks and row labels, '총괄', '세부과제 1', and their
+    headers words such as '참여 회원사 수', which are no cues); of English tables with a column of roles ('| imec |
+    Belgium | Technical co-lead; 3D-integration test vehicles |')."""
+    if "|" not in body:
+        return set()
+    if language == "ko":
+        rows, headers = _ko_role_table(body)
+        return {start for start, _, _ in rows} | set(headers)
+    return {start for start, _, _, header in _headed_rows(body, language, set()) if isinstance(header[1], int)}
 
 
 def _ko_role_table(body: str) -> tuple[list[tuple[int, list[str], _Header]], list[int]]:
@@ -172,14 +177,6 @@ def _headed_rows(body: str, language: str, claimed: set[int]):
             continue
         if header and len(cells) > header[0]:
             yield start, line, cells, header
-
-
-def role_table_rows(body: str, language: str) -> set[int]:
-    """Offsets of the English rows read as table rows with a column of roles: their cells are no sentence
-    ('| imec | Belgium | Technical co-lead; 3D-integration test vehicles |')."""
-    if language != "en" or "|" not in body:
-        return set()
-    return {start for start, _, _, header in _headed_rows(body, language, set()) if isinstance(header[1], int)}
 
 
 def table_mentions(body: str, language: str) -> list[tuple[int, Mention]]:

@@ -183,9 +183,9 @@ def test_a_working_group_head_column_and_its_header_read_as_a_table_only():
         ("코어홈네트웍스", "other"),
         ("그리드링크", "other"),
     }
-    from flows.extract.tables import role_column_rows
+    from flows.extract.tables import table_rows
 
-    assert body.index("| 분과 |") in role_column_rows(body)  # the header is no sentence with a cue
+    assert body.index("| 분과 |") in table_rows(body, "ko")  # the header is no sentence with a cue
 
 
 def test_a_role_in_another_column_than_the_one_headed_role():
