@@ -37,7 +37,7 @@ _CUE_WORDS = (
     r"selected|fund|financ|designated|announced|awarded|administers|oversees|launched|provid|particip|made up|"
     r"compris|consist|composed|founded|founder|alongside|anchored|administer|behalf|managed|underwritten|backing|"
     r"admitted|joint|co-|cohort|leads|coordinat|secretariat|contribut|include|demand|host|take part|taking part|"
-    r"manage|support|affiliate|directed|-led|won |wins |secure|receive|contract|formed|establish|"
+    r"manage|support|affiliate|directed|-led|won |wins |secure|receive|contract|formed|establish|set up|"
     r"they include|these include|counts|together|heads |convener|elected|appointed|comes from|came from|"
     r"out of|end.users?|nodal|suppl|lend|offer|give |available|observer|advis|spokes|sites|sponsor|"
     r"implementing|executing|adding|investing|committing|bankroll|will spend|"
@@ -400,7 +400,9 @@ def _in_context(found: list, sentence: str, lang: str, body: str, base: int, aid
     ):
         return found  # 'X has joined as a member as well', after the founders: a plain member, said so
     if re.search(
-        r"\bjoined\s+(?:in|since|later|afterwards|subsequently)\b|\b(?:later|since|subsequently)\s+joined", sentence
+        r"\b(?:joined|signed (?:up|on))\s+(?:in|since|later|afterwards|subsequently|during|after|over)\b|"
+        r"\b(?:later|since|subsequently)\s+(?:joined|signed)",
+        sentence,
     ) or re.match(r"\s*(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+\d{4}\s+[–—-]\s", sentence):
         return found  # 'B and C joined in 2024', '2 October 2024 – B and C join': after the founding, plain members
     return [replace(m, label=label) if m.table == "members" and m.label == "member" else m for m in found]

@@ -112,7 +112,7 @@ _EN: list[tuple[str, str, str]] = [
         r"(?:members?|partners?|companies|organi[sz]ations|institutions|cohort)\b|"
         r"\b(?:co-?)?founded(?:\s+\w+){0,3}?\s+by\b|\bfounded (?:on|in) [\w.]+(?: \d{1,2})?(?:, \d{4})?,? by\b|"
         r"\bfounders? (?:include|are)\b|\bamong (?:the|its) founders\b|"
-        r"\b(?:formed|established)(?:\s+[\w,]+){0,4}?\s+by\b|\b(?:was|were)\s+initiated\s+by\b|"
+        r"\b(?:formed|established|set up)(?:\s+[\w,]+){0,4}?\s+by\b|\b(?:was|were)\s+initiated\s+by\b|"
         # 'Eight of them signed the founding charter:'
         r"\bsigned\s+(?:the|its)\s+(?:alliance['’]s\s+)?founding\s+(?:charter|agreement|declaration|memorandum)\b|"
         # 'The six companies that founded the partnership in 2023 remain on board: A, B, ...'
@@ -152,6 +152,11 @@ _EN: list[tuple[str, str, str]] = [
         r"\b(?:will\s+)?(?:participate|take part)\b(?=\s+as\b)|\bjoins?\b(?=\s+as\b)|"
         # 'Also taking part are A, B and C'
         r"\b(?:taking part|participating)\b(?=\s+(?:are|were|will be)\b)|"
+        # 'Two enterprises from the region are participating in the programme: A and B' (companies: members; the
+        # organisations that take part in an EU project are its partners)
+        r"\b(?:companies|enterprises|firms|businesses|producers|manufacturers)\s+(?:[^:;.]{0,40}\s)?(?:are|will be)\s+"
+        r"(?:participating|taking part)\s+in\s+(?:the|this)\s+(?:[\w\-]+\s+){0,2}?(?:programme|"
+        r"program|project|consortium|alliance|network|initiative|hub|scheme|pilot)\s*:|"
         # 'Research groups at A, B and C make up the academic side of the consortium'
         r"\bmake up\b(?=[^.;]{0,60}\b(?:consortium|alliance|network|membership|hub|partnership)\b)|"
         # '... has 10 participants including MARIN. The others are shipowners A, B and C; ...'
@@ -187,9 +192,9 @@ _EN: list[tuple[str, str, str]] = [
         r"\s+(?:the|its|a)\s+(?:[A-Z][\w\-]*\s+|[a-z\-]+\s+){0,2}(?:arm|branch|node|strand|pillar|track|theme|"
         r"component|module|sub-?project|work\s?stream)\b|\s+(?:the|its)\s+[A-Z][\w\-]*\s+team\b)|"
         r"\b(?:(?:will|to) chair|chairs the)\b(?!\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?advisory\s)|"
-        r"\b(?:is|are) leading (?:the|this)\b|"
+        r"\b(?:is|are) leading\b(?=\s+(?:the|this)\b)|"
         r"\b(?:selected|chosen|picked|tapped|named)\s+to\s+lead\b|\bdirected by\b|"
-        r"\bheads (?:the|this)\b|"
+        r"\bheads\b(?=\s+(?:the|this)\b)|"
         # 'X has been designated as the nodal institution' (India's releases): the one that leads
         r"\bnodal\s+(?:institution|institute|agency|organi[sz]ation|cent(?:re|er)|partner)s?\b|"
         # 'Skyforge Aero chairman Lin was elected convener of the alliance': the officer's organisation leads
@@ -256,7 +261,8 @@ _EN: list[tuple[str, str, str]] = [
         r"\b(?:won|wins|awarded|receive|received|receives|secured|secures)\s+(?:a\s+|an\s+)?[^;]{0,40}?\bfrom\b|"
         r"\bwill (?:manage|administer) the (?:program|programme|project|initiative|consortium|grant|funding|"
         r"hub|cent(?:er|re)|network|alliance|award)\b|"
-        r"\b(?:will (?:co-)?fund|(?:co-)?funds the|(?:co-)?funded the|is (?:co-)?funding|will finance|finances the)\b|"
+        r"\b(?:will (?:co-)?fund|(?:co-)?funds the|(?:co-)?funded the|(?:is|are) (?:co-)?(?:funding|financing)|"
+        r"will (?:co-)?finance|(?:co-)?finances the)\b|"
         r"(?<=[A-Za-z] )funding the\b|"
         r"\b(?:is|are|will be)\s+contributing(?=\s+(?:an?\s+)?(?:additional\s+|further\s+)?[$€£¥\d])|"
         r"\bwill contribute(?=\s+(?:an?\s+)?(?:additional\s+|further\s+)?[$€£¥\d])|"

@@ -155,7 +155,8 @@ _NOT_NAMES_EN = set(
 )
 # A month, with a day or a year perhaps ('November 2024', 'Sept. 26'), or a year: no name.
 _DATE_WORDS_EN = re.compile(
-    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?$|^\d{4}$|"
+    r"^(?:(?:from|since|until|by|in|on|starting|early|late|mid|next|last|this)[\s\-]+)?"  # ('From July, members' ...')
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?$|^\d{4}$|"
     r"^Q[1-4](?:\s+\d{4})?$",
     re.I,
 )
@@ -340,6 +341,9 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
         name,
     ):
         return None  # 'Including First Members from Latin America' in a headline: who, not a name
+    where = re.fullmatch(r"(.+?)\s+(?:Members?|Partners?|Participants|Companies)", name)
+    if where and country_code(where.group(1)):
+        return None  # '... in Cambridge, U.K. Members will get access': a sentence that runs on after a country
     # A single unknown phrase as a foreign partner needs a sign that it is a name: the shape of one, a short form
     # in brackets or an owner country ("Germany's Physikalisch-Technische Bundesanstalt (PTB)").
     if (
@@ -1203,7 +1207,7 @@ _EN_FORWARD_AFTER = re.compile(
     # 'founding members (of the engine's industry council) include ...'
     # ('new member hospitals for the second phase are A; B; C')
     r"^\s*(?:,\s*)?(?:(?:hospitals|companies|institutions|universities|firms|organi[sz]ations|sites|labs)(?:\s*,\s*|\s+))?"
-    r"(?:(?:of|on|in|for)\s+[^,.;:]{1,60}?\s+|"
+    r"(?:(?:of|on|in|for|during|since|over)\s+[^,.;:]{1,60}?\s+|"
     # 'Industry members, which pay annual fees in return for early access, include A, B and C'
     r",\s+(?:which|who)\s+[^;:]{3,160}?,\s+(?=(?:include|includes|are|comprise)\s)|"
     # 'Joining the network are A, B and C'
@@ -1217,7 +1221,9 @@ _EN_FORWARD_AFTER = re.compile(
     # ('founded by seven companies and institutions: A, B, ...')
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|these|the following)\s+"
     r"(?:[\w\-]+\s+){0,2}(?:partners|members|organi[sz]ations|institutions|companies|universities|firms)"
-    r"(?:\s+and\s+(?:partners|members|organi[sz]ations|institutions|companies|universities|firms))?\s*:)\s*",
+    r"(?:\s+and\s+(?:partners|members|organi[sz]ations|institutions|companies|universities|firms))?\s*:|"
+    # ('set up in 2024 by four exporters – A, B, C and D – after ...': any kind, counted, then a dash or colon)
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)\s+(?:[\w\-]+\s+){0,2}[a-z\-]+s\s*[—–:])\s*",
     re.I,
 )
 
@@ -1350,7 +1356,8 @@ _KINDS = (
     r"shipbuilder|shipyard|chipmaker|automaker|carmaker|drugmaker|steelmaker|miner|refiner|smelter|exporter|"
     r"retailer|distributor|publisher|broadcaster|platform|society|shipowner|owner|shipping line|non-profit|"
     r"nonprofit|charity|cooperative|co-op|house|body|conglomerate|vendor|foundry|designer|studio|spin-?off|"
-    r"spinout|spin-out|association|holding|holdings|contractor|integrator|partner"
+    r"spinout|spin-out|association|holding|holdings|contractor|integrator|partner|service|hospital|college|"
+    r"foundation|trust|union|federation|bureau|observatory|nursery"
 )
 _KINDS_PLURAL = r"companies|universities|laboratories|utilities|bodies"  # the plurals that are not kind + 's'
 _DESCRIPTOR_WORDS = re.compile(rf"^(?:the\s+|an?\s+)?(?:[a-z][\w\-]*\s+){{0,3}}(?:(?:{_KINDS})s?|{_KINDS_PLURAL})\s+$")
@@ -1602,6 +1609,12 @@ def _english_items(text: str, base: int, backward: bool, bounded: bool = False) 
                     # ('Leibniz Institute for Zoo and Wildlife Research': a field word ends it)
                     or re.fullmatch(r"[A-Z][a-z]+\s+(?:Research|Sciences?|Studies|Technology|Engineering)", nxt.strip())
                     or re.search(r"\s[A-Z]{2,5}(?:\s+in\s+[A-Z][\w\-]+)?$", nxt)
+                    # ('Institute of Botany and Phytointroduction in Almaty': one word of a field, then the town)
+                    or (
+                        re.fullmatch(r"[A-Z][a-z]{5,}(?:\s+in\s+[A-Z][\w\-]+)?", nxt.strip())
+                        and not lookup(nxt.strip().split()[0])
+                        and not looks_like_org(nxt.strip())
+                    )
                     or re.match(r"(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*\s+\([A-Z]{2,10}\)", nxt)
                 )
             ):
@@ -1712,7 +1725,10 @@ def _english_items(text: str, base: int, backward: bool, bounded: bool = False) 
         # The list ends where an item runs on into other words ("SK joined the alliance", "it had admitted").
         before = piece[: run[0]].strip(" ,")
         described = backward and before and _DESCRIPTION.fullmatch("a " + re.sub(r"^(?:and|the)\s+", "", before) + " ")
-        if (piece[run[1] :].strip(" ,.;:") and not (semicolons and _ROLE_TAIL.match(piece, run[1]))) or (
+        rest = piece[run[1] :].strip(" ,.;:")
+        # ('the Saksaul Orman LLP forest nursery': the kind it is, after its name)
+        kind_after = not backward and re.fullmatch(rf"(?:[a-z\-]+\s+){{0,2}}(?:(?:{_KINDS})s?)", rest)
+        if (rest and not kind_after and not (semicolons and _ROLE_TAIL.match(piece, run[1]))) or (
             backward and before and before.lower() not in ("the", "and") and not described
         ):
             break  # 'Hyderabad start-up Varsha AI': a description before a name does not end the list
@@ -1827,13 +1843,15 @@ _APPOSITION = re.compile(
     r"\s+(?:(?:will|would|is|was|has|had|also|which|currently|now|still)\b|[a-z]{3,}s\s+(?:the|its|their|an?)\s|$)"
 )
 _WHERE_BRACKET = re.compile(
-    r"\s*\((?:[^()]*,[^()]*|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|(?:[A-Z]{2,6}:\s?)?[A-Z0-9]{1,6}\.[A-Z]{1,2})\)"
+    r"\s*\((?:[^()]*,[^()]*|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|(?:[A-Z]{2,6}:\s?)?[A-Z0-9]{1,6}\.[A-Z]{1,2}|"
+    # (or what the item brings: 'A (five factories in Gazipur); B (three in Savar)'; not a role, 'A (lead); B')
+    r"(?!(?:project\s+|overall\s+)?(?:co-?)?(?:lead|coordinator|partner|host|chair)\b)[a-z\d][^()]{2,80})\)"
     r"(?=\s*[;,.]|\s+and\b|\s*$)"  # (also a ticker: 'Hartwell Foods (HWF.N)')
 )
 _GROUP_INTRO = re.compile(
     r"((?:^|;)\s*(?:and\s+)?)(?:[a-z][\w\-]*\s+){1,3}(?:such as|including|like)\s+(?=(?:the\s+)?[A-Z])"
 )
-_RELATIVE = re.compile(r",\s+(?:which|who)\s[^,;]{3,120}(?=,\s+(?:and\s+)?[A-Z]|\s*;)")
+_RELATIVE = re.compile(r",\s+(?:which|who)\s[^,;]{3,120}(?=,\s+(?:and\s+)?(?:the\s+)?[A-Z]|\s*;)")
 _MORE_AFTER = re.compile(r"^,?\s*as (?:are|were|is|was|do|did)\s+[^:;.]{0,60}:\s*")
 
 
@@ -2096,7 +2114,8 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 dated.end() if dated else 0,
             )
             if verb or re.match(
-                r"(?:will (?:co-)?fund|(?:co-)?funds|(?:co-)?funded the|is (?:co-)?funding|will finance|finances)\b",
+                r"(?:will (?:co-)?fund|(?:co-)?funds|(?:co-)?funded the|(?:is|are) (?:co-)?(?:funding|financing)|"
+                r"will (?:co-)?finance|(?:co-)?finances)\b",
                 cue_text,
             ):
                 # '..., and a fellowship program will fund 12 students': a funder is the subject of its own clause

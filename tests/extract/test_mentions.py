@@ -1282,6 +1282,41 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
         ("■ 참여기관 서울대, 연세대, 고려대", {("서울대", "partner"), ("연세대", "partner"), ("고려대", "partner")}),
         ("회원사 대표들, 국회 방문", set()),
         ("구분 | 기존 회원(26곳) | 신규 회원(9곳)", set()),
+        # what each item brings, in brackets, is no part of its name
+        (
+            "The new members are Orla Foods (two plants in Cork); Brannock Dairies (one in Kerry); and Teelin "
+            "Seafoods (three in Donegal).",
+            {("Orla Foods", "new_member"), ("Brannock Dairies", "new_member"), ("Teelin Seafoods", "new_member")},
+        ),
+        # the founders, counted by any kind and set off by dashes
+        (
+            "The group was set up in May 2023 by three brewers – Kestrel Ales, Morrow Brewing and Old Quay – after "
+            "a barley shortage.",
+            {
+                ("Kestrel Ales", "founding_member"),
+                ("Morrow Brewing", "founding_member"),
+                ("Old Quay", "founding_member"),
+            },
+        ),
+        ("From March, members' data will be audited by an outside firm.", set()),
+        # a clause that names the programme's head after a speaker's office
+        (
+            '"It works," said Amina Bello, dean of engineering at Kano Polytechnic University, which heads the '
+            "consortium.",
+            {("Kano Polytechnic University", "lead")},
+        ),
+        # a field of an institute with one word after 'and', a described name, the kind after a name
+        (
+            "The partners are the Institute of Soil and Agrochemistry in Tashkent and the national weather service "
+            "Uzhydromet.",
+            {("Institute of Soil and Agrochemistry", "partner"), ("Uzhydromet", "partner")},
+        ),
+        (
+            "Two companies from the valley are taking part in the project: the Vardar Seeds cooperative, which will "
+            "multiply seed, and the Ohrid Fish Farm.",
+            {("Vardar Seeds", "member"), ("Ohrid Fish Farm", "member")},
+        ),
+        ("The Baltic Marine Fund is co-financing the trials.", {("Baltic Marine Fund", "organiser")}),
     ],
 )
 def test_sentence_lists(sentence, expected):
