@@ -112,7 +112,8 @@ _EN: list[tuple[str, str, str]] = [
         r"(?:members?|partners?|companies|organi[sz]ations|institutions|cohort)\b|"
         r"\b(?:co-?)?founded(?:\s+\w+){0,3}?\s+by\b|\bfounded (?:on|in) [\w.]+(?: \d{1,2})?(?:, \d{4})?,? by\b|"
         r"\bfounders? (?:include|are)\b|\bamong (?:the|its) founders\b|"
-        r"\b(?:formed|established|set up)(?:\s+[\w,]+){0,4}?\s+by\b|\b(?:was|were)\s+initiated\s+by\b|"
+        r"\b(?:formed|established|(?<=was )set up|(?<=were )set up)(?:\s+[\w,]+){0,4}?\s+by\b|"
+        r"\b(?:was|were)\s+initiated\s+by\b|"
         # 'Eight of them signed the founding charter:'
         r"\bsigned\s+(?:the|its)\s+(?:alliance['’]s\s+)?founding\s+(?:charter|agreement|declaration|memorandum)\b|"
         # 'The six companies that founded the partnership in 2023 remain on board: A, B, ...'
@@ -133,7 +134,8 @@ _EN: list[tuple[str, str, str]] = [
         r"\bmade up of\b|\bcomprising\b|\bconsisting of\b|\bcomposed of\b|\bwhose members are\b|"
         r"\b(?:consortium|alliance|coalition|council|network|cohort)\s+(?:includes|include|comprises)\b|"
         r"\bmember\s+(?:companies|firms|organi[sz]ations|institutions)\b|\bmembers\b|"
-        r"\bparticipating\s+(?:compan(?:y|ies)|firms?|organi[sz]ations?)\b|"
+        r"\bparticipating\s+(?:compan(?:y|ies)|firms?|organi[sz]ations?|operators|utilities|manufacturers|producers|"
+        r"businesses|enterprises|start-?ups|SMEs)\b|"
         # 'which counts A, B and C among its 24 participants'
         r"\bcounts\b(?=[^.;]{3,300}?\bamong (?:its|their) (?:\d+\s+)?(?:members|participants|partners)\b)|"
         r"\bjoined\s+(?!as\s+(?:\w+\s+)?partners\b)(?:[a-z]+\s+){0,3}?by\b|\bjoined\b(?!\s+as\s+(?:\w+\s+)?partners\b)|"
@@ -175,6 +177,9 @@ _EN: list[tuple[str, str, str]] = [
         "lead",
         r"\bled by\b|\blead(?:ing)?\s+(?:research\s+|R&D\s+|research and development\s+)?"
         r"(?:institution|organi[sz]ation|partner|university|coordinator|agency|applicant|institute)s?\b|"
+        # 'Coordinator: X AG (Switzerland)': a line that opens with the role
+        r"^\s*(?:[\-•*]\s*)?(?:project\s+|overall\s+)?(?:co-?ordinator|lead(?:er)?|lead partner)"
+        r"(?=\s*(?:\([^()]*\)\s*)?[:：])|"
         r"\bcoordinated by\b|\banchored by\b|\b(?:led|run) out of\b|"
         r"\bwill coordinate\b|\bcoordinates\b|\b(?:is|are|will be) coordinating\b|"
         r"\b(?:serves?|serving|acts?|acting)\s+as\s+(?:the\s+)?(?:project\s+|overall\s+)?coordinator\b|"
@@ -261,7 +266,8 @@ _EN: list[tuple[str, str, str]] = [
         r"\b(?:won|wins|awarded|receive|received|receives|secured|secures)\s+(?:a\s+|an\s+)?[^;]{0,40}?\bfrom\b|"
         r"\bwill (?:manage|administer) the (?:program|programme|project|initiative|consortium|grant|funding|"
         r"hub|cent(?:er|re)|network|alliance|award)\b|"
-        r"\b(?:will (?:co-)?fund|(?:co-)?funds the|(?:co-)?funded the|(?:is|are) (?:co-)?(?:funding|financing)|"
+        r"\b(?:will (?:co-)?fund|(?:co-)?funds(?:\s+and\s+[a-z]+s)?(?=\s+the\b)|"
+        r"(?:co-)?funded the|(?:is|are) (?:co-)?(?:funding|financing)|"
         r"will (?:co-)?finance|(?:co-)?finances the)\b|"
         r"(?<=[A-Za-z] )funding the\b|"
         r"\b(?:is|are|will be)\s+contributing(?=\s+(?:an?\s+)?(?:additional\s+|further\s+)?[$€£¥\d])|"

@@ -64,7 +64,9 @@ def is_list_line(text: str) -> bool:
         body = _BULLET.sub("", stripped)
         if _DESCRIBED.match(body) or _KO_NAMED_SENTENCE.match(body):
             return True
-        return 0 < len(body) <= 100 and not _SENTENCE_END.search(body)
+        # ('- Lombarda Cargo S.p.A.': a legal form's dot, not a sentence's end)
+        legal_dot = re.search(r"(?:^|\s)[A-Z][A-Za-z]{0,3}\.(?:[A-Za-z]{1,3}\.)*$", body)
+        return 0 < len(body) <= 100 and (not _SENTENCE_END.search(body) or bool(legal_dot))
     if _NAME_AND_COUNTRY.match(stripped):
         return True  # 'FRAUNHOFER GESELLSCHAFT ZUR FORDERUNG DER ANGEWANDTEN FORSCHUNG EV (Germany)'
     if len(stripped) <= 160 and _DESCRIBED.match(stripped) and re.search(r"(?:;|;\s+and|\.)$", stripped):
@@ -193,6 +195,13 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
             # 'The consortium comprises 11 partners:' and the next line 'A (Germany, coordinator); B (Finland); ...'
             out += [(lines[j][0], m) for m in _semicolon_items(lines[j][1], cue, language)]
         if cue is not None and (len(block) >= 2 or (block and (heading or text.rstrip().endswith(":")))):
+            # '창립 회원사는 아래 9곳이다.' over nine lines '- 테크핸즈: 의장사, 20자유도 로봇 손': one item a line,
+            # its name before the colon, its role perhaps opening what follows
+            count = _COUNT.search(text)
+            if language == "ko" and count and int(re.match(r"\d+", count.group(0)).group(0)) == len(block):
+                out += [(o, m) for o, line, _ in block for m in _counted_line(line, cue)]
+                i = j
+                continue
             for line_offset, line, _ in block:
                 named = _named_part(line, language)
                 # ('Royal Botanic Gardens, Kew (United Kingdom) – international partner for seed banking': its role
@@ -207,6 +216,8 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
                 bullet = _BULLET.match(line)
                 start = bullet.end() if bullet else len(line) - len(line.lstrip())
                 grouped = _GROUP_LINE.match(line, start) if language == "ko" else None
+                if grouped and _opening_role(line[grouped.end() :]):
+                    grouped = None  # '- 테크핸즈: 의장사, 로봇 손': a name, then its role; not a kind and its items
                 if grouped and looks_like_org(line[start : grouped.end()].rstrip(" :：")):
                     # '- 한국재료연구원 : 페라이트·마르텐사이트강 구조재 개발': a name, then its tasks; an item
                     # under a heading that is only its role ('나. 공동연구개발기관'), a detail of the item above
@@ -274,11 +285,12 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
                     # ('▲ 그리드링크 (전력 수요반응(DR) 사업자)': what it is, in brackets after it)
                     item = re.sub(r"\s\((?=[^()]*\s)(?:[^()]|\([^()]*\))*\)$", "", item)
                     # '(1) 한국광기술원 - 공정 개발', '- 충북대학교 : 신호 해석': its tasks after a dash or a colon
-                    item = re.split(r"\s[-–—]\s|\s?[:：]\s", item, maxsplit=1)[0]
+                    item, *after = re.split(r"\s[-–—]\s|\s?[:：]\s", item, maxsplit=1)
                     named = _KO_NAMED_SENTENCE.match(item)
                     item = named.group("name") if named else item
-                m = item_mention(cue, item, start, start + len(item), language)
-                if m:
+                if language == "ko":
+                    out += [(line_offset, m) for m in _with_line_role(cue, item, start, after[0] if after else "")]
+                elif m := item_mention(cue, item, start, start + len(item), language):
                     out.append((line_offset, m))
             i = j
             continue
@@ -310,7 +322,7 @@ def _named_line(line: str) -> bool:
 def _mark(line: str) -> str:
     """The bullet a list line opens with ('-', '△', '1.' as a number), or '' for none."""
     m = _BULLET.match(line)
-    return re.sub(r"\d+", "1", m.group(0).strip()) if m else ""
+    return re.sub(r"[①-⑳]", "①", re.sub(r"\d+", "1", m.group(0).strip())) if m else ""  # ('①', '②': one mark)
 
 
 def _named_part(line: str, language: str) -> str:
@@ -319,7 +331,43 @@ def _named_part(line: str, language: str) -> str:
         return _DESCRIPTION_AFTER.sub("", line)
     bullet = _BULLET.match(line)
     named = _KO_NAMED_SENTENCE.match(line, bullet.end() if bullet else 0)
-    return line[: named.end("name")] if named else line  # ('▷ 퀀텀아이 이 회사는 ... 실증에 참여했습니다.')
+    if named:
+        return line[: named.end("name")]  # ('▷ 퀀텀아이 이 회사는 ... 실증에 참여했습니다.')
+    # ('- 테크핸즈: 의장사, 20자유도 로봇 손': a name, then its role; a role there does not end the list)
+    start = bullet.end() if bullet else 0
+    told = re.match(r"\s*(?:\S+\s){0,2}\S+?(?:\s?\([^()]{1,30}\))?(?:\s?[:：]\s|\s[-–—]\s)", line[start:])
+    return line[: start + told.end()] if told and _opening_role(line[start + told.end() :]) else line
+
+
+def _opening_role(told: str) -> Cue | None:
+    """The role that opens what a Korean list line says after its name ('총괄, 현장 적용성 평가'), if any."""
+    first = re.split(r"[,，]", told, maxsplit=1)[0].strip()
+    roles = find_cues(first, "ko") if first else []
+    return roles[0] if roles and roles[0].start == 0 and roles[0].end >= len(first) - 1 else None
+
+
+def _with_line_role(cue: Cue, item: str, start: int, told: str) -> list[Mention]:
+    """A Korean list item with the role its own line gives: that role replaces the list's general one ('참여기관별
+    역할은 다음과 같다' over '② 한국지질자원연구원 – 공동주관, ...'), and joins a specific membership ('창립 회원사'
+    over '- 테크핸즈: 의장사, ...')."""
+    role = _opening_role(told)
+    listed = item_mention(cue, item, start, start + len(item), "ko")
+    if listed is None or role is None or (role.table, role.label) == (cue.table, cue.label):
+        return [listed] if listed else []
+    own = item_mention(
+        role, item, start, start + len(item), "ko"
+    )  # (a foreign partner's country, as the role reads it)
+    specific = cue.label in ("founding_member", "initial_member", "new_member") and role.table == "institutions"
+    return [m for m in ([listed, own] if specific else [own]) if m]
+
+
+def _counted_line(line: str, cue: Cue) -> list[Mention]:
+    """The item of one line of a Korean list whose count the intro states: the name before a colon or a dash,
+    and a role that opens what follows it ('- 한국로봇융합연구원(KIRO): 사무국, 시험 기준 마련')."""
+    bullet = _BULLET.match(line)
+    start = bullet.end() if bullet else len(line) - len(line.lstrip())
+    name, *told = re.split(r"\s?[:：]\s|\s[-–—]\s", line[start:].rstrip(" ,.;"), maxsplit=1)
+    return _with_line_role(cue, re.sub(r"\s*(?:등|외)$", "", name), start, told[0] if told else "")
 
 
 def _semicolon_items(line: str, cue: Cue, language: str) -> list[Mention]:

@@ -282,6 +282,13 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
     name = _end_trimmed(re.sub(r"^(?:the|The)\s+", "", name).lstrip(" ,.;:"))
     country = None
     if language == "en":
+        # ('Executive Director of DOST-PCIEERD, which funds the program': the office of a person who spoke)
+        name = re.sub(
+            r"^(?:[A-Z][a-z]+\s+){0,3}(?:Director|President|Chair(?:man|woman|person)?|Head|Officer|Secretary|"
+            r"Minister|Dean|Rector|Administrator|Commissioner)(?:[\s\-]General)?\s+(?:of|at)\s+(?:the\s+)?(?=[A-Z])",
+            "",
+            name,
+        )
         # ('held its kick-off on 27 October at the Queen Astrid Military Hospital': the date and 'at' before it)
         name = re.sub(r"^\d{1,2}\s+[A-Z][a-z]+\.?\s+(?:\d{4}\s+)?at\s+(?:the\s+)?(?=[A-Z])", "", name)
         # ('the municipality of Sines': a body's name, written in lower case)
@@ -305,6 +312,8 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
         name = _tidy_korean(name)
         if _JUNK_KO.search(name) or len(name) < 2 or _PERSON_ONLY_KO.match(name) or _REGION_ONLY.match(name):
             return None
+        if re.search(r"\s(?:기업|기관|업체|회사|대학|연구기관)(?:들)?$", name):
+            return None  # '완성품 기업과 대학': a kind of organisation, written apart from its word, is no name
         if re.fullmatch(rf"[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+){{1,2}}\s(?:{TITLES_KO})", name):
             return None  # 'Hendrik Visser 교수': a person written in Latin letters, with a Korean title
     if cue.table == "members" and _PROGRAMME_NAME.search(name):
@@ -1206,8 +1215,9 @@ def _selected_topic(chunks: list[_Chunk], sentence: str) -> _Chunk | None:
 _EN_FORWARD_AFTER = re.compile(
     # 'founding members (of the engine's industry council) include ...'
     # ('new member hospitals for the second phase are A; B; C')
-    r"^\s*(?:,\s*)?(?:(?:hospitals|companies|institutions|universities|firms|organi[sz]ations|sites|labs)(?:\s*,\s*|\s+))?"
-    r"(?:(?:of|on|in|for|during|since|over)\s+[^,.;:]{1,60}?\s+|"
+    r"^\s*(?:,\s*)?(?:\([^()]{1,80}\)(?=\s*:))?"  # ('Industrial partners (couplers and electronics): A; B')
+    r"(?:(?:hospitals|companies|institutions|universities|firms|organi[sz]ations|sites|labs)(?:\s*,\s*|\s+))?"
+    r"(?:(?:of|on|in|for|during|since|over)\s+[^,.;:]{1,60}?(?:\s+|(?=:))|"
     # 'Industry members, which pay annual fees in return for early access, include A, B and C'
     r",\s+(?:which|who)\s+[^;:]{3,160}?,\s+(?=(?:include|includes|are|comprise)\s)|"
     # 'Joining the network are A, B and C'
@@ -1916,6 +1926,13 @@ _LED_ADJECTIVE = re.compile(
 )
 
 
+# '... (Switzerland) - project director Annika Brunner', '... - Dr. Matthias Oberländer, head of railway systems'
+_DASH_PERSON = re.compile(
+    r"\s[-–—]\s+(?:(?P<honorific>Dr|Prof|Professor)\.?\s+|(?P<title>(?:[a-z\-]+\s+){1,3}))?"
+    r"(?P<person>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,2})(?:,\s+(?P<after>[a-z][^,;:()]{2,60}))?\s*\.?\s*$"
+)
+
+
 def _people_at(segment: str, base: int, cue: Cue) -> list[Mention]:
     out = []
     for p in [*_PERSON_AT.finditer(segment), *_PERSON_TITLED_AT.finditer(segment)]:
@@ -2012,6 +2029,7 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
     for n, cue in enumerate(cues):
         if n in tails:
             continue
+        line_person = None
         nxt = n + 1
         # 'partners: A (Norway), which coordinates the consortium; B; C': a cue in a clause about an item
         # does not end the list.
@@ -2080,6 +2098,15 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 segment = _CLAUSE_AFTER_LIST.split(segment)[0]
             # 'led by A, with B and C as partner sites': what follows 'with' has a role of its own.
             segment = re.split(r",\s+(?:with|alongside|together with)\s", segment, maxsplit=1)[0]
+            # 'Coordinator: X AG (Switzerland) - project director Annika Brunner': a line that gives a role, its
+            # organisation and the person for it after a dash
+            if ":" in sentence[: start + 1] and not sentence[: cue.start].strip(" -•*"):
+                dash = _DASH_PERSON.search(segment)
+                if dash:
+                    line_person = dash
+                    segment = segment[: dash.start()]
+                    # ('German Aerospace Center (DLR), Institute of Transportation Systems': its unit)
+                    segment = re.sub(r"(?<=\)),\s+(?:Institute|School|Department|Faculty|Division)\b.*$", "", segment)
             spans = _english_items(segment, start, backward=False)
             source = re.match(rf"^\s*(?:(?:an?|the)\s|{_MONEY})[^.;]{{0,60}}?\bfrom\s+(?:the\s+)?(?=[A-Z])", segment)
             amount = re.match(rf"\s*(?:an?\s+)?(?:{_MONEY}|\d[\d,.]*[\s\-](?:million|billion)\b)", segment)
@@ -2263,6 +2290,10 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             spans = [(s, e) for s, e in spans if not _bare_person(sentence[s:e])]
         for s, e in spans:
             m = _mention(cue, sentence[s:e], s, e, "en", len(spans))
+            if m and line_person and len(spans) == 1 and cue.table == "institutions":
+                title = line_person.group("title") or line_person.group("after") or line_person.group("honorific")
+                title = {"Prof": "professor", "Dr": "dr"}.get((title or "").rstrip("."), title)
+                m = replace(m, person_name=line_person.group("person"), person_title=title and title.strip().lower())
             tail = _ROLE_TAIL.match(sentence, e) if ";" in sentence else None
             words = re.sub(r"^(?:project|overall)\s+", "", tail.group("role").lower()).split() if tail else [""]
             role = _TAIL_ROLES.get(words[0])

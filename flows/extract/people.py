@@ -242,7 +242,10 @@ def attach_people(
 
 
 def _bare_names(institutions: pl.DataFrame) -> pl.DataFrame:
-    """'Dr. Maria Okafor', 'Dr Helen Price' and 'the lab. Jordan Price': the person's name alone."""
+    """'Dr. Maria Okafor', 'Dr Helen Price' and 'the lab. Jordan Price': the person's name alone (a middle initial
+    stays: 'Ramon L. Villareal')."""
     return institutions.with_columns(
-        pl.col("person_name").str.replace(r"^.*\.\s+([A-Z])", "$1").str.replace(r"^(?:Dr|Prof|Professor)\.?\s+", "")
+        pl.col("person_name")
+        .str.replace(r"^(?:.*\b[a-z]{2,}|Dr|Prof|Engr|Mr|Ms|Mrs)\.\s+([A-Z])", "$1")
+        .str.replace(r"^(?:Dr|Prof|Professor|Engr)\.?\s+", "")
     )

@@ -22,13 +22,23 @@ from flows.extract.orgs import country_code
 
 # Header cells: the column of names, and the column of roles.
 _NAME_HEAD = re.compile(
-    r"(?i)^(?:(?:member|partner|participant|organi[sz]ation|institution|company|beneficiary|entity)s?|entities|name|"
+    r"(?i)^(?:(?:member|partner|participant|organi[sz]ation|institution|company|beneficiary|entity|agency|body|"
+    r"university|institute)s?|entities|agencies|bodies|universities|name|"
     r"(?:참여\s?)?(?:기관|기업|회원사|업체)명?)$"
 )
 _ROLE_HEAD = re.compile(r"(?i)^(?:role|roles|function|position)(?:\s+in\s+[\w\s]+)?$")
+# A column of the people who lead each row's work ('Project leader', 'Principal investigator', 'Lead researcher').
+_PERSON_HEAD = re.compile(
+    r"(?i)^(?:project\s+|programme\s+|program\s+|team\s+)?(?:leader|lead|head|lead researcher|lead scientist|"
+    r"principal investigator|PI|contact|researcher)s?$"
+)
+_PERSON_CELL = re.compile(
+    r"^(?:(?P<honorific>Dr|Prof|Professor|Engr|Mr|Ms|Mrs)\.?\s+)?(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3})"
+    r"(?:\s*\([^()]*\))?$"
+)
 # A role cell written as a bare word, in the order tried (co-chair before chair).
 _BARE_ROLES = [
-    (re.compile(r"(?i)^co-?(?:chair|lead|leader|coordinator|director)s?\b"), ("institutions", "co")),
+    (re.compile(r"(?i)^co-?(?:chair|lead|leader|coordinator|director|implementing)s?\b"), ("institutions", "co")),
     (
         # 'Nodal institution' (India's releases): the one that leads
         re.compile(r"(?i)^(?:chair|coordinator|lead(?:er)?|project lead|lead partner|lead institution|nodal)\b"),
@@ -45,6 +55,14 @@ _BARE_ROLES = [
     (re.compile(r"(?i)^international partner\b"), ("institutions", "international")),
     # 'Partner', 'Manufacturing partner', 'Clinical site partner'
     (re.compile(r"(?i)^(?:[a-z\-]+\s+){0,2}(?:partner|participant|beneficiary)\b"), ("institutions", "partner")),
+    # 'Cooperating agency', 'Collaborating institution' (the Philippines' and India's releases)
+    (
+        re.compile(
+            r"(?i)^(?:cooperating|co-operating|collaborating|participating|implementing)\s+(?:agency|institution|"
+            r"institute|university|organi[sz]ation|body)\b"
+        ),
+        ("institutions", "partner"),
+    ),
 ]
 
 
@@ -173,7 +191,12 @@ def _headed_rows(body: str, language: str, claimed: set[int]):
             # a column of tasks ('주요 역할') says the table lists roles of its own, read as cues
             tasks = any(re.search(r"(?i)역할|담당|업무|\btasks?\b|\bresponsibilit", c) for c in cells)
             announced = intro_cue(before, language) if names and not roles and not tasks else None
-            header = (names[0], roles[0] if roles else announced, cells[names[0]]) if roles or announced else ()
+            people = [n for n, c in enumerate(cells) if names and n > names[0] and _PERSON_HEAD.match(c)]
+            header = (
+                (names[0], roles[0] if roles else announced, cells[names[0]], people[0] if people else None)
+                if roles or announced
+                else ()
+            )
             continue
         if header and len(cells) > header[0]:
             yield start, line, cells, header
@@ -189,7 +212,7 @@ def table_mentions(body: str, language: str) -> list[tuple[int, Mention]]:
     ko_rows = _ko_role_table(body)[0] if language == "ko" else []
     out += _ko_role_mentions(body, ko_rows)
     claimed = {start for start, _, _ in ko_rows}
-    for start, line, cells, (name_col, role, name_head) in _headed_rows(body, language, claimed):
+    for start, line, cells, (name_col, role, name_head, person_col) in _headed_rows(body, language, claimed):
         # Spans are relative to the row's line, as those of line-per-item lists are.
         if isinstance(role, Cue):
             if any(find_cues(c, language) for n, c in enumerate(cells) if n != name_col):
@@ -219,6 +242,13 @@ def table_mentions(body: str, language: str) -> list[tuple[int, Mention]]:
             if table == "members" and label == "member" and any(t == "members" and x != label for t, x in rows if t):
                 continue
             m = item_mention(Cue(table, label, at, at), name, at, at + len(name), language)
+            person = (
+                _PERSON_CELL.match(cells[person_col]) if person_col is not None and len(cells) > person_col else None
+            )
+            if m and person and table == "institutions":
+                # ('| X | Lead implementing agency | Dr. Ramon L. Villareal (Program Leader) |': who leads its part)
+                title = {"Dr": "dr", "Prof": "professor", "Engr": "engineer"}.get(person.group("honorific") or "")
+                m = replace(m, person_name=person.group("name"), person_title=title)
             if m:
                 out.append((start, m))
     return out

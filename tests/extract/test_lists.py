@@ -272,3 +272,44 @@ def test_bullet_names_with_dashes_apostrophes_and_what_comes_after_a_head():
         "Middlemore Hospital",
         "Vaiola Hospital",
     }
+
+
+def test_korean_circled_items_each_with_its_role_after_a_dash():
+    body = (
+        "○ 참여기관별 역할은 다음과 같다.\n"
+        "① 한국해양과학기술원 – 총괄, 해역 관측 자료 수집\n"
+        "② 부경대학교 – 공동주관, 수치 모델 개발\n"
+        "③ ㈜씨랩스 – 참여기업, 센서 부이 제작\n"
+        "④ 한국선급(KR) – 위탁연구기관, 인증 시험\n"
+        "⑤ 통영시 – 수요기관, 시범 해역 제공\n"
+    )
+    assert _rows(body, "ko") >= {
+        ("부경대학교", "co"),
+        ("씨랩스", "member"),
+        ("한국선급", "consigned"),
+        ("통영시", "demand_company"),
+    }
+    assert ("부경대학교", "partner") not in _rows(body, "ko")  # the line's own role replaces the list's
+
+
+def test_a_counted_korean_list_with_a_role_opening_one_lines_description():
+    body = (
+        "창립 회원사는 아래 4곳이다.\n"
+        "- 한빛센서: 의장사, 산업용 광학 센서\n"
+        "- 누리모션: 협동로봇 감속기\n"
+        "- 다온정밀: 초소형 베어링, 축\n"
+        "- 한국기계연구원(KIMM): 사무국, 시험 기준 마련\n"
+    )
+    assert _rows(body, "ko") == {
+        ("한빛센서", "founding_member"),
+        ("누리모션", "founding_member"),
+        ("다온정밀", "founding_member"),
+        ("한국기계연구원", "founding_member"),
+        ("한빛센서", "lead"),
+        ("한국기계연구원", "organiser"),
+    }
+
+
+def test_dashed_lines_ending_in_a_legal_form_with_a_dot():
+    body = "Participating operators:\n- Adriatica Cargo S.p.A.\n- Noordrail B.V.\n- Transalpina Freight\n"
+    assert {name for name, _ in _rows(body)} == {"Adriatica Cargo S.p.A", "Noordrail B.V", "Transalpina Freight"}

@@ -1317,6 +1317,20 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             {("Vardar Seeds", "member"), ("Ohrid Fish Farm", "member")},
         ),
         ("The Baltic Marine Fund is co-financing the trials.", {("Baltic Marine Fund", "organiser")}),
+        # a line that opens with its role, then the organisation, its unit and the person after a dash
+        (
+            "Coordinator: Nordhavn Logistics A/S (Denmark) - project director Signe Holm",
+            {("Nordhavn Logistics A/S", "lead")},
+        ),
+        (
+            "Industrial partners (sensors and software): Vaskor Oy; Brelund Instruments AB",
+            {("Vaskor Oy", "partner"), ("Brelund Instruments AB", "partner")},
+        ),
+        (
+            "Co-lead for field trials: Fraunhofer Society (FhG), Institute for Wind Energy Systems - Dr. Jonas Weber, "
+            "head of testing",
+            {("Fraunhofer Society", "co")},
+        ),
     ],
 )
 def test_sentence_lists(sentence, expected):
