@@ -588,8 +588,22 @@ def _with_orgs(records: list[dict], label: str) -> pl.DataFrame:
     # the organisation's name out ('Border Roads Organisation', not the 'BRO' of a headline).
     people_first = [pl.col("person_name").is_null()] if "person_name" in df.columns else []
     df = df.sort(["article_id", *people_first, pl.col("_org").is_not_null(), "span_start"])
-    df = df.unique(["article_id", "org_id", label], keep="first", maintain_order=True).sort(sort_cols)
-    return df
+    keys = ["article_id", "org_id", label]
+    # (and the row kept for its person, written with a short form, takes the name written out: 'UCT Prague's
+    # Petra Nováková, who coordinates' beside 'University of Chemistry and Technology, Prague (UCT Prague)')
+    spans = ["name", "span_start", "span_end"]
+    written_out = (
+        df.filter(pl.col("_org").is_null())
+        .group_by(keys)
+        .agg(pl.col(c).first().alias(f"_full_{c}") for c in spans)
+    )
+    df = df.unique(keys, keep="first", maintain_order=True).join(written_out, on=keys, how="left")
+    full = pl.col("_full_name").is_not_null()
+    return (
+        df.with_columns(pl.when(full).then(pl.col(f"_full_{c}")).otherwise(pl.col(c)).alias(c) for c in spans)
+        .drop(f"_full_{c}" for c in spans)
+        .sort(sort_cols)
+    )
 
 
 def _organizations(members: pl.DataFrame, institutions: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:

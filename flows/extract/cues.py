@@ -273,6 +273,9 @@ _EN: list[tuple[str, str, str]] = [
         r"\b(?:is|are|will be)\s+contributing(?=\s+(?:an?\s+)?(?:additional\s+|further\s+)?[$€£¥\d])|"
         r"\bwill contribute(?=\s+(?:an?\s+)?(?:additional\s+|further\s+)?[$€£¥\d])|"
         r"\b(?:is|are)\s+providing(?=\s+(?:an?\s+)?(?:additional\s+|further\s+)?[$€£¥\d])|"
+        # 'the Halcyon Foundation, a Swiss philanthropy, has added $5 million'
+        r"\b(?:has|have)\s+added(?=\s+(?:another\s+|a further\s+|an additional\s+)?(?:[$€£¥₹]|[A-Z]{1,3}\$|"
+        r"[A-Z]{3}\s?\d|\d[\d.,]*\s*(?:million|billion)\b))|"
         # 'CORFO will provide CLP 4,200 million', 'the regional government will add CLP 1,100 million'
         r"\b(?:(?:will|is to)\s+(?:provide|add|invest|put up|commit|spend)|"
         r"(?:is|are)\s+(?:adding|investing|committing))"

@@ -65,7 +65,10 @@ def is_list_line(text: str) -> bool:
         if _DESCRIBED.match(body) or _KO_NAMED_SENTENCE.match(body):
             return True
         # ('- Lombarda Cargo S.p.A.': a legal form's dot, not a sentence's end)
-        legal_dot = re.search(r"(?:^|\s)[A-Z][A-Za-z]{0,3}\.(?:[A-Za-z]{1,3}\.)*$", body)
+        # (or the last item's: '- University of Bordeaux (France).')
+        legal_dot = re.search(
+            r"(?:^|\s)[A-Z][A-Za-z]{0,3}\.(?:[A-Za-z]{1,3}\.)*$|^[A-Z][^.;:]{2,80}\([^()]{2,40}\)\.$", body
+        )
         return 0 < len(body) <= 100 and (not _SENTENCE_END.search(body) or bool(legal_dot))
     if _NAME_AND_COUNTRY.match(stripped):
         return True  # 'FRAUNHOFER GESELLSCHAFT ZUR FORDERUNG DER ANGEWANDTEN FORSCHUNG EV (Germany)'
@@ -367,6 +370,8 @@ def _counted_line(line: str, cue: Cue) -> list[Mention]:
     bullet = _BULLET.match(line)
     start = bullet.end() if bullet else len(line) - len(line.lstrip())
     name, *told = re.split(r"\s?[:：]\s|\s[-–—]\s", line[start:].rstrip(" ,.;"), maxsplit=1)
+    if has_bracket_role(name):
+        return []  # '▲강원대학교(공동연구) - ...': its own role, read with its sentence
     return _with_line_role(cue, re.sub(r"\s*(?:등|외)$", "", name), start, told[0] if told else "")
 
 

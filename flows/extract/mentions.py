@@ -282,6 +282,10 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
     name = _end_trimmed(re.sub(r"^(?:the|The)\s+", "", name).lstrip(" ,.;:"))
     country = None
     if language == "en":
+        # ('geneticist Marta Kowalczyk of the Max Planck Institute ..., who will coordinate': the person's organisation)
+        of_org = re.match(r"^[a-z\-]{4,}\s+([A-Z][a-z]+(?:[\s\-][A-Z][a-z]+){1,2})\s+of\s+(?:the\s+)?(?=[A-Z])", name)
+        if of_org and _bare_person(of_org.group(1)):
+            person_name, person_title, name = of_org.group(1), person_title, name[of_org.end() :]
         # ('Executive Director of DOST-PCIEERD, which funds the program': the office of a person who spoke)
         name = re.sub(
             r"^(?:[A-Z][a-z]+\s+){0,3}(?:Director|President|Chair(?:man|woman|person)?|Head|Officer|Secretary|"
@@ -1665,6 +1669,14 @@ def _english_items(text: str, base: int, backward: bool, bounded: bool = False) 
                     re.search(r"\([A-Za-z&\-]{2,12}\)\s*$", prev)
                     and re.fullmatch(r"(?:(?:New|San|Los|St\.?)\s)?[A-Z][a-z][\w\-]*", nxt.strip())
                 )
+            ):
+                merged[-1] = (ps, e)
+                continue
+            # ('the University of the Witwatersrand in Johannesburg, South Africa, and ...': the town's country)
+            if (
+                text[pe:s].strip() == ","
+                and re.search(r"[A-Z][\w\-]*\s+in\s+[A-Z][\w\-]+$", prev)
+                and country_code(nxt.strip())
             ):
                 merged[-1] = (ps, e)
                 continue

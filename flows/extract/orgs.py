@@ -20,8 +20,9 @@ _LEGAL = re.compile(
 # The same at the end of a name, in the forms of other countries ('Lingvia AB', 'SINTEF AS', 'Botnia Hydromet Oy',
 # 'Helmholtz-Zentrum Dresden-Rossendorf eV'): written in capitals as they are, so that 'as' stays a word.
 _LEGAL_TAIL = re.compile(
-    r"\s+(?:AB|AS|ASA|A/S|ApS|Oy|Oyj|e\.\s?V\.|eV|S\.p\.A\.|SpA|B\.V\.|BV|N\.V\.|NV|K\.K\.|KK|Pty|SAS|SARL|S\.r\.l\.|Srl|"
-    r"S\.L\.|SL|SE|S\.A\.)$"
+    # (the last dot may be gone where a line's end was trimmed: 'Nedtrans Rail B.V')
+    r"\s+(?:AB|AS|ASA|A/S|ApS|Oy|Oyj|e\.\s?V\.?|eV|S\.p\.A\.?|SpA|B\.V\.?|BV|N\.V\.?|NV|K\.K\.?|KK|Pty|SAS|SARL|"
+    r"S\.r\.l\.?|Srl|S\.L\.?|SL|SE|S\.A\.?)$"
 )
 _KEY_DROP = re.compile(r"[\s\-–—_.,'’‘\"“”·()\[\]&]+")
 

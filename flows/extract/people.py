@@ -246,6 +246,7 @@ def _bare_names(institutions: pl.DataFrame) -> pl.DataFrame:
     stays: 'Ramon L. Villareal')."""
     return institutions.with_columns(
         pl.col("person_name")
+        .str.replace(r"(?s)^.*\n", "")  # (the end of a line before it: 'U.K.\nDr Callum Reid')
         .str.replace(r"^(?:.*\b[a-z]{2,}|Dr|Prof|Engr|Mr|Ms|Mrs)\.\s+([A-Z])", "$1")
         .str.replace(r"^(?:Dr|Prof|Professor|Engr)\.?\s+", "")
     )
