@@ -1257,7 +1257,10 @@ def _cap_run(text: str, from_end: bool = False) -> tuple[int, int] | None:
         is_cap = token[0].isupper() or bool(re.match(r"[0-9가-힣(]", token))  # ('Évora', 'Île-de-France' too)
         if not picked:
             # 'New Energy and Industrial ...', 'New York University': a capital 'New' opens a name.
-            if is_cap and (low not in _LEAD_WORDS_EN or (token == "New" and not from_end)):
+            # (a legal form in capitals ends a name: 'Põhjaranniku Puurimine AS')
+            if is_cap and (
+                low not in _LEAD_WORDS_EN or (token == "New" and not from_end) or (from_end and token == "AS")
+            ):
                 picked.append(w)
             elif from_end or (low not in _LEAD_WORDS_EN and not _OWNED.fullmatch(low)):
                 return None  # ('state-run Korea Atomic Energy Research Institute': what kind of owner, skipped)
@@ -1672,6 +1675,15 @@ def _english_items(text: str, base: int, backward: bool, bounded: bool = False) 
             ):
                 merged[-1] = (ps, e)
                 continue
+            # ('the Maritime and Port Authority of Singapore': one word after 'the' is no name of its own)
+            if (
+                text[pe:s].strip() == "and"
+                and re.fullmatch(r"the\s+[A-Z][a-z]+", prev.strip())
+                and _ORG_HEAD.search(nxt)
+                and not lookup(prev.strip()[4:])
+            ):
+                merged[-1] = (ps, e)
+                continue
             # ('the University of the Witwatersrand in Johannesburg, South Africa, and ...': the town's country)
             if (
                 text[pe:s].strip() == ","
@@ -1837,7 +1849,8 @@ def clean_english_name(name: str) -> tuple[str, str | None]:
         and country_code(of_country.group("country"))
         and not (_ORG_HEAD.search(of_country.group("name")) and not of_country.group("name").endswith("Service"))
         and not re.search(
-            r"\b(?:National|Bank|Republic|Government|Embassy|State|City|Port|Research|Institutes|Universities)\b",
+            r"\b(?:National|Bank|Republic|Government|Embassy|State|City|Port|Research|Institutes|Universities|Survey|"
+            r"Museum|Library|Archives?|Observatory|Academy|Ministry|Office|Council|Agency|Authority)\b",
             of_country.group("name"),
         )
     ):

@@ -1317,6 +1317,16 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             {("Vardar Seeds", "member"), ("Ohrid Fish Farm", "member")},
         ),
         ("The Baltic Marine Fund is co-financing the trials.", {("Baltic Marine Fund", "organiser")}),
+        # a legal form in capitals ends a described name; a survey of a country keeps its country; 'the' and one word
+        (
+            "Members: pump maker Lindholm Oy, drilling contractor Saare Puurimine AS and the consultancy Tamm & Kask.",
+            {("Lindholm Oy", "member"), ("Saare Puurimine AS", "member"), ("Tamm & Kask", "member")},
+        ),
+        ("The Geological Survey of Norway joins as a partner.", {("Geological Survey of Norway", "partner")}),
+        (
+            "Partners include the Maritime and Coastguard Agency and Plymouth University.",
+            {("Maritime and Coastguard Agency", "partner"), ("Plymouth University", "partner")},
+        ),
         # a line that opens with its role, then the organisation, its unit and the person after a dash
         (
             "Coordinator: Nordhavn Logistics A/S (Denmark) - project director Signe Holm",
