@@ -593,9 +593,7 @@ def _with_orgs(records: list[dict], label: str) -> pl.DataFrame:
     # Petra Nováková, who coordinates' beside 'University of Chemistry and Technology, Prague (UCT Prague)')
     spans = ["name", "span_start", "span_end"]
     written_out = (
-        df.filter(pl.col("_org").is_null())
-        .group_by(keys)
-        .agg(pl.col(c).first().alias(f"_full_{c}") for c in spans)
+        df.filter(pl.col("_org").is_null()).group_by(keys).agg(pl.col(c).first().alias(f"_full_{c}") for c in spans)
     )
     df = df.unique(keys, keep="first", maintain_order=True).join(written_out, on=keys, how="left")
     full = pl.col("_full_name").is_not_null()

@@ -272,7 +272,9 @@ _EN: list[tuple[str, str, str]] = [
         r"(?<=[A-Za-z] )funding the\b|"
         r"\b(?:is|are|will be)\s+contributing(?=\s+(?:an?\s+)?(?:additional\s+|further\s+)?[$€£¥\d])|"
         r"\bwill contribute(?=\s+(?:an?\s+)?(?:additional\s+|further\s+)?[$€£¥\d])|"
-        r"\b(?:is|are)\s+providing(?=\s+(?:an?\s+)?(?:additional\s+|further\s+)?[$€£¥\d])|"
+        r"\b(?:is|are)\s+providing(?=\s+(?:an?\s+)?(?:additional\s+|further\s+)?(?:[$€£¥₹\d]|[A-Z]{3}\s?\d))|"
+        # 'A further €2.1 million comes from the PRIMA programme'
+        r"(?<=million |billion )(?:comes|came|will come)\s+from\b|"
         # 'the Halcyon Foundation, a Swiss philanthropy, has added $5 million'
         r"\b(?:has|have)\s+added(?=\s+(?:another\s+|a further\s+|an additional\s+)?(?:[$€£¥₹]|[A-Z]{1,3}\$|"
         r"[A-Z]{3}\s?\d|\d[\d.,]*\s*(?:million|billion)\b))|"

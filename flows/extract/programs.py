@@ -148,6 +148,8 @@ def other_programme(sentence: str, program: str | None, text: str) -> bool:
     body = _NAMED_BODY_EN.match(sentence)
     if body is None or not program:
         return False
+    if re.match(r",\s+(?:the\s+)?[A-Z][\w\-&'’ ]{1,60}?(?:,|\s+and\s)", sentence[body.end() :]):
+        return False  # "The Kafr El-Sheikh Rice Growers' Association, Delta Sugar Company and ... have joined": a list
     name, abbr = body.group("name").strip(), body.group("abbr")
     if name.lower() in program.lower() or program.lower() in name.lower():
         return False

@@ -183,3 +183,13 @@ def test_the_rows_of_a_table_with_a_role_column_are_no_sentences():
         ("imec", "co"),
         ("University of Cambridge", "partner"),
     }
+
+
+def test_a_list_that_opens_with_an_association_is_no_other_programme():
+    body = (
+        "The Tana Delta Salinity Consortium was launched on Monday, coordinated by the Tana Water Institute.\n"
+        "The Garsen Rice Growers' Association, Bura Sugar Company and the Kipini Fishers' Union have joined the "
+        "consortium. The Tana Delta Salinity Consortium will publish its data every month."
+    )
+    names = set(_extract(body, "en").members["name"])
+    assert names >= {"Garsen Rice Growers' Association", "Bura Sugar Company", "Kipini Fishers' Union"}

@@ -1323,6 +1323,9 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             {("Lindholm Oy", "member"), ("Saare Puurimine AS", "member"), ("Tamm & Kask", "member")},
         ),
         ("The Geological Survey of Norway joins as a partner.", {("Geological Survey of Norway", "partner")}),
+        # money in a currency's code, money that comes from a programme
+        ("The Kenya Science Fund (KSF) is providing KES 300 million.", {("Kenya Science Fund", "organiser")}),
+        ("A further €1.5 million comes from the Interreg programme.", {("Interreg", "organiser")}),
         (
             "Partners include the Maritime and Coastguard Agency and Plymouth University.",
             {("Maritime and Coastguard Agency", "partner"), ("Plymouth University", "partner")},
