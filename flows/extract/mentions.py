@@ -16,6 +16,7 @@ from flows.extract.orgs import country_code, infer_type, initials, is_city, is_l
 _NOMINAL = {"NNP", "NNG", "SL", "SN", "SH", "XSN", "XPN", "NR", "W_SERIAL", "W_URL"}
 _SEP_FORMS = {
     ",",
+    ";",  # ('동해케이블(DHC); 마린파워텍; 씨그리드(SeaGrid Korea)')
     "·",
     "ㆍ",
     "/",
@@ -121,7 +122,8 @@ GENERIC = set(
     국내 글로벌 기관 기관들 기업 기업들 다수 대기업 대부분 대학 대학들 멤버 모두 민간 분야 상당수
     스타트업 업계 업체 연구기관 연구진 이들 일부 정부 중소기업 지자체 참여 총 축사 해외 협의회 회사
     회원 회원사 진흥원 연구원 재단 협회 학회 공단 공사 센터 병원 대학교 부처 당국 위원회 연구소 연구단
-    r&d 국가 과제 사업 timeline background overview summary notes funding contact contacts quotes
+    선급 항만공사 조선소 선사 r&d 국가 과제 사업 timeline background overview summary notes funding contact
+    contacts quotes
     """.split()
 ) | {"국내 기업", "국내외 기업", "이들 기업", "해외 기업", "국가 r&d"}
 _VERBS_EN = set("joined join joins said says signed became were was are is will have has".split())

@@ -1326,6 +1326,11 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
         # money in a currency's code, money that comes from a programme
         ("The Kenya Science Fund (KSF) is providing KES 300 million.", {("Kenya Science Fund", "organiser")}),
         ("A further €1.5 million comes from the Interreg programme.", {("Interreg", "organiser")}),
+        # items split by semicolons in a Korean sentence
+        (
+            "새로 가입한 곳은 남해케이블(NHC); 파워마린; 한국해양기술(KMT)이다.",
+            {("남해케이블", "new_member"), ("파워마린", "new_member"), ("한국해양기술", "new_member")},
+        ),
         (
             "Partners include the Maritime and Coastguard Agency and Plymouth University.",
             {("Maritime and Coastguard Agency", "partner"), ("Plymouth University", "partner")},
