@@ -357,9 +357,8 @@ def _with_line_role(cue: Cue, item: str, start: int, told: str) -> list[Mention]
     listed = item_mention(cue, item, start, start + len(item), "ko")
     if listed is None or role is None or (role.table, role.label) == (cue.table, cue.label):
         return [listed] if listed else []
-    own = item_mention(
-        role, item, start, start + len(item), "ko"
-    )  # (a foreign partner's country, as the role reads it)
+    # (read again under its own role: a foreign partner's country, '이탈리아 중앙복원연구소')
+    own = item_mention(role, item, start, start + len(item), "ko")
     specific = cue.label in ("founding_member", "initial_member", "new_member") and role.table == "institutions"
     return [m for m in ([listed, own] if specific else [own]) if m]
 

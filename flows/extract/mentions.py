@@ -126,6 +126,8 @@ GENERIC = set(
     contacts quotes
     """.split()
 ) | {"국내 기업", "국내외 기업", "이들 기업", "해외 기업", "국가 r&d"}
+# The title a written honorific stands for: 'Prof. Jane Doe' is a professor.
+HONORIFICS = {"Prof": "professor", "Dr": "dr", "Engr": "engineer"}
 _VERBS_EN = set("joined join joins said says signed became were was are is will have has".split())
 _CONNECTORS_EN = {
     *"of for and & de du des der für the at on in und - –".split(),
@@ -194,7 +196,7 @@ def _person(text: str, patterns: list[re.Pattern]) -> tuple[str, str | None, str
         m = pattern.match(text)
         if m and m.group("org").strip():
             title = m.group("title").rstrip(".")
-            title = {"Prof": "professor", "Dr": "dr"}.get(title, title)
+            title = HONORIFICS.get(title, title)
             return m.group("org").strip(), m.group("name"), title.lower() if re.match("[A-Za-z]", title) else title
     return text, None, None
 
@@ -278,7 +280,7 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
             m = inner or inner_ko
             person_name, person_title, alias = m.group("name"), m.group("title").rstrip("."), None
             if inner:
-                person_title = {"Prof": "professor", "Dr": "dr"}.get(person_title, person_title).lower()
+                person_title = HONORIFICS.get(person_title, person_title).lower()
     # ('And the Lake Victoria Fisheries Organization': a sentence's first word before the name)
     name = re.sub(r"^(?:And|But|So|Also|Then|Yes|Now)\s+(?=[A-Z]|the\s)", "", name)
     name = _end_trimmed(re.sub(r"^(?:the|The)\s+", "", name).lstrip(" ,.;:"))
@@ -287,7 +289,7 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
         # ('geneticist Marta Kowalczyk of the Max Planck Institute ..., who will coordinate': the person's organisation)
         of_org = re.match(r"^[a-z\-]{4,}\s+([A-Z][a-z]+(?:[\s\-][A-Z][a-z]+){1,2})\s+of\s+(?:the\s+)?(?=[A-Z])", name)
         if of_org and _bare_person(of_org.group(1)):
-            person_name, person_title, name = of_org.group(1), person_title, name[of_org.end() :]
+            person_name, name = of_org.group(1), name[of_org.end() :]
         # ('Executive Director of DOST-PCIEERD, which funds the program': the office of a person who spoke)
         name = re.sub(
             r"^(?:[A-Z][a-z]+\s+){0,3}(?:Director|President|Chair(?:man|woman|person)?|Head|Officer|Secretary|"
@@ -2319,7 +2321,7 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             m = _mention(cue, sentence[s:e], s, e, "en", len(spans))
             if m and line_person and len(spans) == 1 and cue.table == "institutions":
                 title = line_person.group("title") or line_person.group("after") or line_person.group("honorific")
-                title = {"Prof": "professor", "Dr": "dr"}.get((title or "").rstrip("."), title)
+                title = HONORIFICS.get((title or "").rstrip("."), title)
                 m = replace(m, person_name=line_person.group("person"), person_title=title and title.strip().lower())
             tail = _ROLE_TAIL.match(sentence, e) if ";" in sentence else None
             words = re.sub(r"^(?:project|overall)\s+", "", tail.group("role").lower()).split() if tail else [""]

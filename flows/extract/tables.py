@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from flows.extract.cues import BARE_ROLES_KO, Cue, find_cues
 from flows.extract.lists import intro_cue
-from flows.extract.mentions import TITLES_KO, Mention, item_mention
+from flows.extract.mentions import HONORIFICS, TITLES_KO, Mention, item_mention
 from flows.extract.orgs import country_code
 
 # Header cells: the column of names, and the column of roles.
@@ -29,7 +29,7 @@ _NAME_HEAD = re.compile(
 _ROLE_HEAD = re.compile(r"(?i)^(?:role|roles|function|position)(?:\s+in\s+[\w\s]+)?$")
 # A column of the people who lead each row's work ('Project leader', 'Principal investigator', 'Lead researcher').
 _PERSON_HEAD = re.compile(
-    r"(?i)^(?:project\s+|programme\s+|program\s+|team\s+)?(?:leader|lead|head|lead researcher|lead scientist|"
+    r"(?i)^(?:project\s+|programme\s+|program\s+|team\s+)?(?:leader|head|lead researcher|lead scientist|"
     r"principal investigator|PI|contact|researcher)s?$"
 )
 _PERSON_CELL = re.compile(
@@ -238,16 +238,14 @@ def table_mentions(body: str, language: str) -> list[tuple[int, Mention]]:
             rows = [r for r in rows if r and r[1] != "other"]
         if name_head.lower().startswith("member"):
             rows.append(("members", "member"))
+        person = _PERSON_CELL.match(cells[person_col]) if person_col is not None and len(cells) > person_col else None
         for table, label in dict.fromkeys(r for r in rows if r):
             if table == "members" and label == "member" and any(t == "members" and x != label for t, x in rows if t):
                 continue
             m = item_mention(Cue(table, label, at, at), name, at, at + len(name), language)
-            person = (
-                _PERSON_CELL.match(cells[person_col]) if person_col is not None and len(cells) > person_col else None
-            )
             if m and person and table == "institutions":
                 # ('| X | Lead implementing agency | Dr. Ramon L. Villareal (Program Leader) |': who leads its part)
-                title = {"Dr": "dr", "Prof": "professor", "Engr": "engineer"}.get(person.group("honorific") or "")
+                title = HONORIFICS.get(person.group("honorific") or "")
                 m = replace(m, person_name=person.group("name"), person_title=title)
             if m:
                 out.append((start, m))
