@@ -288,7 +288,7 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
                     # ('▲ 그리드링크 (전력 수요반응(DR) 사업자)': what it is, in brackets after it)
                     item = re.sub(r"\s\((?=[^()]*\s)(?:[^()]|\([^()]*\))*\)$", "", item)
                     # '(1) 한국광기술원 - 공정 개발', '- 충북대학교 : 신호 해석': its tasks after a dash or a colon
-                    item, *after = re.split(r"\s[-–—]\s|\s?[:：]\s", item, maxsplit=1)
+                    item, *after = _AFTER_NAME.split(item, maxsplit=1)
                     named = _KO_NAMED_SENTENCE.match(item)
                     item = named.group("name") if named else item
                 if language == "ko":
@@ -342,6 +342,10 @@ def _named_part(line: str, language: str) -> str:
     return line[: start + told.end()] if told and _opening_role(line[start + told.end() :]) else line
 
 
+# What separates a Korean list line's name from what it says about it: '- 충북대학교 : 신호 해석', '① A – 총괄, ...'
+_AFTER_NAME = re.compile(r"\s[-–—]\s|\s?[:：]\s")
+
+
 def _opening_role(told: str) -> Cue | None:
     """The role that opens what a Korean list line says after its name ('총괄, 현장 적용성 평가'), if any."""
     first = re.split(r"[,，]", told, maxsplit=1)[0].strip()
@@ -368,7 +372,7 @@ def _counted_line(line: str, cue: Cue) -> list[Mention]:
     and a role that opens what follows it ('- 한국로봇융합연구원(KIRO): 사무국, 시험 기준 마련')."""
     bullet = _BULLET.match(line)
     start = bullet.end() if bullet else len(line) - len(line.lstrip())
-    name, *told = re.split(r"\s?[:：]\s|\s[-–—]\s", line[start:].rstrip(" ,.;"), maxsplit=1)
+    name, *told = _AFTER_NAME.split(line[start:].rstrip(" ,.;"), maxsplit=1)
     if has_bracket_role(name):
         return []  # '▲강원대학교(공동연구) - ...': its own role, read with its sentence
     return _with_line_role(cue, re.sub(r"\s*(?:등|외)$", "", name), start, told[0] if told else "")
