@@ -280,7 +280,7 @@ _EN: list[tuple[str, str, str]] = [
         r"[A-Z]{3}\s?\d|\d[\d.,]*\s*(?:million|billion)\b))|"
         # 'CORFO will provide CLP 4,200 million', 'the regional government will add CLP 1,100 million'
         r"\b(?:(?:will|is to)\s+(?:provide|add|invest|put up|commit|spend)|"
-        r"(?:is|are)\s+(?:adding|investing|committing))"
+        r"(?:is|are)\s+(?:adding|investing|committing|putting|pumping))"
         r"(?=\s+(?:an?\s+)?(?:additional\s+|further\s+)?"
         r"(?:[$€£¥₹]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d[\d,.]*\s*(?:million|billion|trillion|bn|crore|lakh)\b))|"
         r"\b(?:funding|money|financing|budget)\b[^.;]{0,40}?\b(?:comes|came|will come)\s+from\b|"
@@ -295,7 +295,14 @@ _EN: list[tuple[str, str, str]] = [
         # 'University College Cork will host the consortium's kick-off meeting in November'
         r"\b(?:will\s+host|hosts|is\s+hosting)\s+(?:the|its)\s+(?:[\w\-]+['’]s\s+)?(?:[\w\-]+\s+){0,2}?"
         r"(?:ceremony|event|launch|signing|meeting|kick-?off|conference|workshop|symposium)\b|"
-        r"\bbased at\b|\bhoused at\b",
+        r"\bbased at\b|\bhoused at\b|"
+        # 'The network was announced Monday at the Bedford Institute of Oceanography': where it was launched
+        r"\b(?:was|were|will be|is being)\s+(?:(?:officially|formally)\s+)?(?:announced|launched|unveiled|"
+        r"inaugurated|opened)\s+(?:(?:on\s+)?[A-Za-z0-9.,]+\s+){0,3}?at\b"
+        # (an organisation's site, not an event: 'launched on Monday at the Sustainable Data Centre Summit')
+        r"(?=\s+(?:the\s+)?(?-i:[A-Z])[^.,;]{0,80}?(?-i:Institute|University|College|Cent(?:re|er)|Hospital|"
+        r"Laborator(?:y|ies)|Museum|Academy|Ministry|Agency|Council|Observatory|Station)\b"
+        r"(?![^.,;]*(?-i:Summit|Conference|Forum|Expo|Festival|Week|Congress|Fair|Show)\b))",
     ),
     (
         "institutions",

@@ -248,41 +248,9 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
                 item = re.sub(r"\s*(?:등|외|and others)$", "", item)
                 item = re.sub(r"[;,]?\s+(?:and|or)$", "", item)  # '- the University of X in Davao City; and'
                 if language == "en":
-                    # ('VSB – Technical University of Ostrava – combustion modelling': a dash inside the name)
-                    dashed = re.match(r"(.+?\s[-–—]\s([A-Z][^–—]{2,60}?))\s[-–—]\s", item)
-                    kept = dashed.group(1) if dashed and looks_like_org(dashed.group(2)) else None
-                    # ('• Charité – Universitätsmedizin Berlin (Germany)': a dash between the words of a name)
-                    whole = re.fullmatch(r"([^–—]+\s[–—]\s([A-Z][^–—()]{2,60}?))(?:\s\([^()]*\))?", item)
-                    if (
-                        not kept
-                        and whole
-                        and _TITLE_CASE.fullmatch(whole.group(2))
-                        and not _ROLE_FIRST.match(whole.group(2))
-                        and not re.fullmatch(r"[A-Z&\-]{2,8}", whole.group(2).strip())  # ('X – NTNU': its short form)
-                    ):
-                        kept = whole.group(1)
-                    item = kept or _DESCRIPTION_AFTER.sub("", item)  # its description
-                    # ('University of Southampton, Institute of Sound and Vibration Research': its unit)
-                    item = re.sub(r",\s+(?:Institute|School|Department|Faculty|Cent(?:re|er)|Division)\b.*$", "", item)
-                    # ('Middlemore Hospital, Te Whatu Ora Counties Manukau', 'Vaiola Hospital, Nuku'alofa, Tonga': a
-                    # name ending in its head, then who runs it or where it is)
-                    item = re.sub(
-                        r"^(.+?\b(?:Hospital|Clinic|Institute|Institut|College|Laboratory|Trust|Foundation|Agency)),\s.*$",
-                        r"\1",
-                        item,
-                    )
-                    # Where the item is, not another name: 'X (Oak Ridge, Tennessee)', 'X, Oak Ridge, Tenn.'
-                    item = _PLACE.sub("", re.sub(r",\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+[A-Z][\w.]+$", "", item))
-                    town = _TOWN.search(item)
-                    if (
-                        town
-                        and not looks_like_org(town.group(1))
-                        and not is_legal_form(town.group(1))
-                        and not re.search(r"\bUniversity of [A-Z][\w\-]+$", item[: town.start()])  # a campus
-                    ):
-                        item = item[: town.start()]  # 'Laurentian Geophysics, Sudbury': a line's item and its town
-                    if not _TITLE_CASE.fullmatch(item.strip()) and not lookup(item.strip()):
-                        continue  # 'Participation ended', 'Share this page': words about the page, not a name
+                    item = english_line_item(item)
+                    if item is None:
+                        continue
                 else:
                     item = re.sub(r"\s*\([^()]*,[^()]*\)$", "", item)
                     # ('▲ 그리드링크 (전력 수요반응(DR) 사업자)': what it is, in brackets after it)
@@ -299,6 +267,46 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
             continue
         i += 1
     return out
+
+
+def english_line_item(item: str) -> str | None:
+    """The name an English list line gives, without its description, its unit or where it is; None when the
+    line names nothing ('Share this page')."""
+    # ('VSB – Technical University of Ostrava – combustion modelling': a dash inside the name)
+    dashed = re.match(r"(.+?\s[-–—]\s([A-Z][^–—]{2,60}?))\s[-–—]\s", item)
+    kept = dashed.group(1) if dashed and looks_like_org(dashed.group(2)) else None
+    # ('• Charité – Universitätsmedizin Berlin (Germany)': a dash between the words of a name)
+    whole = re.fullmatch(r"([^–—]+\s[–—]\s([A-Z][^–—()]{2,60}?))(?:\s\([^()]*\))?", item)
+    if (
+        not kept
+        and whole
+        and _TITLE_CASE.fullmatch(whole.group(2))
+        and not _ROLE_FIRST.match(whole.group(2))
+        and not re.fullmatch(r"[A-Z&\-]{2,8}", whole.group(2).strip())  # ('X – NTNU': its short form)
+    ):
+        kept = whole.group(1)
+    item = kept or _DESCRIPTION_AFTER.sub("", item)  # its description
+    # ('University of Southampton, Institute of Sound and Vibration Research': its unit)
+    item = re.sub(r",\s+(?:Institute|School|Department|Faculty|Cent(?:re|er)|Division|Chair)\b.*$", "", item)
+    # ('Middlemore Hospital, Te Whatu Ora Counties Manukau', 'Vaiola Hospital, Nuku'alofa, Tonga': a
+    # name ending in its head, then who runs it or where it is)
+    item = re.sub(
+        r"^(.+?\b(?:Hospital|Clinic|Institute|Institut|College|Laboratory|Trust|Foundation|Agency)),\s.*$",
+        r"\1",
+        item,
+    )
+    # Where the item is, not another name: 'X (Oak Ridge, Tennessee)', 'X, Oak Ridge, Tenn.'
+    item = _PLACE.sub("", re.sub(r",\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+[A-Z][\w.]+$", "", item))
+    town = _TOWN.search(item)
+    if (
+        town
+        and not looks_like_org(town.group(1))
+        and not is_legal_form(town.group(1))
+        and not re.search(r"\bUniversity of [A-Z][\w\-]+$", item[: town.start()])  # a campus
+    ):
+        item = item[: town.start()]  # 'Laurentian Geophysics, Sudbury': a line's item and its town
+    # ('Participation ended', 'Share this page': words about the page, not a name)
+    return item if _TITLE_CASE.fullmatch(item.strip()) or lookup(item.strip()) else None
 
 
 # (one name alone after the colon too: '■ 구동모터 : 성진모터텍')

@@ -1334,7 +1334,7 @@ _UNIT = re.compile(
     r"^(?:Department|School|Graduate School|Faculty|Division|College|Lab|Laboratory|Center|Centre)\b|"
     r"\b(?:Research\s+)?Institute$"  # "KIST's Artificial Intelligence and Robotics Institute": KIST's own
 )
-_LOCATION_TAIL = re.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w\-]+(?:[ ,]+[A-Z][\w\-]+){0,3})$")
+_LOCATION_TAIL = re.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w\-]+\.?(?:[ ,]+[A-Z][\w\-]+){0,3})$")
 
 
 def _words(text: str) -> list[str]:
@@ -1371,8 +1371,20 @@ _COMPANY_WORDS = (
     r"pharma\w*|holdings|networks|solutions|motors|electronics|ventures|therapeutics|photonics|minerals|metals"
 )
 # Kinds of organisation a description ends in: 'the engineering firm', 'state miner', 'synthetic biology company'.
+# Agent nouns of any trade ('timber haulier', 'seed grower', 'chemicals distributor') are kinds of organisation,
+# but not a person's office ('researchers Amira Saleh and Tobias Grint', 'project coordinator Professor Chan') nor
+# a thing that ends like one ('the maize and sorghum research center of ...').
+_NOT_AGENT = (
+    r"(?:oth|und|aft|ov|lat|eith|nev|wheth|togeth|ev|rath|oft|eld|young|old|larg|small|high|low|research|lectur|"
+    r"minist|manag|lead|found|chancell|edit|engine|farm|teach|speak|writ|report|lawy|memb|us|custom|work|play|"
+    r"premi|advis|counsell|councill|offic|commission|partn|cent|wat|pap|pow|numb|corn|bord|chapt|quart|wint|summ|"
+    r"lett|matt|ord|lay|fib|clust|regist|shelt|theat|met|lit|cat|wond)ers?|"
+    r"(?:profess|direct|doct|auth|govern|senat|rect|co-?ordinat|ambassad|advis|invest|inspect|supervis|curat|chair|"
+    r"sect|corrid|flo|do|err|fact|react|mot|col|maj|min|sens|tract|indicat|hon|fav|lab|vap|behavi|harb|neighb|"
+    r"flav)o?u?rs?"
+)
 _KINDS = (
-    r"firm|company|start-?up|group|[a-z]*maker|manufacturer|authority|developer|operator|institute|university|lab|laboratory|agency|"
+    rf"(?!(?:{_NOT_AGENT})\b)[a-z]{{2,}}(?:er|or)|firm|company|start-?up|group|[a-z]*maker|manufacturer|authority|developer|operator|institute|university|lab|laboratory|agency|"
     r"bank|lender|utility|giant|provider|supplier|consultancy|specialist|producer|insurer|carrier|airline|"
     r"shipbuilder|shipyard|chipmaker|automaker|carmaker|drugmaker|steelmaker|miner|refiner|smelter|exporter|"
     r"retailer|distributor|publisher|broadcaster|platform|society|shipowner|owner|shipping line|non-profit|"
@@ -1822,7 +1834,8 @@ def clean_english_name(name: str) -> tuple[str, str | None]:
     # "Queen's University", "Lloyd's Register": a possessive inside a name
     if (
         m
-        and m.group("owner").split()[-1] not in ("Queen", "King", "Women", "Children", "St", "Saint", "People")
+        # ("Maritime Fishermen's Union", "Children's Hospital": the plural of people a body is for)
+        and not re.fullmatch(r"Queen|King|Children|St|Saint|People|\w*men", m.group("owner").split()[-1])
         and not re.fullmatch(r"Register|Bank|Group|Foundation|Trust|Hospital|Pharmacy", m.group("rest"))
     ):
         owner, rest = m.group("owner"), m.group("rest")
@@ -2639,7 +2652,28 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
     bracketed = english_bracket_roles(sentence)
     claimed = {m.start for m in bracketed}
     found = [m for m in _english_mentions(_dashed_subject(sentence, cues), cues) if m.start not in claimed]
+    found += _gapped_funders(sentence, found)
     return bracketed + found + _english_agency_subject(sentence, cues) + led + _office_holder(sentence, found)
+
+
+# '... is putting $5.2 million into the network and Genome Atlantic $1.1 million': a second funder, its verb left out
+_GAPPED_FUNDER = re.compile(
+    rf"(?:,\s*|\s+)and\s+(?:the\s+)?(?P<org>[A-Z][\w&.'’\-]*(?:\s+(?:of|for|and|&|[A-Z][\w&.'’\-]*)){{0,6}}?)\s+"
+    rf"(?:(?:another|a further|an additional)\s+)?(?={_MONEY})"
+)
+
+
+def _gapped_funders(sentence: str, found: list[Mention]) -> list[Mention]:
+    """Funders named after the first with only their amount."""
+    funders = [m for m in found if m.label == "organiser"]
+    if not funders:
+        return []
+    cue = Cue("institutions", "organiser", funders[0].start, funders[0].start)
+    return [
+        m
+        for g in _GAPPED_FUNDER.finditer(sentence, funders[0].end)
+        if (m := _mention(cue, g.group("org"), g.start("org"), g.end("org"), "en", 1))
+    ]
 
 
 # '..., said Marieke de Groot, packaging director at Noordveld Zuivel and the alliance's first chair': the office

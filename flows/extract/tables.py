@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from flows.extract.cues import BARE_ROLES_KO, Cue, find_cues
-from flows.extract.lists import intro_cue
+from flows.extract.lists import english_line_item, intro_cue
 from flows.extract.mentions import HONORIFICS, TITLES_KO, Mention, item_mention
 from flows.extract.orgs import country_code
 
@@ -252,38 +252,53 @@ def table_mentions(body: str, language: str) -> list[tuple[int, Mention]]:
     return out
 
 
+# The roles a line gives its organisation before or after a dash.
+_LINE_ROLE = (
+    r"(?:[A-Za-z\-]+\s+){0,2}?(?:coordinator|partner|beneficiary|lead|leader|host|member|funder|chair|co-?chair|"
+    r"co-?lead|observer|secretariat|subcontractor)"
+)
 # '- Consiglio Nazionale delle Ricerche (CNR), Italy — coordinator', 'Agroscope (Switzerland) - associated partner'
 _ROLE_LINE = re.compile(
-    r"^[ \t]*(?:[-•*·▪]\s*|\d{1,2}[.)]\s*)?(?P<name>[^\n—–]{2,160}?)\s+[—–-]\s+"
-    r"(?P<role>(?:[A-Za-z\-]+\s+){0,2}(?:coordinator|partner|beneficiary|lead|leader|host|member|funder|chair|"
-    r"co-?chair|co-?lead|observer|secretariat))\s*\.?[ \t]*$",
+    rf"^[ \t]*(?:[-•*·▪]\s*|\d{{1,2}}[.)]\s*)?(?P<name>[^\n—–]{{2,160}}?)\s+[—–-]\s+(?P<role>{_LINE_ROLE})"
+    r"\s*\.?[ \t]*$",
+    re.I | re.M,
+)
+# 'Coordinator – Tauern Rail Cargo GmbH (TRC), Vienna', 'Partner, terminal operations – Brennero Intermodale SpA':
+# the role first, perhaps with its task after a comma
+_ROLE_FIRST_LINE = re.compile(
+    rf"^[ \t]*(?:[-•*·▪]\s*|\d{{1,2}}[.)]\s*)?(?P<role>{_LINE_ROLE})(?:\s*\([^()\n]*\))?(?:,[^\n—–:]{{1,60}}?)?"
+    r"\s*(?:\s[—–-]|:)\s+(?P<name>[A-Z][^\n]{1,160}?)[ \t]*$",
     re.I | re.M,
 )
 _WHERE = re.compile(r"(?:,\s*|\s+\()(?P<country>[A-Z][\w .'\-]+?)\)?$")
 
 
 def role_lines(body: str, language: str) -> list[tuple[int, Mention]]:
-    """Mentions from runs of two or more lines that each name an organisation and its role after a dash:
-    (offset of the line in the body, mention with its span in that line)."""
+    """Mentions from runs of two or more lines that each name an organisation and its role, after a dash
+    ('X (Italy) — coordinator') or before it ('Coordinator – X, Vienna'): (offset of the line in the body, mention
+    with its span in that line)."""
     if language != "en":
         return []
-    found = list(_ROLE_LINE.finditer(body))
     out: list[tuple[int, Mention]] = []
-    for n, m in enumerate(found):
-        # a run of such lines, not a lone sentence that happens to end in '- partner'
-        neighbours = [x for x in (found[n - 1] if n else None, found[n + 1] if n + 1 < len(found) else None) if x]
-        if not any(abs(body.count("\n", 0, x.start()) - body.count("\n", 0, m.start())) == 1 for x in neighbours):
-            continue
-        role = _role(m.group("role"), language)
-        if role is None:
-            continue
-        line_start = body.rfind("\n", 0, m.start("name")) + 1
-        name = m.group("name")
-        where = _WHERE.search(name)
-        if where and country_code(where.group("country").strip()):
-            name = name[: where.start()]  # the country it is in
-        at = m.start("name") - line_start
-        mention = item_mention(Cue(role[0], role[1], at, at), name, at, at + len(name), language)
-        if mention:
-            out.append((line_start, mention))
+    for pattern in (_ROLE_LINE, _ROLE_FIRST_LINE):
+        found = list(pattern.finditer(body))
+        for n, m in enumerate(found):
+            # a run of such lines, not a lone sentence that happens to end in '- partner'
+            neighbours = [x for x in (found[n - 1] if n else None, found[n + 1] if n + 1 < len(found) else None) if x]
+            if not any(abs(body.count("\n", 0, x.start()) - body.count("\n", 0, m.start())) == 1 for x in neighbours):
+                continue
+            role = _role(m.group("role"), language)
+            if role is None:
+                continue
+            line_start = body.rfind("\n", 0, m.start("name")) + 1
+            name = m.group("name")
+            if pattern is _ROLE_FIRST_LINE:
+                name = english_line_item(name) or ""
+            where = _WHERE.search(name)
+            if where and country_code(where.group("country").strip()):
+                name = name[: where.start()]  # the country it is in
+            at = m.start("name") - line_start
+            mention = item_mention(Cue(role[0], role[1], at, at), name, at, at + len(name), language)
+            if mention:
+                out.append((line_start, mention))
     return out

@@ -1322,6 +1322,28 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             "Members: pump maker Lindholm Oy, drilling contractor Saare Puurimine AS and the consultancy Tamm & Kask.",
             {("Lindholm Oy", "member"), ("Saare Puurimine AS", "member"), ("Tamm & Kask", "member")},
         ),
+        # a kind told by any agent noun of a trade, and no person's office taken for one
+        (
+            "The associated members are quarry operator Sella Pietre, timber haulier Holzweg Trans and the seed "
+            "grower Alpensaat.",
+            {("Sella Pietre", "member"), ("Holzweg Trans", "member"), ("Alpensaat", "member")},
+        ),
+        ("Verdant Labs was founded by former researchers Amira Haddad and Tom Pryce.", set()),
+        # a plural of people before a possessive is part of the name; a country's possessive is not
+        (
+            "Members include the Coastal Fishermen's Union and Norway's Institute of Marine Research.",
+            {("Coastal Fishermen's Union", "member"), ("Institute of Marine Research", "member")},
+        ),
+        # where it was launched hosts it (an organisation's site, not an event); a second funder with its amount only
+        (
+            "The network was announced Monday at the Huntsman Marine Science Centre in St. Andrews.",
+            {("Huntsman Marine Science Centre", "host")},
+        ),
+        ("The alliance was launched on Monday at the Blue Economy Summit in Lisbon.", set()),
+        (
+            "Fisheries Canada is putting $4 million into the network and Genome Quebec $1.2 million.",
+            {("Fisheries Canada", "organiser"), ("Genome Quebec", "organiser")},
+        ),
         ("The Geological Survey of Norway joins as a partner.", {("Geological Survey of Norway", "partner")}),
         # money in a currency's code, money that comes from a programme
         ("The Kenya Science Fund (KSF) is providing KES 300 million.", {("Kenya Science Fund", "organiser")}),

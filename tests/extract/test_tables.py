@@ -153,6 +153,25 @@ def test_lines_that_give_each_partner_its_role_after_a_dash():
     }
 
 
+def test_lines_that_open_with_the_role_and_its_task_before_a_dash():
+    body = (
+        "The work is shared as follows:\n"
+        "Coordinator – Halvorsen Freight AS (HFA), Bergen\n"
+        "Co-lead, modelling – Eindhoven University of Technology (TU/e), Department of Mechanical Engineering\n"
+        "Partner, depot operations in Trieste – Porto Giuliano SpA\n"
+        "Subcontractor: Kestrel Test Labs Ltd\n"
+        "Partner – we will say more in March\n"  # words after the dash, no name
+    )
+    from flows.extract.tables import role_lines
+
+    assert {(m.name, m.label) for _, m in role_lines(body, "en")} == {
+        ("Halvorsen Freight AS", "lead"),
+        ("Eindhoven University of Technology", "co"),
+        ("Porto Giuliano SpA", "partner"),
+        ("Kestrel Test Labs Ltd", "consigned"),
+    }
+
+
 def test_a_korean_table_with_a_column_for_each_role():
     body = (
         "| 구 분 | 세부과제명 | 주관기관(연구단장) | 공동연구개발기관 | 참여기업 | 위탁연구개발기관 |\n"
