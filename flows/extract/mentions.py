@@ -133,7 +133,7 @@ _CONNECTORS_EN = {
     *"of for and & de du des der für the at on in und - –".split(),
     *"di da del della van von den la le y".split(),  # 'Politecnico di Milano', 'Universidad de la Rioja'
     # 'Consiglio Nazionale delle Ricerche', 'Università degli Studi di Bari', 'Instituto ... Agrária e Veterinária'
-    *"delle degli dei dello e et pour do dos das zur zum voor en för og es".split(),  # 'University of Dar es Salaam'
+    *"delle degli dei dello e et pour do dos das zur zum voor en för og es à au aux al".split(),  # (Dar es Salaam)
 }
 _LEAD_WORDS_EN = set(
     """
@@ -1309,7 +1309,7 @@ _FIELD = set(
     aeronautics astronautics tropical hygiene infectious diseases vaccine vaccines immunology microbiology
     nanoscience nanotechnology nanoelectronics microelectronics microsystems photonic
     nature protection transition conservation system road roads rail railway railways traffic highway highways
-    bridges works
+    bridges works parks wildlife forests lands housing justice interior youth families communities immigration
     hydrographic meteorological geological hydrological
     """.split()
 )
@@ -1354,7 +1354,8 @@ def _all_field(text: str) -> bool:
 
 def _field_tail(text: str) -> bool:
     """'Ministry of Trade', 'Institute for Environmental': an 'of/for' phrase of field words only."""
-    m = re.search(r".*\b(?:of|for)\s+(.+)$", text)  # the last 'of/for' ('... of X's Institute for Mechanical')
+    # the last 'of/for' ('... of X's Institute for Mechanical'), perhaps with 'the' ('Ministry of the Environment')
+    m = re.search(r".*\b(?:of|for)\s+(?:the\s+)?(.+)$", text)
     return bool(m) and _all_field(m.group(1))
 
 
@@ -2009,9 +2010,10 @@ _HOLDS = re.compile(
 
 # 'Scripps ..., which operates the largest glider fleet, will join', 'KAIST Professor Oh Hye-yeon, dean of the
 # university's Graduate School of AI, will chair': a clause about the subject, or what it is, before its verb
+# (also between items: 'A, which represents 36 authorities, and B, whose members include ..., joined')
 _SUBJECT_CLAUSE = re.compile(
-    r",\s+(?:(?:which|who)\s|(?!(?:and|or|but|as well|with|while|in|on|at|from)\b)(?:[a-z][\w\-]*\s+){1,3}of\s)"
-    r"[^,;]{3,120},(?=\s*(?:(?:is|are|was|were|will|would|has|have|had)\b[^,;]*)?$)"
+    r",\s+(?:(?:which|who|whose)\s|(?!(?:and|or|but|as well|with|while|in|on|at|from)\b)(?:[a-z][\w\-]*\s+){1,3}of\s)"
+    r"[^,;]{3,120},(?=\s*(?:(?:is|are|was|were|will|would|has|have|had)\b[^,;]*)?$|\s*and\s+(?:the\s+)?[A-Z])"
 )
 _TITLE_CLAUSE = re.compile(rf",\s+(?:the\s+)?(?:{_TITLES_EN}|chief|managing|executive|senior|general)\b", re.I)
 
@@ -2053,7 +2055,8 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             merged[-1] = Cue(cue.table, cue.label, prev.start, cue.end)
             continue
         merged.append(cue)
-    cues = merged
+    # ('B, whose members include most road departments, joined': the cue of an item's own members)
+    cues = [c for c in merged if not re.search(r"\bwhose\s+$", sentence[: c.start])]
     # 'after NanoIC, coordinated by imec; FAMES, led by CEA-Leti; APECS, led by ...': leads of other lines
     other_leads = sum(c.label == "lead" for c in cues) >= 3
     # 'X, which raised a Series B last fall, is leading it': a round in a clause about X is no round here
@@ -2652,8 +2655,56 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
     bracketed = english_bracket_roles(sentence)
     claimed = {m.start for m in bracketed}
     found = [m for m in _english_mentions(_dashed_subject(sentence, cues), cues) if m.start not in claimed]
-    found += _gapped_funders(sentence, found)
+    found = _shared_heads(sentence, _gapped_funders(sentence, found) + _as_has(sentence, found) + found, cues)
     return bracketed + found + _english_agency_subject(sentence, cues) + led + _office_holder(sentence, found)
+
+
+# '... have signed on as partners, as has the Ontario Ministry of the Environment': one more with the same role
+_AS_HAS = re.compile(r",\s+as\s+(?:has|have|had|is|are|was|were|did|does|do|will)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _as_has(sentence: str, found: list[Mention]) -> list[Mention]:
+    """The organisation added after 'as has', with the role of the list before it."""
+    out = []
+    for more in _AS_HAS.finditer(sentence):
+        before = [m for m in found if m.end <= more.start()]
+        if not before:
+            continue
+        rest = _RELATIVE_TAIL.split(sentence[more.end() :], maxsplit=1)[0]
+        spans = _english_items(rest, more.end(), backward=False)[:1]
+        cue = Cue(before[-1].table, before[-1].label, more.start(), more.start())
+        out += [m for a, b in spans if (m := _mention(cue, sentence[a:b], a, b, "en", 1))]
+    return out
+
+
+_RELATIVE_TAIL = re.compile(r",\s+(?:which|who|whose|where)\s|[.;:]")
+
+
+# 'the universities of Manitoba and Saskatchewan': one head shared by the places after it
+_SHARED_HEAD = re.compile(
+    r"\b(?P<head>universities|institutes|ministries|departments|cities|counties|provinces|states|governments)\s+of\s+"
+    r"(?P<places>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?(?:,\s+[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)*,?\s+and\s+"
+    r"[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)"
+)
+_SINGULAR_HEAD = {"universities": "University", "ministries": "Ministry", "cities": "City", "counties": "County"}
+
+
+def _shared_heads(sentence: str, found: list[Mention], cues: tuple[Cue, ...]) -> list[Mention]:
+    """Each place after a plural head becomes the head's own name ('University of Manitoba'), with the role of
+    the list it is in, or of the cue before it ('Partners include the universities of Oslo and Bergen')."""
+    for shared in _SHARED_HEAD.finditer(sentence):
+        head = shared.group("head")
+        head = _SINGULAR_HEAD.get(head, head[:-1].capitalize())
+        inside = [m for m in found if m.start < shared.end() and m.end > shared.start()]
+        before = [c for c in cues if c.end <= shared.start() and c.label != "organiser"]
+        if not inside and not before:
+            continue
+        like = inside[0] if inside else Mention(before[-1].table, before[-1].label, "", 0, 0)
+        found = [m for m in found if m not in inside]
+        for place in re.finditer(r"[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?", shared.group("places")):
+            at = shared.start("places") + place.start()
+            found.append(replace(like, name=f"{head} of {place.group(0)}", start=at, end=at + len(place.group(0))))
+    return found
 
 
 # '... is putting $5.2 million into the network and Genome Atlantic $1.1 million': a second funder, its verb left out

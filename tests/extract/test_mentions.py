@@ -1344,6 +1344,33 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             "Fisheries Canada is putting $4 million into the network and Genome Quebec $1.2 million.",
             {("Fisheries Canada", "organiser"), ("Genome Quebec", "organiser")},
         ),
+        # one head shared by places; one more 'as has' the list; clauses about the items of a list before its verb
+        (
+            "Partners are Lakehead University and the universities of Manitoba and Regina.",
+            {
+                ("Lakehead University", "partner"),
+                ("University of Manitoba", "partner"),
+                ("University of Regina", "partner"),
+            },
+        ),
+        (
+            "Two towns have signed on as partners, the City of Guelph and the City of Barrie, as has the Ontario "
+            "Ministry of the Environment, Conservation and Parks, which will share data.",
+            {
+                ("City of Guelph", "partner"),
+                ("City of Barrie", "partner"),
+                ("Ontario Ministry of the Environment, Conservation and Parks", "partner"),
+            },
+        ),
+        (
+            "Lakes Ontario, which represents 36 authorities, and the Good Roads Association, whose members include "
+            "most road departments, joined as members.",
+            {("Lakes Ontario", "member"), ("Good Roads Association", "member")},
+        ),
+        (
+            "The University of Windsor and the Université du Québec à Montréal (UQAM) will co-lead the work.",
+            {("University of Windsor", "co"), ("Université du Québec à Montréal", "co")},
+        ),
         ("The Geological Survey of Norway joins as a partner.", {("Geological Survey of Norway", "partner")}),
         # money in a currency's code, money that comes from a programme
         ("The Kenya Science Fund (KSF) is providing KES 300 million.", {("Kenya Science Fund", "organiser")}),
