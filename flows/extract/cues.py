@@ -487,3 +487,55 @@ _VERB_CUE = re.compile(
 def is_verb_cue(sentence: str, cue: Cue) -> bool:
     """A membership cue that is only a verb of joining ('참여했다', 'joined'), not a kind of member."""
     return cue.table == "members" and cue.label == "member" and bool(_VERB_CUE.match(sentence[cue.start : cue.end]))
+
+
+# A role cell written as a bare word, in the order tried (co-chair before chair).
+_BARE_ROLES_EN = [
+    (re.compile(r"(?i)^co-?(?:chair|lead|leader|coordinator|director|implementing)s?\b"), ("institutions", "co")),
+    (
+        # 'Nodal institution' (India's releases): the one that leads
+        re.compile(r"(?i)^(?:chair|coordinator|lead(?:er)?|project lead|lead partner|lead institution|nodal)\b"),
+        ("institutions", "lead"),
+    ),
+    (re.compile(r"(?i)^(?:secretariat|funder|sponsor|organi[sz]er)\b"), ("institutions", "organiser")),
+    (re.compile(r"(?i)^host\b"), ("institutions", "host")),
+    (re.compile(r"(?i)^(?:founding member|founder)\b"), ("members", "founding_member")),
+    (re.compile(r"(?i)^new member\b"), ("members", "new_member")),
+    (
+        re.compile(r"(?i)^members?$|^member\s+(?:compan(?:y|ies)|firms?|organi[sz]ations?|institutions?)\b"),
+        ("members", "member"),
+    ),
+    (re.compile(r"(?i)^international partner\b"), ("institutions", "international")),
+    (re.compile(r"(?i)^end[\s\-]users?\b"), ("members", "demand_company")),
+    # 'Partner', 'Manufacturing partner', 'Clinical site partner'
+    (re.compile(r"(?i)^(?:[a-z\-]+\s+){0,2}(?:partner|participant|beneficiary)\b"), ("institutions", "partner")),
+    # 'Cooperating agency', 'Collaborating institution' (the Philippines' and India's releases)
+    (
+        re.compile(
+            r"(?i)^(?:cooperating|co-operating|collaborating|participating|implementing)\s+(?:agency|institution|"
+            r"institute|university|organi[sz]ation|body)\b"
+        ),
+        ("institutions", "partner"),
+    ),
+]
+
+
+def bare_role(cell: str, language: str) -> tuple[str, str] | None:
+    """(table, label) of a role written as a bare word or phrase: a table's role cell ('Co-chair'), what a list
+    line says after its name ('network coordinator'); an office no other role names is 'other'."""
+    # ('network coordinator', 'scientific co-lead': the role after a word or two about whose it is)
+    cell = re.sub(
+        r"^(?:(?:network|project|consortium|programme|program|overall|scientific|technical|alliance)\s+){1,2}"
+        r"(?=[\w\-]+$)",
+        "",
+        cell,
+        flags=re.I,
+    )
+    for pattern, role in _BARE_ROLES_EN:
+        if pattern.search(cell):
+            return role
+    cues = find_cues(cell, language)
+    if cues:
+        return cues[0].table, cues[0].label
+    # 'Treasurer', 'Technical editor': an office in the programme that no other role names.
+    return ("institutions", "other") if re.match(r"[A-Za-z]", cell) else None

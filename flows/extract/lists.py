@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from flows.extract.cues import Cue, find_cues
+from flows.extract.cues import Cue, bare_role, find_cues
 from flows.extract.mentions import Mention, english_list, has_bracket_role, item_mention
-from flows.extract.orgs import is_legal_form, looks_like_org, lookup
+from flows.extract.orgs import country_code, is_legal_form, looks_like_org, lookup
 
 # (emoji a post uses as bullets too: '➡️ A', '🔹 B', '✅ C')
 _BULLET = re.compile(
@@ -47,6 +47,7 @@ _NAME_AND_COUNTRY = re.compile(r"^[A-Z][^.!?:]{1,100}\s\([A-Z][a-z]+(?:,?\s[A-Z]
 _TITLE_CASE = re.compile(
     r"(?:[Tt]he\s+)?[A-Z0-9][\w&.,'’\-]*"
     r"(?:\s+(?:[A-Z0-9(][\w&.,'’\-()]*|&|of|for|and|the|de|di|du|la|le|von|van|der|zur|y|e|at|in|on|[–—]|"
+    r"del|della|delle|des|dos|da|do|das|et|las|los|al|und|für|voor|en|og|"
     r"s\.r\.o\.?|a\.s\.?|e\.V\.?|à|r\.l\.?|spol\.|gGmbH|[dl]['’][A-Z][\w\-]*))*"  # ('Glassmodel s.r.o.', 'd'Hebron')
 )
 _FIELD_LINE = re.compile(r"^\s*[A-Z][A-Za-z .\-]{1,30}:\s")
@@ -76,9 +77,15 @@ def is_list_line(text: str) -> bool:
         # 'Ferrovolt GmbH (Germany), which produces iron phosphate precursor;': an item of a list written without
         # bullets, one sentence long
         return not re.search(r"[a-z]{2}[.!?]\s+[A-Z]", stripped)
-    if len(stripped) > 120:
+    if len(stripped) > 120 or _SENTENCE_END.search(stripped) or stripped.endswith(":"):
         return False
-    return len(stripped) <= 40 and not _SENTENCE_END.search(stripped) and not stripped.endswith(":")
+    # ('Universidad Nacional Agraria La Molina (UNALM)', 'Fundación PROINPA — co-coordinator': a long name alone,
+    # or with its role after a dash)
+    return len(stripped) <= 40 or bool(_TITLE_CASE.fullmatch(_ROLE_AFTER_DASH.sub("", stripped)))
+
+
+# '... (INIA) — network coordinator': a role after a dash at the end of a list line
+_ROLE_AFTER_DASH = re.compile(r"\s[-–—]\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+$")
 
 
 # '◇주관기관', '[참여기업]', '■ 참여기관', 'Participating institutions': a heading that is only a role.
@@ -181,6 +188,9 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
             ):
                 j += 1
                 continue
+            if block and language == "en" and country_code(lines[j][1].strip()) and j + 1 < len(lines):
+                j += 1  # 'PERU' then its members, 'BOLIVIA' then its: where the items below are
+                continue
             if heading and _BULLET.match(text) and _mark(text)[:1].isdigit() and _mark(lines[j][1]) == _mark(text):
                 break  # '4. 회원사 소식' then '5. 업계 동향': the next heading of the same numbering, not an item
             if not (
@@ -210,7 +220,18 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
                 # ('Royal Botanic Gardens, Kew (United Kingdom) – international partner for seed banking': its role
                 # opens its description)
                 told = re.sub(r"^\s*[-–—:,]\s*", "", line[len(named) :]) if language == "en" else ""
+                if _ROLE_FIRST.match(told) and cue.table == "institutions":
+                    continue  # 'X (UK) – international partner for seed banking': its own role, read with its sentence
                 if _ROLE_FIRST.match(told):
+                    # 'seven member institutions:' over 'Instituto Nacional de Innovación Agraria (INIA) — network
+                    # coordinator': a member, and the role its line gives it
+                    bullet = _BULLET.match(named)
+                    start = bullet.end() if bullet else len(named) - len(named.lstrip())
+                    item = english_line_item(named[start:].rstrip(" ,;"))
+                    role = bare_role(re.split(r"[,;(]", told, maxsplit=1)[0].strip(), language)
+                    if item and role and role[1] != "other":
+                        own = Cue(role[0], role[1], start, start)
+                        out += [(line_offset, m) for m in _with_line_role(cue, item, start, own, language)]
                     continue
                 if find_cues(named, language) or has_bracket_role(named) or _FIELD_LINE.match(line):
                     # '- University of Strathclyde (lead) - ...': its own role, read with its sentence;
@@ -260,7 +281,10 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
                     named = _KO_NAMED_SENTENCE.match(item)
                     item = named.group("name") if named else item
                 if language == "ko":
-                    out += [(line_offset, m) for m in _with_line_role(cue, item, start, after[0] if after else "")]
+                    out += [
+                        (line_offset, m)
+                        for m in _with_line_role(cue, item, start, _opening_role(after[0]) if after else None)
+                    ]
                 elif m := item_mention(cue, item, start, start + len(item), language):
                     out.append((line_offset, m))
             i = j
@@ -318,9 +342,8 @@ _DESCRIPTION_AFTER = re.compile(r"(?:,\s+(?:an?|the|which|who|whose)\s|\s[-–�
 # '- three equipment and engineering firms: A, which builds ...; B': a kind in lower case and its items after a colon
 _KIND_LINE = re.compile(r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?[a-z][a-z\s&\-]{2,60}:\s+")
 _ROLE_FIRST = re.compile(
-    r"(?:(?!which|who|will|to)[A-Za-z\-]+\s+){0,2}(?:co-?ordinator|partner|lead|leader|host|funder|chair|co-?chair|"
-    r"co-?lead|observer|"
-    r"secretariat)\b",
+    r"(?:(?!which|who|will|to)[A-Za-z\-]+\s+){0,2}(?:co-?)?(?:co-?ordinator|partner|lead|leader|host|funder|chair|"
+    r"observer|secretariat|end[\s\-]users?)\b",
     re.I,
 )
 
@@ -361,18 +384,19 @@ def _opening_role(told: str) -> Cue | None:
     return roles[0] if roles and roles[0].start == 0 and roles[0].end >= len(first) - 1 else None
 
 
-def _with_line_role(cue: Cue, item: str, start: int, told: str) -> list[Mention]:
-    """A Korean list item with the role its own line gives: that role replaces the list's general one ('참여기관별
-    역할은 다음과 같다' over '② 한국지질자원연구원 – 공동주관, ...'), and joins a specific membership ('창립 회원사'
-    over '- 테크핸즈: 의장사, ...')."""
-    role = _opening_role(told)
-    listed = item_mention(cue, item, start, start + len(item), "ko")
+def _with_line_role(cue: Cue, item: str, start: int, role: Cue | None, language: str = "ko") -> list[Mention]:
+    """A list item with the role its own line gives: that role replaces the list's general one ('참여기관별 역할은
+    다음과 같다' over '② 한국지질자원연구원 – 공동주관, ...'), and joins a specific membership ('창립 회원사' over
+    '- 테크핸즈: 의장사, ...'; any membership in English: 'seven member institutions:' over 'X — coordinator')."""
+    listed = item_mention(cue, item, start, start + len(item), language)
     if listed is None or role is None or (role.table, role.label) == (cue.table, cue.label):
         return [listed] if listed else []
     # (read again under its own role: a foreign partner's country, '이탈리아 중앙복원연구소')
-    own = item_mention(role, item, start, start + len(item), "ko")
-    specific = cue.label in ("founding_member", "initial_member", "new_member") and role.table == "institutions"
-    return [m for m in ([listed, own] if specific else [own]) if m]
+    own = item_mention(role, item, start, start + len(item), language)
+    specific = cue.label in ("founding_member", "initial_member", "new_member") or (
+        language == "en" and cue.table == "members"
+    )
+    return [m for m in ([listed, own] if specific and role.table == "institutions" else [own]) if m]
 
 
 def _counted_line(line: str, cue: Cue) -> list[Mention]:
@@ -383,7 +407,7 @@ def _counted_line(line: str, cue: Cue) -> list[Mention]:
     name, *told = _AFTER_NAME.split(line[start:].rstrip(" ,.;"), maxsplit=1)
     if has_bracket_role(name):
         return []  # '▲강원대학교(공동연구) - ...': its own role, read with its sentence
-    return _with_line_role(cue, re.sub(r"\s*(?:등|외)$", "", name), start, told[0] if told else "")
+    return _with_line_role(cue, re.sub(r"\s*(?:등|외)$", "", name), start, _opening_role(told[0]) if told else None)
 
 
 def _semicolon_items(line: str, cue: Cue, language: str) -> list[Mention]:

@@ -304,6 +304,8 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
         if re.match(rf"^(?:{_TITLES_EN})\s", name) or not written:
             return None  # a person without an organisation, or a lowercase phrase
         name, country = clean_english_name(name)
+        if alias is None:
+            name, alias = _split_alias(name)  # ('X (APROMA) of Peru': its short form, once its country is off)
         name = _BASED.sub("", name)  # "St. John's-based Torngat Subsea": where it is, not its name
         if re.search(r"['’]s$", name):
             return None  # "the European Union's supercomputing body": an owner in a description
@@ -1569,6 +1571,13 @@ def _blank_place(m: re.Match) -> str:
     return " " * len(m.group(0)) if named and (country_code(place) or is_city(place)) else m.group(0)
 
 
+# Regions named in two parts, one place inside a name ('Development Bank of Latin America and the Caribbean')
+_TWO_PART_REGION = re.compile(
+    r"\b(?:Latin America|Asia|Europe|Africa|the Middle East)(?:,)?\s+and\s+(?:the\s+)?(?:Caribbean|Pacific|"
+    r"Central Asia|North Africa|Middle East)\b"
+)
+
+
 def _english_items(text: str, base: int, backward: bool, bounded: bool = False) -> list[tuple[int, int]]:
     """Spans of the names in a list, read forward from the start of text or backward from its end.
 
@@ -1597,7 +1606,7 @@ def _english_items(text: str, base: int, backward: bool, bounded: bool = False) 
             return spans
     semicolons = bounded or text.count(";") >= 2
     parts, pos = [], 0
-    whole = _spelled_out(text)
+    whole = _spelled_out(text) + [m.span() for m in _TWO_PART_REGION.finditer(text)]
     for m in _EN_ITEM_SPLIT.finditer(text):
         if any(a < m.start() < b for a, b in whole):
             continue
@@ -1861,6 +1870,10 @@ def clean_english_name(name: str) -> tuple[str, str | None]:
     short = re.match(r"^(?P<name>.+\S)\s+(?P<short>[A-Z]{2,6})$", name)
     if short and initials(short.group("name").replace("-", " ")) == short.group("short"):
         name = short.group("name")  # 'NORGES TEKNISK-NATURVITENSKAPELIGE UNIVERSITET NTNU': its short form after it
+    # ('Asociación Nacional de Productores de Quinua (ANPROQUINUA) of Peru': its country after its short form)
+    bracketed = re.match(r"^(?P<name>.+\))\s+of\s+(?P<country>[A-Z][\w\s]+)$", name)
+    if bracketed and country_code(bracketed.group("country")):
+        name, country = bracketed.group("name"), country or country_code(bracketed.group("country"))
     of_country = re.match(r"^(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)+)\s+of\s+(?P<country>[A-Z][\w\s]+)$", name)
     if (
         of_country

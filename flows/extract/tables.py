@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from flows.extract.cues import BARE_ROLES_KO, Cue, find_cues
+from flows.extract.cues import BARE_ROLES_KO, Cue, bare_role, find_cues
 from flows.extract.lists import english_line_item, intro_cue
 from flows.extract.mentions import HONORIFICS, TITLES_KO, Mention, item_mention
 from flows.extract.orgs import country_code
@@ -36,34 +36,6 @@ _PERSON_CELL = re.compile(
     r"^(?:(?P<honorific>Dr|Prof|Professor|Engr|Mr|Ms|Mrs)\.?\s+)?(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3})"
     r"(?:\s*\([^()]*\))?$"
 )
-# A role cell written as a bare word, in the order tried (co-chair before chair).
-_BARE_ROLES = [
-    (re.compile(r"(?i)^co-?(?:chair|lead|leader|coordinator|director|implementing)s?\b"), ("institutions", "co")),
-    (
-        # 'Nodal institution' (India's releases): the one that leads
-        re.compile(r"(?i)^(?:chair|coordinator|lead(?:er)?|project lead|lead partner|lead institution|nodal)\b"),
-        ("institutions", "lead"),
-    ),
-    (re.compile(r"(?i)^(?:secretariat|funder|sponsor|organi[sz]er)\b"), ("institutions", "organiser")),
-    (re.compile(r"(?i)^host\b"), ("institutions", "host")),
-    (re.compile(r"(?i)^(?:founding member|founder)\b"), ("members", "founding_member")),
-    (re.compile(r"(?i)^new member\b"), ("members", "new_member")),
-    (
-        re.compile(r"(?i)^members?$|^member\s+(?:compan(?:y|ies)|firms?|organi[sz]ations?|institutions?)\b"),
-        ("members", "member"),
-    ),
-    (re.compile(r"(?i)^international partner\b"), ("institutions", "international")),
-    # 'Partner', 'Manufacturing partner', 'Clinical site partner'
-    (re.compile(r"(?i)^(?:[a-z\-]+\s+){0,2}(?:partner|participant|beneficiary)\b"), ("institutions", "partner")),
-    # 'Cooperating agency', 'Collaborating institution' (the Philippines' and India's releases)
-    (
-        re.compile(
-            r"(?i)^(?:cooperating|co-operating|collaborating|participating|implementing)\s+(?:agency|institution|"
-            r"institute|university|organi[sz]ation|body)\b"
-        ),
-        ("institutions", "partner"),
-    ),
-]
 
 
 # A Korean column headed by a role ('| 구분 | 연구 내용 | 주관 | 책임자 |', '| 참여기관 |'): its cells are the names
@@ -158,17 +130,6 @@ def _cells(line: str) -> list[str]:
     return [c.strip() for c in line.strip().strip("|｜").split("|")]
 
 
-def _role(cell: str, language: str) -> tuple[str, str] | None:
-    for pattern, role in _BARE_ROLES:
-        if pattern.search(cell):
-            return role
-    cues = find_cues(cell, language)
-    if cues:
-        return cues[0].table, cues[0].label
-    # 'Treasurer', 'Technical editor': an office in the programme that no other role names.
-    return ("institutions", "other") if re.match(r"[A-Za-z]", cell) else None
-
-
 def _headed_rows(body: str, language: str, claimed: set[int]):
     """(offset, line, cells, header) of each row of a table whose header has a column of organisations and either a
     column of roles or a sentence before it announcing them; header is (names column, roles column or the
@@ -227,11 +188,11 @@ def table_mentions(body: str, language: str) -> list[tuple[int, Mention]]:
             continue
         name = cells[name_col]
         at = line.find(name)
-        rows = [_role(part, language) for part in re.split(r"\s*[,;/·]\s*", cells[role]) if part]
+        rows = [bare_role(part, language) for part in re.split(r"\s*[,;/·]\s*", cells[role]) if part]
         if not any(r and r[1] != "other" for r in rows):
             # ('| Organization | Type | Role in the hub |' with '| X | Academic partner | Prairie field network |'):
             # the role may stand in another column than the one headed 'role'
-            elsewhere = [_role(c, language) for n, c in enumerate(cells) if n not in (name_col, role)]
+            elsewhere = [bare_role(c, language) for n, c in enumerate(cells) if n not in (name_col, role)]
             rows += [r for r in elsewhere if r and r[1] != "other"]
         if any(r and r[1] != "other" for r in rows):
             # 'Partner; clinical trials': the words after the role describe the work, no office of its own
@@ -287,7 +248,7 @@ def role_lines(body: str, language: str) -> list[tuple[int, Mention]]:
             neighbours = [x for x in (found[n - 1] if n else None, found[n + 1] if n + 1 < len(found) else None) if x]
             if not any(abs(body.count("\n", 0, x.start()) - body.count("\n", 0, m.start())) == 1 for x in neighbours):
                 continue
-            role = _role(m.group("role"), language)
+            role = bare_role(m.group("role"), language)
             if role is None:
                 continue
             line_start = body.rfind("\n", 0, m.start("name")) + 1

@@ -313,3 +313,24 @@ def test_a_counted_korean_list_with_a_role_opening_one_lines_description():
 def test_dashed_lines_ending_in_a_legal_form_with_a_dot():
     body = "Participating operators:\n- Adriatica Cargo S.p.A.\n- Noordrail B.V.\n- Transalpina Freight\n"
     assert {name for name, _ in _rows(body)} == {"Adriatica Cargo S.p.A", "Noordrail B.V", "Transalpina Freight"}
+
+
+def test_members_under_country_headings_with_a_role_after_some_names():
+    body = (
+        "Founded in Cusco last week, the network has six member institutions:\n"
+        "PERU\n"
+        "Instituto Andino de Semillas y Suelos (IASS) — network coordinator\n"
+        "Universidad Nacional Agraria del Sur (UNAS)\n"
+        "BOLIVIA\n"
+        "Fundación Altiplano Verde (FAV) — co-coordinator\n"
+        "Universidad Técnica de Oruro\n"
+        "The next assembly meets in Quito.\n"
+    )
+    assert _rows(body) == {
+        ("Instituto Andino de Semillas y Suelos", "member"),
+        ("Instituto Andino de Semillas y Suelos", "lead"),
+        ("Universidad Nacional Agraria del Sur", "member"),
+        ("Fundación Altiplano Verde", "member"),
+        ("Fundación Altiplano Verde", "co"),
+        ("Universidad Técnica de Oruro", "member"),
+    }

@@ -1371,6 +1371,15 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             "The University of Windsor and the Université du Québec à Montréal (UQAM) will co-lead the work.",
             {("University of Windsor", "co"), ("Université du Québec à Montréal", "co")},
         ),
+        # a region named in two parts inside a name; a country after a short form
+        (
+            "The phase is funded with US$3 million from the Development Bank of Latin America and the Caribbean.",
+            {("Development Bank of Latin America and the Caribbean", "organiser")},
+        ),
+        (
+            "Members include the Asociación de Productores de Maca (APROMA) of Peru and Andes Foods.",
+            {("Asociación de Productores de Maca", "member"), ("Andes Foods", "member")},
+        ),
         ("The Geological Survey of Norway joins as a partner.", {("Geological Survey of Norway", "partner")}),
         # money in a currency's code, money that comes from a programme
         ("The Kenya Science Fund (KSF) is providing KES 300 million.", {("Kenya Science Fund", "organiser")}),
