@@ -314,6 +314,10 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
             or _DATE_WORDS_EN.match(name)
             or re.match(_MONEY, name)
             or _AMOUNT_WORD.match(name)
+            # ('Two processors, A and B, are taking part': the count of a kind, not a name)
+            or re.fullmatch(
+                r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Both|All)(?:\s+[a-z][\w\-]*)+", name
+            )
         ):
             return None
         if re.fullmatch(rf"(?:{_COMPANY_WORDS})|(?:{_TITLES_EN})", name, re.I):
@@ -1311,7 +1315,7 @@ _FIELD = set(
     aeronautics astronautics tropical hygiene infectious diseases vaccine vaccines immunology microbiology
     nanoscience nanotechnology nanoelectronics microelectronics microsystems photonic
     nature protection transition conservation system road roads rail railway railways traffic highway highways
-    bridges works parks wildlife forests lands housing justice interior youth families communities immigration
+    bridges works extension parks wildlife forests lands housing justice interior youth families communities immigration
     hydrographic meteorological geological hydrological
     """.split()
 )

@@ -26,6 +26,11 @@ _NAME_HEAD = re.compile(
     r"university|institute)s?|entities|agencies|bodies|universities|name|"
     r"(?:참여\s?)?(?:기관|기업|회원사|업체)명?)$"
 )
+# A first column's heading that may name a kind of organisation ('Farm', 'Grower', 'Hospital'), not a date or sum.
+_KIND_HEAD = re.compile(
+    r"(?i)(?!.*\b(?:year|date|phase|stage|budget|amount|period|milestone|step|no|total|month|quarter|item)s?\b)"
+    r"[a-z][a-z\s]{1,30}"
+)
 _ROLE_HEAD = re.compile(r"(?i)^(?:role|roles|function|position)(?:\s+in\s+[\w\s]+)?$")
 # A column of the people who lead each row's work ('Project leader', 'Principal investigator', 'Lead researcher').
 _PERSON_HEAD = re.compile(
@@ -148,6 +153,16 @@ def _headed_rows(body: str, language: str, claimed: set[int]):
         # (a caption row above the header, '| Institutions participating in X | | |', is no header)
         if header is None or (header == () and language == "en" and any(_NAME_HEAD.match(c) for c in cells)):
             names = [n for n, c in enumerate(cells) if _NAME_HEAD.match(c)]
+            if (
+                not names
+                and language == "en"
+                and all(cells)  # (not a caption row over the header, '| COOLSTACK consortium | | |')
+                and _KIND_HEAD.fullmatch(cells[0])
+                and intro_cue(before, language)
+            ):
+                # 'Six farms have signed on as grower members:' over '| Farm | Parish | Acres |': the first column
+                # holds the kind the sentence announced, whatever its heading calls them
+                names = [0]
             roles = [n for n, c in enumerate(cells) if names and n > names[0] and _ROLE_HEAD.match(c)]
             # a column of tasks ('주요 역할') says the table lists roles of its own, read as cues
             tasks = any(re.search(r"(?i)역할|담당|업무|\btasks?\b|\bresponsibilit", c) for c in cells)

@@ -1380,6 +1380,10 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             "Members include the Asociación de Productores de Maca (APROMA) of Peru and Andes Foods.",
             {("Asociación de Productores de Maca", "member"), ("Andes Foods", "member")},
         ),
+        (
+            "Two processors, Teche Seafood and Bayou Peeling Co., are taking part as end users.",
+            {("Teche Seafood", "demand_company"), ("Bayou Peeling Co", "demand_company")},
+        ),
         ("The Geological Survey of Norway joins as a partner.", {("Geological Survey of Norway", "partner")}),
         # money in a currency's code, money that comes from a programme
         ("The Kenya Science Fund (KSF) is providing KES 300 million.", {("Kenya Science Fund", "organiser")}),

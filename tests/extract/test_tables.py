@@ -220,3 +220,17 @@ def test_a_role_in_another_column_than_the_one_headed_role():
         ("Wageningen University & Research", "institutions", "international"),
         ("Apimondia", "institutions", "other"),
     }
+
+
+def test_a_table_after_a_sentence_announcing_its_kind_whatever_its_first_heading():
+    body = (
+        "Four farms have signed on as grower members and will host trials:\n"
+        "| Farm | Parish | Acres |\n"
+        "|---|---|---|\n"
+        "| Guidry Family Farms | Acadia | 1,200 |\n"
+        "| Landry Rice Co. | Vermilion | 640 |\n"
+        "\n"
+        "| Year | Budget |\n"
+        "| 2026 | 4.2 |\n"
+    )
+    assert _rows(body) == {("Guidry Family Farms", "members", "member"), ("Landry Rice Co", "members", "member")}
