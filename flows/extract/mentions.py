@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from flows.extract.cues import BARE_ROLES_KO, Cue, find_cues
+from flows.extract.cues import BARE_ROLES_KO, Cue, bare_role, find_cues
 from flows.extract.orgs import country_code, infer_type, initials, is_city, is_legal_form, looks_like_org, lookup
 
 _NOMINAL = {"NNP", "NNG", "SL", "SN", "SH", "XSN", "XPN", "NR", "W_SERIAL", "W_URL"}
@@ -2425,7 +2425,8 @@ _THEY_ARE = re.compile(
 )
 ANNOUNCES_EN = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty)\s+"
-    r"(?:[\w\-]+\s+){0,2}(?:members|partners|companies|organi[sz]ations|institutions|universities)\b",
+    # (any kind counted: 'Four insurers have joined as members. They are A; B; C; and D.')
+    r"(?:[\w\-]+\s+){0,2}(?:members|partners|companies|organi[sz]ations|institutions|universities|[a-z\-]{3,}(?<!s)s)\b",
     re.I,
 )
 
@@ -2673,7 +2674,53 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
     claimed = {m.start for m in bracketed}
     found = [m for m in _english_mentions(_dashed_subject(sentence, cues), cues) if m.start not in claimed]
     found = _shared_heads(sentence, _gapped_funders(sentence, found) + _as_has(sentence, found) + found, cues)
+    found = _role_set_before(sentence, found) + _fronted_role(sentence)
     return bracketed + found + _english_agency_subject(sentence, cues) + led + _office_holder(sentence, found)
+
+
+# 'Leading the consortium is the British Geological Survey', 'Co-leading, with the satellite work, is X': the role
+# told before the verb, the organisation after it
+_FRONTED = re.compile(
+    r"^\s*(?:Also\s+)?(?P<role>Co-?leading|Leading|Co-?ordinating|Coordinating|Hosting|Funding|Chairing)\b"
+    r"[^.;]{0,120}?\s(?:is|are|will be)\s+(?:the\s+)?(?=[A-Z])"
+)
+_FRONTED_ROLES = {"co": "co", "le": "lead", "ch": "lead", "ho": "host", "fu": "organiser"}
+
+
+def _fronted_role(sentence: str) -> list[Mention]:
+    """The organisations of a sentence that opens with the role they hold."""
+    fronted = _FRONTED.match(sentence)
+    if fronted is None:
+        return []
+    role = fronted.group("role").lower().replace("-", "")
+    label = "co" if role.startswith("co") and role != "coordinating" else _FRONTED_ROLES.get(role[:2], "lead")
+    cue = Cue("institutions", label, fronted.start("role"), fronted.end("role"))
+    rest = _RELATIVE_TAIL.split(sentence[fronted.end() :], maxsplit=1)[0]
+    spans = _english_items(rest, fronted.end(), backward=False)
+    return [m for a, b in spans if (m := _mention(cue, sentence[a:b], a, b, "en", len(spans)))]
+
+
+# 'As research partners, A will model ... and B will provide ...', 'Commercial partner Terra Motion Ltd will supply':
+# the role set before the names, where the verbs tell only their work
+_AS_KIND = re.compile(r"^\s*As\s+(?:the\s+)?(?P<kind>(?:[a-z\-]+\s+){0,2}[a-z\-]+),")
+_KIND_BEFORE = re.compile(
+    r"(?:^|\s)(?P<kind>(?:[A-Za-z\-]+\s+)?(?:partner|co-?lead|coordinator|member))\s+(?:the\s+)?$"
+)
+
+
+def _role_set_before(sentence: str, found: list[Mention]) -> list[Mention]:
+    """Mentions whose verb gave only a task take the role set before them."""
+    opening = _AS_KIND.match(sentence)
+    out = []
+    for m in found:
+        if m.label == "task":
+            kind = opening.group("kind") if opening else None
+            before = _KIND_BEFORE.search(sentence[: m.start])
+            role = bare_role(kind or before.group("kind"), "en") if kind or before else None
+            if role and role[1] != "other":
+                m = replace(m, table=role[0], label=role[1])
+        out.append(m)
+    return out
 
 
 # '... have signed on as partners, as has the Ontario Ministry of the Environment': one more with the same role

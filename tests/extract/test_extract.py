@@ -193,3 +193,15 @@ def test_a_list_that_opens_with_an_association_is_no_other_programme():
     )
     names = set(_extract(body, "en").members["name"])
     assert names >= {"Garsen Rice Growers' Association", "Bura Sugar Company", "Kipini Fishers' Union"}
+
+
+def test_a_counted_kind_then_they_are_with_semicolons():
+    body = (
+        "Three insurers have joined as members. They are Aldgate Mutual; Harrow Insurance Group; and Kew "
+        "Assurance. Members pay an annual fee."
+    )
+    assert {(r["name"], r["membership_type"]) for r in _extract(body, "en").members.to_dicts()} == {
+        ("Aldgate Mutual", "member"),
+        ("Harrow Insurance Group", "member"),
+        ("Kew Assurance", "member"),
+    }

@@ -1384,6 +1384,17 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             "Two processors, Teche Seafood and Bayou Peeling Co., are taking part as end users.",
             {("Teche Seafood", "demand_company"), ("Bayou Peeling Co", "demand_company")},
         ),
+        # the role told first: before the verb, in an opening 'As ...', or as a kind before the name
+        (
+            "Co-leading, with responsibility for the radar work, is the University of Leeds.",
+            {("University of Leeds", "co")},
+        ),
+        (
+            "As research partners, Keele University will model soils, and the University of Bath will provide "
+            "rainfall projections.",
+            {("Keele University", "partner"), ("University of Bath", "partner")},
+        ),
+        ("Commercial partner Geomotion Ltd will supply its software.", {("Geomotion Ltd", "partner")}),
         ("The Geological Survey of Norway joins as a partner.", {("Geological Survey of Norway", "partner")}),
         # money in a currency's code, money that comes from a programme
         ("The Kenya Science Fund (KSF) is providing KES 300 million.", {("Kenya Science Fund", "organiser")}),
