@@ -296,11 +296,10 @@ def extract(articles: pl.DataFrame) -> Extraction:
     )
     # An organisation the article says has left ('2025. 9월 ㈜동명열처리 탈퇴', 'Mitsubishi withdrew from the
     # association') is no longer a member, whatever list it was on before.
-    left = [(aid, name) for aid, a in meta.items() for name in _withdrawn(a["body"])]
-    if left:
-        left_df = pl.DataFrame(left, schema={"article_id": pl.Utf8, "name": pl.Utf8}, orient="row")
-        member_df = member_df.join(left_df, on=["article_id", "name"], how="anti")
-    inst_df = _with_orgs(institutions, "role")
+    # (nor is the programme itself under its short form: "'K-오토칩 세이프티 얼라이언스(KASA)'에 7곳이 합류")
+    itself = _named(meta, _programme_short_forms)
+    member_df = member_df.join(pl.concat([_named(meta, _withdrawn), itself]), on=["article_id", "name"], how="anti")
+    inst_df = _with_orgs(institutions, "role").join(itself, on=["article_id", "name"], how="anti")
     # A part in the work told by a verb ('X will supply the sensors') is an organisation's role ('other') only
     # when the article gives it none besides.
     keys = ["article_id", "org_id"]
@@ -365,6 +364,23 @@ def _withdrawn(body: str) -> set[str]:
         if name:
             out.add(name.group("name"))
     return out
+
+
+_PROGRAMME_SHORT = re.compile(
+    r"(?:얼라이언스|컨소시엄|협의체|협의회|연합|포럼|네트워크|사업단|Alliance|Consortium|Network|Forum|Coalition|"
+    r"Partnership)['’\"]?\s?\(\s?(?P<short>[A-Za-z][A-Za-z0-9&\-]{1,11})\s?\)"
+)
+
+
+def _named(meta: dict[str, dict], names_in) -> pl.DataFrame:
+    """(article_id, name) of the names a function finds in each article's body."""
+    rows = [(aid, name) for aid, a in meta.items() for name in names_in(a["body"])]
+    return pl.DataFrame(rows, schema={"article_id": pl.Utf8, "name": pl.Utf8}, orient="row")
+
+
+def _programme_short_forms(body: str) -> set[str]:
+    """Short forms the article gives the programme ('K-오토칩 세이프티 얼라이언스(KASA)'): no member of itself."""
+    return {m.group("short") for m in _PROGRAMME_SHORT.finditer(body)}
 
 
 def _referred(sentence: str, before: str, lang: str) -> list:

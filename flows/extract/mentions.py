@@ -122,7 +122,7 @@ GENERIC = set(
     국내 글로벌 기관 기관들 기업 기업들 다수 대기업 대부분 대학 대학들 멤버 모두 민간 분야 상당수
     스타트업 업계 업체 연구기관 연구진 이들 일부 정부 중소기업 지자체 참여 총 축사 해외 협의회 회사
     회원 회원사 진흥원 연구원 재단 협회 학회 공단 공사 센터 병원 대학교 부처 당국 위원회 연구소 연구단
-    선급 항만공사 조선소 선사 r&d 국가 과제 사업 timeline background overview summary notes funding contact
+    선급 항만공사 조선소 선사 팹리스 r&d 국가 과제 사업 timeline background overview summary notes funding contact
     contacts quotes
     """.split()
 ) | {"국내 기업", "국내외 기업", "이들 기업", "해외 기업", "국가 r&d"}
@@ -206,7 +206,7 @@ _LEAD_KO = re.compile(
     r"\d+월|\d+일|\d+년)\s+)+"
 )
 _DESCRIPTOR_KO = re.compile(
-    r"(?:기업|스타트업|업체|회사|벤처|팹리스|전문기업|전문|선급|선사|(?:연구|공공|국책|출연|전문)기관|"
+    r"(?:기업|스타트업|업체|회사|벤처|팹리스|전문기업|전문|선급|선사|[가-힣]*기관|"
     r"양조장|농장|공장|연구소|제조업체|"  # ('홉 재배농장 홍천홉팜', '수제맥주 양조장 한라브루잉')
     r"(?:제조|제작|통신|운영|공급|개발|장비|소재|부품|설계|시공|건설|발전|보험|증권|해운|조선|제약|화학|철강|에너지|물류|"
     r"완성차|배급|유통|방송|게임|투자|카드|여행|항공|식품|화장품)사)$"
@@ -221,6 +221,8 @@ def _tidy_korean(name: str) -> str:
     """Drop dates, descriptors and 측: "지난해 4월 네이버클라우드", "드론 기업 파블로항공", "KT클라우드 측"."""
     name = _LEAD_KO.sub("", name)
     name = re.sub(r"\s?측$", "", name)
+    if name.endswith(")") and "(" not in name:
+        name = name[:-1]  # ("'... 협의체'(회장사 팹리스원)": the bracket the name closes)
     name = re.sub(r"^\[[^\]]{1,10}\]\s*", "", name)  # '[다음글] 협회 ...', '[공지] ...': a page's label
     # '...조성사업\' 공모 결과 한국생명공학연구원': a quoted programme and its words before the name.
     if re.search(r"[’'”\"]", name):
@@ -2581,6 +2583,26 @@ def _unnamed_abroad(sentence: str, cues: list[Cue], found: list[Mention]) -> lis
     return out
 
 
+# '현성모비텍을 의장사로 칩웨이브, 라온반도체 등 12개사가 참여해': the object holds the role, not the list after it
+_OBJECT_AS_ROLE = re.compile(
+    r"(?P<name>(?:[가-힣A-Za-z0-9&㈜]{2,30}(?<![은는이가에서도의])\s)?[가-힣A-Za-z0-9&㈜]{2,30})(?:\([^()]{1,20}\))?[을를]\s?(?P<role>[가-힣]{2,8}?)(?:으로|로)\s"
+)
+
+
+def _object_as_role(sentence: str, tokens: list, found: list[Mention]) -> list[Mention]:
+    """The organisation named as the object of 'A를 의장사로' takes that role; names after it do not."""
+    for m in _OBJECT_AS_ROLE.finditer(sentence):
+        role = find_cues(m.group("role"), "ko")
+        if not role or role[0].table != "institutions" or role[0].end - role[0].start < len(m.group("role")) - 1:
+            continue
+        cue = Cue("institutions", role[0].label, m.start("role"), m.end("role"))
+        own = item_mention(cue, m.group("name"), m.start("name"), m.end("name"), "ko")
+        if own is None:
+            continue
+        found = [f for f in found if not (f.label == cue.label and f.start >= m.end())] + [own]
+    return found
+
+
 def _takes_role(sentence: str, cues: list[Cue], found: list[Mention]) -> list[Mention]:
     out = []
     labels = {m.label for m in found}
@@ -2632,6 +2654,9 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
     """Mentions of one sentence. Korean sentences need their Kiwi tokens."""
     if _CORRECTION.search(sentence):
         return []
+    if language == "ko":
+        # ('▲공동연구기관 = A, B, C': an equals sign between a role and its names is that role's colon)
+        sentence = re.sub(r"(?<=[가-힣])(\s*)=(?=\s*[가-힣A-Z(㈜])", r"\1:", sentence)
     cues = find_cues(sentence, language)
     if language == "ko" and tokens is not None:
         found = bracket_roles(sentence)
@@ -2653,6 +2678,7 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
             and not any(a <= m.start < b for a, b in spans)
         ]
         found += _takes_role(sentence, cues, found)
+        found = _object_as_role(sentence, tokens, found)
         found += _unnamed_abroad(sentence, cues, found)
         if re.search(r"\d\s?학년", sentence):
             # '3학년 최서연, 박지훈, 4학년 김다은 학생으로 이뤄진 동아리': students, not members

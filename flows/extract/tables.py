@@ -151,6 +151,8 @@ def _headed_rows(body: str, language: str, claimed: set[int]):
         if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):
             continue  # the rule under a header
         # (a caption row above the header, '| Institutions participating in X | | |', is no header)
+        if header is None and len(cells) > 1 and sum(map(bool, cells)) == 1:
+            continue  # a caption row over the header: '| KASA 신규 회원사 (12월 8일 가입 승인) | | |'
         if header is None or (header == () and language == "en" and any(_NAME_HEAD.match(c) for c in cells)):
             names = [n for n, c in enumerate(cells) if _NAME_HEAD.match(c)]
             if (

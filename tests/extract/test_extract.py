@@ -205,3 +205,9 @@ def test_a_counted_kind_then_they_are_with_semicolons():
         ("Harrow Insurance Group", "member"),
         ("Kew Assurance", "member"),
     }
+
+
+def test_the_programme_under_its_short_form_is_no_member_of_itself():
+    body = "'K-칩 안전 얼라이언스(KCSA)'에 세미온테크와 모빌칩스가 새로 합류했다."
+    members = {r["name"] for r in _extract(body, "ko").members.to_dicts()}
+    assert members == {"세미온테크", "모빌칩스"}

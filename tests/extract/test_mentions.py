@@ -1395,6 +1395,14 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             {("Keele University", "partner"), ("University of Bath", "partner")},
         ),
         ("Commercial partner Geomotion Ltd will supply its software.", {("Geomotion Ltd", "partner")}),
+        # an equals sign after a role; the object named as the role ('A를 의장사로'), not the list after it; a kind
+        # of body before a name
+        ("▲공동연구기관 = 부산대학교, 동아오션", {("부산대학교", "co"), ("동아오션", "co")}),
+        (
+            "협의체는 지난해 부품사 한결모터를 의장사로 칩하나, 라온칩 등 9개사가 창립 회원사로 참여해 출범했다.",
+            {("한결모터", "lead"), ("칩하나", "founding_member"), ("라온칩", "founding_member")},
+        ),
+        ("해외 협력기관으로는 독일 시험인증기관 데카인증(DKC)이 참여한다.", {("데카인증", "international")}),
         ("The Geological Survey of Norway joins as a partner.", {("Geological Survey of Norway", "partner")}),
         # money in a currency's code, money that comes from a programme
         ("The Kenya Science Fund (KSF) is providing KES 300 million.", {("Kenya Science Fund", "organiser")}),

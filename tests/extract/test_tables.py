@@ -234,3 +234,18 @@ def test_a_table_after_a_sentence_announcing_its_kind_whatever_its_first_heading
         "| 2026 | 4.2 |\n"
     )
     assert _rows(body) == {("Guidry Family Farms", "members", "member"), ("Landry Rice Co", "members", "member")}
+
+
+def test_a_korean_table_with_a_caption_row_over_its_header():
+    body = (
+        "이번에 새로 가입한 회원사는 다음과 같다.\n"
+        "| 신규 회원사 (12월 8일 가입 승인) | | |\n"
+        "|---|---|---|\n"
+        "| 회원사 | 주력 분야 | 비고 |\n"
+        "| 세미온테크 | 차량용 MCU 설계 | - |\n"
+        "| 모빌칩스 | 센서 신호처리 SoC | - |\n"
+    )
+    assert {(m.name, m.label) for _, m in table_mentions(body, "ko")} == {
+        ("세미온테크", "new_member"),
+        ("모빌칩스", "new_member"),
+    }
