@@ -2568,7 +2568,13 @@ _ABROAD_KO = re.compile(
 
 def _unnamed_abroad(sentence: str, cues: list[Cue], found: list[Mention]) -> list[Mention]:
     """Countries of unnamed international partners, when the sentence names no partner abroad by name."""
-    if not any(c.label == "international" for c in cues) and not re.search(r"국제\s?공동\s?연구", sentence):
+    # ('이 밖에 호주와 캐나다의 대학 연구진도 ... 참여한다': research teams of countries abroad taking part)
+    taking_part = re.search(r"참여(?:한다|했다|하고|해|할|하며)", sentence) and _ABROAD_KO.search(sentence)
+    if (
+        not any(c.label == "international" for c in cues)
+        and not re.search(r"국제\s?공동\s?연구", sentence)
+        and not taking_part
+    ):
         return []
     if any(m.label == "international" and not m.country for m in found):
         return []
@@ -2578,14 +2584,15 @@ def _unnamed_abroad(sentence: str, cues: list[Cue], found: list[Mention]) -> lis
             name = re.sub(r"(?:와|과|의|에서도|에서)$", "", country.group(0))
             code = country_code(name)
             at = m.start("countries") + country.start()
-            if code and not any(f.country == code for f in found + out):
+            if code and code != "KR" and not any(f.country == code for f in found + out):
                 out.append(Mention("institutions", "international", name, at, at + len(name), country=code))
     return out
 
 
 # '현성모비텍을 의장사로 칩웨이브, 라온반도체 등 12개사가 참여해': the object holds the role, not the list after it
 _OBJECT_AS_ROLE = re.compile(
-    r"(?P<name>(?:[가-힣A-Za-z0-9&㈜]{2,30}(?<![은는이가에서도의])\s)?[가-힣A-Za-z0-9&㈜]{2,30})(?:\([^()]{1,20}\))?[을를]\s?(?P<role>[가-힣]{2,8}?)(?:으로|로)\s"
+    r"(?P<name>(?:[가-힣A-Za-z0-9&㈜]{2,30}(?<![은는이가에서도의])\s)?[가-힣A-Za-z0-9&㈜]{2,30})(?:\([^()]{1,20}\))?"
+    r"[을를]\s?(?P<role>[가-힣]{2,8}?)(?:으로|로)\s"
 )
 
 
@@ -2679,6 +2686,8 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
         ]
         found += _takes_role(sentence, cues, found)
         found = _object_as_role(sentence, tokens, found)
+        # ('우리 대학 의과대학이 주관하는': the page's own body, not written by its name)
+        found = [m for m in found if not re.search(r"(?:우리|저희)\s?$", sentence[: m.start])]
         found += _unnamed_abroad(sentence, cues, found)
         if re.search(r"\d\s?학년", sentence):
             # '3학년 최서연, 박지훈, 4학년 김다은 학생으로 이뤄진 동아리': students, not members

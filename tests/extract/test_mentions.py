@@ -1403,6 +1403,12 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             {("한결모터", "lead"), ("칩하나", "founding_member"), ("라온칩", "founding_member")},
         ),
         ("해외 협력기관으로는 독일 시험인증기관 데카인증(DKC)이 참여한다.", {("데카인증", "international")}),
+        # research teams of countries abroad taking part, unnamed; the page's own body is not written by its name
+        (
+            "이 밖에 호주와 캐나다의 대학 연구진도 예측 모델을 검증하는 데 참여한다.",
+            {("호주", "international"), ("캐나다", "international")},
+        ),
+        ("우리 대학 의과대학이 주관하는 연구센터가 개소식을 열었다.", set()),
         ("The Geological Survey of Norway joins as a partner.", {("Geological Survey of Norway", "partner")}),
         # money in a currency's code, money that comes from a programme
         ("The Kenya Science Fund (KSF) is providing KES 300 million.", {("Kenya Science Fund", "organiser")}),
