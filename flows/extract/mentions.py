@@ -2687,7 +2687,15 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
         found += _takes_role(sentence, cues, found)
         found = _object_as_role(sentence, tokens, found)
         # ('우리 대학 의과대학이 주관하는': the page's own body, not written by its name)
-        found = [m for m in found if not re.search(r"(?:우리|저희)\s?$", sentence[: m.start])]
+        # (not '저희 한국항공대 산학협력단입니다': a body that gives its name)
+        found = [
+            m
+            for m in found
+            if not (
+                re.search(r"(?:우리|저희)\s?$", sentence[: m.start])
+                and re.match(r"(?:대학|학교|기관|회사|병원|연구원|재단)(?:\s|$)", m.name)
+            )
+        ]
         found += _unnamed_abroad(sentence, cues, found)
         if re.search(r"\d\s?학년", sentence):
             # '3학년 최서연, 박지훈, 4학년 김다은 학생으로 이뤄진 동아리': students, not members
