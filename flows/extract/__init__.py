@@ -75,6 +75,13 @@ _SEPARATE_KO = re.compile(
 _THAT_PROGRAMME_KO = re.compile(
     r"^\s*(?:\S+\s){0,3}?(?:이|해당|그)\s?(?:사업|과제|프로젝트|컨소시엄|협의체|협의회|얼라이언스|포럼|연합)(?:에는|에|은|는|의)\s"
 )
+# 'B가 주관하고 C가 참여한 '... 얼라이언스'도 도전장을 냈지만 평가에서 밀렸다', 'a rival bid led by X was not
+# selected': the organisations of a bid that lost
+_LOST_BID = re.compile(
+    r"고배를|탈락(?:했|한|하|의)|(?:평가|심사|경쟁)에서\s?(?:밀렸|밀린|떨어졌|떨어진)|낙방|선정되지\s?(?:못|않)|"
+    r"\b(?:lost out|(?:was|were) not (?:selected|chosen|funded)|unsuccessful (?:bid|application|proposal)|"
+    r"failed to win|missed out)\b"
+)
 
 # Column order of each table comes from its contract in schemas/.
 MEMBER_COLUMNS = columns("members")
@@ -225,7 +232,7 @@ def extract(articles: pl.DataFrame) -> Extraction:
             # '한편 산업부는 이와 별도로 ... 사업을 진행 중이다. 이 사업에는 A와 B가 참여하고 있다.': another one's
             separate[aid] = r["sent_no"]
             continue
-        if separate.get(aid) == r["sent_no"] - 1 and _THAT_PROGRAMME_KO.match(sentence):
+        if (separate.get(aid) == r["sent_no"] - 1 and _THAT_PROGRAMME_KO.match(sentence)) or _LOST_BID.search(sentence):
             continue
         if (
             r["has_cue"]

@@ -484,6 +484,9 @@ def _chunks(tokens: list, cues: list[Cue], sentence: str) -> list[_Chunk]:
             chunks.append(_Chunk("run", s, e, form, tags=tags))
         elif tag.startswith("J"):
             chunks.append(_Chunk("part", s, e, form))
+        elif tag == "MM" and _HANGUL_AT.match(sentence, e):
+            # ('세원배터리' read as 세/MM + 원 + 배터리: a determiner glued to a noun begins a name)
+            chunks.append(_Chunk("run", s, e, form, tags=frozenset({"NNG", "UNK"})))
         else:
             chunks.append(_Chunk("other", s, e, form))
     chunks.sort(key=lambda c: c.start)

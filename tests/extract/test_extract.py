@@ -211,3 +211,17 @@ def test_the_programme_under_its_short_form_is_no_member_of_itself():
     body = "'K-칩 안전 얼라이언스(KCSA)'에 세미온테크와 모빌칩스가 새로 합류했다."
     members = {r["name"] for r in _extract(body, "ko").members.to_dicts()}
     assert members == {"세미온테크", "모빌칩스"}
+
+
+def test_the_organisations_of_a_bid_that_lost_are_no_members():
+    body = (
+        "과제는 철도연이 이끄는 컨소시엄에 돌아갔다. 참여기업으로 세원배터리와 태성정밀이 합류했다. "
+        "한빛중공업이 주관하고 부산대·한국전기연구원 등이 참여한 '수소철도 얼라이언스'는 평가에서 밀렸다."
+    )
+    members = {r["name"] for r in _extract(body, "ko").members.to_dicts()}
+    assert members == {"세원배터리", "태성정밀"}
+    rival = (
+        "The hub will be led by Keele University. A rival bid led by Orion Semitech, with Dunmore College as "
+        "a partner, was not selected."
+    )
+    assert _roles(rival) == {("Keele University", "lead")}

@@ -1409,6 +1409,8 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             {("호주", "international"), ("캐나다", "international")},
         ),
         ("우리 대학 의과대학이 주관하는 연구센터가 개소식을 열었다.", set()),
+        # a name that Kiwi opens with a determiner ('세' of '세원배터리')
+        ("참여기업은 세원배터리, 태성정밀이다.", {("세원배터리", "member"), ("태성정밀", "member")}),
         ("The Geological Survey of Norway joins as a partner.", {("Geological Survey of Norway", "partner")}),
         # money in a currency's code, money that comes from a programme
         ("The Kenya Science Fund (KSF) is providing KES 300 million.", {("Kenya Science Fund", "organiser")}),
