@@ -92,7 +92,8 @@ _CORRECTION = re.compile(
 TITLES_KO = (
     "교수|명예교수|석좌교수|센터장|원장|부원장|장관|차관|대표이사|대표|회장|부회장|본부장|소장|단장|총장|이사장|사장|부사장|"
     "박사|책임연구원|선임연구원|수석연구원|연구원|선임연구위원|수석연구위원|연구위원|실장|국장|위원장|부장|팀장|상무|전무|"
-    "CEO|CTO|CSO|의장|처장|청장|정책관|연구관|기획관|사무관|주무관|과장|관장|그룹장|PM"
+    "CEO|CTO|CSO|의장|처장|청장|정책관|연구관|기획관|사무관|주무관|과장|관장|그룹장|PM|전문의|교수팀|부교수|조교수|"
+    "연구교수|전임의|병원장|학장|학과장"
 )
 _PERSON_KO = [
     re.compile(rf"^(?P<org>.+?)\s+(?P<name>[가-힣]{{2,4}})\s+(?P<title>{TITLES_KO})(?:\s?(?:연구)?팀)?$"),
@@ -223,6 +224,7 @@ def _tidy_korean(name: str) -> str:
     name = re.sub(r"\s?측$", "", name)
     if name.endswith(")") and "(" not in name:
         name = name[:-1]  # ("'... 협의체'(회장사 팹리스원)": the bracket the name closes)
+    name = re.sub(r"\s?\([^()]*$", "", name)  # ('경북대학교병원(이상 참여기관)': a bracket the name opens)
     name = re.sub(r"^\[[^\]]{1,10}\]\s*", "", name)  # '[다음글] 협회 ...', '[공지] ...': a page's label
     # '...조성사업\' 공모 결과 한국생명공학연구원': a quoted programme and its words before the name.
     if re.search(r"[’'”\"]", name):

@@ -1411,6 +1411,11 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
         ("우리 대학 의과대학이 주관하는 연구센터가 개소식을 열었다.", set()),
         # a name that Kiwi opens with a determiner ('세' of '세원배터리')
         ("참여기업은 세원배터리, 태성정밀이다.", {("세원배터리", "member"), ("태성정밀", "member")}),
+        # a bracket a name opens and a role closes for the names before it
+        (
+            "연구에는 삼성서울병원(총괄)과 서울대학교병원·경북대학교병원(이상 참여기관)이 참여한다.",
+            {("삼성서울병원", "lead"), ("서울대학교병원", "partner"), ("경북대학교병원", "partner")},
+        ),
         ("The Geological Survey of Norway joins as a partner.", {("Geological Survey of Norway", "partner")}),
         # money in a currency's code, money that comes from a programme
         ("The Kenya Science Fund (KSF) is providing KES 300 million.", {("Kenya Science Fund", "organiser")}),

@@ -204,3 +204,12 @@ def test_english_titles_after_a_and_a_unit_with_commas():
     got = _institutions(body, "en")
     assert got[("Fresno State", "lead")] == ("Rosa Delgado", "director")
     assert got[("DST Development Centre for Ship Technology", "lead")] == ("Katrin Vogel", "naval architect")
+
+
+def test_korean_clinical_and_academic_titles_tie_a_person_to_the_organisation():
+    from flows.extract.mentions import sentence_mentions
+    from flows.extract.sentences import kiwi
+
+    sentence = "공동연구기관인 국립암센터 민지아 전문의는 맞춤 치료가 목표라고 설명했다."
+    found = sentence_mentions(sentence, "ko", kiwi().tokenize(sentence))
+    assert [(m.name, m.person_name, m.person_title) for m in found] == [("국립암센터", "민지아", "전문의")]
