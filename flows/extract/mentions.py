@@ -2594,6 +2594,36 @@ def _unnamed_abroad(sentence: str, cues: list[Cue], found: list[Mention]) -> lis
     return out
 
 
+# '강원대 기계의용공학과 이수민 교수가': a department Kiwi split inside its word ('기계의' read as 기계 + 의)
+_DEPARTMENT = re.compile(r"[가-힣]*(?:학과|학부|교실|전공|연구실)")
+_UNIVERSITY_BEFORE = re.compile(r"(?P<org>[가-힣A-Z]{2,15}(?:대학교|대학|대|병원))\s+\S*$")
+
+
+def _whole_department(sentence: str, m: Mention) -> Mention:
+    """A mention of a department cut inside its word becomes its university, the word before it."""
+    if not _DEPARTMENT.fullmatch(m.name) or m.start == 0 or sentence[m.start - 1].isspace():
+        return m
+    university = _UNIVERSITY_BEFORE.search(sentence, 0, m.start)
+    if university is None:
+        return m
+    return replace(m, name=university.group("org"), start=university.start("org"), end=university.end("org"))
+
+
+# '홍천군농업기술센터는 농가를 모집하고 교육을 지원하는 협력기관 역할을 한다': the role it plays, over the verbs
+_PLAYS_ROLE = re.compile(r"(?P<role>[가-힣]{2,10})\s?(?:의\s)?역할(?:을|도)\s?(?:한다|했다|하고|하며|해|맡|담당)")
+
+
+def _role_it_plays(sentence: str, found: list[Mention]) -> list[Mention]:
+    """Mentions before '... 역할을 한다' that a verb made funders take the role named."""
+    played = _PLAYS_ROLE.search(sentence)
+    roles = find_cues(played.group("role"), "ko") if played else ()
+    if not roles or roles[-1].table != "institutions":
+        return found
+    return [
+        replace(m, label=roles[-1].label) if m.label == "organiser" and m.end <= played.start() else m for m in found
+    ]
+
+
 # '현성모비텍을 의장사로 칩웨이브, 라온반도체 등 12개사가 참여해': the object holds the role, not the list after it
 _OBJECT_AS_ROLE = re.compile(
     r"(?P<name>(?:[가-힣A-Za-z0-9&㈜]{2,30}(?<![은는이가에서도의])\s)?[가-힣A-Za-z0-9&㈜]{2,30})(?:\([^()]{1,20}\))?"
@@ -2690,7 +2720,8 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
             and not any(a <= m.start < b for a, b in spans)
         ]
         found += _takes_role(sentence, cues, found)
-        found = _object_as_role(sentence, tokens, found)
+        found = _role_it_plays(sentence, _object_as_role(sentence, tokens, found))
+        found = [_whole_department(sentence, m) for m in found]
         # ('우리 대학 의과대학이 주관하는': the page's own body, not written by its name)
         # (not '저희 한국항공대 산학협력단입니다': a body that gives its name)
         found = [

@@ -164,7 +164,10 @@ _TYPE_RULES: list[tuple[str, re.Pattern]] = [
     (
         "government",
         re.compile(
-            r"(?:[가-힣]부|[가-힣]처|[가-힣]청|위원회|특별시|광역시|[가-힣]{1,4}도청|[가-힣]시청|^[가-힣]{2,3}시)$|"
+            r"(?:[가-힣]부|[가-힣]처|[가-힣]청|위원회|특별시|광역시|특별자치[시도]|[가-힣]{1,4}도청|[가-힣]시청|"
+            r"^[가-힣]{2,3}시|^[가-힣]{2}[남북]도|[가-힣]군청)$|"
+            # ('홍천군', '예천군': a county; not '산업군', '고위험군', a group of things)
+            r"^(?!산업|기업|후보|제품|업종|품목|대상|위험|고위험|저위험|환자|실험|대조|연구)[가-힣]{2,3}군$|"
             r"^(?:ministry|department|office|government|the white house)|ministry of|commission$",
             re.I,
         ),

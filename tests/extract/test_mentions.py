@@ -1416,6 +1416,13 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             "연구에는 삼성서울병원(총괄)과 서울대학교병원·경북대학교병원(이상 참여기관)이 참여한다.",
             {("삼성서울병원", "lead"), ("서울대학교병원", "partner"), ("경북대학교병원", "partner")},
         ),
+        # a county pays; the role a body plays over the verbs before it; a department cut inside its word
+        ("재원은 농촌진흥청과 예천군이 나눠 부담한다.", {("농촌진흥청", "organiser"), ("예천군", "organiser")}),
+        (
+            "예천군농업기술센터는 농가를 모으고 교육을 지원하는 협력기관 역할을 한다.",
+            {("예천군농업기술센터", "partner")},
+        ),
+        ("연구 총괄은 강원대 기계의용공학과 이수민 교수가 맡았다.", {("강원대", "lead")}),
         ("The Geological Survey of Norway joins as a partner.", {("Geological Survey of Norway", "partner")}),
         # money in a currency's code, money that comes from a programme
         ("The Kenya Science Fund (KSF) is providing KES 300 million.", {("Kenya Science Fund", "organiser")}),

@@ -27,6 +27,9 @@ def test_types_inferred_from_the_shape_of_a_name():
     assert infer_type("부산대학교") == "university"
     assert infer_type("Acme Robotics Inc.") == "company"
     assert infer_type("국립해양조사원") == "public_agency"  # a national body, whatever its last word
+    # counties and provinces govern; a group of things ending in 군 does not
+    assert infer_type("홍천군") == infer_type("경상남도") == infer_type("강원특별자치도") == "government"
+    assert infer_type("고위험군", default="") != "government"
 
 
 def test_towns_and_legal_forms_of_other_countries():
