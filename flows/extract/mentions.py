@@ -937,9 +937,9 @@ _ADNOMINAL = re.compile(r"^(?:하는|한|할|해온|하던)")
 
 # A ministry or agency as the subject of these verbs runs, funds or selects for the programme: organiser.
 _AGENCY_VERBS_KO = re.compile(
-    r"선정(?:했|한|하|됐)|지원(?:한|하|했|할)|추진(?:한|하|했|할|중)|공모|지정(?:했|한|하)|발표했|주관(?:한|하|했)|"
+    r"선정(?:했|한|하|됐|합|됩)|지원(?:한|하|했|할|합)|추진(?:한|하|했|할|중|합)|공모|지정(?:했|한|하|합)|발표했|주관(?:한|하|했|합)|"
     # '울산시는 ... 밝혔다', '대전시와 충청북도가 지방비를 부담한다': the government that announces or pays for it
-    r"밝혔|부담(?:한|하|했|할)|출연(?:한|하|했|할)|"
+    r"밝혔|부담(?:한|하|했|할|합)|출연(?:한|하|했|할|합)|"
     # '경상남도와 거제시는 ... 출범식을 열었다': the government that holds the launch runs it
     r"(?:출범식|개소식|발대식|협약식|착수식|창립총회)(?:을|를)\s?(?:열었|열고|열어|개최)|"
     # '우주항공청과 과기정통부는 ... 사업단을 꾸렸다': the government that set it up
@@ -1049,7 +1049,7 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
         if leads:
             items = [c for c in _collect(chunks, k - 2, -1) if c.start >= floor]
             predicate = sentence[cue.end : limit]
-        elif _VERBAL_CUE.match(cue_text) and re.match(r"^[하한할해했]", after_text):
+        elif _VERBAL_CUE.match(cue_text) and re.match(r"^[하한할해했합]", after_text):
             items = _subject_before(chunks, k, floor)
             predicate = sentence[cue.end : limit]
             # ('금융보안원이 컨소시엄을 총괄하며': leading the consortium itself is leading, whoever does it)
