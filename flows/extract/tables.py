@@ -54,6 +54,13 @@ _KO_PERSON = re.compile(rf"^(?P<name>[가-힣]{{2,4}})\s?(?P<title>{TITLES_KO})?
 _Header = tuple[list[tuple[int, Cue]], int | None]
 
 
+def _whole_cue(cell: str) -> tuple[str, str] | None:
+    """(table, label) of a Korean cell that is one role or kind of membership and nothing else ('회장사')."""
+    cell = cell.replace(" ", "")
+    cues = find_cues(cell, "ko") if cell else ()
+    return (cues[0].table, cues[0].label) if len(cues) == 1 and cues[0].end - cues[0].start >= len(cell) - 1 else None
+
+
 def _ko_role_header(cells: list[str]) -> _Header | None:
     """([(column, role cue)], column of heads) of a Korean header row with columns headed by roles, else None."""
     columns = []
@@ -61,6 +68,9 @@ def _ko_role_header(cells: list[str]) -> _Header | None:
         cell = re.sub(r"\([^()]*\)$", "", cell.replace(" ", ""))  # ('주관기관(연구단장)': whose head is in brackets)
         head = _KO_ROLE_HEAD.match(cell)
         role = BARE_ROLES_KO.get(cell) or (BARE_ROLES_KO.get(head.group("role")) if head else None)
+        # ('| 분야 | 창립 회원사 | 비고 |': a column headed by a kind of membership)
+        kind = _whole_cue(cell)
+        role = role or (kind if kind and kind[0] == "members" else None)
         if role and n > 0:
             columns.append((n, Cue(role[0], role[1], 0, 0)))
     if not columns:
@@ -115,7 +125,13 @@ def _ko_role_mentions(body: str, line_rows: list) -> list[tuple[int, Mention]]:
         bars = [m.start() for m in re.finditer(r"[|｜]", line)]
         if not line.lstrip().startswith(("|", "｜")):
             bars = [-1, *bars]  # (a table written without its outer pipes)
-        for column, cue in columns:
+        # ('| 음료 | 대한음료 | 회장사 |': a role in a cell of its own, for the row's first name)
+        noted = [
+            (columns[0][0], Cue(*role, 0, 0))
+            for n, c in enumerate(cells)
+            if n not in dict(columns) and (role := _whole_cue(c))
+        ]
+        for column, cue in columns + noted:
             if column >= len(cells) or column >= len(bars):
                 continue
             cell_at = line.find(cells[column], bars[column] + 1)

@@ -249,3 +249,21 @@ def test_a_korean_table_with_a_caption_row_over_its_header():
         ("세미온테크", "new_member"),
         ("모빌칩스", "new_member"),
     }
+
+
+def test_a_korean_column_headed_by_a_kind_of_membership_and_roles_in_a_notes_column():
+    body = (
+        "창립 회원사는 아래와 같습니다.\n"
+        "| 분야 | 창립 회원사 | 비고 |\n"
+        "|---|---|---|\n"
+        "| 음료 | 대한음료 | 회장사 |\n"
+        "| 재생원료 | 그린사이클 | |\n"
+        "| 공공 | 포장재공제조합 | 사무국 |\n"
+    )
+    assert {(m.name, m.label) for _, m in table_mentions(body, "ko")} == {
+        ("대한음료", "founding_member"),
+        ("대한음료", "lead"),
+        ("그린사이클", "founding_member"),
+        ("포장재공제조합", "founding_member"),
+        ("포장재공제조합", "organiser"),
+    }
