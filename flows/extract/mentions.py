@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from flows.extract.cues import BARE_ROLES_KO, Cue, bare_role, find_cues
 from flows.extract.orgs import country_code, infer_type, initials, is_city, is_legal_form, looks_like_org, lookup
+from flows.extract.sentences import kiwi
 
 _NOMINAL = {"NNP", "NNG", "SL", "SN", "SH", "XSN", "XPN", "NR", "W_SERIAL", "W_URL"}
 _SEP_FORMS = {
@@ -218,6 +219,19 @@ _REGION_ONLY = re.compile(
 _PERSON_ONLY_KO = re.compile(rf"^[가-힣]{{2,4}}\s+(?:{TITLES_KO})$")
 
 
+_KIND_SUFFIX_KO = re.compile(r"(?P<stem>[가-힣]{1,8})(?:기관|단체|업체|기업|회사|기업체)")
+
+
+def _common_kind(name: str) -> bool:
+    """A Korean name that is a kind of body written in dictionary words ('방역기관', '생산자단체'), unlike a name
+    with a proper or unknown word in it ('한울광전기업')."""
+    kind = _KIND_SUFFIX_KO.fullmatch(name)
+    if kind is None:
+        return False
+    tokens = kiwi().tokenize(kind.group("stem"))
+    return all(t.tag == "NNG" and t.id >= _KIWI_FIRST_WORD_ID for t in tokens)
+
+
 def _tidy_korean(name: str) -> str:
     """Drop dates, descriptors and 측: "지난해 4월 네이버클라우드", "드론 기업 파블로항공", "KT클라우드 측"."""
     name = _LEAD_KO.sub("", name)
@@ -330,6 +344,8 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
         name = _tidy_korean(name)
         if _JUNK_KO.search(name) or len(name) < 2 or _PERSON_ONLY_KO.match(name) or _REGION_ONLY.match(name):
             return None
+        if _common_kind(name):
+            return None  # '방역기관', '생산자단체': a kind of body in common words, no name
         if re.search(r"\s(?:기업|기관|업체|회사|대학|연구기관)(?:들)?$", name):
             return None  # '완성품 기업과 대학': a kind of organisation, written apart from its word, is no name
         if re.fullmatch(rf"[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+){{1,2}}\s(?:{TITLES_KO})", name):
@@ -2416,6 +2432,8 @@ def follow_on_mentions(sentence: str, tokens: list, cue: Cue) -> list[Mention]:
             for item in items:
                 if re.search(r"(?:^|\s)(?:\S+\s)?(?:기업|기관|업체|회사|스타트업|대학|팹리스)$", item.form):
                     continue  # 'AI 소프트웨어 기업과 공공연구기관': kinds of members, not names
+                if sentence.startswith("에서", items[-1].end):
+                    continue  # '센서·반도체에서 뉴로센스, 다온반도체가': the field the names after it are in
                 if item.tags & {"NNP", "SL", "UNK"} or looks_like_org(item.form):
                     m = _mention(cue, item.form, item.start, item.end, "ko", len(items))
                     if m:

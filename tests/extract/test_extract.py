@@ -225,3 +225,17 @@ def test_the_organisations_of_a_bid_that_lost_are_no_members():
         "a partner, was not selected."
     )
     assert _roles(rival) == {("Keele University", "lead")}
+
+
+def test_kinds_in_common_words_are_no_names_and_the_count_announces_the_names_after_it():
+    body = (
+        "오늘 출범식에는 대학과 방역기관, 생산자단체 등 4곳이 창립 회원으로 참여했습니다. "
+        "충북대학교 수의과대학과 충북연구원, 다솜에그, 그리고 드론 기업 스카이워치입니다."
+    )
+    members = {(r["name"], r["membership_type"]) for r in _extract(body, "ko").members.to_dicts()}
+    assert members == {
+        ("충북대학교 수의과대학", "founding_member"),
+        ("충북연구원", "founding_member"),
+        ("다솜에그", "founding_member"),
+        ("스카이워치", "founding_member"),
+    }
