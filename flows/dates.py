@@ -68,7 +68,9 @@ _PUB_FORMS = [
         rf"\b(?P<hh>\d{{1,2}}):(?P<mi>\d{{2}})\s+(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})\b", re.I
     ),
     # ('3 March 2026', and a release's '3-FEB-2026')
-    re.compile(rf"(?P<d>\d{{1,2}})(?:\s+|-)(?P<mon>{_MON})\.?(?:,?\s+|-)(?P<y>\d{{4}}){_TIME}", re.I),
+    re.compile(
+        rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)(?:of\s+)?(?P<mon>{_MON})\.?(?:,?\s+|-)(?P<y>\d{{4}}){_TIME}", re.I
+    ),
     re.compile(rf"(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>\d{{4}}){_TIME}", re.I),
     re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}}),?{_TIME}", re.I),
 ]

@@ -76,6 +76,7 @@ def test_no_dates_in_durations():
         ("All Headlines 10:12 April 08, 2025", "ko", "2025-04-08T01:12:00+00:00"),
         ("Headline\nBy Priya Venkatesh\nPublished on May 12, 2026 20:40 IST", "en", "2026-05-12T15:10:00+00:00"),
         ("Released on June 12, 2025", "en", "2025-06-12T00:00:00+00:00"),
+        ("By Gemma Hill\nPublished: 14th April 2026, 5:00pm", "en", "2026-04-14T17:00:00+00:00"),  # an ordinal day
         (
             "ABU DHABI, United Arab Emirates – 17 February 2026 – The alliance today announced that three new members "
             "have joined, bringing it to twelve members from six countries across the Arabian Peninsula and beyond.",

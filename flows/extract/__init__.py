@@ -15,7 +15,7 @@ import polars as pl
 from flows.dates import fiscal_country, local_date
 from flows.extract import orgs
 from flows.extract.anaphora import ANAPHOR_HINT, referents
-from flows.extract.cues import find_cues, is_verb_cue
+from flows.extract.cues import Cue, find_cues, is_verb_cue
 from flows.extract.lists import list_mentions
 from flows.extract.mentions import ANNOUNCES_EN, english_follow_on, follow_on_mentions, item_mention, sentence_mentions
 from flows.extract.milestones import sentence_milestones
@@ -41,7 +41,7 @@ _CUE_WORDS = (
     r"they include|these include|counts|together|heads |convener|elected|appointed|comes from|came from|"
     r"out of|end.users?|nodal|suppl|lend|offer|give |available|observer|advis|spokes|sites|sponsor|"
     r"implementing|executing|adding|investing|committing|putting|pumping|bankroll|will spend|unveiled|inaugurated|"
-    r"opened|"
+    r"opened|universities|institutions|institutes|organisations|organizations|"
     r"위원장|실증|자문|재정|파트너|협력사|이뤄진|이루어진|꾸려진|"
     r"the others|the rest|remaining|make up|work with|collaborate with|among|they are|these are|they were|"
     r"(?:출범식|개소식|발대식|협약식|착수식|창립총회)[을를]\s?(?:열|개최)|"
@@ -75,6 +75,7 @@ _SEPARATE_KO = re.compile(
 _THAT_PROGRAMME_KO = re.compile(
     r"^\s*(?:\S+\s){0,3}?(?:이|해당|그)\s?(?:사업|과제|프로젝트|컨소시엄|협의체|협의회|얼라이언스|포럼|연합)(?:에는|에|은|는|의)\s"
 )
+_COUNTED_PARTNERS = r"\b(?:universities|institutions|institutes|organi[sz]ations|research cent(?:er|re)s)$"
 # 'B가 주관하고 C가 참여한 '... 얼라이언스'도 도전장을 냈지만 평가에서 밀렸다', 'a rival bid led by X was not
 # selected': the organisations of a bid that lost
 _LOST_BID = re.compile(
@@ -257,6 +258,9 @@ def extract(articles: pl.DataFrame) -> Extraction:
                 cues = [
                     c for c in find_cues(sentence, lang) if ANNOUNCES_EN.search(sentence, max(c.start - 40, 0), c.end)
                 ]
+                if not cues and re.search(_COUNTED_PARTNERS, ANNOUNCES_EN.search(sentence).group(0)):
+                    # 'Three more universities are bringing expertise in ...' then 'They are A, B and C': partners
+                    cues = [Cue("institutions", "partner", 0, 0)]
                 if cues:
                     announcing[aid] = (r["sent_no"], cues[-1])
             elif lang == "ko" and _ANNOUNCES.search(sentence):

@@ -150,7 +150,7 @@ _EN: list[tuple[str, str, str]] = [
         r"\bwill join\b|\bsigned on\b|\bsigned up\b|\b(?:industry|corporate)\s+(?:affiliates|members)\b|"
         r"\b(?:they|these|those)\s+include\b|\b(?:industry\s+)?participants\s+(?:include|are)\b|"
         r"\b(?:direct|indirect|industrial|industry)\s+participants\s*:|"  # '... as direct participants: A (AT); B'
-        r"\bamong the (?:industry\s+)?participants\b|\bamong them (?:are|were)\b|"
+        r"\bamong the (?:industry\s+)?participants\b|\bamong them (?:are|were)\b|(?<=members, )among them\b|"
         r"\b(?:will\s+)?(?:participate|take part)\b(?=\s+as\b)|\bjoins?\b(?=\s+as\b)|"
         # 'Also taking part are A, B and C'
         r"\b(?:taking part|participating)\b(?=\s+(?:are|were|will be)\b)|"

@@ -1925,7 +1925,7 @@ def clean_english_name(name: str) -> tuple[str, str | None]:
 
 # A cue that ends like this is followed by its list: 'led by', 'partners include', 'consortium comprises'.
 _FORWARD_CUE_END = re.compile(
-    r"\b(?:by|with|at|from|includes?|including|in|of|comprising|comprises|alongside|are|counts|together)$|:$"
+    r"\b(?:by|with|at|from|includes?|including|in|of|comprising|comprises|alongside|are|counts|together|among them)$|:$"
 )
 _CLAUSE_AFTER_LIST = re.compile(r",?\s+(?:which|who|that|to|will|would|while|after|before|under|said|among)\s")
 
@@ -1943,6 +1943,9 @@ _WHERE_BRACKET = re.compile(
 )
 _GROUP_INTRO = re.compile(
     r"((?:^|;)\s*(?:and\s+)?)(?:[a-z][\w\-]*\s+){1,3}(?:such as|including|like)\s+(?=(?:the\s+)?[A-Z])"
+)
+_PLURAL_KIND_INTRO = re.compile(
+    rf"^\s*(?:the\s+)?(?:[a-z][\w\-]*\s+){{0,2}}(?:(?:{_KINDS})s|{_KINDS_PLURAL}|[a-z]+ies)\s+(?=(?:the\s+)?[A-Z])"
 )
 _RELATIVE = re.compile(r",\s+(?:which|who)\s[^,;]{3,120}(?=,\s+(?:and\s+)?(?:the\s+)?[A-Z]|\s*;)")
 _MORE_AFTER = re.compile(r"^,?\s*as (?:are|were|is|was|do|did)\s+[^:;.]{0,60}:\s*")
@@ -2162,6 +2165,8 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 continue
             # 'research institutes such as A and B; universities including C and D': the kinds that group the items
             segment = _GROUP_INTRO.sub(lambda r: r.group(1) + " " * (len(r.group(0)) - len(r.group(1))), segment)
+            # 'include the engineering consultancies AECOM, Jacobs and Arup': the kind the names are of
+            segment = _PLURAL_KIND_INTRO.sub(lambda r: " " * len(r.group(0)), segment)
             if cue.label == "international":
                 # 'international partners are regions in Spain, Greece and Croatia': unnamed ones, by country
                 segment = re.sub(

@@ -239,3 +239,16 @@ def test_kinds_in_common_words_are_no_names_and_the_count_announces_the_names_af
         ("다솜에그", "founding_member"),
         ("스카이워치", "founding_member"),
     }
+
+
+def test_counted_universities_then_they_are_names_partners():
+    body = (
+        "The hub will be led by Newcastle University. Three more universities are bringing expertise in soil "
+        "science. They are the University of Kent, Keele University and the University of Bath."
+    )
+    assert _roles(body) == {
+        ("Newcastle University", "lead"),
+        ("University of Kent", "partner"),
+        ("Keele University", "partner"),
+        ("University of Bath", "partner"),
+    }

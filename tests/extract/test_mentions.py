@@ -1425,6 +1425,12 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
         ("연구 총괄은 강원대 기계의용공학과 이수민 교수가 맡았다.", {("강원대", "lead")}),
         # a broadcaster's polite endings ('-합니다')
         ("충청남도와 공주시가 3년 동안 24억 원을 지원합니다.", {("충청남도", "organiser"), ("공주시", "organiser")}),
+        # a count, then 'among them' and the kind the names are of
+        (
+            "Its advisory group counts 12 members, among them the engineering consultancies Arcon, Jaxby and Rupell "
+            "and the Durham-based contractor Tees Civils.",
+            {("Arcon", "member"), ("Jaxby", "member"), ("Rupell", "member"), ("Tees Civils", "member")},
+        ),
         ("The Geological Survey of Norway joins as a partner.", {("Geological Survey of Norway", "partner")}),
         # money in a currency's code, money that comes from a programme
         ("The Kenya Science Fund (KSF) is providing KES 300 million.", {("Kenya Science Fund", "organiser")}),
