@@ -192,7 +192,9 @@ _EN: list[tuple[str, str, str]] = [
         # 'Technical coordination will sit with X', 'Leadership rests with X'
         r"\b(?:coordination|leadership)\s+(?:of\s+the\s+\w+\s+)?(?:will\s+)?(?:sits?|rests?|lies?)\s+with\b|"
         r"\bheaded by\b|\bspearheaded by\b|\bchaired by\b|\b(?:will lead|leads)\b(?!\s+(?:the\s+)?(?:work|research|"
-        r"efforts?|activities|development|testing|trials|studies|analysis)\s+(?:on|of|in)\b|\s+(?:a\s+|the\s+|its\s+)?work\s?package|"
+        r"efforts?|activities|development|testing|trials|studies|analysis)\s+(?:on|of|in)\b|"
+        # ('UAHS will lead the pest work, including ...': a part named by its subject)
+        r"\s+(?:the\s+)?[a-z\-]+\s+(?:work|efforts?|activities|testing|trials|studies|analysis)\s*[,;.]|\s+(?:a\s+|the\s+|its\s+)?work\s?package|"
         # ('leads the Kentucky arm', 'leads its data strand': a part of the programme)
         r"\s+(?:the|its|a)\s+(?:[A-Z][\w\-]*\s+|[a-z\-]+\s+){0,2}(?:arm|branch|node|strand|pillar|track|theme|"
         r"component|module|sub-?project|work\s?stream)\b|\s+(?:the|its)\s+[A-Z][\w\-]*\s+team\b)|"

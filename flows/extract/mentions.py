@@ -83,7 +83,8 @@ _HEDGE = re.compile(
 # 참여했다', '대표 주관사는 A증권').
 _INVESTMENT = re.compile(
     r"라운드|시리즈\s?[A-F]\b|투자자|상장|기업공개|공모주|공모가|대표\s?주관사|\bIPO\b|\bfunding round\b|"
-    r"\bSeries [A-F]\b|\binvestors\b|\bround of funding\b",
+    r"\bSeries [A-F]\b|\binvestors\b|\bround of funding\b|\bround\s+led\s+by\b|"
+    r"\b(?:seed|pre-seed|growth|investment)\s+round\b",
     re.I,
 )
 # A correction of an earlier story: whatever the rest of the sentence says it reported is withdrawn.
@@ -1716,6 +1717,14 @@ def _english_items(text: str, base: int, backward: bool, bounded: bool = False) 
             if _words(prev) and _words(prev)[-1].lower() in _FIELD and _all_field(nxt) and not _ORG_HEAD.search(prev):
                 merged[-1] = (ps, e)
                 continue
+            # 'the Department of Horticulture, Government of Karnataka': a department and the government it is of
+            if (
+                text[pe:s].strip() == ","
+                and re.match(r"(?:the\s+)?(?:Department|Ministry|Directorate|Office|Bureau)\s+of\s", prev.strip())
+                and re.match(r"(?:the\s+)?Government of [A-Z]", nxt.strip())
+            ):
+                merged[-1] = (ps, e)
+                continue
             # 'the Indian Institute of Tropical Meteorology (IITM), Pune', 'Madras Crocodile Bank Trust, Chengalpattu':
             # the town after a name
             if text[pe:s].strip() == "," and (
@@ -1907,7 +1916,7 @@ def clean_english_name(name: str) -> tuple[str, str | None]:
         and country_code(of_country.group("country"))
         and not (_ORG_HEAD.search(of_country.group("name")) and not of_country.group("name").endswith("Service"))
         and not re.search(
-            r"\b(?:National|Bank|Republic|Government|Embassy|State|City|Port|Research|Institutes|Universities|Survey|"
+            r"\b(?:National|Bank|Republic|Government|Embassy|State|City|Port|Research|Institutes|Universities|Survey|Board|"
             r"Museum|Library|Archives?|Observatory|Academy|Ministry|Office|Council|Agency|Authority)\b",
             of_country.group("name"),
         )
@@ -2015,7 +2024,7 @@ _LED_ADJECTIVE = re.compile(
 # '... (Switzerland) - project director Annika Brunner', '... - Dr. Matthias Oberländer, head of railway systems'
 _DASH_PERSON = re.compile(
     r"\s[-–—]\s+(?:(?P<honorific>Dr|Prof|Professor)\.?\s+|(?P<title>(?:[a-z\-]+\s+){1,3}))?"
-    r"(?P<person>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,2})(?:,\s+(?P<after>[a-z][^,;:()]{2,60}))?\s*\.?\s*$"
+    r"(?P<person>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,2})(?:,\s+(?P<after>[A-Za-z][^,;:()]{2,60}))?\s*\.?\s*$"
 )
 
 

@@ -1431,6 +1431,19 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             "and the Durham-based contractor Tees Civils.",
             {("Arcon", "member"), ("Jaxby", "member"), ("Rupell", "member"), ("Tees Civils", "member")},
         ),
+        # a board of a country keeps it; a department and the government it is of; a part of the work led; a
+        # funding round's lead is no lead of the programme
+        (
+            "The Tea Board of India will fund the programme, and the Department of Horticulture, Government of "
+            "Assam, will fund the weather stations.",
+            {("Tea Board of India", "organiser"), ("Department of Horticulture, Government of Assam", "organiser")},
+        ),
+        ("Jorhat University will lead the pest work, including trials of traps.", set()),
+        ("The start-up raised $2 million last year in a round led by Omnivore.", set()),
+        (
+            "Nodal agency: Tocklai Tea Research Institute (TTRI), Jorhat - Dr A. K. Barua, Director of Research",
+            {("Tocklai Tea Research Institute", "lead")},
+        ),
         ("The Geological Survey of Norway joins as a partner.", {("Geological Survey of Norway", "partner")}),
         # money in a currency's code, money that comes from a programme
         ("The Kenya Science Fund (KSF) is providing KES 300 million.", {("Kenya Science Fund", "organiser")}),

@@ -48,7 +48,7 @@ def test_initials_and_a_place_like_short_name_are_the_longer_names_organisation(
     body = (
         "The alliance has 18 founding members, including state-run Korea Atomic Energy Research Institute and "
         "drugmaker Hanbit Pharm. KAERI will chair the alliance. The University of Waterloo and the Université de "
-        "Sherbrooke are partners. Waterloo will lead the field trials."
+        "Sherbrooke are partners. Waterloo will coordinate the project."
     )
     articles = pl.DataFrame(
         {"article_id": ["a"], "title": ["t"], "body": [body], "language": ["en"], "published_at": [None]},
