@@ -493,7 +493,12 @@ def is_verb_cue(sentence: str, cue: Cue) -> bool:
 
 # A role cell written as a bare word, in the order tried (co-chair before chair).
 _BARE_ROLES_EN = [
-    (re.compile(r"(?i)^co-?(?:chair|lead|leader|coordinator|director|implementing)s?\b"), ("institutions", "co")),
+    (
+        re.compile(r"(?i)^co-?(?:chair|lead|leader|coordinator|director|implementing|home institution)s?\b"),
+        ("institutions", "co"),
+    ),
+    # ('Home institution': the Swiss NCCRs' lead)
+    (re.compile(r"(?i)^(?:leading|home) (?:house|institution)\b"), ("institutions", "lead")),
     (
         # 'Nodal institution' (India's releases): the one that leads
         re.compile(r"(?i)^(?:chair|coordinator|lead(?:er)?|project lead|lead partner|lead institution|nodal)\b"),

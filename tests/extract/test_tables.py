@@ -267,3 +267,19 @@ def test_a_korean_column_headed_by_a_kind_of_membership_and_roles_in_a_notes_col
         ("포장재공제조합", "founding_member"),
         ("포장재공제조합", "organiser"),
     }
+
+
+def test_home_institutions_and_a_column_of_principal_investigators():
+    body = (
+        "| Institution | Role in the NCCR | Principal investigator(s) |\n"
+        "|---|---|---|\n"
+        "| EPFL | Home institution | Prof. Anne Aubry (Director) |\n"
+        "| University of Bern | Co-home institution | Prof. Luc Amrein |\n"
+        "| Eawag | Participating institution | – |\n"
+    )
+    found = {(m.name, m.label, m.person_name) for _, m in table_mentions(body, "en")}
+    assert found == {
+        ("EPFL", "lead", "Anne Aubry"),
+        ("University of Bern", "co", "Luc Amrein"),
+        ("Eawag", "partner", None),
+    }
