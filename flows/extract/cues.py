@@ -167,7 +167,7 @@ _EN: list[tuple[str, str, str]] = [
     (
         "institutions",
         "co",
-        r"\bco-?led by\b|\bco-?leads?\b|\bco-?leading\b|\bco-?coordinat\w+|"
+        r"\bco-?led by\b|\bco-?leads?\b|\bco-?leading\b|\bco-?coordinat\w+|\bjointly\s+lead\b|"
         r"\bco-?chair\w*(?!\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,4}?(?:working\s+group|task\s+force|sub-?committee))|"
         r"\bco-?directors?\s+(?:are|is|include)\b|\bco-?directed by\b|"
         r"\b(?:joint|co-?)\s*(?:research|R&D|research and development)\s+(?:institution|institute|partner)s?\b",
@@ -261,7 +261,10 @@ _EN: list[tuple[str, str, str]] = [
         r"\b(?:has|have)\s+awarded\b(?=\s+(?:an?\s+)?(?:[$€£¥₹\d]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d)[^.;]{0,60}\bto\b)|"
         r"\bfunded\s+(?:\w+ly\s+)?by\b|\borgani[sz]ed by\b|\bsponsored by\b|\bbacked by\b|"
         r"\b(?:is|are|will be|acts as)\s+(?:the|its)\s+(?:[\w\-]+\s+)?sponsor\b|"  # 'X is the trial sponsor'
-        r"\bfinanced by\b|\bsupported by\b|\bsecretariat\b|\bconvened by\b|\badminister(?:s|ed by)\b|"
+        r"\bfinanced by\b|\bsupported by\b|"
+        # 'The ministry will provide the consortium's secretariat'
+        r"\b(?:will\s+)?(?:provide|provides|house|houses)\s+(?:the\s+)?(?:[\w\-]+['’]s\s+)?secretariat\b|"
+        r"\bsecretariat\b|\bconvened by\b|\badminister(?:s|ed by)\b|"
         r"\bon behalf of\b|\bmanaged by\b|\bunderwritten by\b|\bwith backing from\b|"
         r"\bfunding from\b|\bwith funding from\b|\bsupport from\b|"
         r"\bfunded with\b[^;]{0,80}?\b(?:from|by)\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
@@ -296,7 +299,8 @@ _EN: list[tuple[str, str, str]] = [
         r"\bhosted\s+the\s+(?:ceremony|event|launch|signing|meeting|kick-?off)\b|"
         # 'University College Cork will host the consortium's kick-off meeting in November'
         r"\b(?:will\s+host|hosts|is\s+hosting)\s+(?:the|its)\s+(?:[\w\-]+['’]s\s+)?(?:[\w\-]+\s+){0,2}?"
-        r"(?:ceremony|event|launch|signing|meeting|kick-?off|conference|workshop|symposium)\b|"
+        r"(?:ceremony|event|launch|signing|meeting|kick-?off|conference|workshop|symposium|field school|"
+        r"training|summit|forum|hackathon|assembly|general meeting)\b|"
         r"\bbased at\b|\bhoused at\b|"
         # 'The network was announced Monday at the Bedford Institute of Oceanography': where it was launched
         r"\b(?:was|were|will be|is being)\s+(?:(?:officially|formally)\s+)?(?:announced|launched|unveiled|"
@@ -316,7 +320,9 @@ _EN: list[tuple[str, str, str]] = [
         # 'X will provide test sites', 'Y is supplying the sensors', 'Z will make its plots available': a part in
         # the work (money is funding), which the extractor keeps as 'other' for organisations with no role besides
         "task",
-        rf"\bwill\s+(?:also\s+)?(?:provide|supply|lend|offer|give)\b{_NOT_MONEY}|"
+        rf"\bwill\s+(?:also\s+)?(?:provide|supply|lend|offer|give)\b(?!\s+(?:the\s+)?(?:[\w\-]+['’]s\s+)?secretariat)"
+        rf"{_NOT_MONEY}|"
+        r"\bwill\s+(?:also\s+)?(?:carry out|conduct|undertake|perform)\b|"  # 'will carry out regulatory testing'
         rf"\b(?:is|are)\s+(?:also\s+)?(?:providing|supplying)\b{_NOT_MONEY}|"
         r"\bwill\s+(?:also\s+)?make\b(?=[^.;]{3,120}\bavailable\b)",
     ),

@@ -2092,17 +2092,24 @@ def _bare_person(text: str) -> bool:
 
 def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
     out: list[Mention] = []
-    # 'A and B have signed on as end users': a verb of joining and the kind it joins as are one cue, the kind's.
+    # 'A and B have signed on as end users': a verb of joining (or of a task) and the kind it joins as are one cue,
+    # the kind's.
     merged: list[Cue] = []
     for cue in cues:
         prev = merged[-1] if merged else None
         if (
             prev is not None
-            and prev.table == "members"
-            and prev.label == "member"
-            and cue.label != "member"
-            and re.fullmatch(r"\s*", sentence[prev.end : cue.start])
-            and sentence[cue.start : cue.end].lower().startswith("as ")
+            and prev.label in ("member", "task")
+            and cue.label not in ("member", "task")
+            # ('KIRAMS will carry out safety checks of the software as a consigned research institute')
+            and re.fullmatch(
+                r"\s*" if prev.label == "member" else r"[^,;:]{0,80}?(?:\sas\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3})?",
+                sentence[prev.end : cue.start],
+            )
+            and (
+                sentence[cue.start : cue.end].lower().startswith("as ")
+                or re.search(r"\sas\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}$", sentence[prev.end : cue.start])
+            )
         ):
             merged[-1] = Cue(cue.table, cue.label, prev.start, cue.end)
             continue

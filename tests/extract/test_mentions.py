@@ -1444,6 +1444,21 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             "Nodal agency: Tocklai Tea Research Institute (TTRI), Jorhat - Dr A. K. Barua, Director of Research",
             {("Tocklai Tea Research Institute", "lead")},
         ),
+        # leading jointly; providing the secretariat; a task, and the role it is done as; hosting a field school
+        (
+            "Bayero University (BUK), Kano, and the Lake Chad Research Institute (LCRI) will jointly lead the trials.",
+            {("Bayero University", "co"), ("Lake Chad Research Institute", "co")},
+        ),
+        (
+            "The Federal Ministry of Water Resources will provide the consortium's secretariat.",
+            {("Federal Ministry of Water Resources", "organiser")},
+        ),
+        ("The Food Standards Agency will carry out testing of treated grain.", {("Food Standards Agency", "task")}),
+        (
+            "Lagos start-up Skyfarm Robotics will carry out drone releases of wasps as a technology partner.",
+            {("Skyfarm Robotics", "partner")},
+        ),
+        ("She said BUK is hosting the consortium's first farmer field school.", {("BUK", "host")}),
         ("The Geological Survey of Norway joins as a partner.", {("Geological Survey of Norway", "partner")}),
         # money in a currency's code, money that comes from a programme
         ("The Kenya Science Fund (KSF) is providing KES 300 million.", {("Kenya Science Fund", "organiser")}),
