@@ -1076,7 +1076,12 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
                 and items
                 and not leads_body
                 and (
-                    all(infer_type(c.form, default="") in ("government", "public_agency") for c in items)
+                    # ('사업 전반은 전남테크노파크가 총괄한다': an agency that oversees the work leads it)
+                    all(
+                        infer_type(c.form, default="")
+                        in (("government",) if cue_text.startswith("총괄") else ("government", "public_agency"))
+                        for c in items
+                    )
                     or _RUNS_PROGRAMME.match(after_text)
                 )
             ):
