@@ -120,7 +120,13 @@ _EN: list[tuple[str, str, str]] = [
         r"\b(?:that|which|who)\s+(?:co-?)?founded\s+(?:the|this|its)\s+(?:alliance|consortium|partnership|network|"
         r"association|initiative|group|hub|forum|coalition|programme|program|project)\b",
     ),
-    ("members", "new_member", r"\bnew(?:est)?\s+members?\b|\bnewly\s+joined\b|\blatest\s+members?\b"),
+    (
+        "members",
+        "new_member",
+        r"\bnew(?:est)?\s+members?\b|\bnewly\s+joined\b|\blatest\s+members?\b|"
+        # 'The five organizations admitted at the winter meeting are:' (not 'admitted that ...')
+        r"\b(?:newly\s+|formally\s+)?admitted\s+(?:at|to|in|as|during|last|this|on)\b|\bwere\s+admitted\b",
+    ),
     (
         "members",
         "demand_company",
@@ -300,7 +306,7 @@ _EN: list[tuple[str, str, str]] = [
         # 'University College Cork will host the consortium's kick-off meeting in November'
         r"\b(?:will\s+host|hosts|is\s+hosting)\s+(?:the|its)\s+(?:[\w\-]+['’]s\s+)?(?:[\w\-]+\s+){0,2}?"
         r"(?:ceremony|event|launch|signing|meeting|kick-?off|conference|workshop|symposium|field school|"
-        r"training|summit|forum|hackathon|assembly|general meeting)\b|"
+        r"training|summit|forum|hackathon|assembly|general meeting|field day|open day|demonstration day)\b|"
         r"\bbased at\b|\bhoused at\b|"
         # 'The network was announced Monday at the Bedford Institute of Oceanography': where it was launched
         r"\b(?:was|were|will be|is being)\s+(?:(?:officially|formally)\s+)?(?:announced|launched|unveiled|"

@@ -1461,6 +1461,12 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
         ("She said BUK is hosting the consortium's first farmer field school.", {("BUK", "host")}),
         # an agency that oversees the work leads it; a ministry that oversees runs the programme
         ("사업 전반은 경남테크노파크가 총괄한다.", {("경남테크노파크", "lead")}),
+        # admitted at a meeting: new members (not 'admitted that'); hosting a field day
+        (
+            "The two organizations admitted at the winter meeting are Fieldstone Labs and Carbonetix Inc.",
+            {("Fieldstone Labs", "new_member"), ("Carbonetix Inc", "new_member")},
+        ),
+        ("Ridge Cooperative is hosting the consortium's spring field day.", {("Ridge Cooperative", "host")}),
         ("The Geological Survey of Norway joins as a partner.", {("Geological Survey of Norway", "partner")}),
         # money in a currency's code, money that comes from a programme
         ("The Kenya Science Fund (KSF) is providing KES 300 million.", {("Kenya Science Fund", "organiser")}),
