@@ -413,6 +413,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     ("qw", re.compile(r"\b(?P<qw>this|next|last) quarter\b|(?P<qk>이번|다음|지난)\s?분기", re.I)),
+    # weeks: 'admitted last week', '지난주 총회를 열었다' (Monday to Sunday)
+    ("ww", re.compile(r"\b(?P<ww>this|next|last) week\b|(?P<wk>이번|다음|지난)\s?주(?![가-힣])", re.I)),
 ]
 _RANGE_JOIN = re.compile(
     r"^\s*,?\s*(?:부터|에서|~|∼|-|–|—|to|through|until|till|and|부터\s*오는|"
@@ -553,6 +555,14 @@ def _resolve(kind: str, g: dict, pub: date | None) -> tuple[date, date, str] | N
         offset = {"next": 1, "다음": 1, "last": -1, "지난": -1}.get(word, 0)
         y, q = divmod((pub.month - 1) // 3 + offset, 4)
         return date(pub.year + y, 3 * q + 1, 1), _month_end(pub.year + y, 3 * q + 3), "month"
+    if kind == "ww":
+        word = (g.get("ww") or g.get("wk") or "").lower()
+        monday = (
+            pub
+            - timedelta(days=pub.weekday())
+            + timedelta(weeks={"next": 1, "다음": 1, "last": -1, "지난": -1}.get(word, 0))
+        )
+        return monday, monday + timedelta(days=6), "day"
     if kind == "dw":
         offset = _KO_DAY_WORDS.get(g["dw"], _EN_DAY_WORDS.get(g["dw"].lower(), 0))
         day = pub + timedelta(days=offset)
@@ -568,7 +578,7 @@ def _resolve(kind: str, g: dict, pub: date | None) -> tuple[date, date, str] | N
     return None
 
 
-_RELATIVE_KINDS = {"md", "yw", "part", "m", "mw", "mwd", "d", "dw", "wd", "qw", "q", "mnext", "season"}
+_RELATIVE_KINDS = {"md", "yw", "part", "m", "mw", "mwd", "d", "dw", "wd", "qw", "ww", "q", "mnext", "season"}
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 
 
@@ -594,6 +604,7 @@ _NEEDS = {
     "q": re.compile(r"Q[1-4]"),
     "mdrange": re.compile(r"\d\s*(?:–|-|—|to|through)\s*\d"),
     "qw": re.compile(r"quarter|분기", re.I),
+    "ww": re.compile(r"week|주", re.I),
     "wd": re.compile(r"day\b", re.I),
 }
 

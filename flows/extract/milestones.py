@@ -17,6 +17,7 @@ EVENT_CUE = re.compile(
     r"\bestablish\w*|\bfound(?:ed|ing)\b|\bunveil\w*|\bbegan\b|\bbegins?\b|\bstart(?:ed|s)?\b|\bselected\b|"
     r"\bannounced\b|\bconvene\w*|\bheld\b|\bmeeting\b|\bagreement\b|\bmemorandum\b|\baward(?:ed|s)?\b|\btakes? place\b|"
     r"\btook place\b|\btakes? effect\b|\bplenary\b|\bcommission\w*|\bgo live\b|\bgoes live\b|"
+    r"\bhost(?:s|ed|ing)?\b|\bfield day\b|\badmitted\b|"
     # a first trial, a pilot: '첫 시험 운항에 나선다', 'field trials begin next year'
     r"\bscheduled\b|\bslated\b|\b(?:is|are) due\b|"
     r"나선다|나설\s|나서기로|선보인다|선보일|시범\s?운영|시범\s?사업|실증|시운전|시험\s?운항|\btrials?\b|\bpilot\b|"
@@ -40,7 +41,8 @@ _EVENT_NOUN = re.compile(
 _QUOTED_LABEL = re.compile(r"[‘'“\"]([^’'”\"]{2,40})[’'”\"]")
 # '지난해 매출', '2019년 설립된 A사': dates that describe a company rather than the programme.
 _NOT_PROGRAMME = re.compile(
-    r"설립된|창업한|매출|영업이익|주가|founded in \d{4}|revenue|sales|shares|"
+    # ('X, founded in 2019, makes ...'; not 'MSCMC was founded in 2024': the programme's own founding)
+    r"설립된|창업한|매출|영업이익|주가|(?<!was )(?<!were )(?<!been )founded in \d{4}|revenue|sales|shares|"
     # a market's forecast: 'the global market is expected to exceed $13 billion by 2030', '시장 규모는 ... 전망이다'
     r"\bmarket\b[^.]{0,60}\b(?:expected|forecast|projected|estimated|set)\s+to\b|시장(?:\s?규모)?[은는이가][^.]{0,80}전망",
     re.I,

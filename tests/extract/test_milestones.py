@@ -21,6 +21,11 @@ def test_a_past_year_of_founding_or_selection_stays():
         (date(2024, 1, 1), date(2024, 12, 31), "event")
     ]
     assert _got("충북은 2025년 글로벌 혁신특구로 지정됐다.") == [(date(2025, 1, 1), date(2025, 12, 31), "event")]
+    # the programme's own founding stays; a company's, told beside it, does not
+    assert _got("The consortium was founded in 2024 by three universities.") == [
+        (date(2024, 1, 1), date(2024, 12, 31), "event")
+    ]
+    assert _got("Carbonix, founded in 2019, makes sensors.") == []
 
 
 def test_open_ended_years_are_no_milestones():
