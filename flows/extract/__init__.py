@@ -437,8 +437,14 @@ def _in_context(found: list, sentence: str, lang: str, body: str, base: int, aid
 
 
 def _org_fields(m) -> dict:
-    """Name, bracketed alias, and the country of an unnamed partner named by its country."""
-    return {"name": m.name, "_alias": m.alias, "_country": m.country if orgs.country_code(m.name) else None}
+    """Name, bracketed alias, the country of an unnamed partner named by its country, and the organisation a name
+    written short stands for."""
+    return {
+        "name": m.name,
+        "_alias": m.alias,
+        "_country": m.country if orgs.country_code(m.name) else None,
+        "_org": m.org,
+    }
 
 
 def _add_mention(m, row: dict, members: list[dict], institutions: list[dict]) -> None:

@@ -52,7 +52,8 @@ _KO: list[tuple[str, str, str]] = [
     # 'A·B 등 9개사는 협의체를 구성하기로 했다': the founders of a body being formed.
     ("members", "member", r"(?<![가-힣])(?:구성|결성)하기로|꾸리기로|(?<![가-힣])결성(?:했|한|해)"),
     # '덕산네오룩스, 동우화인켐이 이름을 올렸다': on the list of members.
-    ("members", "member", r"(?:명단에\s?)?이름을\s?(?:올렸|올린|올리|올려)"),
+    # (not '각각 15위와 22위에 이름을 올렸다': a place in a ranking)
+    ("members", "member", r"(?:명단에\s?)?(?<!위에 )(?<!위에)(?<!위권에 )이름을\s?(?:올렸|올린|올리|올려)"),
     ("members", "member", r"참여(?:를\s?확정한|하는|한|할|\s?확정)\s?(?:기업|기관|회사|업체|곳|은행|대학|병원|단체)"),
     # '성일하이텍·고려아연·영풍 등 5개사가 참여한다': a weak cue, used only for a list of two or more.
     ("members", "member", r"(?<![가-힣])참여(?=[한할해했하합]|\s?(?:중이|예정))"),
@@ -200,7 +201,8 @@ _EN: list[tuple[str, str, str]] = [
         r"\bheaded by\b|\bspearheaded by\b|\bchaired by\b|\b(?:will lead|leads)\b(?!\s+(?:the\s+)?(?:work|research|"
         r"efforts?|activities|development|testing|trials|studies|analysis)\s+(?:on|of|in)\b|"
         # ('UAHS will lead the pest work, including ...': a part named by its subject)
-        r"\s+(?:the\s+)?[a-z\-]+\s+(?:work|efforts?|activities|testing|trials|studies|analysis)\s*[,;.]|\s+(?:a\s+|the\s+|its\s+)?work\s?package|"
+        r"\s+(?:the\s+)?[a-z\-]+\s+(?:work|efforts?|activities|testing|trials|studies|analysis)\s*[,;.]|"
+        r"\s+(?:a\s+|the\s+|its\s+)?work\s?package|"
         # ('leads the Kentucky arm', 'leads its data strand': a part of the programme)
         r"\s+(?:the|its|a)\s+(?:[A-Z][\w\-]*\s+|[a-z\-]+\s+){0,2}(?:arm|branch|node|strand|pillar|track|theme|"
         r"component|module|sub-?project|work\s?stream)\b|\s+(?:the|its)\s+[A-Z][\w\-]*\s+team\b)|"

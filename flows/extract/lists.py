@@ -220,14 +220,13 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
                 # ('Royal Botanic Gardens, Kew (United Kingdom) – international partner for seed banking': its role
                 # opens its description)
                 told = re.sub(r"^\s*[-–—:,]\s*", "", line[len(named) :]) if language == "en" else ""
-                if _ROLE_FIRST.match(told) and cue.table == "institutions":
-                    continue  # 'X (UK) – international partner for seed banking': its own role, read with its sentence
                 if _ROLE_FIRST.match(told):
-                    # 'seven member institutions:' over 'Instituto Nacional de Innovación Agraria (INIA) — network
-                    # coordinator': a member, and the role its line gives it
+                    # 'X (UK) – international partner for seed banking': its own role, read with its sentence; under
+                    # 'seven member institutions:', 'Instituto Nacional de Innovación Agraria (INIA) — network
+                    # coordinator' is a member too, with the role its line gives it
                     bullet = _BULLET.match(named)
                     start = bullet.end() if bullet else len(named) - len(named.lstrip())
-                    item = english_line_item(named[start:].rstrip(" ,;"))
+                    item = english_line_item(named[start:].rstrip(" ,;")) if cue.table == "members" else None
                     role = bare_role(re.split(r"[,;(]", told, maxsplit=1)[0].strip(), language)
                     if item and role and role[1] != "other":
                         own = Cue(role[0], role[1], start, start)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from flows.extract.cues import BARE_ROLES_KO, Cue, bare_role, find_cues
 from flows.extract.orgs import country_code, infer_type, initials, is_city, is_legal_form, looks_like_org, lookup
@@ -182,6 +183,7 @@ class Mention:
     person_title: str | None = None
     country: str | None = None
     alias: str | None = None
+    org: str | None = None  # the organisation a name written short stands for ('Manitoba' of 'the universities of')
 
 
 # ---------------------------------------------------------------- items -> mentions
@@ -223,6 +225,7 @@ _PERSON_ONLY_KO = re.compile(rf"^[가-힣]{{2,4}}\s+(?:{TITLES_KO})$")
 _KIND_SUFFIX_KO = re.compile(r"(?P<stem>[가-힣]{1,8})(?:기관|단체|업체|기업|회사|기업체)")
 
 
+@lru_cache(maxsize=4096)
 def _common_kind(name: str) -> bool:
     """A Korean name that is a kind of body written in dictionary words ('방역기관', '생산자단체'), unlike a name
     with a proper or unknown word in it ('한울광전기업')."""
@@ -1420,7 +1423,9 @@ _NOT_AGENT = (
     r"flav)o?u?rs?"
 )
 _KINDS = (
-    rf"(?!(?:{_NOT_AGENT})\b)[a-z]{{2,}}(?:er|or)|firm|company|start-?up|group|[a-z]*maker|manufacturer|authority|developer|operator|institute|university|lab|laboratory|agency|"
+    rf"(?!(?:{_NOT_AGENT})\b)[a-z]{{2,}}(?:er|or)|"
+    r"firm|company|start-?up|group|[a-z]*maker|manufacturer|authority|developer|operator|institute|university|lab|"
+    r"laboratory|agency|"
     r"bank|lender|utility|giant|provider|supplier|consultancy|specialist|producer|insurer|carrier|airline|"
     r"shipbuilder|shipyard|chipmaker|automaker|carmaker|drugmaker|steelmaker|miner|refiner|smelter|exporter|"
     r"retailer|distributor|publisher|broadcaster|platform|society|shipowner|owner|shipping line|non-profit|"
@@ -2877,8 +2882,8 @@ _SINGULAR_HEAD = {"universities": "University", "ministries": "Ministry", "citie
 
 
 def _shared_heads(sentence: str, found: list[Mention], cues: tuple[Cue, ...]) -> list[Mention]:
-    """Each place after a plural head becomes the head's own name ('University of Manitoba'), with the role of
-    the list it is in, or of the cue before it ('Partners include the universities of Oslo and Bergen')."""
+    """Each place after a plural head stands for the head's own organisation ('University of Manitoba'), with the
+    role of the list it is in, or of the cue before it ('Partners include the universities of Oslo and Bergen')."""
     for shared in _SHARED_HEAD.finditer(sentence):
         head = shared.group("head")
         head = _SINGULAR_HEAD.get(head, head[:-1].capitalize())
@@ -2890,7 +2895,11 @@ def _shared_heads(sentence: str, found: list[Mention], cues: tuple[Cue, ...]) ->
         found = [m for m in found if m not in inside]
         for place in re.finditer(r"[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?", shared.group("places")):
             at = shared.start("places") + place.start()
-            found.append(replace(like, name=f"{head} of {place.group(0)}", start=at, end=at + len(place.group(0))))
+            found.append(
+                replace(
+                    like, name=place.group(0), org=f"{head} of {place.group(0)}", start=at, end=at + len(place.group(0))
+                )
+            )
     return found
 
 
