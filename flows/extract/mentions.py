@@ -222,13 +222,14 @@ _REGION_ONLY = re.compile(
 _PERSON_ONLY_KO = re.compile(rf"^[가-힣]{{2,4}}\s+(?:{TITLES_KO})$")
 
 
-_KIND_SUFFIX_KO = re.compile(r"(?P<stem>[가-힣]{1,8})(?:기관|단체|업체|기업|회사|기업체)")
+# (not 기업, 회사: companies name themselves in common words too, '정상기업', '미래기업')
+_KIND_SUFFIX_KO = re.compile(r"(?P<stem>[가-힣]{1,8})(?:기관|단체)")
 
 
 @lru_cache(maxsize=4096)
 def _common_kind(name: str) -> bool:
     """A Korean name that is a kind of body written in dictionary words ('방역기관', '생산자단체'), unlike a name
-    with a proper or unknown word in it ('한울광전기업')."""
+    with a proper or unknown word in it ('한울광전기관')."""
     kind = _KIND_SUFFIX_KO.fullmatch(name)
     if kind is None:
         return False
