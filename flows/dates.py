@@ -813,15 +813,18 @@ def _join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
                 # 'between January and April 2027': the first month is in the year the range ends in.
                 first = cur.start_date.replace(year=nxt.end_date.year)
                 cur.start_date = first if first <= nxt.end_date else first.replace(year=first.year - 1)
+            end_date = nxt.end_date
+            if nxt.yearless and cur.start_date and end_date and end_date < cur.start_date:
+                # 'from October to March', 'from November 3 to February 20': the end in the year after
+                y = end_date.year + 1
+                end_date = _month_end(y, end_date.month) if nxt.precision == "month" else end_date.replace(year=y)
             precision = max(cur.precision, nxt.precision, key=_PRECISION_RANK.__getitem__)
             end = nxt.end
             tail = _DEADLINE_AFTER.match(text[end:])
             if tail:
                 end += tail.end()
             out.append(
-                DateMention(
-                    cur.start, end, cur.start_date, nxt.end_date, precision, "range", cur.resolved and nxt.resolved
-                )
+                DateMention(cur.start, end, cur.start_date, end_date, precision, "range", cur.resolved and nxt.resolved)
             )
             i += 2
             continue

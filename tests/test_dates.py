@@ -28,6 +28,8 @@ PUB = date(2024, 10, 28)
         ("The hub opened on Oct. 28, 2024.", date(2024, 10, 28), date(2024, 10, 28), "day", "point"),
         ("It will run from 2025 to 2027.", date(2025, 1, 1), date(2027, 12, 31), "year", "range"),
         ("by 2030 it aims", None, date(2030, 12, 31), "year", "deadline"),
+        # a range over the turn of the year, its months written without one
+        ("FEED will run from November to March.", date(2024, 11, 1), date(2025, 3, 31), "month", "range"),
         # weeks, Monday to Sunday (28 October 2024 is a Monday)
         ("It was admitted last week.", date(2024, 10, 21), date(2024, 10, 27), "day", "point"),
         ("다음 주 착수식을 연다", date(2024, 11, 4), date(2024, 11, 10), "day", "point"),

@@ -688,6 +688,11 @@ def _milestones(records: list[dict]) -> pl.DataFrame:
         pl.col("start_date").cast(pl.Date), pl.col("end_date").cast(pl.Date)
     )
     df = df.unique(["article_id", "start_date", "end_date", "kind"], keep="first", maintain_order=True)
+    # A period read backwards is a misreading of its words, not the article's fault: the milestone is dropped,
+    # the article still loads.
+    df = df.filter(
+        pl.col("start_date").is_null() | pl.col("end_date").is_null() | (pl.col("start_date") <= pl.col("end_date"))
+    )
     df = df.with_columns(
         pl.format("m{}", pl.int_range(1, pl.len() + 1).over("article_id").cast(pl.Utf8).str.zfill(2)).alias(
             "milestone_id"
