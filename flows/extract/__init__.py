@@ -372,8 +372,13 @@ def _withdrawn(body: str) -> set[str]:
             r"(?:(?:has|had|have|formally|officially|also)\s+)*(?:\([^()]*\)\s*)?$",
             before,
         )
-        if name:
+        if name and not re.search(r"(?:에서|에서도|으로부터|로부터)$", name.group("name")):
             out.add(name.group("name"))
+        elif re.match(r"탈퇴(?:했|한다|하기로)", body[m.start() :]):
+            # ('업체 유니콘트롤은 지난 6월 사업 재편에 따라 협의체에서 탈퇴했다': the sentence's topic left)
+            topic = re.search(r"(?:^|\s)(?P<name>[가-힣][가-힣A-Za-z0-9&]{2,20})(?:은|는)\s", before)
+            if topic:
+                out.add(topic.group("name"))
     return out
 
 

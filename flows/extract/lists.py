@@ -373,7 +373,7 @@ def _named_part(line: str, language: str) -> str:
 
 
 # What separates a Korean list line's name from what it says about it: '- 충북대학교 : 신호 해석', '① A – 총괄, ...'
-_AFTER_NAME = re.compile(r"\s[-–—]\s|\s?[:：]\s")
+_AFTER_NAME = re.compile(r"\s[-–—─―]\s|\s?[:：]\s")
 
 
 def _opening_role(told: str) -> Cue | None:

@@ -443,6 +443,12 @@ def _subject_ending(word: str) -> bool:
     return final_consonant == (word[-1] == "이")
 
 
+_DATE_BEFORE_NAME = re.compile(
+    r"(?:(?<=\s)|^)(?:(?:지난해|올해|작년|내년|금년)\s?)?\d{1,4}\s?(?:년|월)(?:\s?\d{1,2}\s?(?:월|일))*(?=\s[가-힣A-Z])|"
+    r"(?:(?<=\s)|^)(?:지난해|올해|작년|금년)(?=\s[가-힣A-Z])"
+)
+
+
 def _chunks(tokens: list, cues: list[Cue], sentence: str) -> list[_Chunk]:
     chunks: list[_Chunk] = []
     # '△A(총괄) △B(간사) △C': a role in brackets is read by bracket_roles and does not end the list here.
@@ -458,6 +464,8 @@ def _chunks(tokens: list, cues: list[Cue], sentence: str) -> list[_Chunk]:
     skips += [(m.start(), m.end()) for m in _GROUP_LABEL.finditer(sentence) if not looks_like_org(m.group("label"))]
     # 'X (MC 코디네이터 배정, 사무국 운영)': what an organisation does, in brackets after it
     skips += [m.span() for m in _TASKS_IN_BRACKETS.finditer(sentence)]
+    # '지난해 3월 한성공작기계, 동남기계': a date before the first name is no part of it
+    skips += [m.span() for m in _DATE_BEFORE_NAME.finditer(sentence)]
     chunks += [_Chunk("sep", a, b, sentence[a:b]) for a, b in seps]
     # 'A와 B, C, 이렇게 세 곳이': the count after a list closes it as 등 does
     closing = [m.span(1) for m in _COUNT_AFTER_LIST.finditer(sentence)]

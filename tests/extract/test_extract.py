@@ -252,3 +252,12 @@ def test_counted_universities_then_they_are_names_partners():
         ("Keele University", "partner"),
         ("University of Bath", "partner"),
     }
+
+
+def test_the_topic_of_a_sentence_that_says_it_left_is_no_member():
+    body = (
+        "협의체는 지난해 한성공작기계, 동남기계, 유니콘트롤 등 8곳이 창립 회원사로 참여해 출범했다. "
+        "이 가운데 제어기 업체 유니콘트롤은 지난 6월 사업 재편에 따라 협의체에서 탈퇴했다."
+    )
+    members = {r["name"] for r in _extract(body, "ko").members.to_dicts()}
+    assert members == {"한성공작기계", "동남기계"}

@@ -334,3 +334,8 @@ def test_members_under_country_headings_with_a_role_after_some_names():
         ("Fundación Altiplano Verde", "co"),
         ("Universidad Técnica de Oruro", "member"),
     }
+
+
+def test_korean_lines_with_a_box_drawing_dash_before_what_each_does():
+    body = "새로 합류한 회원사는 다음과 같다.\n• 대영정밀(DYP) ─ 정밀 5축 가공기 제조\n• 미래씨엔씨 ─ CNC 제어기 개발\n"
+    assert _rows(body, "ko") == {("대영정밀", "new_member"), ("미래씨엔씨", "new_member")}

@@ -1459,6 +1459,11 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             {("Fieldstone Labs", "new_member"), ("Carbonetix Inc", "new_member")},
         ),
         ("Ridge Cooperative is hosting the consortium's spring field day.", {("Ridge Cooperative", "host")}),
+        # a date before the first name is no part of it
+        (
+            "협의체는 지난해 3월 한성공작기계, 동남기계, 케이엠텍 등 8곳이 창립 회원사로 참여해 출범했다.",
+            {("한성공작기계", "founding_member"), ("동남기계", "founding_member"), ("케이엠텍", "founding_member")},
+        ),
         ("The Geological Survey of Norway joins as a partner.", {("Geological Survey of Norway", "partner")}),
         # money in a currency's code, money that comes from a programme
         ("The Kenya Science Fund (KSF) is providing KES 300 million.", {("Kenya Science Fund", "organiser")}),
