@@ -31,7 +31,9 @@ _KIND_HEAD = re.compile(
     r"(?i)(?!.*\b(?:year|date|phase|stage|budget|amount|period|milestone|step|no|total|month|quarter|item)s?\b)"
     r"[a-z][a-z\s]{1,30}"
 )
-_ROLE_HEAD = re.compile(r"(?i)^(?:role|roles|function|position)(?:\s+in\s+[\w\s]+)?$")
+_ROLE_HEAD = re.compile(
+    r"(?i)^(?:role|roles|function|position|joined as|membership(?: type)?|type of membership)(?:\s+in\s+[\w\s]+)?$"
+)
 # A column of the people who lead each row's work ('Project leader', 'Principal investigator', 'Lead researcher').
 _PERSON_HEAD = re.compile(
     r"(?i)^(?:project\s+|programme\s+|program\s+|team\s+)?(?:leader|head|lead researcher|lead scientist|"
@@ -254,7 +256,8 @@ _LINE_ROLE = (
 # '- Consiglio Nazionale delle Ricerche (CNR), Italy — coordinator', 'Agroscope (Switzerland) - associated partner'
 _ROLE_LINE = re.compile(
     rf"^[ \t]*(?:[-•*·▪]\s*|\d{{1,2}}[.)]\s*)?(?P<name>[^\n—–]{{2,160}}?)\s+[—–-]\s+(?P<role>{_LINE_ROLE})"
-    r"\s*\.?[ \t]*$",
+    # (perhaps with who represents it: '- NIOZ - coordinator; project leader Dr Sanne Hoekstra')
+    r"(?:\s*[;,][^\n]{0,120})?\s*\.?[ \t]*$",
     re.I | re.M,
 )
 # 'Coordinator – Tauern Rail Cargo GmbH (TRC), Vienna', 'Partner, terminal operations – Brennero Intermodale SpA':

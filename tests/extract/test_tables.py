@@ -283,3 +283,26 @@ def test_home_institutions_and_a_column_of_principal_investigators():
         ("University of Bern", "co", "Luc Amrein"),
         ("Eawag", "partner", None),
     }
+
+
+def test_a_joined_as_column_and_role_lines_that_name_who_represents_each():
+    table = (
+        "| Organisation | Type | Joined as |\n"
+        "|---|---|---|\n"
+        "| Wetterskip Fryslân | Regional water authority | New member |\n"
+        "| Kwelder Engineering B.V. | Coastal engineering consultancy | New member |\n"
+    )
+    assert {(m.name, m.label) for _, m in table_mentions(table, "en")} == {
+        ("Wetterskip Fryslân", "new_member"),
+        ("Kwelder Engineering B.V.", "new_member"),
+    }
+    from flows.extract.tables import role_lines
+
+    lines = (
+        "- Wadden Sea Research Institute (WSRI) - coordinator; project leader Dr Sanne Hoek\n"
+        "- University of Leeuwarden - co-lead, represented by Professor Thijs Veen\n"
+    )
+    assert {(m.name, m.label) for _, m in role_lines(lines, "en")} == {
+        ("Wadden Sea Research Institute", "lead"),
+        ("University of Leeuwarden", "co"),
+    }
