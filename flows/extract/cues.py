@@ -523,7 +523,10 @@ _BARE_ROLES_EN = [
     (re.compile(r"(?i)^(?:founding member|founder)\b"), ("members", "founding_member")),
     (re.compile(r"(?i)^new member\b"), ("members", "new_member")),
     (
-        re.compile(r"(?i)^members?$|^member\s+(?:compan(?:y|ies)|firms?|organi[sz]ations?|institutions?)\b"),
+        # ('Member', 'Industry member', 'Member company')
+        re.compile(
+            r"(?i)^(?:[a-z\-]+\s+){0,2}members?$|^member\s+(?:compan(?:y|ies)|firms?|organi[sz]ations?|institutions?)\b"
+        ),
         ("members", "member"),
     ),
     (re.compile(r"(?i)^international partner\b"), ("institutions", "international")),

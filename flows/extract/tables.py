@@ -36,12 +36,12 @@ _ROLE_HEAD = re.compile(
 )
 # A column of the people who lead each row's work ('Project leader', 'Principal investigator', 'Lead researcher').
 _PERSON_HEAD = re.compile(
-    r"(?i)^(?:project\s+|programme\s+|program\s+|team\s+)?(?:leader|head|lead researcher|lead scientist|"
+    r"(?i)^(?:project\s+|programme\s+|program\s+|team\s+|key\s+)?(?:leader|head|lead researcher|lead scientist|"
     r"principal investigator|PI|contact|researcher)(?:s|\(s\))?$"
 )
 _PERSON_CELL = re.compile(
     r"^(?:(?P<honorific>Dr|Prof|Professor|Engr|Mr|Ms|Mrs)\.?\s+)?(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3})"
-    r"(?:\s*\([^()]*\))?$"
+    r"(?:\s*\([^()]*\)|,\s+[a-z][^|]*)?$"  # ('Dr Ana Ruiz (Director)', 'Professor Hana Whit, programme director')
 )
 
 

@@ -306,3 +306,17 @@ def test_a_joined_as_column_and_role_lines_that_name_who_represents_each():
         ("Wadden Sea Research Institute", "lead"),
         ("University of Leeuwarden", "co"),
     }
+
+
+def test_industry_member_rows_and_a_key_contact_column_with_each_persons_office():
+    body = (
+        "| Organisation | Type | Role in the programme | Key contact |\n"
+        "|---|---|---|---|\n"
+        "| Lakeland University | University | Lead organisation | Professor Hana Whit, programme director |\n"
+        "| Kahu Weavers Ltd | Manufacturer | Industry member | – |\n"
+    )
+    found = {(m.name, m.table, m.label, m.person_name) for _, m in table_mentions(body, "en")}
+    assert found == {
+        ("Lakeland University", "institutions", "lead", "Hana Whit"),
+        ("Kahu Weavers Ltd", "members", "member", None),
+    }
