@@ -133,7 +133,9 @@ _EN: list[tuple[str, str, str]] = [
         "demand_company",
         r"\bdemand(?:-side)?\s+(?:companies|partners|firms|institutions?|organi[sz]ations?|agencies|hospitals)\b|"
         # 'have signed on as end users', 'one of three end-user members': they will use what is made
-        r"\bas\s+(?:an?\s+)?end[- ]users?\b|\bend[- ]user\s+(?:members?|partners?|organi[sz]ations?)\b",
+        r"\bas\s+(?:an?\s+)?end[- ]users?\b|\bend[- ]user\s+(?:members?|partners?|organi[sz]ations?)\b|"
+        # 'A and B will be the end users of the planting material'
+        r"\b(?:will be|are|were|is)\s+(?:the\s+)?(?:programme's\s+|project's\s+|consortium's\s+)?end[- ]users?\b",
     ),
     (
         "members",

@@ -2811,8 +2811,43 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
     claimed = {m.start for m in bracketed}
     found = [m for m in _english_mentions(_dashed_subject(sentence, cues), cues) if m.start not in claimed]
     found = _shared_heads(sentence, _gapped_funders(sentence, found) + _as_has(sentence, found) + found, cues)
-    found = _role_set_before(sentence, found) + _fronted_role(sentence)
+    found = _role_set_before(sentence, found) + _fronted_role(sentence) + _teams_from_countries(sentence, cues, found)
     return bracketed + found + _english_agency_subject(sentence, cues) + led + _office_holder(sentence, found)
+
+
+# 'Scientists from Tanzania and the DR Congo ... will take part as international partners': unnamed partners, by country
+_TEAMS_FROM = re.compile(
+    r"\b(?i:scientists|researchers|research teams|teams|institutions|universities|experts|groups)\s+(?:from|in)\s+"
+    r"(?P<countries>(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?[A-Z][\w.\-]*"
+    r"(?:\s+[A-Z][\w.\-]*)?)*)"
+)
+
+
+def _teams_from_countries(sentence: str, cues: tuple[Cue, ...], found: list[Mention]) -> list[Mention]:
+    """Countries of unnamed international partners, when the sentence names none of them."""
+    teams = _TEAMS_FROM.search(sentence)
+    if (
+        teams is None
+        or not any(c.label == "international" for c in cues)
+        or any(m.label == "international" for m in found)
+    ):
+        return []
+    out = []
+    for country in re.finditer(r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?", teams.group("countries")):
+        code = country_code(country.group(0))
+        at = teams.start("countries") + country.start()
+        if code:
+            out.append(
+                Mention(
+                    "institutions",
+                    "international",
+                    country.group(0),
+                    at,
+                    country.end() + at - country.start(),
+                    country=code,
+                )
+            )
+    return out
 
 
 # 'Leading the consortium is the British Geological Survey', 'Co-leading, with the satellite work, is X': the role

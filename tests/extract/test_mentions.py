@@ -1464,6 +1464,16 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             "협의체는 지난해 3월 한성공작기계, 동남기계, 케이엠텍 등 8곳이 창립 회원사로 참여해 출범했다.",
             {("한성공작기계", "founding_member"), ("동남기계", "founding_member"), ("케이엠텍", "founding_member")},
         ),
+        # end users after the names; unnamed teams from countries abroad
+        (
+            "Two nursery groups, Alpha Nurseries (AN) and the Masaka Seedlings Cooperative, will be the end users.",
+            {("Alpha Nurseries", "demand_company"), ("Masaka Seedlings Cooperative", "demand_company")},
+        ),
+        (
+            "Scientists from Tanzania and the DR Congo, where the disease is spreading, will take part as "
+            "international partners too.",
+            {("Tanzania", "international"), ("DR Congo", "international")},
+        ),
         ("The Geological Survey of Norway joins as a partner.", {("Geological Survey of Norway", "partner")}),
         # money in a currency's code, money that comes from a programme
         ("The Kenya Science Fund (KSF) is providing KES 300 million.", {("Kenya Science Fund", "organiser")}),
