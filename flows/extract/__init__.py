@@ -253,12 +253,12 @@ def extract(articles: pl.DataFrame) -> Extraction:
                 found = english_follow_on(sentence, announced[1])
                 if found:  # ('From industry, they are A, B.' then 'From academia, they are C, D.')
                     announcing[aid] = (r["sent_no"], announced[1])
-            elif lang == "en" and ANNOUNCES_EN.search(sentence):
+            elif lang == "en" and (counted := ANNOUNCES_EN.search(sentence)):
                 # 'The network has 14 founding members.': names follow as 'they are ...'
                 cues = [
                     c for c in find_cues(sentence, lang) if ANNOUNCES_EN.search(sentence, max(c.start - 40, 0), c.end)
                 ]
-                if not cues and re.search(_COUNTED_PARTNERS, ANNOUNCES_EN.search(sentence).group(0)):
+                if not cues and re.search(_COUNTED_PARTNERS, counted.group(0)):
                     # 'Three more universities are bringing expertise in ...' then 'They are A, B and C': partners
                     cues = [Cue("institutions", "partner", 0, 0)]
                 if cues:

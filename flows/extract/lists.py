@@ -280,10 +280,8 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
                     named = _KO_NAMED_SENTENCE.match(item)
                     item = named.group("name") if named else item
                 if language == "ko":
-                    out += [
-                        (line_offset, m)
-                        for m in _with_line_role(cue, item, start, _opening_role(after[0]) if after else None)
-                    ]
+                    role = _opening_role("".join(after))
+                    out += [(line_offset, m) for m in _with_line_role(cue, item, start, role)]
                 elif m := item_mention(cue, item, start, start + len(item), language):
                     out.append((line_offset, m))
             i = j
@@ -406,7 +404,7 @@ def _counted_line(line: str, cue: Cue) -> list[Mention]:
     name, *told = _AFTER_NAME.split(line[start:].rstrip(" ,.;"), maxsplit=1)
     if has_bracket_role(name):
         return []  # '▲강원대학교(공동연구) - ...': its own role, read with its sentence
-    return _with_line_role(cue, re.sub(r"\s*(?:등|외)$", "", name), start, _opening_role(told[0]) if told else None)
+    return _with_line_role(cue, re.sub(r"\s*(?:등|외)$", "", name), start, _opening_role("".join(told)))
 
 
 def _semicolon_items(line: str, cue: Cue, language: str) -> list[Mention]:

@@ -2834,19 +2834,9 @@ def _teams_from_countries(sentence: str, cues: tuple[Cue, ...], found: list[Ment
         return []
     out = []
     for country in re.finditer(r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?", teams.group("countries")):
-        code = country_code(country.group(0))
-        at = teams.start("countries") + country.start()
-        if code:
-            out.append(
-                Mention(
-                    "institutions",
-                    "international",
-                    country.group(0),
-                    at,
-                    country.end() + at - country.start(),
-                    country=code,
-                )
-            )
+        name, at = country.group(0), teams.start("countries") + country.start()
+        if code := country_code(name):
+            out.append(Mention("institutions", "international", name, at, at + len(name), country=code))
     return out
 
 

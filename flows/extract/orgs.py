@@ -121,21 +121,15 @@ COUNTRIES = {
     "poland": "PL",
     "ireland": "IE",
     "estonia": "EE",
-    # the names the news uses for countries whose ISO names are long ('the DR Congo', 'Tanzania')
+    # the names the news uses for countries whose ISO names differ ('the DR Congo'; pycountry's common names below
+    # give 'Tanzania', 'Bolivia', 'Laos')
     "dr congo": "CD",
     "the dr congo": "CD",
     "drc": "CD",
     "the drc": "CD",
     "democratic republic of congo": "CD",
-    "tanzania": "TZ",
     "ivory coast": "CI",
-    "laos": "LA",
-    "syria": "SY",
-    "bolivia": "BO",
-    "venezuela": "VE",
-    "iran": "IR",
     "russia": "RU",
-    "moldova": "MD",
     "the philippines": "PH",
 }
 
