@@ -194,20 +194,48 @@ def _paragraph_tails(tree) -> None:
             el.addnext(p)
 
 
+# A paragraph that announces the list after it: 'are:', '참여기업은 다음과 같다.', 'as follows'.
+_ANNOUNCING = re.compile(r":\s*$|(?:다음|아래)(?:과|와)\s?같|\bas follows\b|\bthe following\b", re.I)
+
+
+def _in_text(el, text: str) -> int:
+    """Where the end of an element's text is in the extracted text, or -1."""
+    words = " ".join("".join(el.itertext()).split())
+    at = text.find(words) if len(words) >= 8 else -1
+    return at + len(words) if at >= 0 else -1
+
+
 def _dropped_lists(tree, text: str) -> str:
-    """Lists trafilatura left out of the text though the paragraph announcing them is in it ('Six distilleries
-    have signed on as founding members:' and a <ul> of short items): put back, one '- item' line each."""
-    for lst in tree.iter("ul", "ol"):
-        before = lst.getprevious()
-        items = [" ".join("".join(li.itertext()).split()) for li in lst.iter("li")]
-        items = [i for i in items if i]
-        if before is None or not items or any(i in text for i in items):
+    """Lists trafilatura left out of the text though the paragraph before them is in it, put back one line per
+    item: a <ul> or <ol> the paragraph announces ('Six distilleries have signed on as founding members:'),
+    '- item' a line; a short <dl> of roles and names ('총괄' / 'A', '협력기관' / 'B / C'), 'term: names' a line."""
+    for lst in tree.iter("ul", "ol", "dl"):
+        if lst.tag == "dl":
+            terms = [" ".join("".join(t.itertext()).split()) for t in lst.iter("dt")]
+            details = [" ".join("".join(d.itertext()).split()) for d in lst.iter("dd")]
+            if not 0 < len(terms) == len(details) <= 12 or any(len(t) > 20 for t in terms):
+                continue
+            items = [f"{t}: {d}" for t, d in zip(terms, details, strict=True)]
+            # (kept, but as '- 총괄' and '- A' on lines of their own: a term and its names on one line again)
+            alternating = "\n".join(f"- {t}\n- {d}" for t, d in zip(terms, details, strict=True))
+            if alternating in text:
+                text = text.replace(alternating, "\n".join(items))
+                continue
+            present = any(d in text for d in details if d)
+        else:
+            items = [" ".join("".join(li.itertext()).split()) for li in lst.iter("li")]
+            items = [f"- {i}" for i in items if i]
+            present = any(i[2:] in text for i in items)
+        if not items or present:
             continue
-        intro = " ".join("".join(before.itertext()).split())
-        at = text.find(intro) if len(intro) >= 20 else -1
-        if at >= 0 and intro.rstrip().endswith(":"):
-            end = at + len(intro)
-            text = text[:end] + "".join(f"\n- {i}" for i in items) + text[end:]
+        # the paragraph before, over a heading the extraction left out ('<h4>□ 협의체 구성</h4>')
+        before = lst.getprevious()
+        if before is not None and before.tag in ("h2", "h3", "h4", "h5") and _in_text(before, text) < 0:
+            before = before.getprevious()
+        end = _in_text(before, text) if before is not None else -1
+        if end < 0 or (lst.tag != "dl" and not _ANNOUNCING.search("".join(before.itertext()))):
+            continue
+        text = text[:end] + "".join(f"\n{i}" for i in items) + text[end:]
     return text
 
 
@@ -272,7 +300,11 @@ def _lines(df: pl.DataFrame) -> pl.DataFrame:
             .str.strip_chars()
         )
         # A wire dateline before the first sentence ('(대구=연합뉴스) 이소연 기자 = '): who wrote it, not what.
-        .with_columns(pl.col("line").str.replace(_DATELINE, "").str.replace(_EN_DATELINE, "$1"))
+        # (its date is the publication date's: the line as written is kept for that, see clean)
+        .with_columns(
+            pl.col("line").alias("as_written"),
+            pl.col("line").str.replace(_DATELINE, "").str.replace(_EN_DATELINE, "$1"),
+        )
         # A numbered list run into one line, as a page's <ol> often comes out ('1. A – ... 2. B – ... 3. C'):
         # one line per item again.
         .with_columns(
@@ -372,9 +404,9 @@ def clean(prepared: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         .group_by("source_uri", maintain_order=True)
         .agg(
             pl.col("line").head(1).first().alias("first_line"),
-            pl.col("line").head(25).str.join("\n").alias("head"),
+            pl.col("as_written").head(25).str.join("\n").alias("head"),
             # 'Published on May 12, 2026 20:40 IST' closing the page: a labelled date at the foot counts too
-            pl.col("line").tail(6).str.join("\n").alias("foot"),
+            pl.col("as_written").tail(6).str.join("\n").alias("foot"),
         )
         .join(ok.select("source_uri", "meta_title"), on="source_uri", how="left")
         # A page's own title settles what the headline is: a first line that is not in it is the article's.

@@ -73,6 +73,7 @@ _PUB_FORMS = [
     ),
     re.compile(rf"(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>\d{{4}}){_TIME}", re.I),
     re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}}),?{_TIME}", re.I),
+    re.compile(rf"(?<![\d\-])(?P<d>\d{{1,2}})-(?P<m>\d{{1,2}})-(?P<y>\d{{4}}),?{_TIME}", re.I),  # ('20-02-2025')
 ]
 
 
@@ -94,7 +95,11 @@ def _to_datetime(match: re.Match, zone: str) -> datetime | None:
     try:
         year, day = int(g["y"]), int(g["d"])
         month = MONTHS[g["mon"].lower().rstrip(".")] if g.get("mon") else int(g["m"])
-        if g.get("mon") is None and "/" in match.group(0) and month > 12:  # 28/10/2024
+        if g.get("mon") is None and (
+            month > 12  # '28/10/2024', '04.15.2026'
+            # '03/06/2026' is the 3rd of June outside the Americas (a page's zone, see zone_of)
+            or ("/" in match.group(0) and "/" in zone and not zone.startswith("America/") and day <= 12)
+        ):
             month, day = day, month
         hour, minute = int(g["hh"] or 0), int(g["mi"] or 0)
         ampm = (g.get("ampm") or g.get("ampm2") or "").lower().replace(".", "")
@@ -340,8 +345,27 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # 'by next June', 'this September': the coming (or the past) one
     ("mnext", re.compile(rf"\b(?P<which>next|this|last)\s+(?P<mon>{_MON})\b(?!\.?\s*\d)", re.I)),
     ("ypart", re.compile(r"\bQ(?P<q>[1-4])\s*(?:of\s+)?(?P<y>(?:19|20)\d{2})\b", re.I)),
-    # a quarter without its year: 'scheduled for Q4'
+    # a quarter without its year: 'scheduled for Q4', 'to decide in the fourth quarter'
     ("q", re.compile(r"\bQ(?P<q>[1-4])\b(?!\s*(?:of\s+)?(?:19|20)\d{2})(?![-/]\d)")),
+    (
+        "q",
+        re.compile(
+            r"\b(?:in|by|during|for)\s+the\s+(?P<qn>first|second|third|fourth)\s+quarter\b"
+            r"(?!\s+(?:of\s+)?(?:(?:19|20)\d{2}|(?:this|next|last)\s+year|fiscal|FY|results|earnings))",
+            re.I,
+        ),
+    ),
+    # a deadline counted from publication: 'within 18 months', 'over the next 18 months', 'within two years'
+    # ('over the next five years' is a period: see _NEXT_YEARS; '협약일로부터 6개월 안에' counts from another day)
+    (
+        "within",
+        re.compile(
+            r"\b(?:within|in|over)\s+the\s+(?:next|coming)\s+(?P<n>\d{1,2}|two|three|four|five|six|nine|twelve)"
+            r"\s+months\b|\bwithin\s+(?:the\s+next\s+)?(?P<n2>\d{1,2}|two|three|four|five|six|nine|twelve)"
+            r"\s+(?P<unit>months|years)\b(?!\s+(?:of|after|from))",
+            re.I,
+        ),
+    ),
     ("mwd", re.compile(r"(?P<mw>이달|이번 달|이번달|다음 달|다음달|내달|지난달|지난 달)\s*(?P<d>\d{1,2})\s*일")),
     ("ym", re.compile(rf"{_KO_YEAR}\s*(?P<m>\d{{1,2}})\s*월(?:\s*(?P<d>\d{{1,2}})\s*일)?")),
     ("ym", re.compile(rf"(?P<mon>{_MON})\.?(?:\s+of)?\s+(?P<y>(?:19|20)\d{{2}})(?!\d)", re.I)),
@@ -523,7 +547,7 @@ def _resolve(kind: str, g: dict, pub: date | None) -> tuple[date, date, str] | N
     if kind == "q":
         if pub is None:
             return None
-        q = int(g["q"])
+        q = int(g["q"]) if g.get("q") else _QUARTER_WORDS[g["qn"].lower()]
         return date(pub.year, 3 * q - 2, 1), _month_end(pub.year, 3 * q), "month"
     if kind == "ypart" and g.get("q"):
         y, q = int(g["y"]), int(g["q"])
@@ -563,6 +587,14 @@ def _resolve(kind: str, g: dict, pub: date | None) -> tuple[date, date, str] | N
             + timedelta(weeks={"next": 1, "다음": 1, "last": -1, "지난": -1}.get(word, 0))
         )
         return monday, monday + timedelta(days=6), "day"
+    if kind == "within":
+        n = g.get("n") or g.get("n2") or ""
+        count = int(_NUMBER_WORDS.get(n.lower(), 0) or n)
+        months = 12 * count if (g.get("unit") or "").lower() == "years" else count
+        if not 1 <= months <= 240:
+            return None
+        y, m = divmod(pub.month - 1 + months, 12)
+        return pub, _month_end(pub.year + y, m + 1), "month"
     if kind == "dw":
         offset = _KO_DAY_WORDS.get(g["dw"], _EN_DAY_WORDS.get(g["dw"].lower(), 0))
         day = pub + timedelta(days=offset)
@@ -578,7 +610,23 @@ def _resolve(kind: str, g: dict, pub: date | None) -> tuple[date, date, str] | N
     return None
 
 
-_RELATIVE_KINDS = {"md", "yw", "part", "m", "mw", "mwd", "d", "dw", "wd", "qw", "ww", "q", "mnext", "season"}
+_RELATIVE_KINDS = {
+    "md",
+    "yw",
+    "part",
+    "m",
+    "mw",
+    "mwd",
+    "d",
+    "dw",
+    "wd",
+    "qw",
+    "ww",
+    "q",
+    "mnext",
+    "season",
+}  # ("within" is dropped when unresolved)
+_QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 
 
@@ -601,7 +649,8 @@ _NEEDS = {
     "acad": re.compile(r"academic|school year", re.I),
     "season": re.compile(r"spring|summer|autumn|fall|winter", re.I),
     "mnext": re.compile(r"next|this|last", re.I),
-    "q": re.compile(r"Q[1-4]"),
+    "q": re.compile(r"Q[1-4]|quarter", re.I),
+    "within": re.compile(r"months|years", re.I),
     "mdrange": re.compile(r"\d\s*(?:–|-|—|to|through)\s*\d"),
     "qw": re.compile(r"quarter|분기", re.I),
     "ww": re.compile(r"week|주", re.I),
@@ -625,7 +674,7 @@ def find_dates(text: str, pub: date | None, fiscal: str = "") -> list[DateMentio
             g = m.groupdict()
             if kind == "wd":
                 g["_prefix"] = m.group(0).lower()
-            g["_by"] = m.group(0).lower().startswith("by ") or m.group(0) == "연내"
+            g["_by"] = m.group(0).lower().startswith("by ") or m.group(0) == "연내" or kind == "within"
             found.append((m.start(), m.end(), kind, g))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     mentions: list[DateMention] = []
@@ -665,8 +714,9 @@ def find_dates(text: str, pub: date | None, fiscal: str = "") -> list[DateMentio
             n = int(_NUMBER_WORDS.get(ahead.group("n").lower(), 0) or ahead.group("n"))
             if 1 <= n <= 20:
                 end = _years_on(pub, n) + timedelta(days=1)  # the same day N years on
+                kept = [m for m in mentions if not ahead.start() <= m.start < ahead.end()]  # (not a deadline too)
                 mentions = sorted(
-                    [*mentions, DateMention(ahead.start(), ahead.end(), pub, end, "day", "range")],
+                    [*kept, DateMention(ahead.start(), ahead.end(), pub, end, "day", "range")],
                     key=lambda m: m.start,
                 )
     return mentions
@@ -676,7 +726,9 @@ _NEXT_YEARS = re.compile(
     r"\b(?:over|for|during|within|in)\s+the\s+(?:next|coming)\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\b",
     re.I,
 )
-_NUMBER_WORDS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten".split(), start=1)}
+_NUMBER_WORDS = {
+    w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), start=1)
+}
 # 'a five-year programme starting in January', 'for five years from October 2025', '2026년부터 5년간'.
 _DURATION = re.compile(
     r"\b(?P<en>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?:-year\b|\s+years?\b)|(?P<ko>\d{1,2})\s?년\s?(?:간|동안)|"

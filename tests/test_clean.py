@@ -148,6 +148,16 @@ def test_english_dateline_and_press_release_boilerplate_go(tmp_path):
     assert "Acme Pharma" not in body and "Media contact" not in body
 
 
+def test_a_wire_datelines_date_is_the_publication_date_though_the_dateline_leaves_the_body(tmp_path):
+    page = (
+        "Newswire | Home | Search\n\nTwo dairies join a methane alliance\n\n"
+        "DENVER, Sept. 09, 2025 (NEWSWIRE) -- The Dairy Methane Alliance said two dairies joined it.\n"
+    )
+    articles, _ = _clean(tmp_path, "w.txt", page.encode("utf-8"))
+    assert "DENVER" not in articles["body"][0]
+    assert articles["published_at"][0].date().isoformat() == "2025-09-09"
+
+
 def test_a_table_drawn_with_box_characters_reads_as_one_drawn_with_bars(tmp_path):
     page = """연구단 구성
 보도일시 2026. 3. 4.
@@ -274,3 +284,24 @@ def test_a_list_trafilatura_leaves_out_after_the_paragraph_announcing_it_is_put_
     intro = next(n for n, line in enumerate(lines) if line.endswith("signed on as founding members:"))
     assert lines[intro + 1] == "- Old Tanyard Distilling Co. (Frankfort)"
     assert lines[intro + 6] == "- Elkhorn Still & Barrel (Georgetown)"
+
+
+def test_a_list_of_roles_and_a_list_announced_in_korean_are_put_back():
+    from flows.clean import html_to_text
+
+    page = (
+        "<html><body><article><h1>순천대 협의체 출범</h1>"
+        "<p>국립순천대학교는 21일 스마트팜 산학연협의체 출범식을 열고 지역 기업과 함께 인재 양성에 나선다고 밝혔다. "
+        "협의체는 2029년까지 5년간 운영되며 교육부와 전라남도가 지원한다.</p>"
+        "<h4>□ 협의체 구성</h4><dl><dt>총괄</dt><dd>국립순천대학교 RISE사업단</dd>"
+        "<dt>협력기관</dt><dd>전라남도농업기술원 / 순천시농업기술센터</dd></dl>"
+        "<p>협의체에는 참여기업 두 곳이 회원으로 이름을 올렸다. 참여기업은 다음과 같다.</p>"
+        "<ol><li>그린텍 - 양액 제어기</li><li>팜로보 - 수확 로봇</li></ol>"
+        "<p>협의체는 오는 12월 재학생과 참여기업 간 첫 현장실습 매칭을 진행한다. 내년 3월부터는 마이크로디그리 과정을 "
+        "개설할 계획이다.</p></article>"
+        "<aside><ul><li>많이 본 뉴스 하나</li><li>많이 본 뉴스 둘</li></ul></aside></body></html>"
+    )
+    text, _ = html_to_text(page)
+    assert "총괄: 국립순천대학교 RISE사업단\n협력기관: 전라남도농업기술원 / 순천시농업기술센터" in text
+    assert "다음과 같다.\n- 그린텍 - 양액 제어기\n- 팜로보 - 수확 로봇" in text
+    assert "많이 본 뉴스" not in text

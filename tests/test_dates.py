@@ -93,6 +93,11 @@ def test_no_dates_in_durations():
             "en",
             "2026-02-03T00:00",
         ),
+        # day-month-year with dashes, month first where the month cannot be the day, slashes by the page's place
+        ("News item | 20-02-2025 | 16:05", "en", "2025-02-20T16:05"),
+        ("By Marco Ferretti 04.15.2026", "en", "2026-04-15T00:00"),
+        ("Updated: 04/03/2025", "Europe/London", "2025-03-04T00:00"),
+        ("Posted 04/03/2025", "America/Chicago", "2025-04-03T05:00"),
     ],
 )
 def test_parse_published(head, language, iso):
@@ -232,11 +237,23 @@ def test_a_start_and_an_end_with_the_subject_between_make_one_period():
         ("A pilot will run from June to December.", date(2026, 2, 17), date(2026, 6, 1), date(2026, 12, 31)),
         # a weekday right after the event
         ("The consortium held a kickoff ceremony Monday.", date(2025, 4, 8), date(2025, 4, 7), date(2025, 4, 7)),
+        # a quarter named without its year is this year's; a deadline counted in months from publication
+        ("The board will decide in the fourth quarter.", date(2026, 4, 8), date(2026, 10, 1), date(2026, 12, 31)),
+        ("Maps will be published within 18 months.", date(2026, 4, 14), None, date(2027, 10, 31)),
+        ("Over the next 18 months it will write a test specification.", date(2026, 4, 14), None, date(2027, 10, 31)),
     ],
 )
 def test_wire_and_planning_phrasings(text, pub, start, end):
     (m,) = find_dates(text, pub)
     assert (m.start_date, m.end_date) == (start, end)
+
+
+def test_counted_months_and_years_from_other_days_or_as_periods_are_no_deadlines():
+    pub = date(2026, 4, 14)
+    assert find_dates("The plant must close within two years of the ruling.", pub) == []
+    (m,) = find_dates("It will spend $5 million over the next four years.", pub)
+    assert (m.kind, m.start_date, m.end_date) == ("range", pub, date(2030, 4, 14))
+    assert find_dates("18 months within reach", None) == []
 
 
 def test_a_stock_code_is_no_year():

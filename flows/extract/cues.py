@@ -90,6 +90,8 @@ _KO: list[tuple[str, str, str]] = [
     ("institutions", "other", r"부회장\s?(?:사|기관)|부의장\s?(?:사|기관)|부위원장\s?(?:사|기관)"),
     # Sites that try the result out and bodies that advise: a part in the work, not membership
     ("institutions", "other", r"실증\s?(?:참여\s?)?(?:기관|기업)|자문\s?기관"),
+    # An observer takes part without a vote ('의결권 없는 옵서버 자격으로 참여'): a part, not membership.
+    ("institutions", "other", r"옵[서저]버(?:\s?(?:자격|기관|회원|사))?"),
     (
         "institutions",
         "organiser",
@@ -460,6 +462,7 @@ def find_cues(sentence: str, language: str) -> tuple[Cue, ...]:
             and cue.label == "member"
             and prev.label != "member"
             and (cue.start - prev.end <= 8 or _VERB_CUE.match(sentence[cue.start : cue.end]))
+            and not re.search(r"[.!?]\s", sentence[prev.end : cue.start])  # (not across the end of a sentence)
         ):
             cue = Cue(cue.table, prev.label, cue.start, cue.end)
         out.append(cue)

@@ -121,10 +121,14 @@ def _heading_cue(line: str, language: str) -> Cue | None:
 
 
 def intro_cue(sentence: str, language: str) -> Cue | None:
-    """The cue a list belongs to: the most specific one in the intro sentence, the last on a tie."""
+    """The cue a list belongs to: the most specific one in the intro sentence, the last on a tie; of the last
+    sentence when the intro line holds more ('참여기업 9곳과 수요기업 3곳이 회원이다. 참여기업은 다음과 같다.')."""
     cues = find_cues(sentence, language)
     if not cues:
         return None
+    last = re.search(r"(?<=[.!?])\s+(?=\S[^.!?]*[.!?:]?\s*$)", sentence)
+    if last and any(c.start >= last.end() for c in cues):
+        cues = tuple(c for c in cues if c.start >= last.end())
     # Of the last cue's table only: 'X will run it in collaboration with A and B. Each brings:' lists partners.
     specific = [c for c in cues if c.label not in ("member", "partner") and c.table == cues[-1].table]
     if cues[-1].label == "partner":
@@ -331,7 +335,8 @@ def english_line_item(item: str) -> str | None:
 
 
 # (one name alone after the colon too: '■ 구동모터 : 성진모터텍')
-_GROUP_LINE = re.compile(r"[^:：,]{1,20}[:：]\s*(?=[^,·ㆍ/]+[,·ㆍ/]|[^\s,·ㆍ/:：]{2,20}\s*$)")
+# ('▲전력기기(6곳)=A·B·C': the kind, its count, an equals sign)
+_GROUP_LINE = re.compile(r"[^:：=＝,]{1,20}[:：=＝]\s*(?=[^,·ㆍ/]+[,·ㆍ/]|[^\s,·ㆍ/:：]{2,20}\s*$)")
 _GROUP_ITEM = re.compile(r"[^,·ㆍ/]+")
 _DESCRIPTION_AFTER = re.compile(r"(?:,\s+(?:an?|the|which|who|whose)\s|\s[-–—]\s|:\s).*$")
 

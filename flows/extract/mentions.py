@@ -2759,7 +2759,7 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
         sentence = re.sub(r"(?<=[가-힣])(\s*)=(?=\s*[가-힣A-Z(㈜])", r"\1:", sentence)
     cues = find_cues(sentence, language)
     if language == "ko" and tokens is not None:
-        found = bracket_roles(sentence)
+        found = bracket_roles(sentence) + _office_holder_ko(sentence)
         if not cues and not _AGENCY_VERBS_KO.search(sentence) and not re.search(r"사업|국제\s?공동\s?연구", sentence):
             return found
         # A name with its role in brackets keeps that role, and is not also a plain member through the verb.
@@ -2791,6 +2791,9 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
             )
         ]
         found += _unnamed_abroad(sentence, cues, found)
+        if _ATTENDED_KO.search(sentence):
+            # '이날 출범식에는 도청 관계자와 참여기업 대표 등 70여 명이 참석했다': who came, not who joined
+            found = [m for m in found if m.table != "members"]
         if re.search(r"\d\s?학년", sentence):
             # '3학년 최서연, 박지훈, 4학년 김다은 학생으로 이뤄진 동아리': students, not members
             found = [m for m in found if m.table != "members"]
@@ -2965,6 +2968,44 @@ _OFFICE_HOLDER = re.compile(
     r"(?P<org>[A-Z][\w&.\-]*(?:\s+(?:[A-Z][\w&.\-]*|of|for|and|&))*?)\s+and\s+(?:the|its)\s+(?:[\w\-]+['’]s\s+)?"
     r"(?:(?:first|founding|inaugural|new)\s+)?(?P<office>co-?chair|chair(?:man|woman|person)?|president|convener)\b"
 )
+
+
+# '얼라이언스 의장은 박성진 한빛일렉트릭 대표가, 공동의장은 윤혜린 케이클라우드센터 부사장이 맡았다': the
+# organisation of the person who holds the chair leads (or co-leads) it.
+_OFFICE_HOLDER_KO = re.compile(
+    r"(?<![가-힣])(?P<office>(?:공동\s?|초대\s?|신임\s?)?(?:의장|회장|위원장))(?:은|는|에는|에|으로는|엔)\s+"
+    rf"(?P<holder>(?:[^\s,]+\s){{2,3}}(?:{TITLES_KO}))(?:이|가)(?=[\s,])"
+)
+_OFFICE_TAKEN_KO = re.compile(r"맡|선임|선출|추대|취임|임명")
+
+
+_ATTENDED_KO = re.compile(r"\d+\s?여?\s?명(?:이|가)?\s?참석")
+
+
+def _office_holder_ko(sentence: str) -> list[Mention]:
+    """The organisations whose people a Korean sentence says hold the chair and the co-chair."""
+    if not _OFFICE_TAKEN_KO.search(sentence):
+        return []
+    out = []
+    for m in _OFFICE_HOLDER_KO.finditer(sentence):
+        *words, title = m.group("holder").split()
+        # The person's name is the word at one end: the first ('김태형 한성전기 대표이사') unless that is the
+        # organisation ('한수원 전영도 사장', '대한정밀 이정호 대표': a known name, or a longer word than the last).
+        first, last = words[0], words[-1]
+        org_first = re.fullmatch(r"[가-힣]{2,4}", last) is not None and (
+            lookup(first) is not None
+            or not re.fullmatch(r"[가-힣]{2,4}", first)
+            or (len(first) > 3 and len(last) == 3 and lookup(last) is None)
+        )
+        person, org = (last, words[:-1]) if org_first else (first, words[1:])
+        org_text = " ".join(org)
+        org_start = sentence.index(org_text, m.start("holder"))
+        role = "co" if m.group("office").startswith("공동") else "lead"
+        cue = Cue("institutions", role, m.start("office"), m.end("office"))
+        held = _mention(cue, org_text, org_start, org_start + len(org_text), "ko", 1)
+        if held:
+            out.append(replace(held, person_name=person, person_title=title))
+    return out
 
 
 def _office_holder(sentence: str, found: list[Mention]) -> list[Mention]:

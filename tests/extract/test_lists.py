@@ -339,3 +339,27 @@ def test_members_under_country_headings_with_a_role_after_some_names():
 def test_korean_lines_with_a_box_drawing_dash_before_what_each_does():
     body = "새로 합류한 회원사는 다음과 같다.\n• 대영정밀(DYP) ─ 정밀 5축 가공기 제조\n• 미래씨엔씨 ─ CNC 제어기 개발\n"
     assert _rows(body, "ko") == {("대영정밀", "new_member"), ("미래씨엔씨", "new_member")}
+
+
+def test_korean_kinds_with_counts_and_an_equals_sign_give_their_items():
+    body = (
+        "창립 회원은 분야별로 다음과 같다.\n"
+        "▲소재(3곳)=한결케미칼·동진소재·서해화학\n"
+        "▲장비(2곳)=누리기계, 태성엔지니어링\n"
+    )
+    assert _rows(body, "ko") == {
+        ("한결케미칼", "founding_member"),
+        ("동진소재", "founding_member"),
+        ("서해화학", "founding_member"),
+        ("누리기계", "founding_member"),
+        ("태성엔지니어링", "founding_member"),
+    }
+
+
+def test_a_list_takes_the_kind_of_the_sentence_announcing_it_not_of_the_one_before():
+    body = (
+        "협의체에는 참여기업 4곳과 수요기업 2곳이 회원으로 이름을 올렸다. 참여기업은 다음과 같다.\n"
+        "- 그린텍 - 양액 제어기\n"
+        "- 팜로보 - 수확 로봇\n"
+    )
+    assert _rows(body, "ko") == {("그린텍", "member"), ("팜로보", "member")}

@@ -1507,6 +1507,37 @@ def test_sentence_lists(sentence, expected):
     assert _found(sentence, "ko" if any("가" <= ch <= "힣" for ch in sentence) else "en") == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the person holding the chair, written name first, then their organisation and office
+        (
+            "협의회 의장은 정윤아 세림바이오 대표가, 공동의장은 오태석 동남기계 부사장이 맡았다.",
+            {("세림바이오", "lead"), ("동남기계", "co")},
+        ),
+        # ... or the organisation first
+        ("초대 회장에는 가온정밀 민서준 대표이사가 선출됐다.", {("가온정밀", "lead")}),
+        # a vice-chair holds an office, not the lead
+        ("부회장에는 민서준 가온정밀 대표이사가 선출됐다.", set()),
+        # an observer takes part without a vote
+        ("한국가스공사는 의결권 없는 옵서버 자격으로 참여한다.", {("한국가스공사", "other")}),
+        # people at a ceremony are no members
+        ("이날 발대식에는 시청 관계자와 참여기업 대표 등 40여 명이 참석했다.", set()),
+    ],
+)
+def test_korean_offices_observers_and_attendees(sentence, expected):
+    assert {(n, label) for n, label in _found(sentence, "ko")} == expected
+
+
+def test_korean_chair_holders_keep_their_person():
+    (m,) = sentence_mentions(
+        "초대 회장에는 가온정밀 민서준 대표이사가 선출됐다.",
+        "ko",
+        kiwi().tokenize("초대 회장에는 가온정밀 민서준 대표이사가 선출됐다."),
+    )
+    assert (m.person_name, m.person_title) == ("민서준", "대표이사")
+
+
 def test_places_after_a_shared_head_stand_for_its_organisations():
     # the row keeps the name as written, so its evidence span holds it; its organisation is the head's own
     for sentence in (
