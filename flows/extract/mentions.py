@@ -781,6 +781,9 @@ def _collect(chunks: list[_Chunk], i: int, step: int, groups: bool = False) -> l
     items: list[_Chunk] = []
     while 0 <= i < len(chunks):
         c = chunks[i]
+        if c.kind == "run" and step > 0 and items and (modified := _modified_item(chunks, i)):
+            i = modified  # '휠체어 리프트 차량을 만드는 에이치엠바디': the name after what it makes
+            continue
         if c.kind == "run":
             items.append(c)
             i += step
@@ -810,6 +813,32 @@ def _collect(chunks: list[_Chunk], i: int, step: int, groups: bool = False) -> l
     if groups and step < 0 and len(items) > 1 and _KIND_OF_GROUP.search(items[-1].form) and chunks[i].kind == "etc":
         items = items[:-1] + _collect(chunks, i - 1, -1)[::-1]  # the group's kind closes it; go on past 등
     return items if step > 0 else items[::-1]
+
+
+_JOINS_AFTER = re.compile(
+    r"^\s?(?:에게|에)\s?(?:새로\s?|추가로\s?|정식\s?)?(?:합류|가입|참여|참가|이름|포함|들어|선정)"
+)
+_ITEM_SEPARATORS = (",", "와", "과", "및", "그리고", "、")
+
+
+def _modified_item(chunks: list[_Chunk], i: int) -> int | None:
+    """Where the name is when the run at i, inside a list, is the object of a clause describing the next item
+    ('A, 전원 모듈을 개발하는 유진파워팩', 'A, 차량을 만드는 X'); else None."""
+    if not (
+        i + 2 < len(chunks)
+        and chunks[i + 1].kind == "part"
+        and chunks[i + 1].form in ("을", "를")
+        # (the list's own separators: not '·', which joins the words of what is described, '요양병원·요양원')
+        and chunks[i - 1].kind == "sep"
+        and chunks[i - 1].form in _ITEM_SEPARATORS
+    ):
+        return None
+    j = i + 2
+    while j < len(chunks) and j - i <= 5 and chunks[j].kind in ("other", "run"):
+        if chunks[j].kind == "other" and chunks[j].form in ("는", "ㄴ", "은", "한") and j + 1 < len(chunks):
+            return j + 1 if chunks[j + 1].kind == "run" else None
+        j += 1
+    return None
 
 
 def _subject_list_at(chunks: list[_Chunk], p: int) -> bool:
@@ -1069,6 +1098,13 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
         limit = ellipsis if ellipsis >= 0 else limit
         particles, p = _particles_after(chunks, k)
         after_text = sentence[cue.end :]
+        if (
+            cue.table == "members"
+            and particles in ("에", "에게")
+            and not _list_follows(chunks, k)
+            and not _JOINS_AFTER.match(after_text)  # ('창립 회원에 합류했다': joined them)
+        ):
+            continue  # '표준 초안을 회원사에 공개한다': the members are who it is given to, not a list
         leads = cue_text.startswith(("이끄", "이끈", "이끌"))
         subject = k > 1 and chunks[k - 1].kind == "part" and chunks[k - 1].form in ("이", "가")
         if leads and not (subject and chunks[k - 2].kind == "run"):
@@ -1174,6 +1210,9 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
                 # 'B 컨소시엄에 합류한다': a name marked 에/에서/의 is what is joined, not who joins.
                 j = j - 1 if chunks[j].form not in ("에", "에서", "의", "에게", "으로부터", "부터") else -1
             items = [c for c in _collect(chunks, j, -1, groups=_is_weak(sentence, cue)) if c.start >= floor]
+            kinds = next((n for n in range(len(items)) if all(map(_common_noun, items[n:]))), len(items))
+            if len(items) - kinds >= 2 and re.search(r"\d\s?(?:곳|개사|개)$", items[-1].form):
+                items = items[:kinds]  # '특장·셔틀·렌터카 5곳 새로 합류': the kinds of those who joined, not names
             marked = items and chunks[k - 1].kind == "part" and chunks[k - 1].form in ("이", "가")
             if particles in ("으로서", "로서", "으로서의", "로서의") and not marked:
                 # 'A는 ... 사업의 주관기관으로서': the sentence's topic holds that role ('잠수정은 B가

@@ -1523,6 +1523,16 @@ def test_sentence_lists(sentence, expected):
         ("한국가스공사는 의결권 없는 옵서버 자격으로 참여한다.", {("한국가스공사", "other")}),
         # people at a ceremony are no members
         ("이날 발대식에는 시청 관계자와 참여기업 대표 등 40여 명이 참석했다.", set()),
+        # items described by what they make, inside a list joined by commas and 그리고
+        (
+            "새로 합류한 곳은 대호특장, 휠체어 리프트를 만드는 에이치바디, 그리고 전원 모듈을 개발하는 유진파워팩이다.",
+            {("대호특장", "new_member"), ("에이치바디", "new_member"), ("유진파워팩", "new_member")},
+        ),
+        # what is given to the members names no member; joining them does
+        ("협의회는 내년 1분기 중 전원·고정점·통신 등 표준 초안을 회원사에 공개한다.", set()),
+        ("한국건설기술연구원도 창립 회원에 합류했다.", {("한국건설기술연구원", "founding_member")}),
+        # the kinds of those who joined, counted, are no names
+        ("PBV 얼라이언스, 특장·셔틀·렌터카 5곳 새로 합류", set()),
     ],
 )
 def test_korean_offices_observers_and_attendees(sentence, expected):
