@@ -816,7 +816,7 @@ def _collect(chunks: list[_Chunk], i: int, step: int, groups: bool = False) -> l
 
 
 _JOINS_AFTER = re.compile(
-    r"^\s?(?:에게|에)\s?(?:새로\s?|추가로\s?|정식\s?)?(?:합류|가입|참여|참가|이름|포함|들어|선정)"
+    r"^\s?(?:에게|에)\s?(?:새로\s?|추가로\s?|정식\s?)?(?:합류|가입|참여|참가|이름|포함|들어|선정|해당|속[하한해했]|지정)"
 )
 _ITEM_SEPARATORS = (",", "와", "과", "및", "그리고", "、")
 
