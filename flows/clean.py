@@ -205,6 +205,23 @@ def _in_text(el, text: str) -> int:
     return at + len(words) if at >= 0 else -1
 
 
+# A box's label for the list under it: 'Founding members:', 'Partners:', '참여기관:'.
+_BOX_LABEL = re.compile(
+    r"^(?:[\w\-]+\s+){0,2}(?:members?|partners?|participants|funders?|institutions|companies|회원사?|참여\s?기관|"
+    r"참여\s?기업|공동\s?연구\s?기관|수요\s?기업)\s*[:：]$",
+    re.I,
+)
+
+
+def _boxed(lst, before, text: str) -> bool:
+    """A list left out with its label in a box of the page (an <aside>, or a block whose class says box)."""
+    if before is None or _in_text(before, text) >= 0:
+        return False
+    label = " ".join("".join(before.itertext()).split())
+    boxes = [a for a in lst.iterancestors() if a.tag == "aside" or re.search(r"box", a.get("class") or "", re.I)]
+    return bool(boxes) and bool(_BOX_LABEL.match(label))
+
+
 def _dropped_lists(tree, text: str) -> str:
     """Lists trafilatura left out of the text though the paragraph before them is in it, put back one line per
     item: a <ul> or <ol> the paragraph announces ('Six distilleries have signed on as founding members:'),
@@ -221,15 +238,20 @@ def _dropped_lists(tree, text: str) -> str:
             if alternating in text:
                 text = text.replace(alternating, "\n".join(items))
                 continue
-            present = any(d in text for d in details if d)
+            present = sum(d in text for d in details if d) * 2 > len(details)
         else:
             items = [" ".join("".join(li.itertext()).split()) for li in lst.iter("li")]
             items = [f"- {i}" for i in items if i]
-            present = any(i[2:] in text for i in items)
+            present = sum(i[2:] in text for i in items) * 2 > len(items)  # (most of it: one may be named elsewhere)
         if not items or present:
             continue
-        # the paragraph before, over a heading the extraction left out ('<h4>□ 협의체 구성</h4>')
         before = lst.getprevious()
+        if _boxed(lst, before, text):
+            # a fact box beside the story ('Founding members:' and its list): its lines at the end of the text
+            label = " ".join("".join(before.itertext()).split())
+            text += f"\n{label}" + "".join(f"\n{i}" for i in items)
+            continue
+        # the paragraph before, over a heading the extraction left out ('<h4>□ 협의체 구성</h4>')
         if before is not None and before.tag in ("h2", "h3", "h4", "h5") and _in_text(before, text) < 0:
             before = before.getprevious()
         end = _in_text(before, text) if before is not None else -1
@@ -297,6 +319,8 @@ def _lines(df: pl.DataFrame) -> pl.DataFrame:
             # A table drawn with box characters ('│ 주관 │ KETI │') is read as one drawn with '|'; its rules go.
             .str.replace_all(r"[│┃║]", "|")
             .str.replace(r"^[─━═┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬\s]+$", "")
+            # dot leaders between a label and its value ('Lead ........ University of Manitoba') read as a dash
+            .str.replace_all(r"(?:\s?\.{4,}|\s?…{2,})\s?", " – ")
             .str.strip_chars()
         )
         # A wire dateline before the first sentence ('(대구=연합뉴스) 이소연 기자 = '): who wrote it, not what.

@@ -305,3 +305,27 @@ def test_a_list_of_roles_and_a_list_announced_in_korean_are_put_back():
     assert "총괄: 국립순천대학교 RISE사업단\n협력기관: 전라남도농업기술원 / 순천시농업기술센터" in text
     assert "다음과 같다.\n- 그린텍 - 양액 제어기\n- 팜로보 - 수확 로봇" in text
     assert "많이 본 뉴스" not in text
+
+
+def test_a_fact_box_list_beside_the_story_is_put_at_the_end():
+    from flows.clean import html_to_text
+
+    paragraphs = "".join(
+        f"<p>The consortium will test traps on farms across the region, paragraph {n} of the story goes on.</p>"
+        for n in range(6)
+    )
+    page = (
+        "<html><body><article><h1>Exporters form moth consortium</h1>"
+        "<p>Nine exporters have signed on as founding members (see box), said Dr Ruth Achieng of "
+        "Nanyuki Highland Farms.</p>" + paragraphs + "</article>"
+        '<aside class="factbox"><h3>AT A GLANCE</h3><p><strong>Founding members:</strong></p>'
+        "<ul><li>Kandara Fresh Exports Ltd</li><li>Nanyuki Highland Farms</li><li>Lake Naivasha Roses Ltd</li></ul>"
+        "</aside>"
+        '<aside class="most-read"><h3>MOST READ</h3><ol><li>Tea prices dip</li><li>Shares rally</li></ol></aside>'
+        "</body></html>"
+    )
+    text, _ = html_to_text(page)
+    assert text.endswith(
+        "Founding members:\n- Kandara Fresh Exports Ltd\n- Nanyuki Highland Farms\n- Lake Naivasha Roses Ltd"
+    )
+    assert "Tea prices" not in text

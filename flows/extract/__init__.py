@@ -36,7 +36,7 @@ _CUE_WORDS = (
     r"secretariat|convened|founding|initial|inaugural|funding from|선정|지원|추진|공모|지정|발표|사업|"
     r"selected|fund|financ|designated|announced|awarded|administers|oversees|launched|provid|particip|made up|"
     r"compris|consist|composed|founded|founder|alongside|anchored|administer|behalf|managed|underwritten|backing|"
-    r"admitted|joint|co-|cohort|leads|coordinat|secretariat|contribut|include|demand|host|take part|taking part|"
+    r"admit|joint|co-|cohort|leads|coordinat|secretariat|contribut|include|demand|host|take part|taking part|"
     r"manage|support|affiliate|directed|-led|won |wins |secure|receive|contract|formed|establish|set up|"
     r"they include|these include|counts|together|heads |convener|elected|appointed|comes from|came from|"
     r"out of|end.users?|nodal|suppl|lend|offer|give |available|observer|advis|spokes|sites|sponsor|"

@@ -128,7 +128,8 @@ _EN: list[tuple[str, str, str]] = [
         "new_member",
         r"\bnew(?:est)?\s+members?\b|\bnewly\s+joined\b|\blatest\s+members?\b|"
         # 'The five organizations admitted at the winter meeting are:' (not 'admitted that ...')
-        r"\b(?:newly\s+|formally\s+)?admitted\s+(?:at|to|in|as|during|last|this|on)\b|\bwere\s+admitted\b",
+        r"\b(?:newly\s+|formally\s+)?admitted\s+(?:at|to|in|as|during|last|this|on)\b|\bwere\s+admitted\b|"
+        r"\b(?:voted|agreed|decided)\b[^.;:]{0,80}?\bto\s+admit\b",  # ('Members voted at the AGM to admit:')
     ),
     (
         "members",
@@ -523,7 +524,10 @@ _BARE_ROLES_EN = [
         re.compile(r"(?i)^(?:chair|coordinator|lead(?:er)?|project lead|lead partner|lead institution|nodal)\b"),
         ("institutions", "lead"),
     ),
-    (re.compile(r"(?i)^(?:secretariat|funder|sponsor|organi[sz]er)\b"), ("institutions", "organiser")),
+    (
+        re.compile(r"(?i)^(?:secretariat|funders?|funding|funded by|sponsors?|organi[sz]er)\b"),
+        ("institutions", "organiser"),
+    ),
     (re.compile(r"(?i)^host\b"), ("institutions", "host")),
     (re.compile(r"(?i)^(?:founding member|founder)\b"), ("members", "founding_member")),
     (re.compile(r"(?i)^new member\b"), ("members", "new_member")),

@@ -310,7 +310,7 @@ def english_line_item(item: str) -> str | None:
         and not re.fullmatch(r"[A-Z&\-]{2,8}", whole.group(2).strip())  # ('X – NTNU': its short form)
     ):
         kept = whole.group(1)
-    item = kept or _DESCRIPTION_AFTER.sub("", item)  # its description
+    item = kept or _DESCRIPTION_AFTER.sub("", _NOTE.sub("", item))  # its description
     # ('University of Southampton, Institute of Sound and Vibration Research': its unit)
     item = re.sub(r",\s+(?:Institute|School|Department|Faculty|Cent(?:re|er)|Division|Chair)\b.*$", "", item)
     # ('Middlemore Hospital, Te Whatu Ora Counties Manukau', 'Vaiola Hospital, Nuku'alofa, Tonga': a
@@ -330,6 +330,8 @@ def english_line_item(item: str) -> str | None:
         and not re.search(r"\bUniversity of [A-Z][\w\-]+$", item[: town.start()])  # a campus
     ):
         item = item[: town.start()]  # 'Laurentian Geophysics, Sudbury': a line's item and its town
+    if re.match(r"(?:Other\s+|Further\s+)?(?:Institutions|Partners|Universities|Companies|Organi[sz]ations)\b", item):
+        return None  # 'Institutions in the United States and Finland (to be finalized)': a kind, unnamed
     # ('Participation ended', 'Share this page': words about the page, not a name)
     return item if _TITLE_CASE.fullmatch(item.strip()) or lookup(item.strip()) else None
 
@@ -338,7 +340,10 @@ def english_line_item(item: str) -> str | None:
 # ('▲전력기기(6곳)=A·B·C': the kind, its count, an equals sign)
 _GROUP_LINE = re.compile(r"[^:：=＝,]{1,20}[:：=＝]\s*(?=[^,·ㆍ/]+[,·ㆍ/]|[^\s,·ㆍ/:：]{2,20}\s*$)")
 _GROUP_ITEM = re.compile(r"[^,·ㆍ/]+")
-_DESCRIPTION_AFTER = re.compile(r"(?:,\s+(?:an?|the|which|who|whose)\s|\s[-–—]\s|:\s).*$")
+# (a description, or the programme money comes through: 'X, through the Lake Winnipeg Basin Program')
+_DESCRIPTION_AFTER = re.compile(r"(?:,\s+(?:an?|the|which|who|whose|through|via)\s|\s[-–—]\s|:\s).*$")
+# a note in brackets about the item, not its short form: '(network director Dr. Arjun Mehta, Soil Science)'
+_NOTE = re.compile(r"\s*\((?![A-Z0-9&\-]{2,10}\))[a-z][^()]*\)$")
 
 
 # '- three equipment and engineering firms: A, which builds ...; B': a kind in lower case and its items after a colon

@@ -1319,6 +1319,8 @@ _EN_FORWARD_AFTER = re.compile(
     r"(?:(?:is|are|will be)\s+(?:run|hosted|managed|provided|held)\s+by|"
     r"include|includes|included|including|among them|among whom|are|were|is|was|will be|comprise|comprises|"
     r"such as|:|—|–|-|\||"
+    # ('the nine founding members that signed the charter in March 2025: A, B, ...')
+    r"(?:that|which|who)\s+[^:;.]{3,120}?:|"
     # 'brings together ten partners from Norway, Sweden and Finland: A; B; ...'
     r"(?:(?:[\w\-]+\s+){0,3}(?:partners|members|organi[sz]ations|institutions|companies|universities|participants|"
     r"beneficiaries|entities)\b\s+)?(?:from|in|across)\s+[^:;.()]{0,100}?:|"
@@ -1407,6 +1409,7 @@ _OPEN_FOR = re.compile(
 _EN_ITEM_SPLIT = re.compile(r"\s*(?:,?\s*(?:as well as|along with)\s+|;|,\s*(?:and\s+)?|\s+and\s+|\s/\s)\s*")
 # 'A -- the Kyoto spinoff that builds heaters -- along with B': a description set off by dashes
 _DASHED = re.compile(r"\s(?:--|—|–)\s[^—–]{3,160}?\s(?:--|—|–)(?=\s)")
+_PORTFOLIO = re.compile(r"\b(?:Ministry|Department|Minister|Secretariat)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z\-]+$")
 _ORG_HEAD = re.compile(
     r"\b(?:Agency|Institute|University|Council|Foundation|Organi[sz]ation|Cent(?:er|re)|Laborator(?:y|ies)|"
     r"Ministry|Department|Office|Authority|Commission|Fund|Association|Society|Academy|Service)\b"
@@ -1701,7 +1704,7 @@ def _english_items(text: str, base: int, backward: bool, bounded: bool = False) 
     parts.append((pos, len(text)))
     merged: list[tuple[int, int]] = []
     for s, e in parts:
-        if merged:
+        if merged and ";" not in text[merged[-1][1] : s]:  # (words of one name are never split by a semicolon)
             ps, pe = merged[-1]
             prev = text[ps:pe]
             nxt = text[s:e]
@@ -1713,6 +1716,15 @@ def _english_items(text: str, base: int, backward: bool, bounded: bool = False) 
                     and _starts_with_field(nxt)
                     # (the head of the name itself: 'Fisheries through the Forest Fund' is 'Fisheries')
                     and not (_ORG_HEAD.search(prev) and _ORG_HEAD.search(_name_part(nxt)))
+                )
+                # 'the Ministry of Agriculture and Livestock Development': a ministry's portfolio of two parts
+                or (
+                    _PORTFOLIO.search(prev)
+                    and re.fullmatch(r"\s*[A-Z][a-z\-]+(?:\s+[A-Z][a-z\-]+){0,2}[\s.]*", nxt)
+                    and not _ORG_HEAD.search(nxt)
+                    and not country_code(nxt.strip())
+                    and lookup(nxt.strip()) is None  # ('the Ministry of Health and Google')
+                    and "," not in text[pe:s]
                 )
                 # 'Japan Science and Technology Agency': field words on both sides, an organisation's head after
                 or (

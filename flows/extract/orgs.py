@@ -219,6 +219,8 @@ _TYPE_RULES: list[tuple[str, re.Pattern]] = [
             re.I,
         ),
     ),
+    # ('Citrus Research International', 'SRI International'): a body by its last word, of no kind it tells
+    ("other", re.compile(r"\s(?:International|Internacional|Internationale)$")),
 ]
 
 

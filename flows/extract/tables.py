@@ -251,7 +251,7 @@ def table_mentions(body: str, language: str) -> list[tuple[int, Mention]]:
 # The roles a line gives its organisation before or after a dash.
 _LINE_ROLE = (
     r"(?:[A-Za-z\-]+\s+){0,2}?(?:coordinator|partner|beneficiary|lead|leader|host|member|funder|chair|co-?chair|"
-    r"co-?lead|observer|secretariat|subcontractor)"
+    r"co-?lead|observer|secretariat|subcontractor|funding|funders?)"
 )
 # '- Consiglio Nazionale delle Ricerche (CNR), Italy — coordinator', 'Agroscope (Switzerland) - associated partner'
 _ROLE_LINE = re.compile(
@@ -288,14 +288,18 @@ def role_lines(body: str, language: str) -> list[tuple[int, Mention]]:
             if role is None:
                 continue
             line_start = body.rfind("\n", 0, m.start("name")) + 1
-            name = m.group("name")
-            if pattern is _ROLE_FIRST_LINE:
-                name = english_line_item(name) or ""
-            where = _WHERE.search(name)
-            if where and country_code(where.group("country").strip()):
-                name = name[: where.start()]  # the country it is in
-            at = m.start("name") - line_start
-            mention = item_mention(Cue(role[0], role[1], at, at), name, at, at + len(name), language)
-            if mention:
-                out.append((line_start, mention))
+            # ('Funding – A, through the X Program; B': each of the names the role line gives)
+            pieces = re.finditer(r"[^;]+", m.group("name")) if pattern is _ROLE_FIRST_LINE else [m.group("name")]
+            for piece in pieces:
+                name, at = (piece, 0) if isinstance(piece, str) else (piece.group(0), piece.start())
+                if pattern is _ROLE_FIRST_LINE:
+                    at += len(name) - len(name.lstrip())
+                    name = english_line_item(name.strip()) or ""
+                where = _WHERE.search(name)
+                if where and country_code(where.group("country").strip()):
+                    name = name[: where.start()]  # the country it is in
+                at += m.start("name") - line_start
+                mention = item_mention(Cue(role[0], role[1], at, at), name, at, at + len(name), language)
+                if mention:
+                    out.append((line_start, mention))
     return out

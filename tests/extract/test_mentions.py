@@ -1539,6 +1539,50 @@ def test_korean_offices_observers_and_attendees(sentence, expected):
     assert {(n, label) for n, label in _found(sentence, "ko")} == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a list after a clause about the cue, opened by a colon
+        (
+            "They join the four founding members that signed the charter in 2025: the Town of Gimli, Ducks "
+            "Unlimited Canada, Manitoba Hydro and the Rural Municipality of Taché.",
+            {
+                ("Town of Gimli", "founding_member"),
+                ("Ducks Unlimited Canada", "founding_member"),
+                ("Manitoba Hydro", "founding_member"),
+                ("Rural Municipality of Taché", "founding_member"),
+            },
+        ),
+        # a semicolon never splits the words of one name, nor joins two
+        (
+            "Science partners are the University of Winnipeg; Agriculture and Agri-Food Canada.",
+            {("University of Winnipeg", "partner"), ("Agriculture and Agri-Food Canada", "partner")},
+        ),
+        # a ministry's portfolio of two parts
+        (
+            "It is funded by the Netherlands Enterprise Agency and the Ministry of Agriculture and Livestock "
+            "Development.",
+            {
+                ("Netherlands Enterprise Agency", "organiser"),
+                ("Ministry of Agriculture and Livestock Development", "organiser"),
+            },
+        ),
+        (
+            "Partners are the Ministry of Health and Acme University.",
+            {("Ministry of Health", "partner"), ("Acme University", "partner")},
+        ),
+        # a body named by its last word 'International', described before its role
+        (
+            "Citrus Research International, the South African industry research body, is the consortium's "
+            "international partner.",
+            {("Citrus Research International", "international")},
+        ),
+    ],
+)
+def test_english_lists_after_clauses_semicolons_and_portfolios(sentence, expected):
+    assert _found(sentence, "en") == expected
+
+
 def test_korean_chair_holders_keep_their_person():
     (m,) = sentence_mentions(
         "초대 회장에는 가온정밀 민서준 대표이사가 선출됐다.",

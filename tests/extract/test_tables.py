@@ -320,3 +320,26 @@ def test_industry_member_rows_and_a_key_contact_column_with_each_persons_office(
         ("Lakeland University", "institutions", "lead", "Hana Whit"),
         ("Kahu Weavers Ltd", "members", "member", None),
     }
+
+
+def test_role_lines_with_dot_leaders_notes_and_two_funders(tmp_path):
+    from flows import stages
+    from flows.extract.tables import role_lines
+
+    page = (
+        "Prairie Water Brief\nIssue 9 | Thursday, April 15, 2027\n\nWHO DOES WHAT\n"
+        "Lead ........... University of Regina (network director Dr. Asha Rao, Department of Geography)\n"
+        "Co-lead ........ Saskatchewan Research Council (SRC)\n"
+        "Funding ........ Water Security Agency, through its Basin Program; Province of Saskatchewan\n"
+        "Secretariat .... Prairie Lakes Foundation\n"
+    )
+    path = tmp_path / "brief.txt"
+    path.write_text(page, encoding="utf-8")
+    articles, _ = stages.read_and_clean([str(path)], 1_000_000)
+    assert {(m.name, m.label) for _, m in role_lines(articles["body"][0], "en")} == {
+        ("University of Regina", "lead"),
+        ("Saskatchewan Research Council", "co"),
+        ("Water Security Agency", "organiser"),
+        ("Province of Saskatchewan", "organiser"),
+        ("Prairie Lakes Foundation", "organiser"),
+    }
