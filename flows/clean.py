@@ -395,14 +395,16 @@ def _lines(df: pl.DataFrame) -> pl.DataFrame:
         .drop("_bare", "_piped", "_above")
         # An interview's answers ('―컨소시엄은 어떻게 꾸렸나.' then '"주관기관은 ..."') are what the article reports,
         # not a commentator's quote: their quotation marks go.
+        # (so do their markers: 'A. 주관기관은 UNIST이고', 'A: We have four partners')
+        .with_columns(pl.col("line").str.contains(_QUESTION_LINE).sum().over("source_uri").ge(2).alias("_qa"))
         .with_columns(
-            pl.when(
-                pl.col("line").str.contains(_QUESTION_LINE).sum().over("source_uri").ge(2)
-                & pl.col("line").str.contains(r'^["“][^"“”]{20,}["”]?$')
-            )
+            pl.when(pl.col("_qa") & pl.col("line").str.contains(r'^["“][^"“”]{20,}["”]?$'))
             .then(pl.col("line").str.replace(r'^["“]', "").str.replace(r'["”]$', ""))
+            .when(pl.col("_qa"))
+            .then(pl.col("line").str.replace(r"^(?:A\s?[.:：]|답\s?[.:：]|\[?답변\]?\s?[:：]?)\s+", ""))
             .otherwise(pl.col("line"))
         )
+        .drop("_qa")
     )
 
 

@@ -329,3 +329,14 @@ def test_a_fact_box_list_beside_the_story_is_put_at_the_end():
         "Founding members:\n- Kandara Fresh Exports Ltd\n- Nanyuki Highland Farms\n- Lake Naivasha Roses Ltd"
     )
     assert "Tea prices" not in text
+
+
+def test_an_interviews_answer_markers_go(tmp_path):
+    page = (
+        "[인터뷰] 건식전극 사업단장\n\nQ. 사업단은 어떻게 꾸렸나.\n"
+        "A. 주관연구개발기관은 UNIST이고 제가 총괄을 맡습니다.\nQ. 해외 협력도 있나.\n"
+        "A. 독일 프라운호퍼 재료·빔기술연구소가 국제공동연구기관으로 참여합니다.\n"
+    )
+    articles, _ = _clean(tmp_path, "qa.txt", page.encode("utf-8"))
+    body = articles["body"][0]
+    assert "\n독일 프라운호퍼 재료·빔기술연구소가 국제공동연구기관으로" in body and "A. " not in body

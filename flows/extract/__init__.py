@@ -42,7 +42,7 @@ _CUE_WORDS = (
     r"out of|end.users?|nodal|suppl|lend|offer|give |available|observer|advis|spokes|sites|sponsor|"
     r"implementing|executing|adding|investing|committing|putting|pumping|bankroll|will spend|unveiled|inaugurated|"
     r"opened|universities|institutions|institutes|organisations|organizations|carry out|conduct|undertake|perform|"
-    r"위원장|옵서버|옵저버|의장[은는에으엔]|회장[은는에으엔]|실증|자문|재정|파트너|협력사|이뤄진|이루어진|꾸려진|"
+    r"위원장|옵서버|옵저버|위탁|보태|보탠|보탤|의장[은는에으엔]|회장[은는에으엔]|실증|자문|재정|파트너|협력사|이뤄진|이루어진|꾸려진|"
     r"the others|the rest|remaining|make up|work with|collaborate with|among|they are|these are|they were|"
     r"(?:출범식|개소식|발대식|협약식|착수식|창립총회)[을를]\s?(?:열|개최)|"
     r"(?:과제|사업)\s?(?:기획\S*\s?)?관리[는은]|(?:공동|위탁|국제\s?공동)\s?(?:연구|개발)?\s?[:：]"
@@ -557,8 +557,11 @@ def _resolve_abbreviations(records: list[dict], meta: dict[str, dict]) -> None:
             # (glued on: '서울아산병원 심장내과' is a unit of it, not another way of writing it)
             name = r["name"]
             starting = [f for f in korean.get(r["article_id"], ()) if f.startswith(name) and f[len(name) :][:1].strip()]
-            # ('가스공사' for '한국가스공사': the national prefix dropped)
+            # ('가스공사' for '한국가스공사': the national prefix dropped; '시립대' for '서울시립대학교': a university's
+            # short form inside exactly one longer name)
             starting = starting or [f for f in korean.get(r["article_id"], ()) if f in (f"한국{name}", f"국립{name}")]
+            if name.endswith("대"):
+                starting = starting or [f for f in korean.get(r["article_id"], ()) if f.endswith(f"{name}학교")]
             if len(starting) == 1 and len(starting[0]) - len(name) >= 2:
                 r["_org"] = starting[0]
     for r in records:

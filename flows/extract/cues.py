@@ -86,6 +86,8 @@ _KO: list[tuple[str, str, str]] = [
         r"국제\s?협력\s?기관",
     ),
     ("institutions", "consigned", r"위탁\s?(?:연구\s?)?(?:개발\s?)?기관"),
+    # '안전성 시험은 한국산업기술시험원(KTL)에 위탁했다': the body the work is given to, marked 에
+    ("institutions", "consigned", r"(?<=에\s)위탁(?=했|한|하|해|합)|(?<=에)위탁(?=했|한|하|해|합)"),
     # Vice-chairs hold an office, not the lead: a role of their own.
     ("institutions", "other", r"부회장\s?(?:사|기관)|부의장\s?(?:사|기관)|부위원장\s?(?:사|기관)"),
     # Sites that try the result out and bodies that advise: a part in the work, not membership
@@ -97,7 +99,9 @@ _KO: list[tuple[str, str, str]] = [
         "organiser",
         r"주최|후원|간사\s?(?:기관|사)?|사무국|전담\s?기관|(?:주최|후원|지원)(?=[하한할해했합]|\s?아래)|지원\s?기관|"
         r"재정\s?지원(?=\s?[:：])|"
-        r"(?:과제|사업)\s?(?:기획(?:과|·)\s?)?관리(?=[는은]\s)",  # '과제 관리는 한국연구재단이 맡는다'
+        r"(?:과제|사업)\s?(?:기획(?:과|·)\s?)?관리(?=[는은]\s)|"  # '과제 관리는 한국연구재단이 맡는다'
+        # 'KEIT가 과제를 관리하고', '울산시가 시비 30억원을 보탠다': who manages it, who adds money to it
+        r"(?:과제|사업)[을를]\s?관리(?=[하한해했합])|(?<=원을\s)보(?:태|탠|탤)",
     ),
 ]
 # What a 'will provide' is not about when it gives money: 'will provide $2 million', 'will provide funding'.
@@ -497,6 +501,8 @@ BARE_ROLES_KO = {
     "해외": ("institutions", "international"),
     "국제": ("institutions", "international"),
     "국제공동": ("institutions", "international"),
+    "국제공동연구": ("institutions", "international"),
+    "해외협력": ("institutions", "international"),
 }
 _NAME_GOES_ON = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z])")
 _VERB_CUE = re.compile(

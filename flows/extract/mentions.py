@@ -240,7 +240,7 @@ def _common_kind(name: str) -> bool:
 def _tidy_korean(name: str) -> str:
     """Drop dates, descriptors and 측: "지난해 4월 네이버클라우드", "드론 기업 파블로항공", "KT클라우드 측"."""
     name = _LEAD_KO.sub("", name)
-    name = re.sub(r"\s?측$", "", name)
+    name = re.sub(r"\s?(?:측|몫)$", "", name)  # ("KT클라우드 측", "한빛에너지솔루션 몫": its side, its share)
     if name.endswith(")") and "(" not in name:
         name = name[:-1]  # ("'... 협의체'(회장사 팹리스원)": the bracket the name closes)
     name = re.sub(r"\s?\([^()]*$", "", name)  # ('경북대학교병원(이상 참여기관)': a bracket the name opens)
@@ -781,7 +781,7 @@ def _collect(chunks: list[_Chunk], i: int, step: int, groups: bool = False) -> l
     items: list[_Chunk] = []
     while 0 <= i < len(chunks):
         c = chunks[i]
-        if c.kind == "run" and step > 0 and items and (modified := _modified_item(chunks, i)):
+        if c.kind == "run" and step > 0 and (modified := _modified_item(chunks, i, first=not items)):
             i = modified  # '휠체어 리프트 차량을 만드는 에이치엠바디': the name after what it makes
             continue
         if c.kind == "run":
@@ -821,24 +821,41 @@ _JOINS_AFTER = re.compile(
 _ITEM_SEPARATORS = (",", "와", "과", "및", "그리고", "、")
 
 
-def _modified_item(chunks: list[_Chunk], i: int) -> int | None:
-    """Where the name is when the run at i, inside a list, is the object of a clause describing the next item
-    ('A, 전원 모듈을 개발하는 유진파워팩', 'A, 차량을 만드는 X'); else None."""
+def _is_item_separator(chunks: list[_Chunk], n: int) -> bool:
+    # (a list's own separators: not '·', which joins the words of what is described, '요양병원·요양원')
+    return 0 <= n < len(chunks) and chunks[n].kind == "sep" and chunks[n].form in _ITEM_SEPARATORS
+
+
+def _modified_item(chunks: list[_Chunk], i: int, first: bool) -> int | None:
+    """Where the name is when the run at i, in a list, is the object of a clause describing an item
+    ('A, 전원 모듈을 개발하는 유진파워팩', '장비를 만드는 한성롤텍, B'); else None."""
     if not (
         i + 2 < len(chunks)
         and chunks[i + 1].kind == "part"
         and chunks[i + 1].form in ("을", "를")
-        # (the list's own separators: not '·', which joins the words of what is described, '요양병원·요양원')
-        and chunks[i - 1].kind == "sep"
-        and chunks[i - 1].form in _ITEM_SEPARATORS
+        and (first or _is_item_separator(chunks, i - 1))
     ):
         return None
     j = i + 2
     while j < len(chunks) and j - i <= 5 and chunks[j].kind in ("other", "run"):
-        if chunks[j].kind == "other" and chunks[j].form in ("는", "ㄴ", "은", "한") and j + 1 < len(chunks):
-            return j + 1 if chunks[j + 1].kind == "run" else None
+        if chunks[j].kind == "other" and _adnominal(chunks[j].form):
+            name = j + 1
+            while name < len(chunks) and chunks[name].start < chunks[j].end:
+                name += 1  # ('가진' then its ending '진' again)
+            if name >= len(chunks) or chunks[name].kind != "run":
+                return None
+            # (the first item only when a list goes on after it: not '지위를 얻은 뒤, ...')
+            listed = _is_item_separator(chunks, name + 1) and len(chunks[name].form) >= 2
+            return name if not first or listed else None
         j += 1
     return None
+
+
+def _adnominal(form: str) -> bool:
+    """A verb form that describes the noun after it: it ends in a syllable closed by ㄴ or ㄹ ('만드는',
+    '가진', '개발할')."""
+    last = form[-1:]
+    return "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 in (4, 8) or last in ("ㄴ", "ㄹ")
 
 
 def _subject_list_at(chunks: list[_Chunk], p: int) -> bool:
@@ -889,7 +906,8 @@ def _list_follows(chunks: list[_Chunk], k: int) -> bool:
 
 
 _ADVERB = re.compile(r"먼저|모두|새로|함께|각각|이미|또|또한|나란히|일제히|처음|추가로|최종|공식|다시|잇달아|대거")
-_VERBAL_CUE = re.compile(r"^(?:주관|주최|후원|지원|총괄)$")
+_VERBAL_CUE = re.compile(r"^(?:주관|주최|후원|지원|총괄|(?:과제|사업)[을를]\s?관리)$")
+_MONEY_VERB = re.compile(r"^보(?:태|탠|탤)$")  # ('울산시가 시비 30억원을 보탠다': its subject gives money)
 _SUBJECT = {"이", "가", "은", "는", "도"}
 _SKIP_AFTER = {"에", "에서", "부터", "까지", "의", "를", "을"}
 _EVENT_WORDS = re.compile(r"식|행사|포럼|세미나|총회|출범|개소|발족|대회|회의|컨퍼런스|콘퍼런스|설명회")
@@ -1114,7 +1132,10 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
         if leads:
             items = [c for c in _collect(chunks, k - 2, -1) if c.start >= floor]
             predicate = sentence[cue.end : limit]
-        elif _VERBAL_CUE.match(cue_text) and re.match(r"^[하한할해했합]", after_text):
+        elif cue.label == "consigned" and cue_text.endswith("위탁") and k > 1 and chunks[k - 1].form == "에":
+            items = [chunks[k - 2]] if chunks[k - 2].kind == "run" else []  # 'X에 위탁했다': X
+            predicate = sentence[cue.end : limit]
+        elif (_VERBAL_CUE.match(cue_text) and re.match(r"^[하한할해했합]", after_text)) or _MONEY_VERB.match(cue_text):
             items = _subject_before(chunks, k, floor)
             predicate = sentence[cue.end : limit]
             # ('금융보안원이 컨소시엄을 총괄하며': leading the consortium itself is leading, whoever does it)
@@ -2645,6 +2666,47 @@ def bracket_roles(sentence: str) -> list[Mention]:
     return out
 
 
+# 'A 주관·B 공동주관 컨소시엄', 'KAIST 주관, 충남대·포스텍 공동연구', 'C·D 수요기업으로 참여': a headline's names, each
+# group with its role word (or the kind it takes part as) after it
+_HEADLINE_NAME = r"[가-힣A-Za-z0-9&㈜()]{2,30}"
+_ROLE_AFTER_NAME = re.compile(
+    rf"(?P<names>{_HEADLINE_NAME}(?:·{_HEADLINE_NAME})*)\s(?:(?P<kind>[가-힣]{{0,6}}(?:기업|기관|연구|협력|파트너))(?:으로|로)?\s)?"
+    r"(?P<role>공동\s?주관|주관|총괄|공동\s?연구|참여|위탁|수요)(?=\s?[·,…]|\s(?:컨소시엄|연합|체제|구성)|\s?$)"
+)
+
+
+def roles_after_names(sentence: str) -> tuple[list[Mention], tuple[int, int]]:
+    """Korean names each followed by a bare role word, in a headline that gives the lead that way too
+    ('A 주관·B 공동주관 컨소시엄', 'KRISS 총괄, KAIST·포스텍 공동연구…레이저 광원은 한국광기술원에 위탁'), and the
+    span of the sentence they take ((0, 0) for none)."""
+    pairs = list(_ROLE_AFTER_NAME.finditer(sentence))
+    if len(pairs) < 2 or not any(re.sub(r"\s", "", m.group("role")) in ("주관", "총괄") for m in pairs):
+        return [], (0, 0)
+    out = []
+    for m in pairs:
+        role = BARE_ROLES_KO[re.sub(r"\s", "", m.group("role"))]
+        if m.group("kind"):
+            # ('제우스·에이피티씨 공급기업 참여', 'INL 국제공동연구 참여': the kind says the role; else no role here)
+            kind = BARE_ROLES_KO.get(m.group("kind")) or next(
+                ((c.table, c.label) for c in find_cues(m.group("kind"), "ko")), None
+            )
+            if kind is None:
+                continue
+            role = kind
+        cue = Cue(*role, m.start("role"), m.end("role"))
+        pos = m.start("names")
+        names = m.group("names").split("·")
+        for name in names:
+            # ('美 우즈홀해양연구소도 참여', '한국광기술원에 위탁': the particle after the last name)
+            bare = re.sub(r"(?<=..)도$" if role[1] != "consigned" else r"(?<=..)에$", "", name)
+            held = _mention(cue, bare, pos, pos + len(bare), "ko", len(names))
+            if held:
+                out.append(held)
+            pos += len(name) + 1
+    # (from the start of the sentence: the words before the first pair belong to the headline's list too)
+    return out, (0, pairs[-1].end())
+
+
 _AFTER_ROLE = re.compile(r"(?:·[가-힣A-Za-z0-9&]+)+")
 _WORD = re.compile(r"[가-힣A-Za-z0-9&]+")
 _BULLETED_WORD = re.compile(r"(?:^|[△▲■□●•◆◇▶\-]\s?)(?P<word>[가-힣A-Za-z0-9&㈜]{2,})\s$")
@@ -2675,7 +2737,9 @@ _NAME_THEN_ROLE = rf"(?:^|\s){_NAME_KO_WORDS}(?:㈜)?(?:이|가)\s(?:[^\s,]+\s)?
 # '미국과 영국의 국립연구소 두 곳과 국제공동연구를', '인도와 태국에서도 국립 연구기관이 한 곳씩 해외 협력기관으로':
 # countries whose unnamed institutions take part from abroad
 _ABROAD_KO = re.compile(
-    r"(?P<countries>[가-힣]{2,8}?(?:(?:와\s?|과\s?|,\s?|·|\s및\s)[가-힣]{2,8}?){0,4})(?:의|에서도|에서|\s)\s?"
+    r"(?P<countries>[가-힣]{2,8}?(?:(?:와\s?|과\s?|,\s?|·|\s및\s)[가-힣]{2,8}?){0,4})"
+    # ('캐나다와 덴마크의 광자 양자컴퓨팅 연구기관': what they work on between the countries and the kind)
+    r"(?:의\s?(?:[가-힣A-Za-z]+\s){0,3}?|에서도\s?|에서\s?|\s)"
     r"(?:국립\s?|현지\s?|주요\s?)?(?:연구기관|연구소|대학|대학교|기관|연구진|연구팀|병원)"
 )
 
@@ -2810,9 +2874,10 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
         sentence = re.sub(r"(?<=[가-힣])(\s*)=(?=\s*[가-힣A-Z(㈜])", r"\1:", sentence)
     cues = find_cues(sentence, language)
     if language == "ko" and tokens is not None:
+        paired, (first, last) = roles_after_names(sentence)
         found = bracket_roles(sentence) + _office_holder_ko(sentence)
         if not cues and not _AGENCY_VERBS_KO.search(sentence) and not re.search(r"사업|국제\s?공동\s?연구", sentence):
-            return found
+            return paired + [m for m in found if not first <= m.start < last]
         # A name with its role in brackets keeps that role, and is not also a plain member through the verb.
         bracketed = {m.start: m.table for m in found}
         # ... unless the list is one of members by name ('협의체 회원은 △A(총괄) △B'), not by a verb of joining
@@ -2848,6 +2913,8 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
         if re.search(r"\d\s?학년", sentence):
             # '3학년 최서연, 박지훈, 4학년 김다은 학생으로 이뤄진 동아리': students, not members
             found = [m for m in found if m.table != "members"]
+        # (the headline's names with their roles are read as pairs; the rest of it as usual: '… NGI도 합류')
+        found = paired + [m for m in found if not first <= m.start < last]
         return _whole_company_names(sentence, found)
     led = [
         m

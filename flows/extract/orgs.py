@@ -230,7 +230,8 @@ def name_key(name: str) -> str:
     key = _LEGAL.sub(" ", _LEGAL_TAIL.sub("", name.strip()))
     key = re.sub(r"^the\s+", "", key.strip(), flags=re.I)
     # '조선대 산학협력단' = '조선대학교 산학협력단': a university's short form before one of its units
-    key = re.sub(r"^(?!현대|시대|세대)([가-힣]{2,5})대(?=\s+[가-힣])", r"\1대학교", key)
+    # ('강원대병원' = '강원대학교병원', written as one word)
+    key = re.sub(r"^(?!현대|시대|세대)([가-힣]{2,5})대(?=\s+[가-힣]|병원|산학협력단|의료원)", r"\1대학교", key)
     key = _KEY_DROP.sub("", key).lower()
     # 국립순천대학교 = 순천대학교: national universities are written with and without 국립.
     key = re.sub(r"^국립(?=[가-힣]{2,}대)", "", key)

@@ -1533,6 +1533,37 @@ def test_sentence_lists(sentence, expected):
         ("한국건설기술연구원도 창립 회원에 합류했다.", {("한국건설기술연구원", "founding_member")}),
         # the kinds of those who joined, counted, are no names
         ("PBV 얼라이언스, 특장·셔틀·렌터카 5곳 새로 합류", set()),
+        # a headline that gives each name its role word after it
+        (
+            "KRISS 총괄, KAIST·포스텍 공동연구…레이저 광원은 한국광기술원에 위탁",
+            {("KRISS", "lead"), ("KAIST", "co"), ("포스텍", "co"), ("한국광기술원", "consigned")},
+        ),
+        (
+            "한미정밀 주관, 제우스·에이피텍 공급기업 참여, 美 아이다호국립연구소(INL) 국제공동연구 참여",
+            {
+                ("한미정밀", "lead"),
+                ("제우스", "member"),
+                ("에이피텍", "member"),
+                ("아이다호국립연구소", "international"),
+            },
+        ),
+        # work given to a body, who manages the programme, who adds money to it
+        ("셀 안전성 시험은 한국산업기술시험원(KTL)에 위탁했습니다.", {("한국산업기술시험원", "consigned")}),
+        (
+            "한국산업기술기획평가원이 과제를 관리하고, 울산시가 시비 30억원을 보탠다.",
+            {("한국산업기술기획평가원", "organiser"), ("울산시", "organiser")},
+        ),
+        # unnamed bodies abroad, with what they work on between the countries and their kind
+        (
+            "캐나다와 덴마크의 광자 양자컴퓨팅 연구기관 각 1곳이 해외 협력기관으로 참여한다.",
+            {("캐나다", "international"), ("덴마크", "international")},
+        ),
+        # items described by what they have; a share that is the demand company's
+        (
+            "참여기업은 롤 프레스 장비를 만드는 한성롤텍, 분산 기술을 가진 다온카본, 검사 장비 업체 비전아이(VisionEye)다.",
+            {("한성롤텍", "member"), ("다온카본", "member"), ("비전아이", "member")},
+        ),
+        ("셀 성능을 따지는 건 수요기업인 한빛에너지솔루션 몫입니다.", {("한빛에너지솔루션", "demand_company")}),
     ],
 )
 def test_korean_offices_observers_and_attendees(sentence, expected):

@@ -96,3 +96,4 @@ def test_a_universitys_short_form_before_a_unit():
 
     assert name_key("조선대 산학협력단") == name_key("조선대학교 산학협력단")
     assert name_key("현대 모비스") == "현대모비스"  # 현대 is no university
+    assert name_key("강원대병원") == name_key("강원대학교병원")  # its hospital, written as one word
