@@ -214,12 +214,15 @@ _BOX_LABEL = re.compile(
 
 
 def _boxed(lst, before, text: str) -> bool:
-    """A list left out with its label in a box of the page (an <aside>, or a block whose class says box)."""
+    """A list left out of a box of the page (an <aside>, or a block whose class says box), which says what it
+    lists: a <dl> by its terms, a <ul> or <ol> by the label before it ('Founding members:')."""
+    if not any(a.tag == "aside" or re.search(r"box", a.get("class") or "", re.I) for a in lst.iterancestors()):
+        return False
+    if lst.tag == "dl":
+        return True
     if before is None or _in_text(before, text) >= 0:
         return False
-    label = " ".join("".join(before.itertext()).split())
-    boxes = [a for a in lst.iterancestors() if a.tag == "aside" or re.search(r"box", a.get("class") or "", re.I)]
-    return bool(boxes) and bool(_BOX_LABEL.match(label))
+    return bool(_BOX_LABEL.match(" ".join("".join(before.itertext()).split())))
 
 
 def _dropped_lists(tree, text: str) -> str:
@@ -248,8 +251,8 @@ def _dropped_lists(tree, text: str) -> str:
         before = lst.getprevious()
         if _boxed(lst, before, text):
             # a fact box beside the story ('Founding members:' and its list): its lines at the end of the text
-            label = " ".join("".join(before.itertext()).split())
-            text += f"\n{label}" + "".join(f"\n{i}" for i in items)
+            label = "" if lst.tag == "dl" else "\n" + " ".join("".join(before.itertext()).split())
+            text += label + "".join(f"\n{i}" for i in items)
             continue
         # the paragraph before, over a heading the extraction left out ('<h4>□ 협의체 구성</h4>')
         if before is not None and before.tag in ("h2", "h3", "h4", "h5") and _in_text(before, text) < 0:

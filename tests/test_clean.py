@@ -340,3 +340,22 @@ def test_an_interviews_answer_markers_go(tmp_path):
     articles, _ = _clean(tmp_path, "qa.txt", page.encode("utf-8"))
     body = articles["body"][0]
     assert "\n독일 프라운호퍼 재료·빔기술연구소가 국제공동연구기관으로" in body and "A. " not in body
+
+
+def test_a_definition_list_in_a_fact_box_is_put_at_the_end():
+    from flows.clean import html_to_text
+
+    paragraphs = "".join(
+        f"<p>The seaweed consortium will test seed, rafts and dryers on farms along the coast, part {n}.</p>"
+        for n in range(6)
+    )
+    page = (
+        "<html><body><article><h1>Seaweed consortium launched</h1>" + paragraphs + "</article>"
+        '<aside class="factbox"><h3>Who is who</h3><dl><dt>Lead institution</dt><dd>CSIR-CSMCRI, Bhavnagar</dd>'
+        "<dt>End users</dt><dd>Pamban Kadal Pasi FPO; Okha Sagar Farmer Producer Company</dd></dl></aside>"
+        "</body></html>"
+    )
+    text, _ = html_to_text(page)
+    assert text.endswith(
+        "Lead institution: CSIR-CSMCRI, Bhavnagar\nEnd users: Pamban Kadal Pasi FPO; Okha Sagar Farmer Producer Company"
+    )

@@ -330,7 +330,10 @@ _EN: list[tuple[str, str, str]] = [
     (
         "institutions",
         "consigned",
-        r"\b(?:contracted|consigned|commissioned)\b|\bunder (?:a\s+)?(?:sub)?contract\b|\bsubcontractor\b",
+        r"\b(?:contracted|consigned)\b|\bunder (?:a\s+)?(?:sub)?contract\b|\bsubcontractor\b|"
+        # (not a plant brought into service: 'is to be commissioned by March 2028')
+        r"(?<!to be )(?<!will be )\bcommissioned\b(?!\s+(?:in|by|on|at)\s+(?:early|late|mid)?-?\s*"
+        r"(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|the end|next|this|last))",
     ),
     (
         "institutions",

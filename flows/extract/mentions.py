@@ -855,6 +855,8 @@ def _adnominal(form: str) -> bool:
     """A verb form that describes the noun after it: it ends in a syllable closed by ㄴ or ㄹ ('만드는',
     '가진', '개발할')."""
     last = form[-1:]
+    if last in ("면", "만"):
+        return False  # ('면면을 보면 A와 B': a condition, not a description)
     return "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 in (4, 8) or last in ("ㄴ", "ㄹ")
 
 
@@ -1457,6 +1459,35 @@ def _name_part(text: str) -> str:
     return text[run[0] : run[1]] if run else text
 
 
+# Heads of bodies named after two things ('Agri-Food and Biosciences Institute'); not universities, whose names
+# rarely are, and which follow companies in lists ('Google and Stanford University').
+# A site and the body it belongs to: 'Marine Algal Research Station of the Central Salt ...'.
+SITE_OF = re.compile(
+    r"(.+?\b(?:Station|Campus|Building|Hall|Auditorium|Theatre|Theater|Farm|Site|Park|Centre|Center))\s+of\s+the\s"
+)
+_JOINT_HEAD = re.compile(
+    r"\b(?:Institute|Committee|Council|Corporation|Board|Commission|Authority|Agency|Association|Society|"
+    r"Foundation|Cent(?:re|er)|Service|Federation|Alliance|Organi[sz]ation|Partnership)"
+    r"(?:\s*\([^()]*\))?(?:,\s*[A-Z][\w .'’\-]*)?\s*\.?\s*$"  # (its short form, where it is)
+)
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    """A dictionary's words in lower case, and the field words."""
+    from english_words import get_english_words_set
+
+    return frozenset(get_english_words_set(["web2"], lower=True)) | _FIELD
+
+
+def _common_word(word: str) -> bool:
+    """A capitalised word that a dictionary (or the list of fields) knows in lower case: 'Wheat', 'Safety',
+    'Biosciences'; not 'Google' or 'Mintek'."""
+    part = word.split("-")[-1].lower()
+    forms = {part, re.sub(r"ies$", "y", part), re.sub(r"s$", "", part)}
+    return word[:1].isupper() and not forms.isdisjoint(_dictionary()) and not country_code(word)
+
+
 def _all_field(text: str) -> bool:
     words = [w.lower() for w in _words(text)]
     return bool(words) and all(w in _FIELD or w == "and" for w in words)
@@ -1746,6 +1777,19 @@ def _english_items(text: str, base: int, backward: bool, bounded: bool = False) 
                     and not country_code(nxt.strip())
                     and lookup(nxt.strip()) is None  # ('the Ministry of Health and Google')
                     and "," not in text[pe:s]
+                )
+                # 'Montana Wheat and Barley Committee', 'Workplace Safety and Health Council': common words on
+                # both sides of 'and', the head of a body after them and none before
+                or (
+                    _common_word(_words(prev)[-1] if _words(prev) else "")
+                    and _common_word(_words(nxt)[0] if _words(nxt) else "")
+                    and _JOINT_HEAD.search(_name_part(nxt))
+                    and not _ORG_HEAD.search(prev)
+                    and not re.match(r"\s*the\b", nxt)
+                    and not re.search(r"['’]s\b", prev + nxt)  # ("Norway's SINTEF Ocean and Japan's NMRI")
+                    and lookup(prev.strip()) is None
+                    and "," not in text[pe:s]
+                    and ";" not in text[pe:s]
                 )
                 # 'Japan Science and Technology Agency': field words on both sides, an organisation's head after
                 or (
@@ -2315,6 +2359,12 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                     rf"(?:^\s*(?:an?|the)\s|{_MONEY})[^.;]{{0,60}}?\bfrom\s+(?:the\s+)?(?=[A-Z])", segment
                 ):
                     spans += _english_items(segment[amount.end() :], start + amount.end(), backward=False)[:1]
+            if cue.label == "host" and re.search(r"\bat$", cue_text) and spans:
+                # 'launched at the Marine Algal Research Station of the Central Salt and Marine Chemicals Research
+                # Institute in Mandapam, Tamil Nadu': one place, the site before its parent, not the towns after
+                first, last = spans[0]
+                site = SITE_OF.match(sentence, first, last)
+                spans = [(first, site.end(1) if site else last)]
             predicate = sentence[prev_end : cue.start] + segment[-40:]
             if cue.label == "organiser":
                 # 'X withdrew from the hub, which is funded by Y': only the cue's own clause ('is seeking support from')

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from flows.extract.mentions import HEADQUARTERS
+from flows.extract.mentions import HEADQUARTERS, SITE_OF
 from flows.extract.orgs import country_code, looks_like_org
 
 _REGION = re.compile(
@@ -126,6 +126,8 @@ def sentence_venues(sentence: str, language: str) -> list[tuple[str, int, int]]:
                 continue
             name = re.sub(r"['’]s(?:\s.*)?$", "", name)  # 'UCD's Belfield campus': the owner is the host
             name = HEADQUARTERS.sub("", name)
+            site = SITE_OF.match(name + " ")
+            name = site.group(1) if site else name  # (the site, not the body it belongs to)
             if name:
                 out.append((name, m.start("name"), m.start("name") + len(name)))
     return out

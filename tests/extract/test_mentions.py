@@ -1614,6 +1614,43 @@ def test_english_lists_after_clauses_semicolons_and_portfolios(sentence, expecte
     assert _found(sentence, "en") == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # bodies named after two things, in a list
+        (
+            "Partners are the Agri-Food and Biosciences Institute, the Montana Wheat and Barley Committee and "
+            "the Workplace Safety and Health Council.",
+            {
+                ("Agri-Food and Biosciences Institute", "partner"),
+                ("Montana Wheat and Barley Committee", "partner"),
+                ("Workplace Safety and Health Council", "partner"),
+            },
+        ),
+        # ... not a company and a university, nor two countries' bodies
+        (
+            "Partners include the Fisheries Research and Development Corporation, Google and Stanford University.",
+            {
+                ("Fisheries Research and Development Corporation", "partner"),
+                ("Google", "partner"),
+                ("Stanford University", "partner"),
+            },
+        ),
+        # one place hosts a launch: the site, not the body it belongs to nor the towns after it
+        (
+            "The consortium was launched on Monday at the Marine Algal Research Station of the Central Salt and "
+            "Marine Chemicals Research Institute in Mandapam, Ramanathapuram district, Tamil Nadu.",
+            {("Marine Algal Research Station", "host")},
+        ),
+        # a plant brought into service is no work commissioned from a body
+        ("A pilot extraction unit in Bhavnagar is to be commissioned by March 2028.", set()),
+        ("Acme Labs has been commissioned to run the trials.", {("Acme Labs", "consigned")}),
+    ],
+)
+def test_english_joint_names_hosts_and_commissions(sentence, expected):
+    assert _found(sentence, "en") == expected
+
+
 def test_korean_chair_holders_keep_their_person():
     (m,) = sentence_mentions(
         "초대 회장에는 가온정밀 민서준 대표이사가 선출됐다.",
