@@ -175,6 +175,13 @@ _FACT_BOX = re.compile(
 )
 
 
+# 'Its members include ...' after a sentence about an advisory board: the board's members.
+_ITS_MEMBERS = re.compile(r"^\s*(?:Its|Their)\s+(?:members|membership)\b")
+_ADVISES = re.compile(
+    r"\b(?:advisory|steering|scientific)\s+(?:board|committee|council|panel|group)\b|\bboard of advisers\b", re.I
+)
+
+
 def _country_org(code: str) -> str:
     return f"international partner ({code})"
 
@@ -226,9 +233,13 @@ def extract(articles: pl.DataFrame) -> Extraction:
     table_read = {(aid, start) for aid, a in meta.items() for start in table_rows(a["body"], a["language"])}
     separate: dict[str, int] = {}  # article -> sentence that turned to a separate programme
     program = {aid: program_name(a["title"], a["body"], a["language"]) for aid, a in meta.items()}
+    previous: dict[str, tuple[int, str]] = {}  # article -> the sentence read before this one
     for r in rows:
         a = meta[r["article_id"]]
         lang, base, sentence, aid = a["language"], r["start"], r["sentence"], r["article_id"]
+        prior = previous.get(aid, (-1, ""))
+        prior = prior[1] if prior[0] == r["sent_no"] - 1 else ""
+        previous[aid] = (r["sent_no"], sentence)
         if lang == "ko" and _SEPARATE_KO.search(sentence):
             # '한편 산업부는 이와 별도로 ... 사업을 진행 중이다. 이 사업에는 A와 B가 참여하고 있다.': another one's
             separate[aid] = r["sent_no"]
@@ -270,6 +281,10 @@ def extract(articles: pl.DataFrame) -> Extraction:
                 if cues:
                     announcing[aid] = (r["sent_no"], (specific or cues)[-1])
             found = _in_context(found, sentence, lang, a["body"], base, aid, context)
+            if lang == "en" and _ITS_MEMBERS.match(sentence) and _ADVISES.search(prior):
+                # 'An industry advisory board will steer the research. Its members include A, B and C.': a part
+                # in the work, not membership of the programme
+                found = [replace(m, table="institutions", label="other") if m.table == "members" else m for m in found]
             if not found and (aid, r["sent_no"]) in before:
                 before_start, before_text = before[(aid, r["sent_no"])]
                 for m in _referred(sentence, before_text, lang):
@@ -308,7 +323,8 @@ def extract(articles: pl.DataFrame) -> Extraction:
     # An organisation the article says has left ('2025. 9월 ㈜동명열처리 탈퇴', 'Mitsubishi withdrew from the
     # association') is no longer a member, whatever list it was on before.
     # (nor is the programme itself under its short form: "'K-오토칩 세이프티 얼라이언스(KASA)'에 7곳이 합류")
-    itself = _named(meta, _programme_short_forms)
+    # (nor are people the article writes by surname alone: 'Reinholt will lead the project')
+    itself = pl.concat([_named(meta, _programme_short_forms), _named(meta, _surnames)])
     member_df = member_df.join(pl.concat([_named(meta, _withdrawn), itself]), on=["article_id", "name"], how="anti")
     inst_df = _with_orgs(institutions, "role").join(itself, on=["article_id", "name"], how="anti")
     # A part in the work told by a verb ('X will supply the sensors') is an organisation's role ('other') only
@@ -392,6 +408,22 @@ def _named(meta: dict[str, dict], names_in) -> pl.DataFrame:
     """(article_id, name) of the names a function finds in each article's body."""
     rows = [(aid, name) for aid, a in meta.items() for name in names_in(a["body"])]
     return pl.DataFrame(rows, schema={"article_id": pl.Utf8, "name": pl.Utf8}, orient="row")
+
+
+# 'said Hannah Reinholt, associate professor ...', 'Erik Solheim, professor of entomology at ...': people by name
+_PERSON_NAMED = re.compile(
+    r"(?:\b(?:said|says|added|according to)\s+(?:Dr\.?\s+|Prof\.?\s+|Professor\s+)?"
+    r"[A-Z][a-z]+(?:\s[A-Z]\.)?\s+(?P<said>[A-Z][a-z][\w\-']+)\b)|"
+    r"(?:\b[A-Z][a-z]+(?:\s[A-Z]\.)?\s+(?P<titled>[A-Z][a-z][\w\-']+),\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:associate|assistant|senior|chief|principal|lead|research)\s+)?(?:professor|director|scientist|researcher|"
+    r"engineer|manager|head|president|chair|entomologist|economist|ecologist|biologist)\b)"
+)
+
+
+def _surnames(body: str) -> set[str]:
+    """The surnames of people an English article names by their full name: 'Reinholt will lead the project' is
+    a person, not an organisation."""
+    return {m.group("said") or m.group("titled") for m in _PERSON_NAMED.finditer(body)}
 
 
 def _programme_short_forms(body: str) -> set[str]:

@@ -70,7 +70,11 @@ def is_list_line(text: str) -> bool:
         legal_dot = re.search(
             r"(?:^|\s)[A-Z][A-Za-z]{0,3}\.(?:[A-Za-z]{1,3}\.)*$|^[A-Z][^.;:]{2,80}\([^()]{2,40}\)\.$", body
         )
-        return 0 < len(body) <= 100 and (not _SENTENCE_END.search(body) or bool(legal_dot))
+        # (long with what the item does after a dash: 'USDA ARS, Northern Plains ... Laboratory, Sidney, Montana
+        # -- rearing and release of parasitoid wasps')
+        named = re.split(r"\s(?:--|[–—])\s", body, maxsplit=1)[0]
+        short = len(body) <= 100 or (len(named) <= 120 and named != body)
+        return bool(body) and short and (not _SENTENCE_END.search(named if named != body else body) or bool(legal_dot))
     if _NAME_AND_COUNTRY.match(stripped):
         return True  # 'FRAUNHOFER GESELLSCHAFT ZUR FORDERUNG DER ANGEWANDTEN FORSCHUNG EV (Germany)'
     if len(stripped) <= 160 and _DESCRIBED.match(stripped) and re.search(r"(?:;|;\s+and|\.)$", stripped):
@@ -341,7 +345,7 @@ def english_line_item(item: str) -> str | None:
 _GROUP_LINE = re.compile(r"[^:：=＝,]{1,20}[:：=＝]\s*(?=[^,·ㆍ/]+[,·ㆍ/]|[^\s,·ㆍ/:：]{2,20}\s*$)")
 _GROUP_ITEM = re.compile(r"[^,·ㆍ/]+")
 # (a description, or the programme money comes through: 'X, through the Lake Winnipeg Basin Program')
-_DESCRIPTION_AFTER = re.compile(r"(?:,\s+(?:an?|the|which|who|whose|through|via)\s|\s[-–—]\s|:\s).*$")
+_DESCRIPTION_AFTER = re.compile(r"(?:,\s+(?:an?|the|which|who|whose|through|via)\s|\s(?:--|[-–—])\s|:\s).*$")
 # a note in brackets about the item, not its short form: '(network director Dr. Arjun Mehta, Soil Science)'
 _NOTE = re.compile(r"\s*\((?![A-Z0-9&\-]{2,10}\))[a-z][^()]*\)$")
 

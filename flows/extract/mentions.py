@@ -12,7 +12,16 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from flows.extract.cues import BARE_ROLES_KO, Cue, bare_role, find_cues
-from flows.extract.orgs import country_code, infer_type, initials, is_city, is_legal_form, looks_like_org, lookup
+from flows.extract.orgs import (
+    country_code,
+    infer_type,
+    initials,
+    is_city,
+    is_legal_form,
+    is_region,
+    looks_like_org,
+    lookup,
+)
 from flows.extract.sentences import kiwi
 
 _NOMINAL = {"NNP", "NNG", "SL", "SN", "SH", "XSN", "XPN", "NR", "W_SERIAL", "W_URL"}
@@ -1697,8 +1706,10 @@ _DESCRIBED_FIRST = re.compile(r"[^;]{1,80},\s+(?:an?\s|the\s+[a-z\d]|(?:which|wh
 
 # 'A from Sweden and B from Poland', 'C, based in Lyon,': where an item is from, after its name
 _FROM_PLACE = re.compile(
-    r"(?<=[\w.)])\s+(?P<word>from|based in|of)\s+(?:the\s+)?"
-    r"(?P<place>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)(?=\s*(?:,|;|\band\b|\.?$))"
+    r"(?<=[\w.)])\s+(?P<word>from|based in|of|in)\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)"
+    r"(?P<region>,\s+[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?(?=\s*(?:;|\band\b|\.?$)))?"  # ('in Grand Forks, North Dakota')
+    r"(?=\s*(?:,|;|\band\b|\.?$))"
 )
 
 
@@ -1709,6 +1720,14 @@ def _blank_place(m: re.Match) -> str:
     legal = before and (is_legal_form(before[-1]) or before[-1] in ("D.O.O.", "S.R.O."))
     if m.group("word") == "of" and not legal:
         return m.group(0)  # 'Boreal Excavation Inc. of Canada', not 'Bank of Canada' or 'University of Oslo'
+    region = (m.group("region") or "").lstrip(", ")
+    if m.group("word") == "in":
+        # 'Red River Valley Elevator Co. in Grand Forks, North Dakota', 'X Centre in Alberta': where it is (a
+        # country alone stays: it tells a partner abroad, 'Scripps Institution of Oceanography in the United States')
+        where = is_region(place) or (region and (is_region(region) or country_code(region)))
+        return " " * len(m.group(0)) if named and where else m.group(0)
+    if region:
+        return m.group(0)
     return " " * len(m.group(0)) if named and (country_code(place) or is_city(place)) else m.group(0)
 
 

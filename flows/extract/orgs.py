@@ -292,6 +292,23 @@ def _cities() -> frozenset[str]:
     return frozenset(names)
 
 
+@cache
+def _regions() -> frozenset[str]:
+    import unicodedata
+
+    import pycountry
+
+    def plain(text: str) -> str:
+        return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+    return frozenset(plain(s.name) for s in pycountry.subdivisions)
+
+
+def is_region(name: str) -> bool:
+    """'North Dakota', 'Alberta', 'Tamil Nadu': a state or province of a country (ISO 3166-2 through pycountry)."""
+    return name.strip() in _regions()
+
+
 def is_city(name: str) -> bool:
     """'Chennai', 'New Delhi', 'Sudbury': a town's name, as lists write one after an organisation's."""
     return name.strip() in _cities()

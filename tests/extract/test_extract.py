@@ -261,3 +261,19 @@ def test_the_topic_of_a_sentence_that_says_it_left_is_no_member():
     )
     members = {r["name"] for r in _extract(body, "ko").members.to_dicts()}
     assert members == {"한성공작기계", "동남기계"}
+
+
+def test_an_advisory_boards_members_and_a_person_by_surname_are_no_members_or_leads():
+    body = (
+        "Montana State University will lead the project, said Hannah Reinholt, associate professor of entomology. "
+        "Reinholt will lead the project with a co-director. "
+        "An industry advisory board will meet twice a year to steer the research. "
+        "Its members include the Montana Grain Growers Association and the seed company Plains Gold Genetics."
+    )
+    found = _extract(body, "en")
+    assert found.members.is_empty()
+    assert _roles(body) == {
+        ("Montana State University", "lead"),
+        ("Montana Grain Growers Association", "other"),
+        ("Plains Gold Genetics", "other"),
+    }

@@ -363,3 +363,16 @@ def test_a_list_takes_the_kind_of_the_sentence_announcing_it_not_of_the_one_befo
         "- 팜로보 - 수확 로봇\n"
     )
     assert _rows(body, "ko") == {("그린텍", "member"), ("팜로보", "member")}
+
+
+def test_bullets_with_what_each_does_after_a_double_dash_and_where_it_is():
+    body = (
+        "Partner institutions and their main responsibilities are:\n"
+        "* Colorado State University -- breeding solid-stemmed winter wheat and testing stem solidness\n"
+        "* USDA Agricultural Research Service, Northern Plains Agricultural Research Laboratory, Sidney, Montana -- "
+        "rearing and release of parasitoid wasps\n"
+    )
+    assert _rows(body) == {
+        ("Colorado State University", "partner"),
+        ("USDA Agricultural Research Service, Northern Plains Agricultural Research Laboratory", "partner"),
+    }

@@ -1642,6 +1642,12 @@ def test_english_lists_after_clauses_semicolons_and_portfolios(sentence, expecte
             "Marine Chemicals Research Institute in Mandapam, Ramanathapuram district, Tamil Nadu.",
             {("Marine Algal Research Station", "host")},
         ),
+        # the town and state after a name are where it is; a country alone says a partner is abroad
+        (
+            "Members include Big Sky Grain Cooperative in Conrad and Red River Valley Elevator Co. in "
+            "Grand Forks, North Dakota.",
+            {("Big Sky Grain Cooperative", "member"), ("Red River Valley Elevator Co", "member")},
+        ),
         # a plant brought into service is no work commissioned from a body
         ("A pilot extraction unit in Bhavnagar is to be commissioned by March 2028.", set()),
         ("Acme Labs has been commissioned to run the trials.", {("Acme Labs", "consigned")}),
