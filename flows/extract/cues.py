@@ -307,7 +307,10 @@ _EN: list[tuple[str, str, str]] = [
         r"(?:[$€£¥₹]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d[\d,.]*\s*(?:million|billion|trillion|bn|crore|lakh)\b))|"
         r"\b(?:funding|money|financing|budget)\b[^.;]{0,40}?\b(?:comes|came|will come)\s+from\b|"
         # 'Protein Industries Canada is also backing the network with $1.5 million'
-        r"\b(?:is|are|will be)\s+(?:also\s+)?(?:backing|sponsoring|bankrolling)\b",
+        r"\b(?:is|are|will be)\s+(?:also\s+)?(?:backing|sponsoring|bankrolling)\b|"
+        # '..., with the National Research Foundation (NRF) co-funding the research'
+        r"(?<=[A-Za-z)]\s)(?:co-)?funding\s+(?:the|its)\s+(?:research|project|programme|program|work|study|trials?|"
+        r"consortium|centre|center|hub|network)\b",
     ),
     (
         "institutions",

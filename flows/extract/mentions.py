@@ -288,6 +288,12 @@ def _end_trimmed(name: str) -> str:
     return stripped + "." if abbreviated else stripped
 
 
+_ALIAS_INSIDE = re.compile(
+    r"(?P<words>.+?)\s+\((?P<alias>[A-Z][A-Za-z&\-]{1,9})\)\s+(?P<head>Council|Board|Committee|Cent(?:re|er)|Institute|"
+    r"Agency|Authority|Commission|Foundation|Association)"
+)
+
+
 def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: int) -> Mention | None:
     """Turn one list item into a mention, or None when the item is not an organisation."""
     raw = text.strip(" \t'\"‘’“”「」『』")
@@ -301,6 +307,11 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
         name = re.sub(r"(?<=\)),\s+(?:(?:New|San|Los|St\.?)\s)?[A-Z][\w\-]+$", "", name)  # '(IITM), Pune': where it is
         name = re.sub(r"(?<=\))\s+in\s+(?:the\s+)?[A-Z][\w\-]+(?:[ ,]+[A-Z][\w\-]+){0,3}$", "", name)  # '(CNR) in Bari'
     name, alias = _split_alias(name)
+    inside = _ALIAS_INSIDE.fullmatch(name) if language == "en" and not alias else None
+    # ('Workplace Safety and Health (WSH) Council': the short form written before the name's last word; the name
+    # stays as written, the organisation is the name without it)
+    whole = re.sub(r"^[Tt]he\s+", "", f"{inside.group('words')} {inside.group('head')}") if inside else None
+    alias = inside.group("alias") if inside else alias
     if alias and person_name is None:
         # 'Korea University (Professor Lee Seong-whan)', '고려대학교(이성환 교수)': a person, not another name.
         inner = re.match(rf"^(?P<title>{_TITLES_EN})\s+(?P<name>[A-Z][\w.\-']+(?:\s+[A-Z][\w.\-']+){{0,3}})$", alias)
@@ -412,7 +423,9 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
         return None
     if cue.label != "international":
         country = None
-    return Mention(cue.table, cue.label, name, *span, person_name, person_title, country=country, alias=alias)
+    return Mention(
+        cue.table, cue.label, name, *span, person_name, person_title, country=country, alias=alias, org=whole
+    )
 
 
 # ---------------------------------------------------------------- Korean, over Kiwi tokens
@@ -1470,6 +1483,10 @@ def _name_part(text: str) -> str:
 
 # Heads of bodies named after two things ('Agri-Food and Biosciences Institute'); not universities, whose names
 # rarely are, and which follow companies in lists ('Google and Stanford University').
+_SITE_PREFIX = re.compile(
+    r"^\s*(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2}(?:campus|site|headquarters|offices|premises|facilit(?:y|ies))\s+of\s+"
+    r"(?:the\s+)?(?=[A-Z])"
+)
 # A site and the body it belongs to: 'Marine Algal Research Station of the Central Salt ...'.
 SITE_OF = re.compile(
     r"(.+?\b(?:Station|Campus|Building|Hall|Auditorium|Theatre|Theater|Farm|Site|Park|Centre|Center))\s+of\s+the\s"
@@ -2337,6 +2354,9 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             segment = _GROUP_INTRO.sub(lambda r: r.group(1) + " " * (len(r.group(0)) - len(r.group(1))), segment)
             # 'include the engineering consultancies AECOM, Jacobs and Arup': the kind the names are of
             segment = _PLURAL_KIND_INTRO.sub(lambda r: " " * len(r.group(0)), segment)
+            if cue.label == "host":
+                # 'at the Punggol campus of the Singapore Institute of Technology': the body whose site it is
+                segment = _SITE_PREFIX.sub(lambda r: " " * len(r.group(0)), segment)
             if cue.label == "international":
                 # 'international partners are regions in Spain, Greece and Croatia': unnamed ones, by country
                 segment = re.sub(
@@ -2406,10 +2426,14 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 sentence.rfind(": ", 0, cue.start) + 1,
                 dated.end() if dated else 0,
             )
-            if verb or re.match(
-                r"(?:will (?:co-)?fund|(?:co-)?funds|(?:co-)?funded the|(?:is|are) (?:co-)?(?:funding|financing)|"
-                r"will (?:co-)?finance|(?:co-)?finances)\b",
-                cue_text,
+            if (
+                verb
+                or re.match(
+                    r"(?:will (?:co-)?fund|(?:co-)?funds|(?:co-)?funded the|(?:is|are) (?:co-)?(?:funding|financing)|"
+                    r"(?:co-)?funding (?:the|its)\b|"  # ('with the NRF co-funding the research')
+                    r"will (?:co-)?finance|(?:co-)?finances)\b",
+                    cue_text,
+                )
             ):
                 # '..., and a fellowship program will fund 12 students': a funder is the subject of its own clause
                 # (not inside a name its short form spells: 'The National Heart, Lung, and Blood Institute (NHLBI)')
@@ -2420,7 +2444,7 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 joined = [
                     j
                     for j in re.finditer(
-                        r",\s+(?:and\s+)?" if after_task else r",\s+(?:and|but|while)\s+",
+                        r",\s+(?:and\s+)?" if after_task else r",\s+(?:and|but|while|with)\s+",
                         sentence[clause_start : cue.start],
                     )
                     if not any(a < j.start() < b for a, b in whole)
@@ -2428,7 +2452,8 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 clause_start += joined[-1].end() if joined else 0
             segment = sentence[clause_start : cue.start]
             subject = re.match(
-                r"^\s*(?:(?:On|In|At|By|From|Last|This|Earlier|Meanwhile|Also)\b[^,]{0,40},\s*|"
+                # ('Besides SIT, the Meteorological Service Singapore is also a partner': the other one named before)
+                r"^\s*(?:(?:On|In|At|By|From|Last|This|Earlier|Meanwhile|Also|Besides|Apart from|Like)\b[^,]{0,40},\s*|"
                 r"(?:Last|This|On|Earlier this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|"
                 r"month|year)\s+)?",
                 segment,
@@ -2999,7 +3024,8 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
         return []  # a heading ('Public partners', 'Core industry partners'): the kind of the lines below it
     bracketed = english_bracket_roles(sentence)
     claimed = {m.start for m in bracketed}
-    found = [m for m in _english_mentions(_dashed_subject(sentence, cues), cues) if m.start not in claimed]
+    which, cues = _which_is_role(sentence, cues)
+    found = which + [m for m in _english_mentions(_dashed_subject(sentence, cues), cues) if m.start not in claimed]
     found = _shared_heads(sentence, _gapped_funders(sentence, found) + _as_has(sentence, found) + found, cues)
     found = _role_set_before(sentence, found) + _fronted_role(sentence) + _teams_from_countries(sentence, cues, found)
     return bracketed + found + _english_agency_subject(sentence, cues) + led + _office_holder(sentence, found)
@@ -3103,6 +3129,30 @@ _SHARED_HEAD = re.compile(
     r"[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)"
 )
 _SINGULAR_HEAD = {"universities": "University", "ministries": "Ministry", "cities": "City", "counties": "County"}
+
+
+# '..., the Singapore Institute of Technology (SIT), which is also one of its research partners': the role of
+# the name right before the clause.
+_WHICH_IS = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?,\s+which\s+(?:is|was|will be|has become|becomes)\s+(?:also\s+)?(?:one\s+of\s+)?"
+    r"(?:its|their|the(?:\s+[\w\-]+['’]s)?)?\s*(?:[\w\-]+\s+){0,2}$"
+)
+
+
+def _which_is_role(sentence: str, cues: tuple[Cue, ...]) -> tuple[list[Mention], tuple[Cue, ...]]:
+    """Mentions whose role a 'which is ...' clause right after them gives, and the cues left for the rest."""
+    out, rest = [], []
+    for cue in cues:
+        # (a role it is, 'one of its research partners'; not what is done to it, 'which is led by X')
+        role = sentence[cue.start : cue.end]
+        clause = None if re.search(r"\bby$|ed$|\b(?:join|include)", role) else _WHICH_IS.search(sentence, 0, cue.start)
+        spans = _english_items(sentence[: clause.start()], 0, backward=True) if clause else []
+        held = _mention(cue, sentence[spans[-1][0] : spans[-1][1]], *spans[-1], "en", 1) if spans else None
+        if held:
+            out.append(held)
+        else:
+            rest.append(cue)
+    return out, tuple(rest)
 
 
 def _shared_heads(sentence: str, found: list[Mention], cues: tuple[Cue, ...]) -> list[Mention]:

@@ -27,7 +27,8 @@ _EN_VENUE = re.compile(
     r"\b(?:held|hosted|took place|launched|opened|will open|opens|inaugurated|signed|convened|unveiled|hold|event|"
     r"ceremony|meeting|kick-?off|symposium|workshop|conference|summit|forum|announcement was made)\b"
     r"(?:[^.]|\.(?=\s\d)){0,100}?\bat\s+"
-    r"(?:the\s+(?:headquarters|offices|premises|campus)\s+of\s+)?"  # ('at the headquarters of Ports of X')
+    # ('at the headquarters of Ports of X', 'at the Punggol campus of the Singapore Institute of Technology')
+    r"(?:the\s+(?:[A-Z][\w\-]*\s+){0,2}(?:headquarters|offices|premises|campus|site)\s+of\s+)?"
     r"(?:the\s+)?(?P<name>[A-Z][\w&'’\-]*(?:\s+(?:of|for|and|&|de|the|[A-Z][\w&'’\-]*)){0,7})"
 )
 

@@ -277,3 +277,12 @@ def test_an_advisory_boards_members_and_a_person_by_surname_are_no_members_or_le
         ("Montana Grain Growers Association", "other"),
         ("Plains Gold Genetics", "other"),
     }
+
+
+def test_a_short_form_inside_a_name_gives_the_organisation_its_whole_name():
+    body = "The Workplace Safety and Health (WSH) Council will act as the consortium's secretariat."
+    found = _extract(body, "en")
+    (row,) = found.institutions.to_dicts()
+    assert row["name"] == "Workplace Safety and Health (WSH) Council"  # as written, where the span points
+    (org,) = found.organizations.to_dicts()
+    assert org["canonical_name"] == "Workplace Safety and Health Council" and "WSH" in org["aliases"]

@@ -1648,6 +1648,26 @@ def test_english_lists_after_clauses_semicolons_and_portfolios(sentence, expecte
             "Grand Forks, North Dakota.",
             {("Big Sky Grain Cooperative", "member"), ("Red River Valley Elevator Co", "member")},
         ),
+        # the role a 'which is' clause gives the name right before it; the body whose campus hosts
+        (
+            "The consortium was launched at the Punggol campus of the Singapore Institute of Technology (SIT), "
+            "which is also one of its research partners.",
+            {("Singapore Institute of Technology", "partner"), ("Singapore Institute of Technology", "host")},
+        ),
+        # (not what is done to it)
+        (
+            "The Harbour Alliance, which is led by Unimicron Technology, was formed in May.",
+            {("Unimicron Technology", "lead")},
+        ),
+        # the other one named before, a co-funder after 'with', a short form inside a name
+        (
+            "Besides SIT, the Meteorological Service Singapore is also a partner.",
+            {("Meteorological Service Singapore", "partner")},
+        ),
+        (
+            "The ministry announced S$12 million, with the National Research Foundation (NRF) co-funding the research.",
+            {("National Research Foundation", "organiser")},
+        ),
         # a plant brought into service is no work commissioned from a body
         ("A pilot extraction unit in Bhavnagar is to be commissioned by March 2028.", set()),
         ("Acme Labs has been commissioned to run the trials.", {("Acme Labs", "consigned")}),
