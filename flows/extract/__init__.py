@@ -17,7 +17,14 @@ from flows.extract import orgs
 from flows.extract.anaphora import ANAPHOR_HINT, referents
 from flows.extract.cues import Cue, find_cues, is_verb_cue
 from flows.extract.lists import list_mentions
-from flows.extract.mentions import ANNOUNCES_EN, english_follow_on, follow_on_mentions, item_mention, sentence_mentions
+from flows.extract.mentions import (
+    ANNOUNCES_EN,
+    counted_number,
+    english_follow_on,
+    follow_on_mentions,
+    item_mention,
+    sentence_mentions,
+)
 from flows.extract.milestones import sentence_milestones
 from flows.extract.people import attach_people
 from flows.extract.programs import other_programme, program_name, stated_count
@@ -226,7 +233,7 @@ def extract(articles: pl.DataFrame) -> Extraction:
     fiscal = {aid: fiscal_country(a["body"]) if a["language"] == "en" else "" for aid, a in meta.items()}
     # (the day a page was published where it is written from: flows.places)
     zones = {aid: page_zone(a["body"], a["language"]) for aid, a in meta.items()}
-    announcing: dict[str, tuple[int, object]] = {}  # article -> (sentence, cue) that announced a list
+    announcing: dict[str, tuple] = {}  # article -> (sentence, cue, count) that announced a list
     member_sentences: dict[str, dict[str, None]] = {}  # article -> sentences with members, each once
     context: dict[str, tuple[str, int]] = {}  # article -> (membership type, end of its paragraph)
     # Rows of tables with a column of roles are read as tables (flows.extract.tables), not as sentences.
@@ -261,9 +268,9 @@ def extract(articles: pl.DataFrame) -> Extraction:
                     if m.start not in claimed
                 ]
             elif announced and announced[0] == r["sent_no"] - 1 and lang == "en" and not found:
-                found = english_follow_on(sentence, announced[1])
+                found = english_follow_on(sentence, announced[1], announced[2])
                 if found:  # ('From industry, they are A, B.' then 'From academia, they are C, D.')
-                    announcing[aid] = (r["sent_no"], announced[1])
+                    announcing[aid] = (r["sent_no"], announced[1], None)
             elif lang == "en" and (counted := ANNOUNCES_EN.search(sentence)):
                 # 'The network has 14 founding members.': names follow as 'they are ...'
                 cues = [
@@ -273,13 +280,13 @@ def extract(articles: pl.DataFrame) -> Extraction:
                     # 'Three more universities are bringing expertise in ...' then 'They are A, B and C': partners
                     cues = [Cue("institutions", "partner", 0, 0)]
                 if cues:
-                    announcing[aid] = (r["sent_no"], cues[-1])
+                    announcing[aid] = (r["sent_no"], cues[-1], counted_number(counted.group(0)))
             elif lang == "ko" and _ANNOUNCES.search(sentence):
                 # '초기 멤버로는 모두 11곳이 참여했다.', '공동연구기관은 세 곳이다.': names follow next.
                 cues = [c for c in find_cues(sentence, lang) if not any(m.label == c.label for m in found)]
                 specific = [c for c in cues if c.label not in ("member", "partner")]
                 if cues:
-                    announcing[aid] = (r["sent_no"], (specific or cues)[-1])
+                    announcing[aid] = (r["sent_no"], (specific or cues)[-1], None)
             found = _in_context(found, sentence, lang, a["body"], base, aid, context)
             if lang == "en" and _ITS_MEMBERS.match(sentence) and _ADVISES.search(prior):
                 # 'An industry advisory board will steer the research. Its members include A, B and C.': a part

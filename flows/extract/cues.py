@@ -550,7 +550,7 @@ _BARE_ROLES_EN = [
         ),
         ("members", "member"),
     ),
-    (re.compile(r"(?i)^international partner\b"), ("institutions", "international")),
+    (re.compile(r"(?i)^international (?:[a-z]+\s+)?(?:partner|collaborator)\b"), ("institutions", "international")),
     (re.compile(r"(?i)^end[\s\-]users?\b"), ("members", "demand_company")),
     # 'Partner', 'Manufacturing partner', 'Clinical site partner'
     (re.compile(r"(?i)^(?:[a-z\-]+\s+){0,2}(?:partner|participant|beneficiary)\b"), ("institutions", "partner")),

@@ -1356,7 +1356,7 @@ _EN_FORWARD_AFTER = re.compile(
     # ('new member hospitals for the second phase are A; B; C')
     r"^\s*(?:,\s*)?(?:\([^()]{1,80}\)(?=\s*:))?"  # ('Industrial partners (couplers and electronics): A; B')
     r"(?:(?:hospitals|companies|institutions|universities|firms|organi[sz]ations|sites|labs)(?:\s*,\s*|\s+))?"
-    r"(?:(?:of|on|in|for|during|since|over)\s+[^,.;:]{1,60}?(?:\s+|(?=:))|"
+    r"(?:(?:of|on|in|for|during|since|over)\s+[^,.;:]{1,60}?(?:,?\s+|(?=:))|"
     # 'Industry members, which pay annual fees in return for early access, include A, B and C'
     r",\s+(?:which|who)\s+[^;:]{3,160}?,\s+(?=(?:include|includes|are|comprise)\s)|"
     # 'Joining the network are A, B and C'
@@ -2236,7 +2236,9 @@ _HOLDS = re.compile(
 # (also between items: 'A, which represents 36 authorities, and B, whose members include ..., joined')
 _SUBJECT_CLAUSE = re.compile(
     r",\s+(?:(?:which|who|whose)\s|(?!(?:and|or|but|as well|with|while|in|on|at|from)\b)(?:[a-z][\w\-]*\s+){1,3}of\s)"
-    r"[^,;]{3,120},(?=\s*(?:(?:is|are|was|were|will|would|has|have|had)\b[^,;]*)?$|\s*and\s+(?:the\s+)?[A-Z])"
+    r"[^,;]{3,120},(?=\s*(?:(?:is|are|was|were|will|would|has|have|had)\b[^,;]*)?$|\s*and\s+(?:the\s+)?[A-Z])|"
+    # ('Storm Bay Seafarms, the salmon company whose pens ..., has signed on': what it is, before its verb)
+    r",\s+(?:the|an?)\s+(?:[a-z][\w\-]*\s+){1,4}[^,;]{0,120},(?=\s*(?:(?:is|are|was|were|will|would|has|have|had)\b[^,;]*)?$)"
 )
 _TITLE_CLAUSE = re.compile(rf",\s+(?:the\s+)?(?:{_TITLES_EN}|chief|managing|executive|senior|general)\b", re.I)
 
@@ -2426,14 +2428,11 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 sentence.rfind(": ", 0, cue.start) + 1,
                 dated.end() if dated else 0,
             )
-            if (
-                verb
-                or re.match(
-                    r"(?:will (?:co-)?fund|(?:co-)?funds|(?:co-)?funded the|(?:is|are) (?:co-)?(?:funding|financing)|"
-                    r"(?:co-)?funding (?:the|its)\b|"  # ('with the NRF co-funding the research')
-                    r"will (?:co-)?finance|(?:co-)?finances)\b",
-                    cue_text,
-                )
+            if verb or re.match(
+                r"(?:will (?:co-)?fund|(?:co-)?funds|(?:co-)?funded the|(?:is|are) (?:co-)?(?:funding|financing)|"
+                r"(?:co-)?funding (?:the|its)\b|"  # ('with the NRF co-funding the research')
+                r"will (?:co-)?finance|(?:co-)?finances)\b",
+                cue_text,
             ):
                 # '..., and a fellowship program will fund 12 students': a funder is the subject of its own clause
                 # (not inside a name its short form spells: 'The National Heart, Lung, and Blood Institute (NHLBI)')
@@ -2474,6 +2473,8 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 # ('Armasuisse follows the project as an observer': another verb before what it acts on)
                 head = re.split(r"\s+[a-z]{3,}s\s+(?=(?:the|its|their|this|these|a|an)\s)", head, maxsplit=1)[0]
             head = re.sub(r"\s+(?:officially|formally|now|also|recently|today)$", "", head.rstrip())
+            # ('CSIRO Environment, another partner, will run ...': the role set off by commas after the name)
+            head = re.sub(r",\s+(?:another|also\s+an?|an?|one\s+of\s+(?:the|its))(?:\s+[\w\-]+){0,2}$", "", head)
             # 'ICIPE, based in Nairobi, will coordinate': the place it is based in is not the subject
             head = re.sub(r",\s*(?:based|headquartered|located)\s+in\s+[^,;]+,?\s*$", "", head)
             # ('MTEC, under the National Science and Technology Development Agency, will act as': whose unit it is)
@@ -2667,13 +2668,42 @@ def english_list(text: str, base: int) -> list[tuple[int, int]]:
     return _english_items(text, base, backward=False)
 
 
-def english_follow_on(sentence: str, cue: Cue) -> list[Mention]:
-    """Names of 'they are A, B and C' in the sentence after one that counted them, with the counted kind."""
+def english_follow_on(sentence: str, cue: Cue, count: int | None = None) -> list[Mention]:
+    """Names of 'they are A, B and C' in the sentence after one that counted them, with the counted kind; or,
+    as many as were counted, the subjects of its clauses ('The consortium has two international partners.' then
+    'The University of California, Santa Cruz, ..., will share methods, and Earth Sciences New Zealand will ...')."""
     said = _THEY_ARE.search(sentence)
     if said is None:
-        return []
-    spans = _english_items(sentence[said.end() :], said.end(), backward=False)
+        spans = [
+            span
+            for m in _CLAUSE_SUBJECT.finditer(sentence)
+            for span in _english_items(m.group("name"), m.start("name"), backward=False)
+        ]
+        if count is None or len(spans) != count:
+            return []
+    else:
+        spans = _english_items(sentence[said.end() :], said.end(), backward=False)
     return [m for s, e in spans if (m := _mention(cue, sentence[s:e], s, e, "en", len(spans)))]
+
+
+def counted_number(text: str) -> int | None:
+    """The number a counting phrase opens with ('two international partners', '14 members')."""
+    first = text.split()[0].lower()
+    return int(first) if first.isdigit() else _COUNT_WORDS.get(first)
+
+
+_COUNT_WORDS = {
+    w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), start=1)
+}
+
+
+# The subject opening a sentence or a clause after ', and': a name (with a university's campus after a comma),
+# then its verb or a clause about it.
+_CLAUSE_SUBJECT = re.compile(
+    r"(?:^\s*|,\s+and\s+|;\s+(?:and\s+)?)(?:[Tt]he\s+)?"
+    r"(?P<name>[A-Z][\w&'’\-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’\-]*))*(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,))?)"
+    r"(?=,|\s+(?:will|is|are|has|have|joins|join|brings|bring|provides|provide|leads|lead)\b)"
+)
 
 
 # 'KAIST(주관), POSTECH·경북대(공동)': each name followed by its role in brackets.

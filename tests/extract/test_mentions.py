@@ -1668,6 +1668,19 @@ def test_english_lists_after_clauses_semicolons_and_portfolios(sentence, expecte
             "The ministry announced S$12 million, with the National Research Foundation (NRF) co-funding the research.",
             {("National Research Foundation", "organiser")},
         ),
+        # the subject before a description set off by commas, and a role set off by commas after its name
+        (
+            "Storm Bay Seafarms, the salmon company whose pens near the Tasman Peninsula have been criticised for "
+            "years, has signed on as an industry partner.",
+            {("Storm Bay Seafarms", "partner")},
+        ),
+        ("CSIRO Environment, another partner, will run ocean models.", {("CSIRO Environment", "partner")}),
+        # members of a named part of the programme, 'among them'
+        (
+            "Seven community groups have joined as members of the consortium's citizen-science network, among them "
+            "the Kingborough Dive Club and Bruny Island Coastcare.",
+            {("Kingborough Dive Club", "member"), ("Bruny Island Coastcare", "member")},
+        ),
         # a plant brought into service is no work commissioned from a body
         ("A pilot extraction unit in Bhavnagar is to be commissioned by March 2028.", set()),
         ("Acme Labs has been commissioned to run the trials.", {("Acme Labs", "consigned")}),
@@ -1697,3 +1710,19 @@ def test_places_after_a_shared_head_stand_for_its_organisations():
             ("Manitoba", "University of Manitoba", "partner"),
             ("Regina", "University of Regina", "partner"),
         } <= found
+
+
+def test_the_subjects_of_the_sentence_after_a_count_are_the_counted_kind():
+    from flows.extract.cues import Cue
+    from flows.extract.mentions import english_follow_on
+
+    sentence = (
+        "The University of California, Santa Cruz, where researchers run a similar program, will share methods, "
+        "and Earth Sciences New Zealand will compare results with trials in Otago."
+    )
+    cue = Cue("institutions", "international", 0, 0)
+    assert [m.name for m in english_follow_on(sentence, cue, 2)] == [
+        "University of California, Santa Cruz",
+        "Earth Sciences New Zealand",
+    ]
+    assert english_follow_on(sentence, cue, 12) == []  # (not as many as were counted)
