@@ -229,6 +229,12 @@ def name_key(name: str) -> str:
     """Comparison key of an organisation name: no legal form, spacing, punctuation or case."""
     key = _LEGAL.sub(" ", _LEGAL_TAIL.sub("", name.strip()))
     key = re.sub(r"^the\s+", "", key.strip(), flags=re.I)
+    # '영국 서리대학교 우주센터' = '서리대학교 우주센터': the country abroad it is in is no part of its name;
+    # '한국식품연구원 본원' = '한국식품연구원': its main site is the organisation
+    first, _, rest = key.partition(" ")
+    if rest and re.fullmatch(r"[가-힣]{2,8}", first) and country_code(first) not in (None, "KR"):
+        key = rest
+    key = re.sub(r"(?<=[가-힣A-Za-z)])\s*(?:본원|본관|본사)$", "", key)
     # '조선대 산학협력단' = '조선대학교 산학협력단': a university's short form before one of its units
     # ('강원대병원' = '강원대학교병원', written as one word)
     key = re.sub(r"^(?!현대|시대|세대)([가-힣]{2,5})대(?=\s+[가-힣]|병원|산학협력단|의료원)", r"\1대학교", key)

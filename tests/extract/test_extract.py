@@ -286,3 +286,24 @@ def test_a_short_form_inside_a_name_gives_the_organisation_its_whole_name():
     assert row["name"] == "Workplace Safety and Health (WSH) Council"  # as written, where the span points
     (org,) = found.organizations.to_dicts()
     assert org["canonical_name"] == "Workplace Safety and Health Council" and "WSH" in org["aliases"]
+
+
+def test_a_rival_bodys_members_and_a_photo_caption_are_no_members():
+    body = (
+        "'디지털변전소 상호운용성 얼라이언스'가 11일 출범했다. 창립 회원사는 한국전력공사, 세한전기, 동우파워시스템이다.\n"
+        "일본 전력회사와 도시바, 미쓰비시전기, 히타치 등 20여 곳이 참여한 '디지털변전소 추진협의회'는 2023년 시험 사양을 "
+        "내놓았다.\n"
+        "[사진] 출범식에서 김태진 회장과 회원사 대표, 전력거래소·한국전기안전공사 관계자들이 기념촬영을 하고 있다.\n"
+    )
+    articles = pl.DataFrame(
+        {
+            "article_id": ["a"],
+            "title": ["디지털변전소 상호운용성 얼라이언스 출범"],
+            "body": [body],
+            "language": ["ko"],
+            "published_at": [None],
+        },
+        schema_overrides={"published_at": pl.Datetime("us", "UTC")},
+    )
+    names = set(extract(articles).members["name"])
+    assert names == {"한국전력공사", "세한전기", "동우파워시스템"}

@@ -97,3 +97,12 @@ def test_a_universitys_short_form_before_a_unit():
     assert name_key("조선대 산학협력단") == name_key("조선대학교 산학협력단")
     assert name_key("현대 모비스") == "현대모비스"  # 현대 is no university
     assert name_key("강원대병원") == name_key("강원대학교병원")  # its hospital, written as one word
+
+
+def test_a_country_abroad_before_a_korean_name_and_a_main_site_after_it_are_no_part_of_it():
+    from flows.extract.orgs import name_key
+
+    assert name_key("영국 서리대학교 우주센터") == name_key("서리대학교 우주센터")
+    assert name_key("미국 존스홉킨스대 루푸스센터") == name_key("존스홉킨스대학교 루푸스센터")
+    assert name_key("한국식품연구원 본원") == name_key("한국식품연구원")
+    assert name_key("한국 마이크로소프트") != name_key("마이크로소프트")  # (Korea is where the article is)
