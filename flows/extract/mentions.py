@@ -2711,11 +2711,23 @@ _NAME_ALIAS = r"[가-힣A-Za-z0-9&]+(?:\([A-Za-z][A-Za-z0-9&\- ]*\))?"  # '포�
 _BRACKET_ROLE = re.compile(
     # (a unit after its organisation: '단국대학교 의과대학(공동연구)', '한국생명공학연구원 국가영장류센터(위탁)')
     r"(?P<names>(?:[가-힣]{2,15}(?:대학교|대학|연구원|병원|재단)\s)?"
-    rf"{_NAME_ALIAS}(?:·{_NAME_ALIAS})*)"
-    r"\((?:[A-Z][A-Za-z0-9&\-]*·)?(?P<role>주관|총괄|공동\s?주관|공동|공동\s?연구|참여|위탁|수요\s?기업|수요|협력|주최|후원|간사|"
-    r"해외|국제)"
-    r"(?:\s?(?:기관|기업|사|대학))?\)"
+    rf"{_NAME_ALIAS}(?:(?:·|\s및\s){_NAME_ALIAS})*)"
+    # ('(GIST·주관연구개발기관)', '(실증 협력기관)', '(수요처)', '(Fraunhofer IIS·해외 협력기관)')
+    r"\((?:[A-Z][A-Za-z0-9&\-]*(?:\s[A-Z][A-Za-z0-9&\-]*)?·)?(?P<role>(?:실증\s?)?(?:주관|총괄|공동\s?주관|공동|공동\s?연구|참여|위탁|"
+    r"수요\s?기업|수요|협력|주최|후원|간사|해외\s?협력|해외|국제\s?공동|국제)(?:\s?연구)?(?:\s?개발)?"
+    r"(?:\s?(?:기관|기업|사|대학|처))?)\)"
 )
+
+
+def _bracket_role(text: str) -> tuple[str, str] | None:
+    """(table, label) of a role in brackets, its words of research and development and of trial left out."""
+    word = re.sub(r"\s", "", text)
+    for candidate in (word, re.sub(r"^실증", "", word)):
+        kind = re.sub(r"(?:기관|사|대학|처)$", "", candidate)  # ('참여기업', '수요기업' are keys of their own)
+        for form in (candidate, kind, re.sub(r"개발$", "", kind), re.sub(r"연구개발$|연구$", "", kind)):
+            if form in BARE_ROLES_KO:
+                return BARE_ROLES_KO[form]
+    return None
 
 
 # 'IIT Kanpur (lead), IIT Indore, IISER Pune and the Raman Research Institute (partners)'
@@ -2765,20 +2777,26 @@ def bracket_roles(sentence: str) -> list[Mention]:
     """Korean names with their role in brackets right after them ('A(주관), B·C(공동)')."""
     out = []
     for m in _BRACKET_ROLE.finditer(sentence):
-        table, label = BARE_ROLES_KO[re.sub(r"\s", "", m.group("role"))]
+        role = _bracket_role(m.group("role"))
+        if role is None:
+            continue
+        table, label = role
         cue = Cue(table, label, m.start("role"), m.end("role"))
         pos = m.start("names")
-        names = m.group("names").split("·")
+        names = re.split(r"(·|\s및\s)", m.group("names"))
+        seps = names[1::2] + [""]
+        names = names[0::2]
         # '△국립수산과학원 동해수산연구소(공동연구)': at a bullet, the words before the bracketed name are its own
-        head = _BULLETED_WORD.search(sentence, 0, pos)
-        if head and len(names) == 1 and not _PARTICLE_END.search(head.group("word")):
+        head = _BULLETED_WORD.search(sentence, 0, pos) or _LISTED_WORDS.search(sentence, 0, pos)
+        if head and len(names) == 1 and not any(_PARTICLE_END.search(w) for w in head.group("word").split()):
+            # ('; 독일 프라운호퍼 집적회로연구소(Fraunhofer IIS·해외 협력기관)': the words since the list's last mark)
             pos = head.start("word")
             names = [sentence[pos : m.end("names")]]
-        for name in names:
+        for name, sep in zip(names, seps, strict=False):
             m2 = _mention(cue, name, pos, pos + len(name), "ko", len(names))
             if m2:
                 out.append(m2)
-            pos += len(name) + 1
+            pos += len(name) + len(sep)
         # 'A(총괄)·B·C 연합': the names after the one with the role, unless a role of their own follows
         rest = _AFTER_ROLE.match(sentence, m.end())
         if rest and label == "lead" and not sentence.startswith("(", rest.end()):
@@ -2832,6 +2850,7 @@ def roles_after_names(sentence: str) -> tuple[list[Mention], tuple[int, int]]:
 
 
 _AFTER_ROLE = re.compile(r"(?:·[가-힣A-Za-z0-9&]+)+")
+_LISTED_WORDS = re.compile(r"[;:]\s*(?P<word>(?:[가-힣A-Za-z]+\s){1,2})$")
 _WORD = re.compile(r"[가-힣A-Za-z0-9&]+")
 _BULLETED_WORD = re.compile(r"(?:^|[△▲■□●•◆◇▶\-]\s?)(?P<word>[가-힣A-Za-z0-9&㈜]{2,})\s$")
 _PARTICLE_END = re.compile(r"(?:은|는|이|가|을|를|에|의|로|와|과|인)$")

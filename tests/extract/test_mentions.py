@@ -1564,6 +1564,20 @@ def test_sentence_lists(sentence, expected):
             {("한성롤텍", "member"), ("다온카본", "member"), ("비전아이", "member")},
         ),
         ("셀 성능을 따지는 건 수요기업인 한빛에너지솔루션 몫입니다.", {("한빛에너지솔루션", "demand_company")}),
+        # roles in brackets written out ('주관연구개발기관', '실증 협력기관', '수요처'), names joined by 및, a name abroad
+        (
+            "연구단에는 다음 기관이 함께합니다: 광주과학기술원(GIST·주관연구개발기관); 국립국악원(실증 협력기관); "
+            "사운드웨이브랩 및 오디오스케이프(참여기업); 세종문화회관(수요처); 독일 프라운호퍼 집적회로연구소"
+            "(Fraunhofer IIS·해외 협력기관).",
+            {
+                ("광주과학기술원", "lead"),
+                ("국립국악원", "partner"),
+                ("사운드웨이브랩", "member"),
+                ("오디오스케이프", "member"),
+                ("세종문화회관", "demand_company"),
+                ("프라운호퍼 집적회로연구소", "international"),
+            },
+        ),
     ],
 )
 def test_korean_offices_observers_and_attendees(sentence, expected):
