@@ -88,10 +88,12 @@ _KO: list[tuple[str, str, str]] = [
     ("institutions", "consigned", r"위탁\s?(?:연구\s?)?(?:개발\s?)?기관"),
     # '안전성 시험은 한국산업기술시험원(KTL)에 위탁했다': the body the work is given to, marked 에
     ("institutions", "consigned", r"(?<=에\s)위탁(?=했|한|하|해|합)|(?<=에)위탁(?=했|한|하|해|합)"),
+    # '바이오코어랩이 위탁받아 수행한다': the body given the work, its subject
+    ("institutions", "consigned", r"위탁\s?받(?=아|은|는|고|았|습|을)"),
     # Vice-chairs hold an office, not the lead: a role of their own.
     ("institutions", "other", r"부회장\s?(?:사|기관)|부의장\s?(?:사|기관)|부위원장\s?(?:사|기관)"),
     # Sites that try the result out and bodies that advise: a part in the work, not membership
-    ("institutions", "other", r"실증\s?(?:참여\s?)?(?:기관|기업)|자문\s?기관"),
+    ("institutions", "other", r"실증\s?(?:참여\s?)?(?:기관|기업)|자문\s?기관|자문(?=\s?역할)"),
     # An observer takes part without a vote ('의결권 없는 옵서버 자격으로 참여'): a part, not membership.
     ("institutions", "other", r"옵[서저]버(?:\s?(?:자격|기관|회원|사))?"),
     (

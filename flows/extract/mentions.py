@@ -931,7 +931,8 @@ def _list_follows(chunks: list[_Chunk], k: int) -> bool:
 
 _ADVERB = re.compile(r"먼저|모두|새로|함께|각각|이미|또|또한|나란히|일제히|처음|추가로|최종|공식|다시|잇달아|대거")
 _VERBAL_CUE = re.compile(r"^(?:주관|주최|후원|지원|총괄|(?:과제|사업)[을를]\s?관리)$")
-_MONEY_VERB = re.compile(r"^보(?:태|탠|탤)$")  # ('울산시가 시비 30억원을 보탠다': its subject gives money)
+# ('울산시가 시비 30억원을 보탠다': its subject gives money; 'X가 위탁받아 수행한다': its subject is given the work)
+_SUBJECT_VERB = re.compile(r"^(?:보(?:태|탠|탤)|위탁\s?받)$")
 _SUBJECT = {"이", "가", "은", "는", "도"}
 _SKIP_AFTER = {"에", "에서", "부터", "까지", "의", "를", "을"}
 _EVENT_WORDS = re.compile(r"식|행사|포럼|세미나|총회|출범|개소|발족|대회|회의|컨퍼런스|콘퍼런스|설명회")
@@ -1159,7 +1160,9 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
         elif cue.label == "consigned" and cue_text.endswith("위탁") and k > 1 and chunks[k - 1].form == "에":
             items = [chunks[k - 2]] if chunks[k - 2].kind == "run" else []  # 'X에 위탁했다': X
             predicate = sentence[cue.end : limit]
-        elif (_VERBAL_CUE.match(cue_text) and re.match(r"^[하한할해했합]", after_text)) or _MONEY_VERB.match(cue_text):
+        elif (_VERBAL_CUE.match(cue_text) and re.match(r"^[하한할해했합]", after_text)) or _SUBJECT_VERB.match(
+            cue_text
+        ):
             items = _subject_before(chunks, k, floor)
             predicate = sentence[cue.end : limit]
             # ('금융보안원이 컨소시엄을 총괄하며': leading the consortium itself is leading, whoever does it)

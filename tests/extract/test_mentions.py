@@ -1549,6 +1549,8 @@ def test_sentence_lists(sentence, expected):
         ),
         # work given to a body, who manages the programme, who adds money to it
         ("셀 안전성 시험은 한국산업기술시험원(KTL)에 위탁했습니다.", {("한국산업기술시험원", "consigned")}),
+        ("시료 해독은 유전체 분석 기업 바이오코어랩이 위탁받아 수행한다.", {("바이오코어랩", "consigned")}),
+        ("한국루푸스환우회는 연구 설계에 환자 관점을 반영하는 자문 역할을 한다.", {("한국루푸스환우회", "other")}),
         (
             "한국산업기술기획평가원이 과제를 관리하고, 울산시가 시비 30억원을 보탠다.",
             {("한국산업기술기획평가원", "organiser"), ("울산시", "organiser")},
