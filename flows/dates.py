@@ -412,7 +412,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         "m",
         # (not 'in April next year': the month of that year, read whole)
         re.compile(
-            rf"\b(?:in|since|from|by|until|through|during|between|to)\s+(?P<mon>{_MON})\b(?!\.?\s*\d)"
+            rf"\b(?:in|since|from|by|until|through|during|between|to)\s+(?:(?:early|mid|late)[- ])?(?P<mon>{_MON})\b"
+            r"(?!\.?\s*\d)"
             r"(?!\s+(?:of\s+)?(?:last|next|this) year)(?!-[A-Z])",  # (not 'By Jan-Willem Vos', a byline)
             re.I,
         ),
@@ -474,12 +475,23 @@ _FISCAL_HINTS = {
 
 def fiscal_country(body: str) -> str:
     """The country whose fiscal year an English article's 'FY2026' most likely follows ('' for none)."""
-    if not re.search(r"\bFY|\bfiscal\b|\bfinancial year", body, re.I):
+    # (or years split over two as fiscal years are written: '2025–26 to 2029–30')
+    if not re.search(r"\bFY|\bfiscal\b|\bfinancial year|\b(?:19|20)\d{2}[-–/]\d{2}\b(?!\d)", body, re.I):
         return ""
     hits = {c: len(re.findall(p, body)) for c, p in _FISCAL_HINTS.items()}
     best = max(hits.values())
     top = [c for c, n in hits.items() if n == best]
     return top[0] if best and len(top) == 1 else ""
+
+
+def _split_year(g: dict, after: str) -> bool:
+    """'2026-27': a year written with the next one's last two digits, not a season or a school year."""
+    y1, y2 = g.get("y1") or "", g.get("y2") or ""
+    return (
+        len(y2) == 2
+        and int(y2) == (int(y1) + 1) % 100
+        and not re.match(r"\s*(?:season|academic|school|crop|winter|summer|harvest|년)", after, re.I)
+    )
 
 
 def _fiscal(kind: str, g: dict, fiscal: str) -> tuple[date, date, str]:
@@ -685,6 +697,8 @@ def find_dates(text: str, pub: date | None, fiscal: str = "") -> list[DateMentio
         last_end = end
         # A year-less or relative form needs a publication date; a year word inside counts as relative too.
         relative = kind in _RELATIVE_KINDS or bool(g.get("yw")) or (kind == "ym" and not g.get("y"))
+        if kind == "yrange" and _split_year(g, text[end : end + 20]):
+            kind = "fy2"  # '2026-27 to 2030-31': years split over two, as fiscal years are written
         try:
             period = _fiscal(kind, g, fiscal) if kind in ("fy", "fy2") else _resolve(kind, g, pub)
         except (ValueError, OverflowError):

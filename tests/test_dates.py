@@ -241,6 +241,8 @@ def test_a_start_and_an_end_with_the_subject_between_make_one_period():
         ("The board will decide in the fourth quarter.", date(2026, 4, 8), date(2026, 10, 1), date(2026, 12, 31)),
         ("Maps will be published within 18 months.", date(2026, 4, 14), None, date(2027, 10, 31)),
         ("Over the next 18 months it will write a test specification.", date(2026, 4, 14), None, date(2027, 10, 31)),
+        # a month with a word of when in it
+        ("The team will meet in late October.", date(2026, 9, 3), date(2026, 10, 1), date(2026, 10, 31)),
     ],
 )
 def test_wire_and_planning_phrasings(text, pub, start, end):
@@ -286,3 +288,11 @@ def test_fiscal_years_follow_the_articles_country(body, text, start, end):
 def test_a_name_and_a_possessive_are_no_dates():
     assert find_dates("By Jan-Willem Vos | 6 min read", date(2026, 5, 18)) == []
     assert find_dates("They cannot be recycled in today's sorting plants.", date(2026, 5, 18)) == []
+
+
+def test_years_split_over_two_are_fiscal_years_of_the_articles_country():
+    (m,) = find_dates("It will spend Rs 62 crore from 2026-27 to 2030-31.", date(2026, 10, 12))
+    assert (m.start_date, m.end_date) == (date(2026, 4, 1), date(2031, 3, 31))  # April, unless a country says
+    body = "The A$12 million consortium will run from 2025–26 to 2029–30, the Australian partners said."
+    (m,) = find_dates("It will run from 2025–26 to 2029–30.", date(2025, 8, 1), fiscal_country(body))
+    assert (m.start_date, m.end_date) == (date(2025, 7, 1), date(2030, 6, 30))

@@ -70,9 +70,13 @@ def _label(sentence: str, mention: DateMention, kind: str) -> str:
 # '...했다고 14일 밝혔다', 'said on Monday': the day of the announcement, not a step of the programme.
 _ANNOUNCED_AFTER = re.compile(r"^\s*(?:밝혔|발표했|전했|말했|알렸|공개했)")
 _ANNOUNCED_BEFORE = re.compile(r"\b(?:said|announced|told|reported|stated)\s+(?:on\s+)?$", re.I)
-_PAST = re.compile(r"했다|됐다|었다|았다|였다|\b(?:was|were|had|designated|selected|launched|signed|opened)\b", re.I)
+_PAST = re.compile(
+    r"했다|됐다|었다|았다|였다|\b(?:was|were|had|designated|selected|launched|signed|opened|confirmed|announced|"
+    r"approved|awarded|agreed|received|formed|completed|chose|voted|admitted|secured)\b",
+    re.I,
+)
 _FUTURE = re.compile(
-    r"\bwill\b|\bplans?\b|예정|계획|오는|할\s|하기로|\bto be\b|\bscheduled\b|\bstarting\b|"
+    r"\bwill\b|\bwould\b|\bplans?\b|예정|계획|오는|할\s|하기로|\bto be\b|\bscheduled\b|\bstarting\b|\bbeginning\b|"
     # ('the programme starts in January': the next one)
     r"\b(?:starts|begins|opens|closes|kicks off|is due|are due|can be)\b|마감한다|마감된다|접수한다|받는다",
     re.I,

@@ -76,3 +76,11 @@ def test_a_call_that_opens_and_closes_and_a_period_counted_in_months():
         (date(2026, 6, 1), date(2031, 5, 31), "phase")
     ]
     assert _got("사업은 2026년 3월부터 24개월간 진행된다.") == [(date(2026, 3, 1), date(2028, 2, 29), "phase")]
+
+
+def test_a_month_without_its_year_is_the_last_one_told_in_the_past_and_the_next_one_ahead():
+    pub = date(2026, 5, 19)
+    (m,) = sentence_milestones("The corporation signed its funding agreement in November.", pub)
+    assert (m["start_date"], m["end_date"]) == (date(2025, 11, 1), date(2025, 11, 30))
+    (m,) = sentence_milestones("The consortium has a budget for a three-year programme beginning in January.", pub)
+    assert (m["start_date"], m["end_date"]) == (date(2027, 1, 1), date(2029, 12, 31))
