@@ -439,20 +439,30 @@ def _named(meta: dict[str, dict], names_in) -> pl.DataFrame:
     return pl.DataFrame(rows, schema={"article_id": pl.Utf8, "name": pl.Utf8}, orient="row")
 
 
-# 'said Hannah Reinholt, associate professor ...', 'Erik Solheim, professor of entomology at ...': people by name
-_PERSON_NAMED = re.compile(
-    r"(?:\b(?:said|says|added|according to)\s+(?:Dr\.?\s+|Prof\.?\s+|Professor\s+)?"
-    r"[A-Z][a-z]+(?:\s[A-Z]\.)?\s+(?P<said>[A-Z][a-z][\w\-']+)\b)|"
-    r"(?:\b[A-Z][a-z]+(?:\s[A-Z]\.)?\s+(?P<titled>[A-Z][a-z][\w\-']+),\s+(?:an?\s+|the\s+)?"
+# 'said Hannah Reinholt, associate professor ...', 'Erik Solheim, professor of entomology at ...', 'agronomist
+# Noelia Jiménez Solís': people by name
+_TITLE_WORDS = (
     r"(?:(?:associate|assistant|senior|chief|principal|lead|research)\s+)?(?:professor|director|scientist|researcher|"
-    r"engineer|manager|head|president|chair|entomologist|economist|ecologist|biologist)\b)"
+    r"engineer|manager|head|president|chair|agronomist|entomologist|economist|ecologist|biologist|physician)"
+)
+_PERSON_NAMED = re.compile(
+    r"\b(?:said|says|added|according to)\s+(?:Dr\.?\s+|Prof\.?\s+|Professor\s+)?"
+    # (not 'said Genome Canada president Dr. Helen Marchand', "said Northbridge Biologics' CEO")
+    r"(?P<said>[A-Z][a-z]+(?:\s[A-Z]\.)?\s+[A-Z][a-z][\w\-]+)\b(?!['’]|\s+(?:president|CEO|chief|director|head|"
+    r"chair|founder|vice|spokes|managing|executive|general|senior))|"
+    rf"\b(?P<titled>[A-Z][a-z]+(?:\s[A-Z]\.)?\s+[A-Z][a-z][\w\-']+),\s+(?:an?\s+|the\s+)?{_TITLE_WORDS}\b|"
+    rf"\b(?-i:{_TITLE_WORDS})\s+(?P<after>[A-Z][a-z]+(?:\s[A-Z][\w\-']+){{1,2}})"
 )
 
 
 def _surnames(body: str) -> set[str]:
-    """The surnames of people an English article names by their full name: 'Reinholt will lead the project' is
-    a person, not an organisation."""
-    return {m.group("said") or m.group("titled") for m in _PERSON_NAMED.finditer(body)}
+    """People an English article names, by their full name and by their surname: 'Reinholt will lead the
+    project' is a person, not an organisation."""
+    out = set()
+    for m in _PERSON_NAMED.finditer(body):
+        full = m.group("said") or m.group("titled") or m.group("after")
+        out |= {full, full.split()[-1]}
+    return out
 
 
 def _programme_short_forms(body: str) -> set[str]:

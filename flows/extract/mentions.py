@@ -1733,6 +1733,12 @@ _FROM_PLACE = re.compile(
 )
 
 
+_DESCRIBED_INTRO = re.compile(
+    r"(?:^\s*|(?<=,\s)|(?<=\band\s))(?:the|a|an)\s+(?:[A-Z][\w.\-]*-based\s+|[A-Z][a-z]+(?:an|ian|ese|ish|ch|i)\s+)"
+    r"(?:(?!(?:of|for|and|de|du|la|in|at|on|to|with)\b)[a-z][\w\-]*\s+){1,4}(?=[A-Z][\w&\-]*)"
+)
+
+
 def _blank_place(m: re.Match) -> str:
     place = m.group("place")
     named = re.search(r"(?:\b[A-Z][\w.&\-]*|\))$", m.string[: m.start()])  # (not 'Research institutions from Israel')
@@ -1766,6 +1772,9 @@ def _english_items(text: str, base: int, backward: bool, bounded: bool = False) 
     # (legal forms in lower case, read as the capitals they stand for)
     text = text.replace("S.à r.l.", "S.A R.L.").replace("d.o.o.", "D.O.O.").replace("s.r.o.", "S.R.O.")
     text = _FROM_PLACE.sub(_blank_place, text)
+    # ('the French agricultural research center CIRAD and the U.S.-based nonprofit World Coffee Research': where
+    # each is from and what it is, before its name)
+    text = _DESCRIBED_INTRO.sub(lambda r: " " * len(r.group(0)), text)
     # 'A, a Boston-based developer; B, ...' (not 'A, the University of York, ...': a name after 'the')
     # (any of its first items may be the one described: 'A (US); B, the supplier that ... (Sweden); C (Chile)')
     if not backward and text.count(";") >= 1 and any(_DESCRIBED_FIRST.match(p) for p in text.split(";")[:3]):

@@ -266,7 +266,8 @@ def test_the_topic_of_a_sentence_that_says_it_left_is_no_member():
 def test_an_advisory_boards_members_and_a_person_by_surname_are_no_members_or_leads():
     body = (
         "Montana State University will lead the project, said Hannah Reinholt, associate professor of entomology. "
-        "Reinholt will lead the project with a co-director. "
+        "Reinholt will lead the project with a co-director. Its research director, agronomist Noelia Jiménez "
+        "Solís, will lead the field work. "
         "An industry advisory board will meet twice a year to steer the research. "
         "Its members include the Montana Grain Growers Association and the seed company Plains Gold Genetics."
     )

@@ -1697,6 +1697,12 @@ def test_english_lists_after_clauses_semicolons_and_portfolios(sentence, expecte
             "the Kingborough Dive Club and Bruny Island Coastcare.",
             {("Kingborough Dive Club", "member"), ("Bruny Island Coastcare", "member")},
         ),
+        # where each is from and what it is, before its name
+        (
+            "Two research organizations, the French agricultural research center CIRAD and the U.S.-based nonprofit "
+            "World Coffee Research, are international partners.",
+            {("CIRAD", "international"), ("World Coffee Research", "international")},
+        ),
         # a plant brought into service is no work commissioned from a body
         ("A pilot extraction unit in Bhavnagar is to be commissioned by March 2028.", set()),
         ("Acme Labs has been commissioned to run the trials.", {("Acme Labs", "consigned")}),
