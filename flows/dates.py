@@ -622,22 +622,8 @@ def _resolve(kind: str, g: dict, pub: date | None) -> tuple[date, date, str] | N
     return None
 
 
-_RELATIVE_KINDS = {
-    "md",
-    "yw",
-    "part",
-    "m",
-    "mw",
-    "mwd",
-    "d",
-    "dw",
-    "wd",
-    "qw",
-    "ww",
-    "q",
-    "mnext",
-    "season",
-}  # ("within" is dropped when unresolved)
+# (a deadline counted from publication, "within", is dropped when there is none to count from)
+_RELATIVE_KINDS = {"md", "yw", "part", "m", "mw", "mwd", "d", "dw", "wd", "qw", "ww", "q", "mnext", "season"}
 _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 

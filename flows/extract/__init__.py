@@ -352,8 +352,8 @@ def extract(articles: pl.DataFrame) -> Extraction:
     # An organisation the article says has left ('2025. 9월 ㈜동명열처리 탈퇴', 'Mitsubishi withdrew from the
     # association') is no longer a member, whatever list it was on before.
     # (nor is the programme itself under its short form: "'K-오토칩 세이프티 얼라이언스(KASA)'에 7곳이 합류")
-    # (nor are people the article writes by surname alone: 'Reinholt will lead the project')
-    itself = pl.concat([_named(meta, _programme_short_forms), _named(meta, _surnames)])
+    # (nor are the people it names, written alone: 'Reinholt will lead the project')
+    itself = pl.concat([_named(meta, _programme_short_forms), _named(meta, _people_named)])
     member_df = member_df.join(pl.concat([_named(meta, _withdrawn), itself]), on=["article_id", "name"], how="anti")
     inst_df = _with_orgs(institutions, "role").join(itself, on=["article_id", "name"], how="anti")
     # A part in the work told by a verb ('X will supply the sensors') is an organisation's role ('other') only
@@ -451,11 +451,11 @@ _PERSON_NAMED = re.compile(
     r"(?P<said>[A-Z][a-z]+(?:\s[A-Z]\.)?\s+[A-Z][a-z][\w\-]+)\b(?!['’]|\s+(?:president|CEO|chief|director|head|"
     r"chair|founder|vice|spokes|managing|executive|general|senior))|"
     rf"\b(?P<titled>[A-Z][a-z]+(?:\s[A-Z]\.)?\s+[A-Z][a-z][\w\-']+),\s+(?:an?\s+|the\s+)?{_TITLE_WORDS}\b|"
-    rf"\b(?-i:{_TITLE_WORDS})\s+(?P<after>[A-Z][a-z]+(?:\s[A-Z][\w\-']+){{1,2}})"
+    rf"\b{_TITLE_WORDS}\s+(?P<after>[A-Z][a-z]+(?:\s[A-Z][\w\-']+){{1,2}})"
 )
 
 
-def _surnames(body: str) -> set[str]:
+def _people_named(body: str) -> set[str]:
     """People an English article names, by their full name and by their surname: 'Reinholt will lead the
     project' is a person, not an organisation."""
     out = set()

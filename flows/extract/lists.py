@@ -74,7 +74,7 @@ def is_list_line(text: str) -> bool:
         # -- rearing and release of parasitoid wasps')
         named = re.split(r"\s(?:--|[–—])\s", body, maxsplit=1)[0]
         short = len(body) <= 100 or (len(named) <= 120 and named != body)
-        return bool(body) and short and (not _SENTENCE_END.search(named if named != body else body) or bool(legal_dot))
+        return bool(body) and short and (not _SENTENCE_END.search(named) or bool(legal_dot))
     if _NAME_AND_COUNTRY.match(stripped):
         return True  # 'FRAUNHOFER GESELLSCHAFT ZUR FORDERUNG DER ANGEWANDTEN FORSCHUNG EV (Germany)'
     if len(stripped) <= 160 and _DESCRIBED.match(stripped) and re.search(r"(?:;|;\s+and|\.)$", stripped):

@@ -1160,8 +1160,8 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
         elif cue.label == "consigned" and cue_text.endswith("위탁") and k > 1 and chunks[k - 1].form == "에":
             items = [chunks[k - 2]] if chunks[k - 2].kind == "run" else []  # 'X에 위탁했다': X
             predicate = sentence[cue.end : limit]
-        elif (_VERBAL_CUE.match(cue_text) and re.match(r"^[하한할해했합]", after_text)) or _SUBJECT_VERB.match(
-            cue_text
+        elif _SUBJECT_VERB.match(cue_text) or (
+            _VERBAL_CUE.match(cue_text) and re.match(r"^[하한할해했합]", after_text)
         ):
             items = _subject_before(chunks, k, floor)
             predicate = sentence[cue.end : limit]
@@ -1484,8 +1484,7 @@ def _name_part(text: str) -> str:
     return text[run[0] : run[1]] if run else text
 
 
-# Heads of bodies named after two things ('Agri-Food and Biosciences Institute'); not universities, whose names
-# rarely are, and which follow companies in lists ('Google and Stanford University').
+# A site of a body that hosts: 'the Punggol campus of the Singapore Institute of Technology'.
 _SITE_PREFIX = re.compile(
     r"^\s*(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2}(?:campus|site|headquarters|offices|premises|facilit(?:y|ies))\s+of\s+"
     r"(?:the\s+)?(?=[A-Z])"
@@ -1494,6 +1493,8 @@ _SITE_PREFIX = re.compile(
 SITE_OF = re.compile(
     r"(.+?\b(?:Station|Campus|Building|Hall|Auditorium|Theatre|Theater|Farm|Site|Park|Centre|Center))\s+of\s+the\s"
 )
+# Heads of bodies named after two things ('Agri-Food and Biosciences Institute'); not universities, whose names
+# rarely are, and which follow companies in lists ('Google and Stanford University').
 _JOINT_HEAD = re.compile(
     r"\b(?:Institute|Committee|Council|Corporation|Board|Commission|Authority|Agency|Association|Society|"
     r"Foundation|Cent(?:re|er)|Service|Federation|Alliance|Organi[sz]ation|Partnership)"

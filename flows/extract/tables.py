@@ -289,9 +289,8 @@ def role_lines(body: str, language: str) -> list[tuple[int, Mention]]:
                 continue
             line_start = body.rfind("\n", 0, m.start("name")) + 1
             # ('Funding – A, through the X Program; B': each of the names the role line gives)
-            pieces = re.finditer(r"[^;]+", m.group("name")) if pattern is _ROLE_FIRST_LINE else [m.group("name")]
-            for piece in pieces:
-                name, at = (piece, 0) if isinstance(piece, str) else (piece.group(0), piece.start())
+            for piece in re.finditer(r"[^;]+" if pattern is _ROLE_FIRST_LINE else r".+", m.group("name")):
+                name, at = piece.group(0), piece.start()
                 if pattern is _ROLE_FIRST_LINE:
                     at += len(name) - len(name.lstrip())
                     name = english_line_item(name.strip()) or ""
