@@ -198,9 +198,14 @@ def _paragraph_tails(tree) -> None:
 _ANNOUNCING = re.compile(r":\s*$|(?:다음|아래)(?:과|와)\s?같|\bas follows\b|\bthe following\b", re.I)
 
 
+def _text_of(el) -> str:
+    """An element's text, its white space made single spaces."""
+    return " ".join("".join(el.itertext()).split())
+
+
 def _in_text(el, text: str) -> int:
     """Where the end of an element's text is in the extracted text, or -1."""
-    words = " ".join("".join(el.itertext()).split())
+    words = _text_of(el)
     at = text.find(words) if len(words) >= 8 else -1
     return at + len(words) if at >= 0 else -1
 
@@ -222,7 +227,7 @@ def _boxed(lst, before, text: str) -> bool:
         return True
     if before is None or _in_text(before, text) >= 0:
         return False
-    return bool(_BOX_LABEL.match(" ".join("".join(before.itertext()).split())))
+    return bool(_BOX_LABEL.match(_text_of(before)))
 
 
 def _dropped_lists(tree, text: str) -> str:
@@ -231,8 +236,8 @@ def _dropped_lists(tree, text: str) -> str:
     '- item' a line; a short <dl> of roles and names ('총괄' / 'A', '협력기관' / 'B / C'), 'term: names' a line."""
     for lst in tree.iter("ul", "ol", "dl"):
         if lst.tag == "dl":
-            terms = [" ".join("".join(t.itertext()).split()) for t in lst.iter("dt")]
-            details = [" ".join("".join(d.itertext()).split()) for d in lst.iter("dd")]
+            terms = [_text_of(t) for t in lst.iter("dt")]
+            details = [_text_of(d) for d in lst.iter("dd")]
             if not 0 < len(terms) == len(details) <= 12 or any(len(t) > 20 for t in terms):
                 continue
             items = [f"{t}: {d}" for t, d in zip(terms, details, strict=True)]
@@ -243,7 +248,7 @@ def _dropped_lists(tree, text: str) -> str:
                 continue
             present = sum(d in text for d in details if d) * 2 > len(details)
         else:
-            items = [" ".join("".join(li.itertext()).split()) for li in lst.iter("li")]
+            items = [_text_of(li) for li in lst.iter("li")]
             items = [f"- {i}" for i in items if i]
             present = sum(i[2:] in text for i in items) * 2 > len(items)  # (most of it: one may be named elsewhere)
         if not items or present:
@@ -251,7 +256,7 @@ def _dropped_lists(tree, text: str) -> str:
         before = lst.getprevious()
         if _boxed(lst, before, text):
             # a fact box beside the story ('Founding members:' and its list): its lines at the end of the text
-            label = "" if lst.tag == "dl" else "\n" + " ".join("".join(before.itertext()).split())
+            label = "" if lst.tag == "dl" else "\n" + _text_of(before)
             text += label + "".join(f"\n{i}" for i in items)
             continue
         # the paragraph before, over a heading the extraction left out ('<h4>□ 협의체 구성</h4>')

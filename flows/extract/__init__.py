@@ -19,7 +19,6 @@ from flows.extract.cues import Cue, find_cues, is_verb_cue
 from flows.extract.lists import list_mentions
 from flows.extract.mentions import (
     ANNOUNCES_EN,
-    counted_number,
     english_follow_on,
     follow_on_mentions,
     item_mention,
@@ -27,7 +26,7 @@ from flows.extract.mentions import (
 )
 from flows.extract.milestones import sentence_milestones
 from flows.extract.people import attach_people
-from flows.extract.programs import other_programme, program_name, stated_count
+from flows.extract.programs import counted_number, other_programme, other_programme_ko, program_name, stated_count
 from flows.extract.sentences import kiwi, split_sentences
 from flows.extract.tables import role_lines, table_mentions, table_rows
 from flows.extract.venues import sentence_venues
@@ -194,19 +193,6 @@ _CAPTION = re.compile(
     r"^\s*[\[(【]\s*(?:사진|Photo|PHOTO|Pictured)\b|기념\s?촬영을\s?하고|포즈를\s?취하고|"
     r"\b(?:pictured|seen here|pose for a photo|(?:from\s+)?left to right)\b"
 )
-# "도시바, 히타치 등 20여 곳이 참여한 '디지털변전소 추진협의회'는": the members of a body the sentence is about
-_JOINED_BODY_KO = re.compile(
-    r"(?:참여|가입|합류)(?:한|하는|해\s?있는)\s+['‘\"“](?P<name>[^'’\"”]{3,40})['’\"”](?:는|은|가|이|도)\s"
-)
-
-
-def _other_programme_ko(sentence: str, program: str | None) -> bool:
-    """A Korean sentence about the members of another named body than the article's programme."""
-    body = _JOINED_BODY_KO.search(sentence)
-    if body is None or not program:
-        return False
-    name, own = body.group("name").replace(" ", ""), program.replace(" ", "")
-    return name not in own and own not in name
 
 
 def _country_org(code: str) -> str:
@@ -277,7 +263,7 @@ def extract(articles: pl.DataFrame) -> Extraction:
             r["has_cue"]
             and (aid, base) not in table_read
             and not (lang == "en" and other_programme(sentence, program[aid], a["body"]))
-            and not (lang == "ko" and _other_programme_ko(sentence, program[aid]))
+            and not (lang == "ko" and other_programme_ko(sentence, program[aid]))
             and not _CAPTION.search(sentence)
         ):
             found = sentence_mentions(sentence, lang, tokens.get((aid, r["sent_no"])))

@@ -2699,17 +2699,6 @@ def english_follow_on(sentence: str, cue: Cue, count: int | None = None) -> list
     return [m for s, e in spans if (m := _mention(cue, sentence[s:e], s, e, "en", len(spans)))]
 
 
-def counted_number(text: str) -> int | None:
-    """The number a counting phrase opens with ('two international partners', '14 members')."""
-    first = text.split()[0].lower()
-    return int(first) if first.isdigit() else _COUNT_WORDS.get(first)
-
-
-_COUNT_WORDS = {
-    w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), start=1)
-}
-
-
 # The subject opening a sentence or a clause after ', and': a name (with a university's campus after a comma),
 # then its verb or a clause about it.
 _CLAUSE_SUBJECT = re.compile(

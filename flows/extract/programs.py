@@ -161,3 +161,24 @@ def other_programme(sentence: str, program: str | None, text: str) -> bool:
         return text.count(full) + (len(re.findall(rf"\b{re.escape(short)}\b", text)) if short else 0)
 
     return named(name, abbr) < named(program, initials if len(initials) >= 2 else None)
+
+
+def counted_number(text: str) -> int | None:
+    """The number a counting phrase opens with ('two international partners', '14 members')."""
+    first = text.split()[0].lower()
+    return int(first) if first.isdigit() else _WORD_NUMBERS.get(first)
+
+
+# "도시바, 히타치 등 20여 곳이 참여한 '디지털변전소 추진협의회'는": the members of a body the sentence is about
+_JOINED_BODY_KO = re.compile(
+    r"(?:참여|가입|합류)(?:한|하는|해\s?있는)\s+['‘\"“](?P<name>[^'’\"”]{3,40})['’\"”](?:는|은|가|이|도)\s"
+)
+
+
+def other_programme_ko(sentence: str, program: str | None) -> bool:
+    """A Korean sentence about the members of another named body than the article's programme."""
+    body = _JOINED_BODY_KO.search(sentence)
+    if body is None or not program:
+        return False
+    name, own = body.group("name").replace(" ", ""), program.replace(" ", "")
+    return name not in own and own not in name
