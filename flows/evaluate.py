@@ -102,6 +102,8 @@ class Report:
     published_total: int = 0
     people_right: int = 0  # people the article ties to an institution, found on that institution's row
     people_total: int = 0
+    people_on_found_rows: int = 0  # of people_total, those whose institution row was found with its role
+    people_right_on_found_rows: int = 0
     samples: int = 0
 
     @property
@@ -190,12 +192,17 @@ def score_sample(path: Path, expected: dict, report: Report) -> None:
     for r in found["institutions"]:
         if r.get("person_name"):
             found_people.setdefault((key(r, True), r["role"]), set()).add(_person_key(r["person_name"]))
+    found_rows = {(key(r, True), r["role"]) for r in found["institutions"]}
     for r in (r for r in exp_i if r.get("person_name")):
         right = _person_key(r["person_name"]) in found_people.get((key(r, False), r["role"]), set())
+        row_found = (key(r, False), r["role"]) in found_rows
         report.people_total += 1
         report.people_right += right
+        report.people_on_found_rows += row_found
+        report.people_right_on_found_rows += right and row_found
         if not right:
-            report.institutions.misses.append(f"{where}: person {r['person_name']} of {r['name']} not found")
+            row = "row found" if row_found else "row missing"
+            report.institutions.misses.append(f"{where}: person {r['person_name']} of {r['name']} not found ({row})")
     exp_ms = {(_iso(r["start_date"]), _iso(r["end_date"]), r["kind"]) for r in expected.get("milestones", [])}
     got_ms = {(_iso(r["start_date"]), _iso(r["end_date"]), r["kind"]) for r in found["milestones"]}
     report.milestones.add(exp_ms, got_ms, where)
@@ -231,7 +238,8 @@ def format_report(report: Report, verbose: bool = False) -> str:
         "",
         f"institution role accuracy: {report.role_accuracy:.3f} ({report.roles_right}/{report.roles_total})",
         f"milestone date accuracy:   {report.date_accuracy:.3f} ({report.dates_right}/{report.dates_total})",
-        f"people on their rows:      {report.people_right}/{report.people_total}",
+        f"people on their rows:      {report.people_right}/{report.people_total} "
+        f"({report.people_right_on_found_rows}/{report.people_on_found_rows} of those whose row was found)",
         f"published_at accuracy:     {report.published_right}/{report.published_total}",
     ]
     if verbose:

@@ -112,7 +112,7 @@ _PERSON_KO = [
     re.compile(rf"^(?P<name>[가-힣]{{2,4}})\s+(?P<org>.+?)\s+(?P<title>{TITLES_KO})$"),
 ]
 _TITLES_EN = (
-    r"(?:Associate |Assistant |Adjunct |Research |Emeritus )?Professor|Prof\.|Dr\.?|Director|CEO|Chief Executive|"
+    r"(?:Associate |Assistant |Adjunct |Research |Emeritus )?Professor|Prof\.?|Dr\.?|Director|CEO|Chief Executive|"
     r"President|Minister|Chairman|Chair|Dean|"
     r"Vice President|Head|Founder|Chief Technology Officer|CTO|Secretary"
 )
@@ -1660,7 +1660,11 @@ def _spelled_out(text: str) -> list[tuple[int, int]]:
             if not word[0].isupper():
                 break
             initials = (word if word.isupper() and len(word) <= 4 else word[0]) + initials  # 'UK Research and ...'
-            if word[0] == short[0] and _subsequence(short, initials):
+            # ('ICAR-Directorate of Onion and Garlic Research (DOGR)': the short form may spell the last part only)
+            last = word.rsplit("-", 1)[-1]
+            if (word[0] == short[0] and _subsequence(short, initials)) or (
+                last[:1] == short[0] and _subsequence(short, last[0] + initials[1:])
+            ):
                 spans.append((w.start(), m.start()))
                 break
     return spans

@@ -38,6 +38,7 @@ _NAME_BEFORE_KO = re.compile(rf"(?:^|[\s(\"“‘'])(?P<name>{_NAME_KO})\s(?:/\s
 _TITLE_AFTER_ORG_KO = re.compile(rf"^(?:\([^()]{{1,15}}\))?\s?{_UNIT_KO}{{0,2}}(?P<title>{_TITLE_KO}){_TITLE_END}")
 
 _NAME_EN = r"[A-Z](?:[\w'’\-]+|\.)(?:\s+[A-Z](?:[\w'’\-]+|\.)){1,3}"  # 'Mei Lin Chow', 'J. Smith'; no full stop
+_HONORIFIC = r"(?:(?:Associate|Assistant)\s+)?Professor|Prof\.?|Dr\.?"
 # Case-blind: 'KAIST President Lee', 'Lee, the university's president'.
 _TITLE_EN = (
     r"(?i:(?:(?:associate|assistant|full|research|executive|managing|scientific|program|programme|deputy|general|"
@@ -49,17 +50,17 @@ _TITLE_EN = (
 # Before the organisation: 'Professor Jane Doe of', 'Jane Doe, an associate professor of physics at the',
 # 'Professor Anjali Rao, who heads the Centre for Atmospheric Sciences at', 'Minister Park Jin-ho of the'.
 _BEFORE_ORG_EN = [
-    re.compile(rf"\b(?P<title>Professor|Prof\.|Dr\.)\s+(?P<name>{_NAME_EN})\s*,?\s+(?:of|at|from)\s+(?:the\s+)?$"),
+    re.compile(rf"\b(?P<title>Professor|Prof\.?|Dr\.?)\s+(?P<name>{_NAME_EN})\s*,?\s+(?:of|at|from)\s+(?:the\s+)?$"),
     re.compile(
         # ('Rosa Delgado, director of the Water, Energy and Technology Center at': commas inside a unit's name)
         rf"(?P<name>{_NAME_EN}),\s+(?:an?\s+|the\s+)?(?P<title>{_TITLE_EN})\b[^.;]{{0,80}}?\s(?:of|at|in)\s+(?:the\s+)?$"
     ),
     # 'Katrin Vogel, a naval architect at the', 'Yusuke Ota, an executive officer at': any title after 'a'
     re.compile(
-        rf"(?P<name>{_NAME_EN}),\s+an?\s+(?P<title>[a-z][a-z\-]+(?:\s[a-z][a-z\-]+){{0,3}})\s(?:at|with)\s+(?:the\s+)?$"
+        rf"(?P<name>{_NAME_EN}),\s+an?\s+(?P<title>[a-z][a-z\-]+(?:\s[a-z][a-z\-]+){{0,5}})\s(?:at|with)\s+(?:the\s+)?$"
     ),
     re.compile(
-        rf"\b(?P<title>Professor|Prof\.|Dr\.?)\s+(?P<name>{_NAME_EN}),\s+who\s+(?:heads|directs|leads|chairs|runs)\b"
+        rf"\b(?P<title>Professor|Prof\.?|Dr\.?)\s+(?P<name>{_NAME_EN}),\s+who\s+(?:heads|directs|leads|chairs|runs)\b"
         r"(?:[^.;]{0,80}?\s(?:at|of))?\s+(?:the\s+)?$"  # ('..., who leads NTNU's electrochemistry group')
     ),
     # 'Dr. Kavitha Rao, Director, ICMR-National Institute of Epidemiology', 'Dr. Arvind Menon, Secretary,
@@ -75,9 +76,21 @@ _BEFORE_ORG_EN = [
 # After it: "'s chief executive John Smith", ' director Marek Nowicki', ', where Professor Aino Lehtonen chairs',
 # ' under Professor Hannah Whitcombe', ', headed by Professor Katrin Albers'.
 _AFTER_ORG_EN = re.compile(rf"^(?:['’]s)?\s+(?P<title>{_TITLE_EN})\s*,?\s+(?P<name>{_NAME_EN})")
+# "Storm Bay's general manager of sustainability, Cameron Drysdale": any lower-case title, set off by a comma
+_OWNED_TITLE_EN = re.compile(rf"^['’]s\s+(?P<title>[a-z][a-z\- ]{{2,60}}?),\s+(?:{_HONORIFIC}\s+)?(?P<name>{_NAME_EN})")
+# "said Ana Lisa Reyes, IRRI's country representative": the person first
+_NAME_BEFORE_OWNER_EN = re.compile(rf"(?P<name>{_NAME_EN}),\s+$")
+_OWNER_TITLE_EN = re.compile(r"^['’]s\s+(?P<title>[a-z][a-z\- ]{2,60}?)(?=[,.;]|\s+(?:at|in|who|and|said)\b)")
+# 'At the University of Bath, Dr Hannah Okafor, reader in physics, will', 'At AVC in Charlottetown, Pierre-Luc
+# Arsenault, a professor of': the organisation set first, then its person
+_AT_ORG_BEFORE_EN = re.compile(r"(?:^|[.!?]\s+|\n)At\s+(?:the\s+)?$")
+_AT_ORG_AFTER_EN = re.compile(
+    rf"^(?:\s+in\s+[A-Z][\w\-]+)?,\s+(?:(?P<title>{_HONORIFIC})\s+(?P<name>{_NAME_EN})|"
+    rf"(?P<name2>{_NAME_EN}),\s+(?:an?\s+|the\s+)?(?P<title2>[a-z][a-z\- ]{{2,60}}?),)"
+)
 _CLAUSE_AFTER_ORG_EN = re.compile(
     r"^(?:\s*\([^)]{1,20}\))?[^.;\n|]{0,60}?\b(?:under|where|headed by|led by|chaired by|directed by|with)\s+"
-    r"(?P<title>(?:(?:[Aa]ssociate|[Aa]ssistant|[Rr]esearch)\s+)?[Pp]rofessor|Prof\.|Dr\.|[Dd]irector|Minister)\s+"
+    r"(?P<title>(?:(?:[Aa]ssociate|[Aa]ssistant|[Rr]esearch)\s+)?[Pp]rofessor|Prof\.?|Dr\.?|[Dd]irector|Minister)\s+"
     rf"(?P<name>{_NAME_EN})"
 )
 
@@ -89,7 +102,7 @@ _HEAD_PERSON_KO = re.compile(
 _HEAD_PERSON_EN = re.compile(
     r"\b(?:[Tt]he\s+)?(?:principal investigator|project (?:lead|leader|coordinator)|programme director|"
     r"program director|scientific coordinator)\s+(?:is|will be)\s+"
-    rf"(?P<title>Professor|Prof\.|Dr\.?)\s+(?P<name>{_NAME_EN})"
+    rf"(?P<title>Professor|Prof\.?|Dr\.?)\s+(?P<name>{_NAME_EN})"
 )
 
 # Which of an organisation's rows a person belongs on when the article gives it several roles.
@@ -139,9 +152,15 @@ def _person_at(body: str, s: int, e: int, language: str) -> tuple[str, str] | No
         m = pattern.search(before)
         if m:
             return m.group("name"), _title_en(m.group("title"))
-    m = _AFTER_ORG_EN.match(after) or _CLAUSE_AFTER_ORG_EN.match(after)
+    m = _AFTER_ORG_EN.match(after) or _CLAUSE_AFTER_ORG_EN.match(after) or _OWNED_TITLE_EN.match(after)
     if m:
         return m.group("name"), _title_en(m.group("title"))
+    named, titled = _NAME_BEFORE_OWNER_EN.search(before), _OWNER_TITLE_EN.match(after)
+    if named and titled:
+        return named.group("name"), _title_en(titled.group("title"))
+    m = _AT_ORG_AFTER_EN.match(after) if _AT_ORG_BEFORE_EN.search(before) else None
+    if m:
+        return m.group("name") or m.group("name2"), _title_en(m.group("title") or m.group("title2"))
     return None
 
 
@@ -164,7 +183,7 @@ def _person_of_kind(body: str, kind: str) -> tuple[str, str] | None:
 
 
 def _title_en(title: str) -> str:
-    title = {"Prof.": "professor", "Dr.": "dr"}.get(title, title)
+    title = {"Prof": "professor", "Dr": "dr"}.get(title.rstrip("."), title)
     title = re.sub(r"\s+", " ", title)
     return title if title.isupper() else title.lower()
 
