@@ -216,6 +216,14 @@ _BOX_LABEL = re.compile(
     r"참여\s?기업|공동\s?연구\s?기관|수요\s?기업)\s*[:：]$",
     re.I,
 )
+# A box's heading says the same without a colon: 'Who is in SAPPC', 'The partners', 'Who does what'.
+_BOX_HEADING = re.compile(
+    r"^(?:who(?:['’]s| is| are)\s+(?:in|involved|behind|taking part)|who does what|(?:the\s+)?(?:[\w\-]+\s+)?"
+    r"(?:members?|partners?|participants|consortium|funders?)\b|참여\s?기관|참여\s?기업|컨소시엄\s?구성|회원사)",
+    re.I,
+)
+# An item that says its own role: 'Lead: A', 'Research partners: B; C', '주관: D'.
+_LABELLED_ITEM = re.compile(r"^[^\W\d][\w\- ]{1,30}\s?[:：]\s+\S")
 
 
 def _boxed(lst, before, text: str) -> bool:
@@ -225,9 +233,13 @@ def _boxed(lst, before, text: str) -> bool:
         return False
     if lst.tag == "dl":
         return True
+    items = [_text_of(li) for li in lst.iter("li")]
+    if sum(bool(_LABELLED_ITEM.match(i)) for i in items) * 2 > len(items):
+        return True
     if before is None or _in_text(before, text) >= 0:
         return False
-    return bool(_BOX_LABEL.match(_text_of(before)))
+    heading = before.tag in ("h2", "h3", "h4", "h5", "strong", "b") and _BOX_HEADING.match(_text_of(before))
+    return bool(_BOX_LABEL.match(_text_of(before)) or heading)
 
 
 def _dropped_lists(tree, text: str) -> str:

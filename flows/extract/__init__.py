@@ -49,7 +49,7 @@ _CUE_WORDS = (
     r"implementing|executing|adding|investing|committing|putting|pumping|bankroll|will spend|unveiled|inaugurated|"
     r"opened|universities|institutions|institutes|organisations|organizations|carry out|conduct|undertake|perform|"
     r"위원장|옵서버|옵저버|위탁|보태|보탠|보탤|의장[은는에으엔]|회장[은는에으엔]|실증|자문|재정|파트너|협력사|이뤄진|이루어진|꾸려진|"
-    r"the others|the rest|remaining|make up|work with|collaborate with|among|they are|these are|they were|"
+    r"the others|the rest|remaining|make up|part of|work with|collaborate with|among|they are|these are|they were|"
     r"(?:출범식|개소식|발대식|협약식|착수식|창립총회)[을를]\s?(?:열|개최)|"
     r"(?:과제|사업)\s?(?:기획\S*\s?)?관리[는은]|(?:공동|위탁|국제\s?공동)\s?(?:연구|개발)?\s?[:：]"
 )

@@ -149,7 +149,10 @@ _EN: list[tuple[str, str, str]] = [
     (
         "members",
         "member",
-        r"\bmade up of\b|\bcomprising\b|\bconsisting of\b|\bcomposed of\b|\bwhose members are\b|"
+        r"\bmade up of\b|\bcomprising\b|\bconsist(?:s|ing)? of\b|\bcomposed of\b|\bwhose members are\b|"
+        # 'Eight organizations are part of the network:'
+        r"\b(?:are|is|were|will be|became|become)\s+(?:now\s+)?part\s+of\s+(?:the|this)\s+(?:[\w\-]+\s+){0,3}?"
+        r"(?:consortium|alliance|network|coalition|hub|partnership|initiative|council|project|programme|program)\b|"
         r"\b(?:consortium|alliance|coalition|council|network|cohort)\s+(?:includes|include|comprises)\b|"
         r"\bmember\s+(?:companies|firms|organi[sz]ations|institutions)\b|\bmembers\b|"
         r"\bparticipating\s+(?:compan(?:y|ies)|firms?|organi[sz]ations?|operators|utilities|manufacturers|producers|"
@@ -286,7 +289,7 @@ _EN: list[tuple[str, str, str]] = [
         r"\bsecretariat\b|\bconvened by\b|\badminister(?:s|ed by)\b|"
         r"\bon behalf of\b|\bmanaged by\b|\bunderwritten by\b|\bwith backing from\b|"
         r"\bfunding from\b|\bwith funding from\b|\bsupport from\b|"
-        r"\bfunded with\b[^;]{0,80}?\b(?:from|by)\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+        r"\bfunded with\b[^;]{0,80}?\b(?:from|by|through|via)\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
         r"\b(?:won|wins|awarded|receive|received|receives|secured|secures)\s+(?:a\s+|an\s+)?[^;]{0,40}?\bfrom\b|"
         r"\bwill (?:manage|administer) the (?:program|programme|project|initiative|consortium|grant|funding|"
         r"hub|cent(?:er|re)|network|alliance|award)\b|"

@@ -81,7 +81,9 @@ def is_list_line(text: str) -> bool:
         # 'Ferrovolt GmbH (Germany), which produces iron phosphate precursor;': an item of a list written without
         # bullets, one sentence long
         return not re.search(r"[a-z]{2}[.!?]\s+[A-Z]", stripped)
-    if len(stripped) > 120 or _SENTENCE_END.search(stripped) or stripped.endswith(":"):
+    # ('Tidewater Alkalinity Inc.': a legal form's dot, not a sentence's end)
+    legal_end = re.search(r"\s(?:Inc|Ltd|Corp|Co|LLC|Pty|S\.A|N\.V|B\.V|AG|AB|AS|ASA|Oy|Oyj|SpA|GmbH)\.$", stripped)
+    if len(stripped) > 120 or (_SENTENCE_END.search(stripped) and not legal_end) or stripped.endswith(":"):
         return False
     # ('Universidad Nacional Agraria La Molina (UNALM)', 'Fundación PROINPA — co-coordinator': a long name alone,
     # or with its role after a dash)
@@ -315,6 +317,9 @@ def english_line_item(item: str) -> str | None:
     ):
         kept = whole.group(1)
     item = kept or _DESCRIPTION_AFTER.sub("", _NOTE.sub("", item))  # its description
+    # ('Centre for Epidemic Response and Innovation (CERI), Stellenbosch University': the body it sits in, after
+    # its short form)
+    item = re.sub(r"^(.+?\s\([A-Z][A-Za-z&\-]{1,10}\)),\s+\S.*$", r"\1", item)
     # ('University of Southampton, Institute of Sound and Vibration Research': its unit)
     item = re.sub(r",\s+(?:Institute|School|Department|Faculty|Cent(?:re|er)|Division|Chair)\b.*$", "", item)
     # ('Middlemore Hospital, Te Whatu Ora Counties Manukau', 'Vaiola Hospital, Nuku'alofa, Tonga': a

@@ -1744,6 +1744,9 @@ _DESCRIBED_INTRO = re.compile(
 )
 
 
+_APPOSITIVE = re.compile(r"(?<=[\w)]),\s+an?\s+[^,;()]{3,80}?(?=,\s+and\s+(?:the\s+)?[A-Z])")
+
+
 def _blank_place(m: re.Match) -> str:
     place = m.group("place")
     named = re.search(r"(?:\b[A-Z][\w.&\-]*|\))$", m.string[: m.start()])  # (not 'Research institutions from Israel')
@@ -1777,6 +1780,9 @@ def _english_items(text: str, base: int, backward: bool, bounded: bool = False) 
     # (legal forms in lower case, read as the capitals they stand for)
     text = text.replace("S.à r.l.", "S.A R.L.").replace("d.o.o.", "D.O.O.").replace("s.r.o.", "S.R.O.")
     text = _FROM_PLACE.sub(_blank_place, text)
+    # ('The Bedford Institute of Oceanography, a Fisheries and Oceans Canada research centre, and Ocean Networks
+    # Canada are partners': what an item is, set off by commas between two items)
+    text = _APPOSITIVE.sub(lambda r: " " * len(r.group(0)), text)
     # ('the French agricultural research center CIRAD and the U.S.-based nonprofit World Coffee Research': where
     # each is from and what it is, before its name)
     text = _DESCRIBED_INTRO.sub(lambda r: " " * len(r.group(0)), text)
@@ -1821,6 +1827,10 @@ def _english_items(text: str, base: int, backward: bool, bounded: bool = False) 
                     and _starts_with_field(nxt)
                     # (the head of the name itself: 'Fisheries through the Forest Fund' is 'Fisheries')
                     and not (_ORG_HEAD.search(prev) and _ORG_HEAD.search(_name_part(nxt)))
+                    # (', and' ends an item: 'Institute of Oceanography, and Ocean Networks Canada')
+                    and not (
+                        re.fullmatch(r"\s*,\s*and\s*", text[pe:s]) and _ORG_HEAD.search(prev) and not _all_field(nxt)
+                    )
                 )
                 # 'the Ministry of Agriculture and Livestock Development': a ministry's portfolio of two parts
                 or (
@@ -2122,7 +2132,8 @@ def clean_english_name(name: str) -> tuple[str, str | None]:
 
 # A cue that ends like this is followed by its list: 'led by', 'partners include', 'consortium comprises'.
 _FORWARD_CUE_END = re.compile(
-    r"\b(?:by|with|at|from|includes?|including|in|of|comprising|comprises|alongside|are|counts|together|among them)$|:$"
+    r"\b(?:by|with|at|from|through|via|includes?|including|in|of|comprising|comprises|alongside|are|counts|together|"
+    r"among them)$|:$"
 )
 _CLAUSE_AFTER_LIST = re.compile(r",?\s+(?:which|who|that|to|will|would|while|after|before|under|said|among)\s")
 
@@ -2422,7 +2433,10 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 # Institute in Mandapam, Tamil Nadu': one place, the site before its parent, not the towns after
                 first, last = spans[0]
                 site = SITE_OF.match(sentence, first, last)
-                spans = [(first, site.end(1) if site else last)]
+                # ('at the Biomedical Research Institute on Stellenbosch University's Tygerberg campus': the site,
+                # not the campus it is on)
+                on = re.search(r"\s+(?:on|at)\s+[A-Z][\w\s\-]*?['’]s\s", sentence[first:last] + " ")
+                spans = [(first, site.end(1) if site else first + on.start() if on else last)]
             predicate = sentence[prev_end : cue.start] + segment[-40:]
             if cue.label == "organiser":
                 # 'X withdrew from the hub, which is funded by Y': only the cue's own clause ('is seeking support from')
