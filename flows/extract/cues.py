@@ -93,7 +93,8 @@ _KO: list[tuple[str, str, str]] = [
     # Vice-chairs hold an office, not the lead: a role of their own.
     ("institutions", "other", r"부회장\s?(?:사|기관)|부의장\s?(?:사|기관)|부위원장\s?(?:사|기관)"),
     # Sites that try the result out and bodies that advise: a part in the work, not membership
-    ("institutions", "other", r"실증\s?(?:참여\s?)?(?:기관|기업)|자문\s?기관|자문(?=\s?역할)"),
+    # ('자문 역할', '교육과정 자문을 맡는다': one that advises)
+    ("institutions", "other", r"실증\s?(?:참여\s?)?(?:기관|기업)|자문\s?기관|자문(?=\s?역할|[을를]\s?맡)"),
     # An observer takes part without a vote ('의결권 없는 옵서버 자격으로 참여'): a part, not membership.
     ("institutions", "other", r"옵[서저]버(?:\s?(?:자격|기관|회원|사))?"),
     (
@@ -103,7 +104,8 @@ _KO: list[tuple[str, str, str]] = [
         r"재정\s?지원(?=\s?[:：])|"
         r"(?:과제|사업)\s?(?:기획(?:과|·)\s?)?관리(?=[는은]\s)|"  # '과제 관리는 한국연구재단이 맡는다'
         # 'KEIT가 과제를 관리하고', '울산시가 시비 30억원을 보탠다': who manages it, who adds money to it
-        r"(?:과제|사업)[을를]\s?관리(?=[하한해했합])|(?<=원을\s)보(?:태|탠|탤)",
+        r"(?:과제|사업)[을를]\s?관리(?=[하한해했합])|(?<=원을\s)보(?:태|탠|탤)|"
+        r"(?:과제|사업)\s?관리(?=[를을]\s?맡)",  # ('충남RISE센터가 과제 관리를 맡는다')
     ),
 ]
 # What a 'will provide' is not about when it gives money: 'will provide $2 million', 'will provide funding'.

@@ -397,7 +397,9 @@ def _opening_role(told: str) -> Cue | None:
     """The role that opens what a Korean list line says after its name ('총괄, 현장 적용성 평가'), if any."""
     first = re.split(r"[,，]", told, maxsplit=1)[0].strip()
     roles = find_cues(first, "ko") if first else []
-    return roles[0] if roles and roles[0].start == 0 and roles[0].end >= len(first) - 1 else None
+    # ('총괄주관연구개발기관': the overall lead, its cue after '총괄')
+    opens = roles and (roles[0].start == 0 or first[: roles[0].start] == "총괄")
+    return roles[0] if opens and roles[0].end >= len(first) - 1 else None
 
 
 def _with_line_role(cue: Cue, item: str, start: int, role: Cue | None, language: str = "ko") -> list[Mention]:

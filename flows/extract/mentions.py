@@ -205,13 +205,26 @@ def _split_alias(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+# The commonest Korean family names: a person's name of three syllables opens with one of them.
+_SURNAMES_KO = frozenset(
+    "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용"
+)
+
+
+def _personal_name_ko(word: str) -> bool:
+    return len(word) == 3 and word[0] in _SURNAMES_KO and lookup(word) is None
+
+
 def _person(text: str, patterns: list[re.Pattern]) -> tuple[str, str | None, str | None]:
     for pattern in patterns:
         m = pattern.match(text)
         if m and m.group("org").strip():
             title = m.group("title").rstrip(".")
             title = HONORIFICS.get(title, title)
-            return m.group("org").strip(), m.group("name"), title.lower() if re.match("[A-Za-z]", title) else title
+            org, name = m.group("org").strip(), m.group("name")
+            if _personal_name_ko(org) and not _personal_name_ko(name):
+                org, name = name, org  # '정세훈 오션링크 대표': the person first, then the company's name
+            return org, name, title.lower() if re.match("[A-Za-z]", title) else title
     return text, None, None
 
 
@@ -232,7 +245,7 @@ _PERSON_ONLY_KO = re.compile(rf"^[가-힣]{{2,4}}\s+(?:{TITLES_KO})$")
 
 
 # (not 기업, 회사: companies name themselves in common words too, '정상기업', '미래기업')
-_KIND_SUFFIX_KO = re.compile(r"(?P<stem>[가-힣]{1,8})(?:기관|단체)")
+_KIND_SUFFIX_KO = re.compile(r"(?P<stem>[가-힣]{1,8})(?:기관|단체|\s?(?:운영|제조|공급|설계|시공)사|\s?업체)")
 
 
 @lru_cache(maxsize=4096)
@@ -1022,8 +1035,16 @@ def _subject_before(
             after = "".join(c.form for c in chunks[j + 2 : j + 4] if c.kind == "other")
             if not (j + 2 < len(chunks) and chunks[j + 1].kind == "run" and _ADNOMINAL.match(after)):
                 # 'A, B 등 9개 기관·기업이': the names before 등, not the counted head nouns
+                # ('A, B 등 천안·아산 지역의 장비 기업 12곳이': what they are, its '의' included)
                 back = j - 1
-                while back >= 0 and j - back <= 6 and chunks[back].kind in ("run", "count", "sep"):
+                while (
+                    back >= 0
+                    and j - back <= 12
+                    and (
+                        chunks[back].kind in ("run", "count", "sep")
+                        or (chunks[back].kind, chunks[back].form) == ("part", "의")
+                    )
+                ):
                     back -= 1
                 start = back - 1 if back >= 0 and chunks[back].kind == "etc" else j - 1
                 return [c for c in _collect(chunks, start, -1) if c.start >= floor]
@@ -3038,7 +3059,7 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
     cues = find_cues(sentence, language)
     if language == "ko" and tokens is not None:
         paired, (first, last) = roles_after_names(sentence)
-        found = bracket_roles(sentence) + _office_holder_ko(sentence)
+        found = bracket_roles(sentence) + _office_holder_ko(sentence) + _role_told_ko(sentence)
         if not cues and not _AGENCY_VERBS_KO.search(sentence) and not re.search(r"사업|국제\s?공동\s?연구", sentence):
             return paired + [m for m in found if not first <= m.start < last]
         # A name with its role in brackets keeps that role, and is not also a plain member through the verb.
@@ -3071,8 +3092,9 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
         ]
         found += _unnamed_abroad(sentence, cues, found)
         if _ATTENDED_KO.search(sentence):
-            # '이날 출범식에는 도청 관계자와 참여기업 대표 등 70여 명이 참석했다': who came, not who joined
-            found = [m for m in found if m.table != "members"]
+            # '이날 출범식에는 도청 관계자와 참여기업 대표 등 70여 명이 참석했다', '참여 대학 총장과 충청남도 ... 등
+            # 200여 명이 참석했다': who came, not who joined
+            found = [m for m in found if m.table != "members" and m.label != "partner"]
         if re.search(r"\d\s?학년", sentence):
             # '3학년 최서연, 박지훈, 4학년 김다은 학생으로 이뤄진 동아리': students, not members
             found = [m for m in found if m.table != "members"]
@@ -3283,6 +3305,24 @@ _OFFICE_HOLDER_KO = re.compile(
     rf"(?P<holder>(?:[^\s,]+\s){{2,3}}(?:{TITLES_KO}))(?:이|가)(?=[\s,])"
 )
 _OFFICE_TAKEN_KO = re.compile(r"맡|선임|선출|추대|취임|임명")
+
+
+# '부경대의 역할은 공동연구기관이다': an organisation's role, told in a sentence of its own
+_ROLE_TOLD_KO = re.compile(
+    r"(?:^|\s)(?P<org>[가-힣A-Za-z0-9&]{2,30})의\s역할은\s(?P<role>[가-힣]{2,12})(?:이다|다|이며|이고|으로)(?=[\s.,]|$)"
+)
+
+
+def _role_told_ko(sentence: str) -> list[Mention]:
+    """The organisation whose role a Korean sentence states as 'X의 역할은 Y이다'."""
+    out = []
+    for m in _ROLE_TOLD_KO.finditer(sentence):
+        cues = find_cues(m.group("role"), "ko")
+        if cues and cues[0].start == 0 and cues[0].end >= len(m.group("role")) - 1:
+            cue = Cue(cues[0].table, cues[0].label, m.start("role"), m.end("role"))
+            told = _mention(cue, m.group("org"), m.start("org"), m.end("org"), "ko", 1)
+            out += [told] if told else []
+    return out
 
 
 _ATTENDED_KO = re.compile(r"\d+\s?여?\s?명(?:이|가)?\s?참석")
