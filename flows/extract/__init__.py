@@ -267,6 +267,10 @@ def extract(articles: pl.DataFrame) -> Extraction:
             and not _CAPTION.search(sentence)
         ):
             found = sentence_mentions(sentence, lang, tokens.get((aid, r["sent_no"])))
+            if lang == "en" and _member_of_other(sentence, program[aid]):
+                found = [m for m in found if m.table != "members"]  # ('X is a member of the Russell Group')
+            if others := _OTHERS_LED.search(sentence):
+                found = [m for m in found if m.start < others.start()]  # ('...; the others are led by A and B')
             announced = announcing.pop(aid, None)
             if announced and announced[0] == r["sent_no"] - 1 and (aid, r["sent_no"]) in tokens:
                 claimed = {m.start for m in found}
@@ -391,6 +395,33 @@ def extract(articles: pl.DataFrame) -> Extraction:
 _WITHDREW = re.compile(
     r"(?:탈퇴|철회|withdr[ae]w\w*|pulled out|dropped out|left the (?:alliance|consortium|association|project|network))"
 )
+
+
+# '... one of four hubs announced today; the others are led by A, B and C': the leads of other programmes
+_OTHERS_LED = re.compile(
+    r"\b(?:the\s+)?(?:others|other\s+(?:\w+\s+)?(?:hubs|centres|centers|consortia|projects|networks|programmes|"
+    r"programs|institutes|teams|bids))\s+(?:are|were|will be)\s+(?:led|coordinated|hosted|run)\s+by\b"
+)
+_PROGRAMME_KIND = re.compile(
+    r"\b(?:Alliance|Consortium|Coalition|Network|Initiative|Partnership|Council|Hub|Mission|Programme|Program|"
+    r"Project|Centre|Center|Cluster|Forum|Platform)\b"
+)
+_MEMBER_OF = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:also\s+)?(?:an?\s+)?(?:founding\s+)?members?\s+of\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,5})"
+)
+
+
+def _member_of_other(sentence: str, program: str | None) -> bool:
+    """'The University of Bristol is a member of the Russell Group': membership of another named body than the
+    article's programme."""
+    m = _MEMBER_OF.search(sentence)
+    # (a body of the programme's kind may be the programme under another name: the article's is not always found)
+    if m is None or not program or _PROGRAMME_KIND.search(m.group("body")):
+        return False
+    body, program = m.group("body").lower(), program.lower()
+    initials = "".join(w[0] for w in re.findall(r"[a-z][\w\-]*", program))
+    return not (body in program or program in body or body == initials)
 
 
 def _withdrawn(body: str) -> set[str]:
@@ -574,7 +605,7 @@ _ORG_WORD = re.compile(
     r"\b(?:Universit[a-zé]*|College|Institut[a-z]*|Laborator[a-z]+|Cent(?:er|re)|Agency|Council|Ministry|"
     r"Department|Foundation|Hospital|Corporation|Company|Inc|Ltd|Group|Society|Academy|School)\b"
 )
-_DEFINED_KO = re.compile(r"(?P<full>[가-힣][가-힣A-Za-z0-9]{2,30})\((?P<short>[A-Z][A-Za-z&\-]{1,9}|[가-힣]{2,5})\)")
+_DEFINED_KO = re.compile(r"(?P<full>[가-힣][가-힣A-Za-z0-9]{2,30})\((?P<short>[A-Z][A-Za-z&\-]{1,9}|[가-힣]{2,8})\)")
 
 
 def _resolve_abbreviations(records: list[dict], meta: dict[str, dict]) -> None:

@@ -284,6 +284,8 @@ _EN: list[tuple[str, str, str]] = [
         # 'NIEHS has awarded $42 million to establish the network'
         r"\b(?:has|have)\s+awarded\b(?=\s+(?:an?\s+)?(?:[$€£¥₹\d]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d)[^.;]{0,60}\bto\b)|"
         r"\bfunded\s+(?:\w+ly\s+)?by\b|\borgani[sz]ed by\b|\bsponsored by\b|\bbacked by\b|"
+        # 'The hub has been awarded £12.4 million by the Engineering and Physical Sciences Research Council'
+        r"\b(?:been|was|were)\s+awarded\b(?:[^.;]|\.(?=\d)){0,40}?\bby\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
         r"\b(?:is|are|will be|acts as)\s+(?:the|its)\s+(?:[\w\-]+\s+)?sponsor\b|"  # 'X is the trial sponsor'
         r"\bfinanced by\b|\bsupported by\b|"
         # 'The ministry will provide the consortium's secretariat'

@@ -303,6 +303,9 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
 def english_line_item(item: str) -> str | None:
     """The name an English list line gives, without its description, its unit or where it is; None when the
     line names nothing ('Share this page')."""
+    # ('University of Edinburgh (School of Informatics) – Professor Callum Fraser': the person for it, its unit)
+    item = re.sub(r"\s[-–—]\s+(?:Professor|Prof\.?|Dr\.?|Mr|Ms|Mrs|Associate Professor)\s+[A-Z].*$", "", item)
+    item = re.sub(r"\s\((?:School|Department|Faculty|Division|Institute|Centre|Center|Chair)\s[^()]*\)", "", item)
     # ('VSB – Technical University of Ostrava – combustion modelling': a dash inside the name)
     dashed = re.match(r"(.+?\s[-–—]\s([A-Z][^–—]{2,60}?))\s[-–—]\s", item)
     kept = dashed.group(1) if dashed and looks_like_org(dashed.group(2)) else None

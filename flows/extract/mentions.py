@@ -2248,6 +2248,12 @@ _DASH_PERSON = re.compile(
 )
 
 
+_ITEM_PERSON = re.compile(
+    r"\s\((?:School|Department|Faculty|Division|Institute|Centre|Center)\s[^()]*\)|"
+    r"\s[-–—]\s+(?:Dr|Prof|Professor)\.?\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,2}(?=\s*;)"
+)
+
+
 def _people_at(segment: str, base: int, cue: Cue) -> list[Mention]:
     out = []
     for p in [*_PERSON_AT.finditer(segment), *_PERSON_TITLED_AT.finditer(segment)]:
@@ -2432,6 +2438,10 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             # 'Coordinator: X AG (Switzerland) - project director Annika Brunner': a line that gives a role, its
             # organisation and the person for it after a dash
             if ":" in sentence[: start + 1] and not sentence[: cue.start].strip(" -•*"):
+                # ('Co-leads: University of Edinburgh (School of Informatics) – Professor Callum Fraser; Imperial
+                # College London': the unit and the person of an item before the next; the person is read with
+                # the organisation, flows.extract.people)
+                segment = _ITEM_PERSON.sub(lambda r: " " * len(r.group(0)), segment)
                 dash = _DASH_PERSON.search(segment)
                 if dash:
                     line_person = dash

@@ -89,7 +89,8 @@ _AT_ORG_AFTER_EN = re.compile(
     rf"(?P<name2>{_NAME_EN}),\s+(?:an?\s+|the\s+)?(?P<title2>[a-z][a-z\- ]{{2,60}}?),)"
 )
 _CLAUSE_AFTER_ORG_EN = re.compile(
-    r"^(?:\s*\([^)]{1,20}\))?[^.;\n|]{0,60}?\b(?:under|where|headed by|led by|chaired by|directed by|with)\s+"
+    r"^(?:\s*\([^)]{1,20}\))?[^.;\n|]{0,60}?(?:\b(?:under|where|headed by|led by|chaired by|directed by|with)|"
+    r"\s[–—-])\s+"  # (' (School of Informatics) – Professor Callum Fraser': a list line's person after a dash)
     r"(?P<title>(?:(?:[Aa]ssociate|[Aa]ssistant|[Rr]esearch)\s+)?[Pp]rofessor|Prof\.?|Dr\.?|[Dd]irector|Minister)\s+"
     rf"(?P<name>{_NAME_EN})"
 )

@@ -17,8 +17,8 @@ from dataclasses import replace
 
 from flows.extract.cues import BARE_ROLES_KO, Cue, bare_role, find_cues
 from flows.extract.lists import english_line_item, intro_cue
-from flows.extract.mentions import HONORIFICS, TITLES_KO, Mention, item_mention
-from flows.extract.orgs import country_code
+from flows.extract.mentions import HONORIFICS, TITLES_KO, Mention, english_list, item_mention
+from flows.extract.orgs import country_code, looks_like_org
 
 # Header cells: the column of names, and the column of roles.
 _NAME_HEAD = re.compile(
@@ -298,7 +298,12 @@ def role_lines(body: str, language: str) -> list[tuple[int, Mention]]:
                 if where and country_code(where.group("country").strip()):
                     name = name[: where.start()]  # the country it is in
                 at += m.start("name") - line_start
-                mention = item_mention(Cue(role[0], role[1], at, at), name, at, at + len(name), language)
-                if mention:
-                    out.append((line_start, mention))
+                # ('Academic partners: University of Oxford, Queen's University Belfast and Cardiff University')
+                listed = english_list(name, at) if re.search(r",\s|\sand\s", name) else []
+                # (each a name of its own: not 'Ministry of Fisheries, Animal Husbandry and Dairying')
+                whole = len(listed) < 2 or not all(looks_like_org(name[a - at : b - at]) for a, b in listed)
+                for a, b in [(at, at + len(name))] if whole else listed:
+                    mention = item_mention(Cue(role[0], role[1], a, a), name[a - at : b - at], a, b, language)
+                    if mention:
+                        out.append((line_start, mention))
     return out
