@@ -301,6 +301,16 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("fy2", re.compile(r"\b(?P<y1>(?:19|20)\d{2})\s?[-–/]\s?(?P<y2>\d{2})\s+(?:fiscal|financial)(?:\s+year)?\b", re.I)),
     # 'the 2025/26 academic year': September to August
     ("acad", re.compile(r"\b(?P<y1>(?:19|20)\d{2})\s?[-–/]\s?(?P<y2>\d{2})\s+(?:academic|school)\s+year\b", re.I)),
+    # a part of a fiscal year: 'the first half of fiscal 2027', 'the third quarter of FY2026'
+    (
+        "fypart",
+        re.compile(
+            r"(?:(?:in|by|during|for)\s+)?the\s+(?P<part>first half|second half|first quarter|second quarter|"
+            r"third quarter|fourth quarter|end|beginning|start)\s+of\s+(?:FY\s?|(?:fiscal|financial)(?: year)?\s+)"
+            r"(?P<y>(?:19|20)\d{2})\b",
+            re.I,
+        ),
+    ),
     ("fy", re.compile(r"\b(?:FY\s?|(?:fiscal|financial)(?: year)?\s+)(?P<y>(?:19|20)\d{2})\b", re.I)),
     # absolute days
     (
@@ -379,7 +389,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ),
     # month and day without a year
     ("md", re.compile(r"(?<![\d.])(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일")),
-    ("md", re.compile(rf"(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d,]*\s*\d{{4}})(?!\d)", re.I)),
+    # (not a time after a month: 'to join in April 17:05 JST')
+    ("md", re.compile(rf"(?P<mon>{_MON})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d,]*\s*\d{{4}})(?![\d:])", re.I)),
     (
         "md",
         re.compile(
@@ -494,7 +505,23 @@ def _split_year(g: dict, after: str) -> bool:
     )
 
 
+# The months a part of a year spans, counted from its first month.
+_PART_MONTHS = {
+    "first half": (0, 6), "second half": (6, 12), "first quarter": (0, 3), "second quarter": (3, 6),
+    "third quarter": (6, 9), "fourth quarter": (9, 12), "end": (11, 12), "beginning": (0, 1), "start": (0, 1),
+}  # fmt: skip
+
+
+def _add_months(d: date, months: int) -> date:
+    y, m = divmod(d.month - 1 + months, 12)
+    return date(d.year + y, m + 1, 1)
+
+
 def _fiscal(kind: str, g: dict, fiscal: str) -> tuple[date, date, str]:
+    if kind == "fypart":  # 'the first half of fiscal 2027': those months of the fiscal year
+        start, _, _ = _fiscal("fy", g, fiscal)
+        a, b = _PART_MONTHS[g["part"].lower()]
+        return _add_months(start, a), _add_months(start, b) - timedelta(days=1), "month"
     first_month, by_end = FISCAL_YEARS.get(fiscal, FISCAL_YEARS[""])
     if kind == "fy2":  # 'FY 2025-26': from its first year into its second
         y1 = int(g["y1"])
@@ -644,6 +671,7 @@ _SCRIPTS = [_script(pattern) for _, pattern in _PATTERNS]
 _NEEDS = {
     "fy": re.compile(r"FY|fiscal|financial", re.I),
     "fy2": re.compile(r"FY|fiscal|financial", re.I),
+    "fypart": re.compile(r"FY|fiscal|financial", re.I),
     "acad": re.compile(r"academic|school year", re.I),
     "season": re.compile(r"spring|summer|autumn|fall|winter", re.I),
     "mnext": re.compile(r"next|this|last", re.I),
@@ -686,7 +714,7 @@ def find_dates(text: str, pub: date | None, fiscal: str = "") -> list[DateMentio
         if kind == "yrange" and _split_year(g, text[end : end + 20]):
             kind = "fy2"  # '2026-27 to 2030-31': years split over two, as fiscal years are written
         try:
-            period = _fiscal(kind, g, fiscal) if kind in ("fy", "fy2") else _resolve(kind, g, pub)
+            period = _fiscal(kind, g, fiscal) if kind in ("fy", "fy2", "fypart") else _resolve(kind, g, pub)
         except (ValueError, OverflowError):
             continue  # a date no calendar holds ('9999년 하반기' a year on): no date at all
         if period is None and not relative:

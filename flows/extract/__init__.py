@@ -459,7 +459,7 @@ def _named(meta: dict[str, dict], names_in) -> pl.DataFrame:
 # 'said Hannah Reinholt, associate professor ...', 'Erik Solheim, professor of entomology at ...', 'agronomist
 # Noelia Jiménez Solís': people by name
 _TITLE_WORDS = (
-    r"(?:(?:associate|assistant|senior|chief|principal|lead|research)\s+)?(?:professor|director|scientist|researcher|"
+    r"(?:(?:associate|assistant|senior|chief|principal|lead|research|executive|managing|deputy)\s+)?(?:professor|director|scientist|researcher|"
     r"engineer|manager|head|president|chair|agronomist|entomologist|economist|ecologist|biologist|physician)"
 )
 _PERSON_NAMED = re.compile(

@@ -146,7 +146,7 @@ _EN: list[tuple[str, str, str]] = [
         # 'have signed on as end users', 'one of three end-user members': they will use what is made
         r"\bas\s+(?:an?\s+)?end[- ]users?\b|\bend[- ]user\s+(?:members?|partners?|organi[sz]ations?)\b|"
         # 'A and B will be the end users of the planting material'
-        r"\b(?:will be|are|were|is)\s+(?:the\s+)?(?:programme's\s+|project's\s+|consortium's\s+)?end[- ]users?\b",
+        r"\b(?:will be|are|were|is)\s+(?:the\s+|an\s+)?(?:programme's\s+|project's\s+|consortium's\s+)?end[- ]users?\b",
     ),
     (
         "members",
@@ -174,7 +174,7 @@ _EN: list[tuple[str, str, str]] = [
         r"\b(?:they|these|those)\s+include\b|\b(?:industry\s+)?participants\s+(?:include|are)\b|"
         r"\b(?:direct|indirect|industrial|industry)\s+participants\s*:|"  # '... as direct participants: A (AT); B'
         r"\bamong the (?:industry\s+)?participants\b|\bamong them (?:are|were)\b|(?<=members, )among them\b|"
-        r"\b(?:will\s+)?(?:participate|take part)\b(?=\s+as\b)|\bjoins?\b(?=\s+as\b)|"
+        r"\b(?:will\s+)?(?:participates?|takes?\s+part)\b(?=\s+as\b)|\bjoins?\b(?=\s+as\b)|"
         # 'Also taking part are A, B and C'
         r"\b(?:taking part|participating)\b(?=\s+(?:are|were|will be)\b)|"
         # 'Two enterprises from the region are participating in the programme: A and B' (companies: members; the
@@ -190,7 +190,7 @@ _EN: list[tuple[str, str, str]] = [
     (
         "institutions",
         "co",
-        r"\bco-?led by\b|\bco-?leads?\b|\bco-?leading\b|\bco-?coordinat\w+|\bjointly\s+lead\b|"
+        r"\bco-?led by\b|\bco-?chaired by\b|\bco-?leads?\b|\bco-?leading\b|\bco-?coordinat\w+|\bjointly\s+lead\b|"
         r"\bco-?chair\w*(?!\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,4}?(?:working\s+group|task\s+force|sub-?committee))|"
         r"\bco-?directors?\s+(?:are|is|include)\b|\bco-?directed by\b|"
         r"\b(?:joint|co-?)\s*(?:research|R&D|research and development)\s+(?:institution|institute|partner)s?\b",
@@ -206,6 +206,9 @@ _EN: list[tuple[str, str, str]] = [
         r"\bcoordinated by\b|\banchored by\b|\b(?:led|run) out of\b|"
         r"\bwill coordinate\b|\bcoordinates\b|\b(?:is|are|will be) coordinating\b|"
         r"\b(?:serves?|serving|acts?|acting)\s+as\s+(?:the\s+)?(?:project\s+|overall\s+)?coordinator\b|"
+        # 'IPT, which is linked to ..., is the coordinator of the consortium'
+        r"\b(?:is|are|was|will be|becomes|became)\s+(?:the\s+|its\s+)?(?:[\w\-]+['’]s\s+)?"
+        r"(?:project\s+|overall\s+|scientific\s+)?coordinator\b|"
         # 'will serve as the network's coordinating center' (a data coordinating center serves the others)
         r"\b(?:serves?|serving|acts?|acting)\s+as\s+(?:the\s+|its\s+)?(?:[\w\-]+['’]s?\s+)?(?:overall\s+)?"
         r"coordinating\s+(?:cent(?:er|re)|institution|institute|site|hub|body|organi[sz]ation)\b|"

@@ -1752,7 +1752,7 @@ _DESCRIBED_FIRST = re.compile(r"[^;]{1,80},\s+(?:an?\s|the\s+[a-z\d]|(?:which|wh
 
 # 'A from Sweden and B from Poland', 'C, based in Lyon,': where an item is from, after its name
 _FROM_PLACE = re.compile(
-    r"(?<=[\w.)])\s+(?P<word>from|based in|of|in)\s+(?:the\s+)?"
+    r"(?<=[\w.)]),?\s+(?P<word>from|based in|of|in)\s+(?:the\s+)?"
     r"(?P<place>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)"
     r"(?P<region>,\s+[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?(?=\s*(?:;|\band\b|\.?$)))?"  # ('in Grand Forks, North Dakota')
     r"(?=\s*(?:,|;|\band\b|\.?$))"
@@ -1780,6 +1780,12 @@ def _blank_place(m: re.Match) -> str:
         # 'Red River Valley Elevator Co. in Grand Forks, North Dakota', 'X Centre in Alberta': where it is (a
         # country alone stays: it tells a partner abroad, 'Scripps Institution of Oceanography in the United States')
         where = is_region(place) or (region and (is_region(region) or country_code(region)))
+        # ('the Brazilian Center for Research in Energy and Materials (CNPEM), in Campinas,': a town set off by commas)
+        # (not a campus: 'University of California, Davis')
+        campus = re.search(r"\bUniversity of [A-Z][\w\-]+$", m.string[: m.start()])
+        where = where or (
+            (m.group(0).startswith(",") or m.string[: m.start()].endswith(")")) and is_city(place) and not campus
+        )
         return " " * len(m.group(0)) if named and where else m.group(0)
     if region:
         return m.group(0)
@@ -1988,10 +1994,12 @@ def _english_items(text: str, base: int, backward: bool, bounded: bool = False) 
             # 'University of California, San Diego': a campus after a comma belongs to the name.
             if (
                 re.search(r"\bUniversity of [A-Z][\w\-]+$", prev)
-                and re.fullmatch(r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?(?:\s+in\s+.+)?", nxt)
+                and re.fullmatch(r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?(?:\s+in\s+.+)?", nxt.strip(" .;:"))
                 and not re.search(rf"\b(?:{_KINDS}|{_COMPANY_WORDS})\b", nxt, re.I)
                 and not _ORG_HEAD.search(nxt)
-                and not re.fullmatch(r"[A-Z0-9&]{2,}", nxt)  # 'University of Twente, CNRS': an acronym is another name
+                # ('University of Twente, CNRS': an acronym is another name; 'University of Cambridge, UK' its country)
+                and not re.fullmatch(r"[A-Z0-9&]{2,}", nxt.strip(" .;:"))
+                and not country_code(nxt.strip(" .;:"))
             ):
                 merged[-1] = (ps, e)
                 continue
@@ -2248,6 +2256,9 @@ _DASH_PERSON = re.compile(
 )
 
 
+_TITLED_PERSON_OF = re.compile(
+    r"\b(?:Professor|Prof\.?|Dr\.?)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}\s+(?:of|at|from)\s+(?:the\s+)?$"
+)
 _ITEM_PERSON = re.compile(
     r"\s\((?:School|Department|Faculty|Division|Institute|Centre|Center)\s[^()]*\)|"
     r"\s[-–—]\s+(?:Dr|Prof|Professor)\.?\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,2}(?=\s*;)"
@@ -2634,6 +2645,9 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 # ELCA as an end-user member', what was joined)
                 before = re.sub(r"\s+as\s*$", "", segment)
                 spans = _english_items(before.rstrip(" ,"), clause_start, backward=True)
+            # ('where Professor Mette Sørensen of DTU Energy is the project coordinator': a person's unit, the person
+            # the subject)
+            spans = [(a, b) for a, b in spans if not _TITLED_PERSON_OF.search(sentence[:a])]
             predicate = sentence[cue.start : nxt_start] + segment
         if (cue.label == "lead" and other_leads) or invested:
             continue

@@ -13,7 +13,7 @@ _REGION = re.compile(
 )
 _EVENT = re.compile(
     r"식|총회|행사|포럼|세미나|회의|컨퍼런스|콘퍼런스|설명회|출범|개소|발족|launch|opening|ceremony|meeting|event|"
-    r"inaugura|kick|\bopens?\b|\bopened\b|announcement was made",
+    r"inaugura|kick|\bopens?\b|\bopened\b|announcement was made|\bsigned\b|\bsigning\b",
     re.I,
 )
 _KO_VENUE = re.compile(
@@ -29,7 +29,7 @@ _EN_VENUE = re.compile(
     r"(?:[^.]|\.(?=\s\d)){0,100}?\bat\s+"
     # ('at the headquarters of Ports of X', 'at the Punggol campus of the Singapore Institute of Technology')
     r"(?:the\s+(?:[A-Z][\w\-]*\s+){0,2}(?:headquarters|offices|premises|campus|site)\s+of\s+)?"
-    r"(?:the\s+)?(?P<name>[A-Z][\w&'’\-]*(?:\s+(?:of|for|and|&|de|the|[A-Z][\w&'’\-]*)){0,7})"
+    r"(?:the\s+)?(?P<name>[A-Z][\w&'’\-]*(?:\s+(?:of|for|and|&|de|the|[A-Z][\w&'’\-]*)){0,9})"
 )
 
 
