@@ -484,6 +484,9 @@ _DATE_BEFORE_NAME = re.compile(
 )
 
 
+_COUNT_AFTER_CUE = re.compile(r"\s?\d{1,3}\s?(?:곳|개사|개\s?기관|개\s?기업|개소|개)(?=[은는이가])")
+
+
 def _chunks(tokens: list, cues: list[Cue], sentence: str) -> list[_Chunk]:
     chunks: list[_Chunk] = []
     # '△A(총괄) △B(간사) △C': a role in brackets is read by bracket_roles and does not end the list here.
@@ -502,6 +505,10 @@ def _chunks(tokens: list, cues: list[Cue], sentence: str) -> list[_Chunk]:
     # '지난해 3월 한성공작기계, 동남기계': a date before the first name is no part of it
     skips += [m.span() for m in _DATE_BEFORE_NAME.finditer(sentence)]
     chunks += [_Chunk("sep", a, b, sentence[a:b]) for a, b in seps]
+    # '창립 회원사 9곳은': a count right after a cue, which Kiwi may read as a number and a common noun
+    counts = [m.span() for m in _COUNT_AFTER_CUE.finditer(sentence) if any(c.end == m.start() for c in cues)]
+    chunks += [_Chunk("count", a, b, sentence[a:b]) for a, b in counts]
+    skips += counts
     # 'A와 B, C, 이렇게 세 곳이': the count after a list closes it as 등 does
     closing = [m.span(1) for m in _COUNT_AFTER_LIST.finditer(sentence)]
     chunks += [_Chunk("etc", a, b, sentence[a:b]) for a, b in closing]
@@ -945,7 +952,7 @@ def _list_follows(chunks: list[_Chunk], k: int) -> bool:
 _ADVERB = re.compile(r"먼저|모두|새로|함께|각각|이미|또|또한|나란히|일제히|처음|추가로|최종|공식|다시|잇달아|대거")
 _VERBAL_CUE = re.compile(r"^(?:주관|주최|후원|지원|총괄|(?:과제|사업)[을를]\s?관리)$")
 # ('울산시가 시비 30억원을 보탠다': its subject gives money; 'X가 위탁받아 수행한다': its subject is given the work)
-_SUBJECT_VERB = re.compile(r"^(?:보(?:태|탠|탤)|위탁\s?받)$")
+_SUBJECT_VERB = re.compile(r"^(?:보(?:태|탠|탤)|위탁\s?받|창립)$")
 _SUBJECT = {"이", "가", "은", "는", "도"}
 _SKIP_AFTER = {"에", "에서", "부터", "까지", "의", "를", "을"}
 _EVENT_WORDS = re.compile(r"식|행사|포럼|세미나|총회|출범|개소|발족|대회|회의|컨퍼런스|콘퍼런스|설명회")
@@ -953,6 +960,8 @@ _EVENT_WORDS = re.compile(r"식|행사|포럼|세미나|총회|출범|개소|발
 
 def _particles_after(chunks: list[_Chunk], k: int) -> tuple[str, int]:
     text, p = "", k + 1
+    if p + 1 < len(chunks) and chunks[p].kind == "count" and chunks[p + 1].kind == "part":
+        p += 1  # ('창립 회원사 9곳은': the count between the cue and its particle)
     while p < len(chunks) and chunks[p].kind == "part":
         text += chunks[p].form
         p += 1
@@ -1318,6 +1327,8 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
         named = {c.start for c in items if joins and len(items) <= 3 and _glued_subject(c, chunks)}
         if caption and items and "UNK" in items[0].tags:
             named.add(items[0].start)  # ('▶ 회원사 케이하이드로텍, ...': a word Kiwi does not know after the role)
+        if cue.table == "institutions" and particles in ("은", "는"):
+            named |= {c.start for c in items if "UNK" in c.tags and "…" not in c.form}  # ('회장사는 동진텍스다')
         # ('▲ 시티플러그, 에너지로드 합류': two or more words Kiwi does not know, joining, are names)
         if joins and len(items) >= 2 and all("UNK" in c.tags or _JUNK_KO.match(c.form) for c in items):
             named |= {c.start for c in items}
@@ -3080,6 +3091,10 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
     if language == "ko":
         # ('▲공동연구기관 = A, B, C': an equals sign between a role and its names is that role's colon)
         sentence = re.sub(r"(?<=[가-힣])(\s*)=(?=\s*[가-힣A-Z(㈜])", r"\1:", sentence)
+        # ('공동연구 ― 경상국립대학교 해양과학대학 (...)': so is a dash after a role heading its line)
+        dashed = _ROLE_DASH_KO.match(sentence)
+        if dashed and _bare_role_ko(dashed.group("role")):
+            sentence = sentence[: dashed.start("dash")] + ":" + sentence[dashed.end("dash") :]
     cues = find_cues(sentence, language)
     if language == "ko" and tokens is not None:
         paired, (first, last) = roles_after_names(sentence)
@@ -3350,6 +3365,15 @@ def _role_told_ko(sentence: str) -> list[Mention]:
 
 
 _ATTENDED_KO = re.compile(r"\d+\s?여?\s?명(?:이|가)?\s?참석")
+
+
+_ROLE_DASH_KO = re.compile(r"^\s*[•·\-○●◦▪■□△▲◇◆※*]?\s*(?P<role>[가-힣]{2,8}(?:\s[가-힣]{2,6})?)\s+(?P<dash>[―—–-])\s")
+
+
+def _bare_role_ko(text: str) -> bool:
+    """A Korean role written alone ('주관', '공동연구', '수요기업'): a cue that covers all of it."""
+    cues = find_cues(text, "ko")
+    return text.replace(" ", "") in BARE_ROLES_KO or bool(cues and cues[0].start == 0 and cues[0].end >= len(text) - 1)
 
 
 def _office_holder_ko(sentence: str) -> list[Mention]:

@@ -99,10 +99,12 @@ def _ko_role_table(body: str) -> tuple[list[tuple[int, list[str], _Header]], lis
     rows, headers, offset, header, tried, header_at = [], [], 0, None, 0, 0
     if "|" not in body:
         return rows, headers
+    above = ""  # the line above the table and its caption row: '■ 신규 회원사 8곳', '| 2026년 승인 신규 회원사 | | |'
     for line in body.split("\n"):
         start, offset = offset, offset + len(line) + 1
         if line.count("|") < 2:
             header, tried = None, 0
+            above = line if line.strip() else above
             continue
         cells = _cells(line)
         if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):
@@ -111,12 +113,24 @@ def _ko_role_table(body: str) -> tuple[list[tuple[int, list[str], _Header]], lis
             header = _ko_role_header(cells) if tried < 2 else None
             header_at = start
             tried += 1
+            if header is None:
+                above += " " + " ".join(cells)
+            else:
+                header = (_specific_membership(header[0], above), header[1])
             continue
         if len(cells) > header[0][0][0]:
             rows.append((start, cells, header))
             if header_at not in headers:
                 headers.append(header_at)
     return rows, headers
+
+
+def _specific_membership(columns: list[tuple[int, Cue]], above: str) -> list[tuple[int, Cue]]:
+    """A column headed '회원사' under a caption that says which members ('신규 회원사', '창립 회원사') lists those."""
+    kinds = [c for c in find_cues(above, "ko") if c.table == "members" and c.label != "member"]
+    if not kinds:
+        return columns
+    return [(n, kinds[-1] if (cue.table, cue.label) == ("members", "member") else cue) for n, cue in columns]
 
 
 def _ko_role_mentions(body: str, line_rows: list) -> list[tuple[int, Mention]]:
