@@ -48,7 +48,7 @@ _CUE_WORDS = (
     r"out of|end.users?|nodal|suppl|lend|offer|give |available|observer|advis|spokes|sites|sponsor|"
     r"implementing|executing|adding|investing|committing|putting|pumping|bankroll|will spend|unveiled|inaugurated|"
     r"opened|universities|institutions|institutes|organisations|organizations|carry out|conduct|undertake|perform|"
-    r"위원장|옵서버|옵저버|위탁|보태|보탠|보탤|의장[은는에으엔]|회장[은는에으엔]|실증|자문|재정|파트너|협력사|이뤄진|이루어진|꾸려진|"
+    r"위원장|옵서버|옵저버|위탁|보태|보탠|보탤|들어[와왔온오]|의장[은는에으엔]|회장[은는에으엔]|실증|자문|재정|파트너|협력사|이뤄진|이루어진|꾸려진|"
     r"the others|the rest|remaining|make up|part of|work with|collaborate with|among|they are|these are|they were|"
     r"(?:출범식|개소식|발대식|협약식|착수식|창립총회)[을를]\s?(?:열|개최)|"
     r"(?:과제|사업)\s?(?:기획\S*\s?)?관리[는은를을]|(?:공동|위탁|국제\s?공동)\s?(?:연구|개발)?\s?[:：―—–]"
@@ -61,7 +61,8 @@ _DATE_WORDS = (
 _VENUE_WORDS = r"(?i)에서|\bat\b"
 # '회원기관은 23곳이다.', '참여 기업은 다음과 같다.': a sentence that announces the list in the next one.
 _ANNOUNCES = re.compile(
-    r"(?:\d+|두|세|네|다섯|여섯)\s*(?:곳|개사|개\s?기관|개\s?기업|개)\s*(?:이다|다|에\s?달한다|이며|입니다)|다음과\s?같|아래와\s?같|"
+    r"(?:\d+|두|세|네|다섯|여섯)\s*(?:곳|개사|개\s?기관|개\s?기업|개)\s*(?:이다|다|에\s?달한다|이며|입니다|이에요|예요)|"
+    r"다음과\s?같|아래와\s?같|"
     r"\d+\s*여?\s*(?:곳|개사|개\s?(?:기업|기관|사)(?:·(?:기업|기관))?)(?:이|가)?\s*(?:(?:추가|신규|새로)\s*)?"
     r"(?:[가-힣]{2,6}\s?[가-힣]{0,6}(?:으로|로)\s*)?(?:참여|합류|가입|이름)|"  # ('7곳이 창립 회원으로 참여했다')
     # '다음 6개사의 신규 가입을 의결하였습니다.' and the names on the next line

@@ -44,6 +44,8 @@ _KO: list[tuple[str, str, str]] = [
     ),
     # ('A, B 합류 (8곳)', '... A·B 합류': a headline's or a timeline's noun)
     ("members", "member", r"(?<![가-힣])(?:가입|합류)(?=했|한|해|하|을|를|키로|\s?(?:했|한다|예정|의사)|\s?\(\d|\s*$)"),
+    # ('수요기업으로 앱티셀과 지엠티바이오가 들어와 있습니다': they came in, as the role before)
+    ("members", "member", r"(?<=[이가]\s)들어(?:와|왔|온|오)(?=\s?있|습|다|고|\s)"),
     # '노타, 플리토, 래블업으로 꾸려졌다': what the consortium is made of.
     (
         "members",
@@ -525,7 +527,7 @@ BARE_ROLES_KO = {
 }
 _NAME_GOES_ON = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z])")
 _VERB_CUE = re.compile(
-    r"^(?:참여|합류|가입|명단에|이름을|joined|join|signed|will join|take part|participate|"
+    r"^(?:참여|합류|가입|들어|명단에|이름을|joined|join|signed|will join|take part|participate|"
     r"(?:they|these|those) include|among them|the others|the rest|the remaining)",
     re.I,
 )

@@ -952,7 +952,7 @@ def _list_follows(chunks: list[_Chunk], k: int) -> bool:
 _ADVERB = re.compile(r"먼저|모두|새로|함께|각각|이미|또|또한|나란히|일제히|처음|추가로|최종|공식|다시|잇달아|대거")
 _VERBAL_CUE = re.compile(r"^(?:주관|주최|후원|지원|총괄|(?:과제|사업)[을를]\s?관리)$")
 # ('울산시가 시비 30억원을 보탠다': its subject gives money; 'X가 위탁받아 수행한다': its subject is given the work)
-_SUBJECT_VERB = re.compile(r"^(?:보(?:태|탠|탤)|위탁\s?받|창립)$")
+_SUBJECT_VERB = re.compile(r"^(?:보(?:태|탠|탤)|위탁\s?받|창립|들어(?:와|왔|온|오))$")
 _SUBJECT = {"이", "가", "은", "는", "도"}
 _SKIP_AFTER = {"에", "에서", "부터", "까지", "의", "를", "을"}
 _EVENT_WORDS = re.compile(r"식|행사|포럼|세미나|총회|출범|개소|발족|대회|회의|컨퍼런스|콘퍼런스|설명회")
@@ -1141,9 +1141,9 @@ _TASKS_AFTER = re.compile(r"^(?:으로|로)\s(?:(?![이가]\s)[^.])*?[가-힣A-Z
 
 
 def _is_weak(sentence: str, cue: Cue) -> bool:
-    """Verbal 참여 and 이름을 올렸다: membership only for names no other cue of the sentence listed."""
+    """Verbal 참여, 들어왔다 and 이름을 올렸다: membership only for names no other cue of the sentence listed."""
     text = sentence[cue.start : cue.end]
-    return cue.label == "member" and (text == "참여" or bool(re.match(r"(?:명단에\s?)?이름을", text)))
+    return cue.label == "member" and (text == "참여" or bool(re.match(r"(?:명단에\s?)?이름을|들어", text)))
 
 
 _DESCRIBED_HOLDER = re.compile(
@@ -1322,7 +1322,7 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
             re.match(r"\s*[)\]】]?\s*[:：]", sentence[chunks[k].end :])
         )
         # '미래배터리소재가 합류했다': common nouns written as one long word, joining as the subject, make a name
-        joins = re.match(r"합류|가입|참여|참가", cue_text)
+        joins = re.match(r"합류|가입|참여|참가|들어", cue_text)
         # (only short lists: the rule is about one or two names, and it looks each up among the chunks)
         named = {c.start for c in items if joins and len(items) <= 3 and _glued_subject(c, chunks)}
         if caption and items and "UNK" in items[0].tags:
@@ -2694,6 +2694,12 @@ _NUMBERED_SUBJECT = re.compile(
 _FIRST_SUBJECT = re.compile(r"^\s*(?P<name>[가-힣A-Za-z0-9&㈜]+)(?:\([^)]{1,30}\))?(?:은|는|이|가|에서는)\s")
 
 
+_SUBJECT_TASK = re.compile(
+    r"(?:^|,\s|(?:그리고|또)\s)(?P<name>[가-힣A-Za-z0-9&]{2,20})(?:이|가)\s[^,.]{1,60}?[을를](?=,\s|\s\S*(?:맡|담당|개발|제작|공급))"
+)
+_TOPIC_ORG = re.compile(r"^\s*(?P<name>[가-힣A-Za-z0-9&]{2,25}(?:\s[가-힣A-Za-z0-9&]{2,15})?)(?:은|는)\s")
+
+
 def follow_on_mentions(sentence: str, tokens: list, cue: Cue) -> list[Mention]:
     """Lists in the sentence after one that announced them ('회원기관은 23곳이다. 발전기 제조사 A·B, 케이블
     업체 C·D ...'): names in lists of two or more that look like organisations take the announced role."""
@@ -2719,6 +2725,19 @@ def follow_on_mentions(sentence: str, tokens: list, cue: Cue) -> list[Mention]:
             if mention:
                 out.append(mention)
         return out
+    # ('셀로직스가 바이오리액터를, 큐어팩이 일회용 키트를, 데이터젠이 MES를 맡습니다': each name with its task)
+    tasked = list(_SUBJECT_TASK.finditer(sentence))
+    if len(tasked) >= 2:
+        return [
+            m
+            for t in tasked
+            if (m := _mention(cue, t.group("name"), t.start("name"), t.end("name"), "ko", len(tasked)))
+        ]
+    # ('가톨릭대학교 서울성모병원은 ... 맡았고': one organisation, the topic of the sentence)
+    topic = _TOPIC_ORG.match(sentence) if cue.label != "member" else None  # (a role's, or a kind of membership's)
+    if topic and looks_like_org(topic.group("name")) and not cues:
+        m = _mention(cue, topic.group("name"), topic.start("name"), topic.end("name"), "ko", 1)
+        return [m] if m else []
     i = 0
     while i < len(chunks):
         items = _collect(chunks, i, 1) if chunks[i].kind == "run" else []

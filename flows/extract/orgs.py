@@ -221,6 +221,16 @@ _TYPE_RULES: list[tuple[str, re.Pattern]] = [
     ),
     # ('Citrus Research International', 'SRI International'): a body by its last word, of no kind it tells
     ("other", re.compile(r"\s(?:International|Internacional|Internationale)$")),
+    # ('서울성모병원', '충남대학교병원', 'Prince of Wales Hospital'): a hospital, a kind the contract has no name for
+    # (not a kind of hospital: '요양병원', '상급종합병원')
+    (
+        "other",
+        re.compile(
+            r"(?:[가-힣](?<!종합)(?<!요양)(?<!전문)(?<!협력)(?<!거점)(?<!공공)(?<!지역)(?<!동물)병원|의료원|\bhospital|"
+            r"\bclinic|\bmedical cent(?:er|re))$",
+            re.I,
+        ),
+    ),
 ]
 
 
