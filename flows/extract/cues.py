@@ -193,7 +193,9 @@ _EN: list[tuple[str, str, str]] = [
     (
         "institutions",
         "co",
-        r"\bco-?led by\b|\bco-?chaired by\b|\bco-?leads?\b|\bco-?leading\b|\bco-?coordinat\w+|\bjointly\s+lead\b|"
+        r"\bco-?led by\b|\bco-?chaired by\b|\bco-?leads?\b|"
+        # ('take part as co-executing institutions', Latin America's 'instituciones co-ejecutoras')
+        r"\bco-?executing\s+(?:institutions?|partners?|entit(?:y|ies)|organi[sz]ations?|universit(?:y|ies))\b|\bco-?leading\b|\bco-?coordinat\w+|\bjointly\s+lead\b|"
         r"\bco-?chair\w*(?!\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,4}?(?:working\s+group|task\s+force|sub-?committee))|"
         r"\bco-?directors?\s+(?:are|is|include)\b|\bco-?directed by\b|"
         r"\b(?:joint|co-?)\s*(?:research|R&D|research and development)\s+(?:institution|institute|partner)s?\b",
@@ -253,6 +255,8 @@ _EN: list[tuple[str, str, str]] = [
         "institutions",
         "partner",
         r"\bpartners?\s+(?:include|including|are)\b|"
+        # ('participate as associated institutions'; not an international associated partner)
+        r"(?<=\bas\s)associated\s+(?:institutions?|organi[sz]ations?|universit(?:y|ies)|entit(?:y|ies))\b|"
         # 'The team comprises researchers from A, B and C': the institutions its people come from
         r"\b(?:team|consortium|project|group|network)\s+(?:comprises|includes|brings together)\s+"
         r"(?:researchers|scientists|experts|teams|specialists)\s+(?:from|at)\b|"

@@ -1779,6 +1779,15 @@ _DESCRIBED_INTRO = re.compile(
 _APPOSITIVE = re.compile(r"(?<=[\w)]),\s+an?\s+[^,;()]{3,80}?(?=,\s+and\s+(?:the\s+)?[A-Z])")
 
 
+_COUNTRY_AFTER = re.compile(
+    r"(?P<before>\b[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,2}|\))(?P<tail>,\s+(?P<c>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?))(?=,\s|\s+and\s|\s*$)"
+)
+_PLACED_KIND = re.compile(
+    rf"(?:^\s*|(?<=[,;]\s)|(?<=\band\s))(?:the|a|an)\s+(?P<place>[A-Z][\w\-]+)\s+(?:[a-z][\w\-]*\s+){{0,3}}"
+    rf"(?:{_KINDS})\s+(?=[A-Z])"
+)
+
+
 def _blank_place(m: re.Match) -> str:
     place = m.group("place")
     named = re.search(r"(?:\b[A-Z][\w.&\-]*|\))$", m.string[: m.start()])  # (not 'Research institutions from Israel')
@@ -1818,12 +1827,26 @@ def _english_items(text: str, base: int, backward: bool, bounded: bool = False) 
     # (legal forms in lower case, read as the capitals they stand for)
     text = text.replace("S.à r.l.", "S.A R.L.").replace("d.o.o.", "D.O.O.").replace("s.r.o.", "S.R.O.")
     text = _FROM_PLACE.sub(_blank_place, text)
+    # ('the University of Coimbra, Portugal, and the University of Melbourne, Australia,': each one's country)
+    text = _COUNTRY_AFTER.sub(
+        lambda r: (
+            r.group("before") + " " * len(r.group("tail"))
+            if country_code(r.group("c")) and not country_code(r.group("before"))
+            else r.group(0)
+        ),
+        text,
+    )
     # ('The Bedford Institute of Oceanography, a Fisheries and Oceans Canada research centre, and Ocean Networks
     # Canada are partners': what an item is, set off by commas between two items)
     text = _APPOSITIVE.sub(lambda r: " " * len(r.group(0)), text)
     # ('the French agricultural research center CIRAD and the U.S.-based nonprofit World Coffee Research': where
     # each is from and what it is, before its name)
     text = _DESCRIBED_INTRO.sub(lambda r: " " * len(r.group(0)), text)
+    # ('the Gliwice sodium-ion battery maker Silesia Cells': the town it is in and what it is, before its name)
+    text = _PLACED_KIND.sub(
+        lambda r: " " * len(r.group(0)) if is_city(r.group("place")) or is_region(r.group("place")) else r.group(0),
+        text,
+    )
     # 'A, a Boston-based developer; B, ...' (not 'A, the University of York, ...': a name after 'the')
     # (any of its first items may be the one described: 'A (US); B, the supplier that ... (Sweden); C (Chile)')
     if not backward and text.count(";") >= 1 and any(_DESCRIBED_FIRST.match(p) for p in text.split(";")[:3]):
@@ -2195,7 +2218,11 @@ _GROUP_INTRO = re.compile(
 _PLURAL_KIND_INTRO = re.compile(
     rf"^\s*(?:the\s+)?(?:[a-z][\w\-]*\s+){{0,2}}(?:(?:{_KINDS})s|{_KINDS_PLURAL}|[a-z]+ies)\s+(?=(?:the\s+)?[A-Z])"
 )
-_RELATIVE = re.compile(r",\s+(?:which|who)\s[^,;]{3,120}(?=,\s+(?:and\s+)?(?:the\s+)?[A-Z]|\s*;)")
+_WITH_AMOUNT = re.compile(
+    r"\s+with\s+(?:an?\s+(?:additional|further|extra)\s+)?(?:[A-Z]{2,3}\$?\s?|[$€£¥₹])[\d,.]+"
+    r"(?:\s+(?:million|billion|crore|lakh|m|bn)\b)?"
+)
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s[^,;]{3,120}(?=,\s+(?:and\s+)?(?:the\s+)?[A-Z]|\s*;)")
 _MORE_AFTER = re.compile(r"^,?\s*as (?:are|were|is|was|do|did)\s+[^:;.]{0,60}:\s*")
 
 
@@ -2298,8 +2325,10 @@ _OFFICER = re.compile(
 # first, then the office and the organisation it is held at
 _PERSON_OFFICER = re.compile(
     r"^\s*(?P<person>[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){1,3}),\s+(?:the\s+)?"
-    r"(?P<title>(?:[a-z\-]+\s+){0,3}(?:executive|officer|director|president|chair(?:man|woman)?|founder|head|"
-    r"professor|scientist|dean|chancellor|ceo|cto))\s+(?:of|at)\s+(?:the\s+)?"
+    r"(?P<title>(?:[a-z\-]+\s+){0,3}(?:vice-)?(?:executive|officer|director|president|chair(?:man|woman)?|founder|"
+    # ('Marta Zielińska, vice-president for strategy at Wisła Energia')
+    r"head|professor|scientist|dean|chancellor|ceo|cto)(?:\s+(?:for|of)\s+[a-z][a-z\s]{2,40}?)?)\s+(?:of|at)\s+"
+    r"(?:the\s+)?"
     r"(?P<org>[A-Z][\w&.\-]*(?:\s+(?:[A-Z][\w&.\-]*|of|for|and|&))*?)(?:['’]s?\s[^,;]{1,80})?,?\s*$"
 )
 _HOLDS = re.compile(
@@ -2453,6 +2482,10 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             segment = _WHERE_BRACKET.sub(lambda r: " " * len(r.group(0)), segment)
             if cue.label == "organiser":
                 segment = segment.split(";", 1)[0]  # ('B (CH), a partner funded by C; and D': the funder only)
+                # ('financed by A with CLP 3,900 million, and by B with an additional CLP 1,200 million': each
+                # funder with its amount)
+                segment = _WITH_AMOUNT.sub(lambda r: " " * len(r.group(0)), segment)
+                segment = re.sub(r"(?<=,\sand)\s+by(?=\s)", lambda r: " " * len(r.group(0)), segment)
             if ";" not in segment:
                 segment = _CLAUSE_AFTER_LIST.split(segment)[0]
             # 'led by A, with B and C as partner sites': what follows 'with' has a role of its own.
@@ -2470,6 +2503,14 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                     segment = segment[: dash.start()]
                     # ('German Aerospace Center (DLR), Institute of Transportation Systems': its unit)
                     segment = re.sub(r"(?<=\)),\s+(?:Institute|School|Department|Faculty|Division)\b.*$", "", segment)
+            # ('chaired by Marta Zielińska, vice-president for strategy at Wisła Energia': her organisation leads)
+            officer = _PERSON_OFFICER.match(segment.rstrip(" .;")) if cue.table == "institutions" else None
+            if officer and cue_text.endswith(" by"):
+                at = start + officer.start("org")
+                m = _mention(cue, officer.group("org"), at, at + len(officer.group("org")), "en", 1)
+                if m:
+                    out.append(replace(m, person_name=officer.group("person"), person_title=officer.group("title")))
+                continue
             spans = _english_items(segment, start, backward=False)
             source = re.match(rf"^\s*(?:(?:an?|the)\s|{_MONEY})[^.;]{{0,60}}?\bfrom\s+(?:the\s+)?(?=[A-Z])", segment)
             amount = re.match(rf"\s*(?:an?\s+)?(?:{_MONEY}|\d[\d,.]*[\s\-](?:million|billion)\b)", segment)
@@ -3274,8 +3315,9 @@ _RELATIVE_TAIL = re.compile(r",\s+(?:which|who|whose|where)\s|[.;:]")
 # 'the universities of Manitoba and Saskatchewan': one head shared by the places after it
 _SHARED_HEAD = re.compile(
     r"\b(?P<head>universities|institutes|ministries|departments|cities|counties|provinces|states|governments)\s+of\s+"
-    r"(?P<places>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?(?:,\s+[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)*,?\s+and\s+"
-    r"[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)"
+    # ('Naples Federico II': a place of up to three words)
+    r"(?P<places>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,2}(?:,\s+[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,2})*,?\s+and\s+"
+    r"[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,2})"
 )
 _SINGULAR_HEAD = {"universities": "University", "ministries": "Ministry", "cities": "City", "counties": "County"}
 
@@ -3316,7 +3358,7 @@ def _shared_heads(sentence: str, found: list[Mention], cues: tuple[Cue, ...]) ->
             continue
         like = inside[0] if inside else Mention(before[-1].table, before[-1].label, "", 0, 0)
         found = [m for m in found if m not in inside]
-        for place in re.finditer(r"[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?", shared.group("places")):
+        for place in re.finditer(r"[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,2}", shared.group("places")):
             at = shared.start("places") + place.start()
             found.append(
                 replace(
