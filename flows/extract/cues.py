@@ -126,7 +126,9 @@ _EN: list[tuple[str, str, str]] = [
         r"(?:members?|partners?|companies|organi[sz]ations|institutions|cohort)\b|"
         r"\b(?:co-?)?founded(?:\s+\w+){0,3}?\s+by\b|\bfounded (?:on|in) [\w.]+(?: \d{1,2})?(?:, \d{4})?,? by\b|"
         r"\bfounders? (?:include|are)\b|\bamong (?:the|its) founders\b|"
-        r"\b(?:formed|established|(?<=was )set up|(?<=were )set up)(?:\s+[\w,]+){0,4}?\s+by\b|"
+        # (not 'established in 2023 and coordinated by X': who runs it)
+        r"\b(?:formed|established|(?<=was )set up|(?<=were )set up)"
+        r"(?:\s+(?!coordinated|led|run|chaired|funded|managed|hosted|headed|financed)[\w,]+){0,4}?\s+by\b|"
         r"\b(?:was|were)\s+initiated\s+by\b|"
         # 'Eight of them signed the founding charter:'
         r"\bsigned\s+(?:the|its)\s+(?:alliance['’]s\s+)?founding\s+(?:charter|agreement|declaration|memorandum)\b|"
@@ -232,6 +234,9 @@ _EN: list[tuple[str, str, str]] = [
         r"component|module|sub-?project|work\s?stream)\b|\s+(?:the|its)\s+[A-Z][\w\-]*\s+team\b)|"
         r"\b(?:(?:will|to) chair|chairs the)\b(?!\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?advisory\s)|"
         r"\b(?:is|are) leading\b(?=\s+(?:the|this)\b)|"
+        # ('The Company is also industry lead of PhageShield Atlantic')
+        r"\b(?:is|are|will be)\s+(?:also\s+)?(?:the\s+)?(?:industry|academic|project|scientific)\s+lead\b"
+        r"(?=\s+(?:of|for|on)\b)|"
         r"\b(?:selected|chosen|picked|tapped|named)\s+to\s+lead\b|\bdirected by\b|"
         r"\bheads\b(?=\s+(?:the|this)\b)|"
         # 'X has been designated as the nodal institution' (India's releases): the one that leads

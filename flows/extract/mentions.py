@@ -1721,7 +1721,7 @@ _FOREIGN_ITEM = re.compile(
 def _foreign_name(piece: str) -> tuple[int, int] | None:
     """'Norges teknisk-naturvitenskapelige universitet (NTNU)', 'Aalto-korkeakoulusäätiö sr': an item of a
     semicolon list that is a name in another language, lower-case words and all."""
-    m = _FOREIGN_ITEM.fullmatch(piece.strip())
+    m = _FOREIGN_ITEM.fullmatch(piece.rstrip(" .;:,").strip())  # (not the full stop ending the list)
     if not m or any(w.lower() in _ENGLISH_LOWER for w in m.group("name").split()):
         return None
     if "-based" in m.group("name") or re.search(rf"\s(?:{_KINDS})s?\b", m.group("name")):
@@ -2137,6 +2137,12 @@ def clean_english_name(name: str) -> tuple[str, str | None]:
     country = None
     name = _DATE_TAIL.sub("", name)  # 'CEA-Leti in Grenoble on Nov. 18': when is no part of the name
     name = _HEADLINE_VERB.sub("", name)  # 'Norvik Energy Storage Becomes Founding Member of ...'
+    # ('the Atlantic Veterinary College at UPEI': a college and the university it belongs to, by its short form)
+    name = re.sub(
+        r"^(.+\b(?:College|Institute|Centre|Center|School|Faculty|Laboratory|Department))\s+at\s+[A-Z][A-Za-z&\-]{1,7}$",
+        r"\1",
+        name,
+    )
     m = _POSSESSIVE.match(name)
     # "Queen's University", "Lloyd's Register": a possessive inside a name
     if (
@@ -3218,7 +3224,44 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
     found = which + [m for m in _english_mentions(_dashed_subject(sentence, cues), cues) if m.start not in claimed]
     found = _shared_heads(sentence, _gapped_funders(sentence, found) + _as_has(sentence, found) + found, cues)
     found = _role_set_before(sentence, found) + _fronted_role(sentence) + _teams_from_countries(sentence, cues, found)
+    # ('The French and Portuguese partners will bring data': words saying where the partners are from)
+    found = [m for m in found if not _DESCRIBES_KIND.match(sentence, m.end) or " " in m.name or m.org]
+    found += _person_with_org_as(sentence, found)
     return bracketed + found + _english_agency_subject(sentence, cues) + led + _office_holder(sentence, found)
+
+
+# 'with Prof. Kwabena Owusu (University of Ghana) as co-lead': a person, their organisation in brackets, its role
+_PERSON_ORG_AS = re.compile(
+    r"\b(?P<title>Dr|Prof|Professor)\.?\s+(?P<person>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})\s+"
+    r"\((?P<org>[A-Z][^()]{2,80})\)\s+as\s+(?:the\s+|its\s+|an?\s+)?(?P<role>[a-z\-]+(?:\s+[a-z\-]+){0,2})\b"
+)
+
+
+def _person_with_org_as(sentence: str, found: list[Mention]) -> list[Mention]:
+    """The organisation in brackets after a person, with the role the person holds for it."""
+    out = []
+    for m in _PERSON_ORG_AS.finditer(sentence):
+        role = bare_role(m.group("role"), "en")
+        if role is None or role[1] == "other" or any(f.start == m.start("org") for f in found):
+            continue
+        held = _mention(
+            Cue(role[0], role[1], m.start("role"), m.end("role")), m.group("org"), m.start("org"), m.end("org"), "en", 1
+        )
+        if held:
+            out.append(
+                replace(
+                    held,
+                    person_name=m.group("person"),
+                    person_title=HONORIFICS.get(m.group("title"), m.group("title").lower()),
+                )
+            )
+    return out
+
+
+_DESCRIBES_KIND = re.compile(
+    r"\s+(?:and\s+[A-Z][a-z]+\s+)?(?:partners|members|companies|universities|institutions|institutes|firms|teams|"
+    r"researchers|scientists|groups|organi[sz]ations|agencies|governments|utilities)\b"
+)
 
 
 # 'Scientists from Tanzania and the DR Congo ... will take part as international partners': unnamed partners, by country
