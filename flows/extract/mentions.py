@@ -1132,8 +1132,19 @@ def _glued_subject(chunk: _Chunk, chunks: list[_Chunk]) -> bool:
     return " " not in chunk.form and len(chunk.form) >= 5 and after is not None and after.form in ("이", "가")
 
 
+# Public bodies and companies named in dictionary words: '산림청', '국가철도공단', '방재시험연구원', '세운반도체'
+_PUBLIC_BODY_KO = re.compile(
+    r"[가-힣]{2,4}청|(?:국립|국가|한국|국토|국방)[가-힣]{2,}|[가-힣]{3,}(?:연구원|연구소|진흥원|공단|공사|과학원)|"
+    r"[가-힣]{2,}(?:반도체|전자|화학|제약|중공업|바이오|소재|에너지)"
+)
+
+
 def _common_noun(chunk: _Chunk) -> bool:
-    return chunk.tags - {"UNK", "SN"} <= {"NNG", "NNB", "XSN"} and not looks_like_org(chunk.form)
+    # (an organisation's suffix on dictionary words alone is a kind, not a name: '대학', '장비 기업', '활용처')
+    dictionary_only = (
+        "UNK" not in chunk.tags and lookup(chunk.form) is None and not _PUBLIC_BODY_KO.fullmatch(chunk.form)
+    )
+    return chunk.tags - {"UNK", "SN"} <= {"NNG", "NNB", "XSN"} and (dictionary_only or not looks_like_org(chunk.form))
 
 
 # '공동주관기관으로 세포 배양과 비임상 시험을 담당한다': after the role, what it takes on (을/를 before any 이/가).
@@ -1306,7 +1317,9 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
                 and chunks[j + 1].form in ("로", "으로")
             ):
                 # 'A, B 등 9개 기관이 특구사업자로 참여하며': the role noun before 로; the subject further back
-                items = [c for c in _subject_before(chunks, k, floor) if not _common_noun(c)]
+                # (a role in running the work, '공동수행대학으로 참여한다', is no membership)
+                running = re.search(r"(?:공동|주관|협력|위탁|수행)\S*(?:대학|기관)$", items[0].form)
+                items = [] if running else [c for c in _subject_before(chunks, k, floor) if not _common_noun(c)]
             if items and (_is_weak(sentence, cue) or re.match(r"합류|가입|참가", cue_text)):
                 # 'X에는 A와 B가, Y에는 C가 합류했다'
                 items = _earlier_subjects(chunks, chunks.index(items[0]), floor) + items

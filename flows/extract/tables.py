@@ -125,6 +125,9 @@ def _ko_role_table(body: str) -> tuple[list[tuple[int, list[str], _Header]], lis
     return rows, headers
 
 
+_MARK = re.compile(r"\s*[●○◎◯✓✔√OV○]\s*")
+
+
 def _specific_membership(columns: list[tuple[int, Cue]], above: str) -> list[tuple[int, Cue]]:
     """A column headed '회원사' under a caption that says which members ('신규 회원사', '창립 회원사') lists those."""
     kinds = [c for c in find_cues(above, "ko") if c.table == "members" and c.label != "member"]
@@ -149,6 +152,11 @@ def _ko_role_mentions(body: str, line_rows: list) -> list[tuple[int, Mention]]:
         ]
         for column, cue in columns + noted:
             if column >= len(cells) or column >= len(bars):
+                continue
+            if _MARK.fullmatch(cells[column]) and cells[0] and not _MARK.fullmatch(cells[0]):
+                # ('| 기관명 | 주관 | 공동연구 |' over '| 전남대학교 | | ● |': a mark under the role, the name first)
+                column = 0
+            elif _MARK.fullmatch(cells[column]) or not cells[column]:
                 continue
             cell_at = line.find(cells[column], bars[column] + 1)
             for name in re.finditer(r"[^,，·ㆍ/]+", cells[column]):
