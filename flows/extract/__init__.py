@@ -588,6 +588,11 @@ _DEFINED_EN = re.compile(
 )
 
 
+# ('the Mexican Geological Service, SGM (co-coordinator, ...);': a short form set off by a comma in a list)
+_DEFINED_AFTER_COMMA = re.compile(
+    r"(?P<full>[A-Z][\w&'’\-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w&'’\-]*)){1,9}),\s+(?P<short>[A-Z][A-Z0-9&\-]{1,9})"
+    r"(?=\s*(?:\(|;))"
+)
 _MAX_NAMES_COMPARED = 500
 
 
@@ -618,7 +623,10 @@ def _resolve_abbreviations(records: list[dict], meta: dict[str, dict]) -> None:
             defined.setdefault(r["article_id"], {})[r["_alias"]] = r["name"]
     for aid, a in meta.items():
         pattern = _DEFINED_EN if a["language"] == "en" else _DEFINED_KO
-        for m in pattern.finditer(a["body"]):
+        found = list(pattern.finditer(a["body"]))
+        if a["language"] == "en":
+            found += _DEFINED_AFTER_COMMA.finditer(a["body"])
+        for m in found:
             full = re.sub(r"^(?:The|the)\s+", "", m.group("full"))
             if a["language"] == "en":
                 full = orgs.spelled_by(full, m.group("short"))

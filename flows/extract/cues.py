@@ -195,7 +195,7 @@ _EN: list[tuple[str, str, str]] = [
     (
         "institutions",
         "co",
-        r"\bco-?led by\b|\bco-?chaired by\b|\bco-?leads?\b|"
+        r"\bco-?led by\b|\bco-?chaired by\b|\bco-?leads?\b|\bco-?conven(?:er|or)s?\b|"
         # ('take part as co-executing institutions', Latin America's 'instituciones co-ejecutoras')
         r"\bco-?executing\s+(?:institutions?|partners?|entit(?:y|ies)|organi[sz]ations?|universit(?:y|ies))\b|\bco-?leading\b|\bco-?coordinat\w+|\bjointly\s+lead\b|"
         r"\bco-?chair\w*(?!\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,4}?(?:working\s+group|task\s+force|sub-?committee))|"
@@ -260,6 +260,9 @@ _EN: list[tuple[str, str, str]] = [
         "institutions",
         "partner",
         r"\bpartners?\s+(?:include|including|are)\b|"
+        # ('The research institutions in the consortium and their tasks are: A (...); B (...)')
+        r"\b(?:research\s+)?(?:institutions|universities|organi[sz]ations)\s+(?:in|of)\s+the\s+(?:consortium|network|"
+        r"project|alliance|hub|programme|program)\b(?=[^.;:]{0,40}(?:\bare|\binclude)\b)|"
         # ('participate as associated institutions'; not an international associated partner)
         r"(?<=\bas\s)associated\s+(?:institutions?|organi[sz]ations?|universit(?:y|ies)|entit(?:y|ies))\b|"
         # 'The team comprises researchers from A, B and C': the institutions its people come from
@@ -296,6 +299,9 @@ _EN: list[tuple[str, str, str]] = [
         # 'the Technology Innovation Agency is contributing a further R12 million'
         r"\b(?:is|are)\s+contributing\b(?=\s+(?:a\s+further\s+|another\s+|an\s+additional\s+)?"
         r"(?:[$€£¥₹]|[A-Z]{1,3}\$|R\d|[A-Z]{3}\s?\d|\d))|"
+        # 'The ministry has earmarked NT$1.2 billion for the alliance's joint projects'
+        r"\b(?:has|have|had)\s+(?:earmarked|allocated|pledged|set aside)\b(?=\s+(?:an?\s+)?(?:[$€£¥₹]|[A-Z]{1,3}\$|"
+        r"[A-Z]{3}\s?\d|\d))|"
         # 'NIEHS has awarded $42 million to establish the network'
         r"\b(?:has|have)\s+awarded\b(?=\s+(?:an?\s+)?(?:[$€£¥₹\d]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d)[^.;]{0,60}\bto\b)|"
         r"\bfunded\s+(?:\w+ly\s+)?by\b|\borgani[sz]ed by\b|\bsponsored by\b|\bbacked by\b|"
@@ -308,6 +314,8 @@ _EN: list[tuple[str, str, str]] = [
         r"\bsecretariat\b|\bconvened by\b|\badminister(?:s|ed by)\b|"
         r"\bon behalf of\b|\bmanaged by\b|\bunderwritten by\b|\bwith backing from\b|"
         r"\bfunding from\b|\bwith funding from\b|\bsupport from\b|"
+        # ('180 million pesos in funding for 2027–2029 from the federal Secretariat of Science')
+        r"\bfunding\s+for\s+[^.;,]{1,20}?\s+from\b(?=\s+(?:the\s+)?(?:federal\s+|state\s+|national\s+)?(?-i:[A-Z]))|"
         r"\bfunded with\b[^;]{0,80}?\b(?:from|by|through|via)\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
         r"\b(?:won|wins|awarded|receive|received|receives|secured|secures)\s+(?:a\s+|an\s+)?[^;]{0,40}?\bfrom\b|"
         r"\bwill (?:manage|administer) the (?:program|programme|project|initiative|consortium|grant|funding|"
@@ -575,7 +583,10 @@ _BARE_ROLES_EN = [
         ("members", "member"),
     ),
     (re.compile(r"(?i)^international (?:[a-z]+\s+)?(?:partner|collaborator)\b"), ("institutions", "international")),
-    (re.compile(r"(?i)^end[\s\-]users?\b"), ("members", "demand_company")),
+    (
+        re.compile(r"(?i)^(?:end[\s\-]users?|demand(?:-side)?\s+(?:compan(?:y|ies)|partners?|users?))\b"),
+        ("members", "demand_company"),
+    ),
     # 'Partner', 'Manufacturing partner', 'Clinical site partner'
     (re.compile(r"(?i)^(?:[a-z\-]+\s+){0,2}(?:partner|participant|beneficiary)\b"), ("institutions", "partner")),
     # 'Cooperating agency', 'Collaborating institution' (the Philippines' and India's releases)

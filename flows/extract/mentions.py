@@ -1855,6 +1855,12 @@ def _english_items(text: str, base: int, backward: bool, bounded: bool = False) 
     # ('the French agricultural research center CIRAD and the U.S.-based nonprofit World Coffee Research': where
     # each is from and what it is, before its name)
     text = _DESCRIBED_INTRO.sub(lambda r: " " * len(r.group(0)), text)
+    # ('the federal Secretariat of Science': which government's body it is, in lower case before its name)
+    text = re.sub(
+        r"^\s*(?:the\s+)?(?:federal|state|national|regional|provincial|municipal)\s+(?=[A-Z])",
+        lambda r: " " * len(r.group(0)),
+        text,
+    )
     # ('the Gliwice sodium-ion battery maker Silesia Cells': the town it is in and what it is, before its name)
     text = _PLACED_KIND.sub(
         lambda r: " " * len(r.group(0)) if is_city(r.group("place")) or is_region(r.group("place")) else r.group(0),
@@ -1879,6 +1885,10 @@ def _english_items(text: str, base: int, backward: bool, bounded: bool = False) 
                     spans.append((base + m.start() + lead + run[0], base + m.start() + lead + run[1]))
             return spans
     semicolons = bounded or text.count(";") >= 2
+    if semicolons:
+        # ('the Mexican Geological Service, SGM (co-coordinator, ...); the Center for ..., CIMAV (...)': its short
+        # form after a comma)
+        text = re.sub(r"(?<=[a-z)]),\s+[A-Z][A-Z0-9&\-]{1,9}(?=\s*(?:\(|;|$))", lambda r: " " * len(r.group(0)), text)
     parts, pos = [], 0
     whole = _spelled_out(text) + [m.span() for m in _TWO_PART_REGION.finditer(text)]
     for m in _EN_ITEM_SPLIT.finditer(text):
@@ -2676,7 +2686,7 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 )
                 if opener and not is_city(opener.group(1)) and not opener.group(1).isupper():
                     head, clause_start, lead = sentence[: opener.end(1)], 0, 0
-            spans = _english_items(head.rstrip(" ,"), clause_start + lead, backward=True, bounded=bounded)
+            spans = _english_items(head.rstrip(" ,("), clause_start + lead, backward=True, bounded=bounded)
             if about_whole and which:
                 spans = spans[-1:]  # the one name the clause is about
                 served.update(s for s, _ in spans)
@@ -2710,7 +2720,8 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             ):
                 # 'Three industrial users have joined as end users and will buy hydrogen: glassmaker A, B and C':
                 # a subject without names, and the names after the colon
-                spans = _english_items(sentence[cue.end + colon.end() :], cue.end + colon.end(), backward=False)
+                listed = _WHERE_BRACKET.sub(lambda r: " " * len(r.group(0)), sentence[cue.end + colon.end() :])
+                spans = _english_items(listed, cue.end + colon.end(), backward=False)
             if not spans and not joined_as:
                 # '... it had admitted A, B and C as new members': the list right before 'as' (not 'A has joined
                 # ELCA as an end-user member', what was joined)
@@ -3393,6 +3404,11 @@ def _which_is_role(sentence: str, cues: tuple[Cue, ...]) -> tuple[list[Mention],
         # (a role it is, 'one of its research partners'; not what is done to it, 'which is led by X')
         role = sentence[cue.start : cue.end]
         clause = None if re.search(r"\bby$|ed$|\b(?:join|include)", role) else _WHICH_IS.search(sentence, 0, cue.start)
+        if re.match(r"(?:joins?|will join|takes? part|participates?)\b", role) and re.match(
+            r"\s+as\b", sentence[cue.end :]
+        ):
+            # ('Japan's AIST, which joins as an international partner': the role it joins in)
+            clause = re.search(r"(?:\s*\([^()]{1,40}\))?,\s+which\s+(?:will\s+|also\s+)?$", sentence[: cue.start])
         spans = _english_items(sentence[: clause.start()], 0, backward=True) if clause else []
         held = _mention(cue, sentence[spans[-1][0] : spans[-1][1]], *spans[-1], "en", 1) if spans else None
         if held:

@@ -32,7 +32,8 @@ _KIND_HEAD = re.compile(
     r"[a-z][a-z\s]{1,30}"
 )
 _ROLE_HEAD = re.compile(
-    r"(?i)^(?:role|roles|function|position|joined as|membership(?: type)?|type of membership)(?:\s+in\s+[\w\s\-&.]+)?$"
+    r"(?i)^(?:role|roles|function|position|joined as|membership(?: type)?|type of membership|status|member type|"
+    r"membership status|tier|category)(?:\s+in\s+[\w\s\-&.]+)?$"
 )
 # A column of the people who lead each row's work ('Project leader', 'Principal investigator', 'Lead researcher').
 _PERSON_HEAD = re.compile(

@@ -13,7 +13,7 @@ _REGION = re.compile(
 )
 _EVENT = re.compile(
     r"식|총회|행사|포럼|세미나|회의|컨퍼런스|콘퍼런스|설명회|출범|개소|발족|launch|opening|ceremony|meeting|event|"
-    r"inaugura|kick|\bopens?\b|\bopened\b|announcement was made|\bsigned\b|\bsigning\b",
+    r"inaugura|kick|\bopens?\b|\bopened\b|announcement was made|\bsigned\b|\bsigning\b|\b(?:was|were) presented\b",
     re.I,
 )
 _KO_VENUE = re.compile(
@@ -25,6 +25,7 @@ _KO_VENUE = re.compile(
 )
 _EN_VENUE = re.compile(
     r"\b(?:held|hosted|took place|launched|opened|will open|opens|inaugurated|signed|convened|unveiled|hold|event|"
+    r"(?<=was )presented|(?<=were )presented|"
     r"ceremony|meeting|kick-?off|symposium|workshop|conference|summit|forum|announcement was made)\b"
     r"(?:[^.]|\.(?=\s\d)){0,100}?\bat\s+"
     # ('at the headquarters of Ports of X', 'at the Punggol campus of the Singapore Institute of Technology')
