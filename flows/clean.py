@@ -165,7 +165,7 @@ def html_to_text(html: str) -> tuple[str, dict[str, str | None]]:
         _paragraph_tails(tree)
     text = trafilatura.extract(tree if tree is not None else html, include_comments=False, include_tables=True) or ""
     if tree is not None:
-        text = _dropped_lists(tree, text)
+        text = _boxed_lines(tree, _dropped_lists(tree, text))
     if not text.strip():
         # trafilatura gives up on some pages (nesting hundreds of elements deep): keep their visible text.
         text = _visible_head(html, limit=2_000_000)
@@ -278,6 +278,27 @@ def _dropped_lists(tree, text: str) -> str:
         if end < 0 or (lst.tag != "dl" and not _ANNOUNCING.search("".join(before.itertext()))):
             continue
         text = text[:end] + "".join(f"\n{i}" for i in items) + text[end:]
+    return text
+
+
+def _boxed_lines(tree, text: str) -> str:
+    """Paragraphs of a fact box beside the story, a label in bold over names a line each ('<p><strong>Member
+    biorepositories</strong><br>A, Nairobi<br>B, Eldoret</p>'), that trafilatura left out: put back at the end
+    of the text as 'Label:' and one '- name' line each."""
+    for p in tree.iter("p"):
+        if not any(a.tag == "aside" or re.search(r"box", a.get("class") or "", re.I) for a in p.iterancestors()):
+            continue
+        label = p.find("strong") if p.find("strong") is not None else p.find("b")
+        breaks = len(p.findall("br"))
+        if label is None or breaks < 2 or not label.text or label.text.strip().endswith(":"):
+            continue
+        lines = []
+        for br in p.findall("br"):
+            tail = " ".join((br.tail or "").split())
+            if tail:
+                lines.append(tail)
+        if len(lines) >= 2 and sum(line in text for line in lines) * 2 <= len(lines):
+            text += f"\n{' '.join(label.text.split())}:" + "".join(f"\n- {line}" for line in lines)
     return text
 
 

@@ -359,3 +359,27 @@ def test_a_definition_list_in_a_fact_box_is_put_at_the_end():
     assert text.endswith(
         "Lead institution: CSIR-CSMCRI, Bhavnagar\nEnd users: Pamban Kadal Pasi FPO; Okha Sagar Farmer Producer Company"
     )
+
+
+def test_a_fact_box_of_labelled_lines_and_of_self_labelled_items_is_put_at_the_end():
+    from flows.clean import html_to_text
+
+    paragraphs = "".join(
+        f"<p>The biobank network will keep samples under common rules in hospitals across the country, part {n}.</p>"
+        for n in range(6)
+    )
+    page = (
+        "<html><body><article><h1>Biobank network launched</h1>" + paragraphs + "</article>"
+        '<aside class="factbox"><h4>THE NETWORK</h4><p><strong>Member biorepositories</strong><br>'
+        "Kenyatta National Hospital (KNH), Nairobi<br>Moi Teaching and Referral Hospital, Eldoret<br>"
+        "Kisii Teaching and Referral Hospital, Kisii</p><p><strong>Budget:</strong> Sh1.2 billion</p>"
+        "<h3>Who is in it</h3><ul><li><strong>Lead:</strong> KEMRI</li><li><strong>Co-lead:</strong> UNITID</li></ul>"
+        "</aside></body></html>"
+    )
+    text, _ = html_to_text(page)
+    assert "\n- Lead: KEMRI\n- Co-lead: UNITID" in text  # (items that say their own role need no label)
+    assert text.endswith(
+        "Member biorepositories:\n- Kenyatta National Hospital (KNH), Nairobi\n"
+        "- Moi Teaching and Referral Hospital, Eldoret\n- Kisii Teaching and Referral Hospital, Kisii"
+    )
+    assert "Sh1.2 billion" not in text.split("Member biorepositories:")[1]

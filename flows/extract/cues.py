@@ -161,7 +161,8 @@ _EN: list[tuple[str, str, str]] = [
         r"\b(?:are|is|were|will be|became|become)\s+(?:now\s+)?part\s+of\s+(?:the|this)\s+(?:[\w\-]+\s+){0,3}?"
         r"(?:consortium|alliance|network|coalition|hub|partnership|initiative|council|project|programme|program)\b|"
         r"\b(?:consortium|alliance|coalition|council|network|cohort)\s+(?:includes|include|comprises)\b|"
-        r"\bmember\s+(?:companies|firms|organi[sz]ations|institutions)\b|\bmembers\b|"
+        r"\bmember\s+(?:companies|firms|organi[sz]ations|institutions|biorepositories|hospitals|universities|"
+        r"laboratories|labs|institutes|bodies|sites|cooperatives|utilities|associations)\b|\bmembers\b|"
         r"\bparticipating\s+(?:compan(?:y|ies)|firms?|organi[sz]ations?|operators|utilities|manufacturers|producers|"
         r"businesses|enterprises|start-?ups|SMEs)\b|"
         # 'which counts A, B and C among its 24 participants'

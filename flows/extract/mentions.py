@@ -85,6 +85,7 @@ _HEDGE = re.compile(
     r"\bleft the\b|\brefused\b|\bexcluded\b|소문|루머|부인했|부인한|못했|못한|탈락|고배|\bfailed\b|"
     r"\bunsuccessful\b|\brumou?r\w*|\bdenied\b|\bspeculat\w*|\btalks\b|\bhopes?\b|\blater stage\b|"
     r"\b(?:expected|plans?|planning|intends?|intending)\s+to\s+join\b|\bletters? of intent\b|"
+    r"\b(?:applied|apply|applying|applications?)\s+(?:to(?:\s+join)?|for\s+membership)\b|"
     r"했던 것으로|던 것으로 알려|\bseek(?:s|ing)\b|\binvited to join\b|"
     r"\blooking\b[^.;]{0,20}?\bat(?:\s+(?:joining|becoming)\b|\s*$)",
     re.I,
