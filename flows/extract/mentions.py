@@ -2320,7 +2320,8 @@ _LED_ADJECTIVE = re.compile(
 # '... (Switzerland) - project director Annika Brunner', '... - Dr. Matthias Oberländer, head of railway systems'
 _DASH_PERSON = re.compile(
     r"\s[-–—]\s+(?:(?P<honorific>Dr|Prof|Professor)\.?\s+|(?P<title>(?:[a-z\-]+\s+){1,3}))?"
-    r"(?P<person>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,2})(?:,\s+(?P<after>[A-Za-z][^,;:()]{2,60}))?\s*\.?\s*$"
+    # ('– Professor Fiona McAllister, Department of Electronic and Electrical Engineering, hub director')
+    r"(?P<person>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,2})(?:,\s+(?P<after>[A-Za-z][^;:()]{2,120}))?\s*\.?\s*$"
 )
 
 
@@ -2742,7 +2743,10 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
         for s, e in spans:
             m = _mention(cue, sentence[s:e], s, e, "en", len(spans))
             if m and line_person and len(spans) == 1 and cue.table == "institutions":
-                title = line_person.group("title") or line_person.group("after") or line_person.group("honorific")
+                # (of what comes after the person, the office in lower case: '..., Department of X, hub director')
+                after = (line_person.group("after") or "").split(",")[-1].strip()
+                after = after if re.match(r"[a-z]", after) or "," not in (line_person.group("after") or "") else ""
+                title = line_person.group("title") or after or line_person.group("honorific")
                 title = HONORIFICS.get((title or "").rstrip("."), title)
                 m = replace(m, person_name=line_person.group("person"), person_title=title and title.strip().lower())
             tail = _ROLE_TAIL.match(sentence, e) if ";" in sentence else None
@@ -3235,6 +3239,8 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
         m
         for a in _LED_ADJECTIVE.finditer(sentence)
         if not country_code(a.group("org").replace(".", ""))  # 'the U.S.-led Artemis Accords': a country leads
+        # ('Scottish-led research': a nationality)
+        and not re.fullmatch(r"[A-Z][a-z]+(?:ish|ese|ian|ean)", a.group("org"))
         and (
             m := _mention(
                 Cue("institutions", "lead", a.end() - 4, a.end()), a.group("org"), a.start("org"), a.end() - 4, "en", 1
