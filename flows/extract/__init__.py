@@ -584,7 +584,8 @@ def _block_mentions(body: str, language: str) -> list:
 
 # 'the Department of Science and Technology (DST)': a name and the short form the article uses for it after.
 _DEFINED_EN = re.compile(
-    r"(?P<full>[A-Z][\w&'’\-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w&'’\-]*)){1,9})\s+\((?P<short>[A-Z][A-Za-z&\-]{1,9})\)"
+    r"(?P<full>[A-Z][\w&'’\-]*(?:\s+(?:of|for|and|&|the|de|du|des|la|le|[A-Z][\w&'’\-]*|l['’][A-Z][\w\-]*)){1,9})\s+"
+    r"\((?P<short>[A-Z][A-Za-z&\-]{1,9})\)"
 )
 
 

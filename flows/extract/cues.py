@@ -151,7 +151,9 @@ _EN: list[tuple[str, str, str]] = [
         # 'have signed on as end users', 'one of three end-user members': they will use what is made
         r"\bas\s+(?:an?\s+)?end[- ]users?\b|\bend[- ]user\s+(?:members?|partners?|organi[sz]ations?)\b|"
         # 'A and B will be the end users of the planting material'
-        r"\b(?:will be|are|were|is)\s+(?:the\s+|an\s+)?(?:programme's\s+|project's\s+|consortium's\s+)?end[- ]users?\b",
+        r"\b(?:will be|are|were|is)\s+(?:the\s+|an\s+)?(?:programme's\s+|project's\s+|consortium's\s+)?end[- ]users?\b|"
+        # ('End users are A and B', 'Three industrial end users complete the consortium ...: A, B and C')
+        r"\bend[- ]users\s+(?:are|include|will be)\b|\bend[- ]users\b(?=[^.;:]{0,150}:\s)",
     ),
     (
         "members",

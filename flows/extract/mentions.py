@@ -314,6 +314,8 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
     raw_start = start + max(text.find(raw), 0)
     raw = _end_trimmed(re.sub(r"^(?:및|그리고|또|and|&)\s+", "", raw))
     raw_start = start + max(text.find(raw), 0)
+    if re.fullmatch(r"(?i:its|their|the|all|these|those|our|both)\s+\d+", raw):
+        return None  # 'Its 14 partners met': a count of the members, not a name
     name, person_name, person_title = _person(raw, _PERSON_KO if language == "ko" else _PERSON_EN)
     if person_name and language == "ko":
         name = re.sub(r"(?<=\S)\s\S+(?:학과|학부|교실|연구실)$", "", name)  # 'KAIST 기계공학과 류민혁 교수': KAIST
