@@ -102,7 +102,7 @@ _HEADING_MARK = re.compile(r"^\s*(?:[◇◆■□▶►●○※#*\-]|\d{1,2}[.)
 
 def _unbracketed_cues(line: str, language: str) -> list[Cue]:
     """Cues of a line outside brackets: a role in brackets after an item does not end its list."""
-    brackets = [m.span() for m in re.finditer(r"\([^()]*\)", line)]
+    brackets = [m.span() for m in re.finditer(r"\([^()]*\)|\[[^\[\]]*\]", line)]
     return [c for c in find_cues(line, language) if not any(a <= c.start < b for a, b in brackets)]
 
 

@@ -286,7 +286,27 @@ def _tidy_korean(name: str) -> str:
     for i in range(len(words) - 2, -1, -1):
         if _DESCRIPTOR_KO.search(words[i]):
             return " ".join(words[i + 1 :])
+    if len(words) >= 2 and _kind_then_name(name):
+        return words[-1]  # ('완성차 대한모터스', '배터리 셀 누리셀': dictionary words saying what the name is)
     return name
+
+
+@lru_cache(maxsize=4096)
+def _kind_then_name(name: str) -> bool:
+    """Words Kiwi knows as common nouns, then one it does not know: a kind of business before a name."""
+    *kind, last = name.split()
+    last_tokens = kiwi().tokenize(last)
+    # (a word Kiwi does not know, or a long compound of words it does: '리튬포레스트', '배터리링크')
+    unknown = (
+        len(last_tokens) == 1
+        and (last_tokens[0].id < _KIWI_FIRST_WORD_ID or last_tokens[0].tag == "NNP")
+        and len(last) >= 3
+    ) or (len(last) >= 5 and len(last_tokens) >= 2 and re.fullmatch(r"[가-힣]+", last) is not None)
+    # (not a service the name belongs to: '육군 드론봇전투단')
+    known = all(len(w) <= 4 and not re.fullmatch(r"(?:육|해|공)군|해병대|경찰|소방", w) for w in kind) and all(
+        t.tag in ("NNG", "NNB", "XSN") and t.id >= _KIWI_FIRST_WORD_ID for w in kind for t in kiwi().tokenize(w)
+    )
+    return unknown and known
 
 
 def item_mention(cue: Cue, text: str, start: int, end: int, language: str) -> Mention | None:
@@ -976,6 +996,7 @@ _HEAD_TOPIC = re.compile(r"^(?:한|된|하는|할|했던)\s?(?:곳|기업|기관
 
 
 _ALL_OF = ("모두", "총", "전체", "각각")
+_LOOKED_AT = re.compile(r"^[을를]\s(?:[가-힣]+별로\s)?(?:보면|살펴보면)\s")
 
 
 def _closes_list(c: _Chunk) -> bool:
@@ -1229,13 +1250,15 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
         elif (
             particles in _FORWARD_PARTICLES
             or re.match(r"^\s?(?:인|이자|:|：|\||｜)\s", after_text)
+            # ('창립 회원사를 업종별로 보면 A·B; C': the list after looking at them)
+            or _LOOKED_AT.match(after_text)
             or (k + 1 < len(chunks) and chunks[k + 1].kind == "sep" and chunks[k + 1].form == ":")
             or _HEAD_TOPIC.match(after_text)
             # 'A와 B는 공동주관기관으로 C와 D를 담당한다': the role's holders come before it, its tasks after
             or (_list_follows(chunks, k) and not (particles in ("으로", "로") and _TASKS_AFTER.match(after_text)))
         ):
             apposition = bool(re.match(r"^(?:인|이자)\s", after_text))  # '주관기관인 전남대학교에서는'
-            head = _HEAD_TOPIC.match(after_text)  # '새로 합류한 곳은 A, B'
+            head = _HEAD_TOPIC.match(after_text) or _LOOKED_AT.match(after_text)  # '새로 합류한 곳은 A, B'
             if head:
                 p = k + 1
                 while p < len(chunks) and chunks[p].start < cue.end + head.end():
@@ -2921,8 +2944,17 @@ _EN_BRACKET_CUES = {
 
 
 def has_bracket_role(text: str) -> bool:
-    """A role in brackets after a name ('KAIST(주관)', 'IIT Kanpur (lead)')."""
+    """A role in brackets after a name ('KAIST(주관)', 'IIT Kanpur (lead)', '오션브레인 [참여기업]')."""
+    text = _square_roles(text)
     return bool(_BRACKET_ROLE.search(text) or _EN_BRACKET_ROLE.search(text))
+
+
+def _square_roles(text: str) -> str:
+    """'A(KRISO) [주관연구기관]' as 'A(KRISO)(주관연구기관) ': a Korean role in square brackets after a name, written as
+    one in round brackets right after it (the same length, so spans hold)."""
+    return re.sub(
+        r"\s\[([^\[\]]{2,12})\]", lambda r: f"({r.group(1)}) " if _bracket_role(r.group(1)) else r.group(0), text
+    )
 
 
 def english_bracket_roles(sentence: str) -> list[Mention]:
@@ -3188,6 +3220,7 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
     if language == "ko":
         # ('▲공동연구기관 = A, B, C': an equals sign between a role and its names is that role's colon)
         sentence = re.sub(r"(?<=[가-힣])(\s*)=(?=\s*[가-힣A-Z(㈜])", r"\1:", sentence)
+        sentence = _square_roles(sentence)  # ('▶ 선박해양플랜트연구소(KRISO) [주관연구기관] - ...')
         # ('공동연구 ― 경상국립대학교 해양과학대학 (...)': so is a dash after a role heading its line)
         dashed = _ROLE_DASH_KO.match(sentence)
         if dashed and _bare_role_ko(dashed.group("role")):
