@@ -198,7 +198,7 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
             ):
                 j += 1
                 continue
-            if block and language == "en" and country_code(lines[j][1].strip()) and j + 1 < len(lines):
+            if language == "en" and country_code(lines[j][1].strip()) and j + 1 < len(lines):
                 j += 1  # 'PERU' then its members, 'BOLIVIA' then its: where the items below are
                 continue
             if heading and _BULLET.match(text) and _mark(text)[:1].isdigit() and _mark(lines[j][1]) == _mark(text):

@@ -2187,8 +2187,11 @@ def clean_english_name(name: str) -> tuple[str, str | None]:
     name = _DATE_TAIL.sub("", name)  # 'CEA-Leti in Grenoble on Nov. 18': when is no part of the name
     name = _HEADLINE_VERB.sub("", name)  # 'Norvik Energy Storage Becomes Founding Member of ...'
     # ('the Atlantic Veterinary College at UPEI': a college and the university it belongs to, by its short form)
+    # ('the Oxford Vaccine Group at the University of Oxford', 'Swiss Seismological Service at ETH Zurich': a unit
+    # and the body it sits in)
     name = re.sub(
-        r"^(.+\b(?:College|Institute|Centre|Center|School|Faculty|Laboratory|Department))\s+at\s+[A-Z][A-Za-z&\-]{1,7}$",
+        r"^(.+\b(?:College|Institute|Centre|Center|School|Faculty|Laboratory|Lab|Department|Group|Unit|Service))\s+"
+        r"at\s+(?:the\s+)?[A-Z].*$",
         r"\1",
         name,
     )
