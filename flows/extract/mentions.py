@@ -343,6 +343,11 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
         name = re.sub(r"(?<=\)),\s+(?:(?:New|San|Los|St\.?)\s)?[A-Z][\w\-]+$", "", name)  # '(IITM), Pune': where it is
         name = re.sub(r"(?<=\))\s+in\s+(?:the\s+)?[A-Z][\w\-]+(?:[ ,]+[A-Z][\w\-]+){0,3}$", "", name)  # '(CNR) in Bari'
     name, alias = _split_alias(name)
+    if language == "en" and not alias:
+        # ('the Federal University of Pará – UFPA (coordinator)': its short form after a dash; 'Puna (industrial
+        # members): A': a bracket the name opens)
+        dashed = re.fullmatch(r"(.+?)\s[–—-]\s([A-Z][A-Z0-9&]{1,5})", name)
+        name, alias = (dashed.group(1), dashed.group(2)) if dashed else (re.sub(r"(?<=\S)\s+\([^()]*$", "", name), None)
     inside = _ALIAS_INSIDE.fullmatch(name) if language == "en" and not alias else None
     # ('Workplace Safety and Health (WSH) Council': the short form written before the name's last word; the name
     # stays as written, the organisation is the name without it)
@@ -2931,11 +2936,18 @@ def _bracket_role(text: str) -> tuple[str, str] | None:
 
 # 'IIT Kanpur (lead), IIT Indore, IISER Pune and the Raman Research Institute (partners)'
 _EN_BRACKET_ROLE = re.compile(
-    r"\((?:[A-Z][\w .'’\-]{1,30},\s*)?(?P<role>lead|lead institution|coordinator|co-lead|host|partners?|"
-    r"partner institutions?|members?|funder)\)",
+    # ('(UNJu, coordinator)', '(INIQUI, a joint UNSa-CONICET centre, research partner)', '(JEMSE, observer)')
+    r"\((?:[A-Z][\w .'’\-]{1,30},\s*)?(?:(?:an?|the)\s[^(),]{3,50},\s*)?(?P<role>lead|lead institution|"
+    r"(?:project\s+)?coordinator|co-?lead|co-?coordinator|host|(?:research\s+|industrial\s+|industry\s+)?partners?|"
+    r"partner institutions?|(?:industrial\s+|industry\s+|associate\s+)?members?|funders?|observers?)\)",
     re.I,
 )
 _EN_BRACKET_CUES = {
+    "co-coordinator": ("institutions", "co"),
+    "cocoordinator": ("institutions", "co"),
+    "colead": ("institutions", "co"),
+    "observer": ("institutions", "other"),
+    "project coordinator": ("institutions", "lead"),
     "lead": ("institutions", "lead"),
     "lead institution": ("institutions", "lead"),
     "coordinator": ("institutions", "lead"),
@@ -2964,11 +2976,16 @@ def english_bracket_roles(sentence: str) -> list[Mention]:
     """English names with their role in brackets after them; a plural role covers the names since the last one."""
     out, floor = [], 0
     for m in _EN_BRACKET_ROLE.finditer(sentence):
-        role = m.group("role").lower()
+        role = re.sub(r"^(?:research|industrial|industry|associate)\s+", "", m.group("role").lower())
         table, label = _EN_BRACKET_CUES.get(role.rstrip("s"), _EN_BRACKET_CUES.get(role, ("institutions", "partner")))
         cue = Cue(table, label, m.start(), m.end())
         text = sentence[floor : m.start()]
-        if role.endswith("s"):
+        colon = re.match(r"\s*:\s*", sentence[m.end() :])
+        if role.endswith("s") and colon:
+            # ('three companies with brine projects (industrial members): A, B and C': the names after the colon)
+            at = m.end() + colon.end()
+            spans = _english_items(sentence[at:], at, backward=False)
+        elif role.endswith("s"):
             spans = _english_items(text.rstrip(" ,"), floor, backward=True)
         else:
             run = _cap_run(text.rstrip(" ,"), from_end=True)
