@@ -263,6 +263,7 @@ def _common_kind(name: str) -> bool:
 def _tidy_korean(name: str) -> str:
     """Drop dates, descriptors and 측: "지난해 4월 네이버클라우드", "드론 기업 파블로항공", "KT클라우드 측"."""
     name = _LEAD_KO.sub("", name)
+    name = re.sub(r"^(?:19|20)\d{2}\.\s?\d{1,2}\.(?:\s?\d{1,2}\.)?\s+", "", name)  # ('2025. 5. X': a timeline's day)
     name = re.sub(r"\s?(?:측|몫)$", "", name)  # ("KT클라우드 측", "한빛에너지솔루션 몫": its side, its share)
     if name.endswith(")") and "(" not in name:
         name = name[:-1]  # ("'... 협의체'(회장사 팹리스원)": the bracket the name closes)
@@ -508,11 +509,13 @@ def _subject_ending(word: str) -> bool:
 
 _DATE_BEFORE_NAME = re.compile(
     r"(?:(?<=\s)|^)(?:(?:지난해|올해|작년|내년|금년)\s?)?\d{1,4}\s?(?:년|월)(?:\s?\d{1,2}\s?(?:월|일))*(?=\s[가-힣A-Z])|"
+    # ('2025. 5. 포항공과대학교 ...': a timeline's day)
+    r"(?:(?<=\s)|^)(?:19|20)\d{2}\.\s?\d{1,2}\.(?:\s?\d{1,2}\.)?(?=\s)|"
     r"(?:(?<=\s)|^)(?:지난해|올해|작년|금년)(?=\s[가-힣A-Z])"
 )
 
 
-_COUNT_AFTER_CUE = re.compile(r"\s?\d{1,3}\s?(?:곳|개사|개\s?기관|개\s?기업|개소|개)(?=[은는이가])")
+_COUNT_AFTER_CUE = re.compile(r"\s?\d{1,3}\s?(?:곳|개사|개\s?기관|개\s?기업|개소|개)(?=[은는이가]|\s?[:：]\s|\s[—–]\s)")
 
 
 def _chunks(tokens: list, cues: list[Cue], sentence: str) -> list[_Chunk]:
@@ -534,7 +537,9 @@ def _chunks(tokens: list, cues: list[Cue], sentence: str) -> list[_Chunk]:
     skips += [m.span() for m in _DATE_BEFORE_NAME.finditer(sentence)]
     chunks += [_Chunk("sep", a, b, sentence[a:b]) for a, b in seps]
     # '창립 회원사 9곳은': a count right after a cue, which Kiwi may read as a number and a common noun
-    counts = [m.span() for m in _COUNT_AFTER_CUE.finditer(sentence) if any(c.end == m.start() for c in cues)]
+    counts = [
+        m.span() for m in _COUNT_AFTER_CUE.finditer(sentence) if any(m.start() <= c.end <= m.start() + 1 for c in cues)
+    ]
     chunks += [_Chunk("count", a, b, sentence[a:b]) for a, b in counts]
     skips += counts
     # 'A와 B, C, 이렇게 세 곳이': the count after a list closes it as 등 does
@@ -1257,7 +1262,11 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
             or re.match(r"^\s?(?:인|이자|:|：|\||｜)\s", after_text)
             # ('창립 회원사를 업종별로 보면 A·B; C': the list after looking at them)
             or _LOOKED_AT.match(after_text)
-            or (k + 1 < len(chunks) and chunks[k + 1].kind == "sep" and chunks[k + 1].form == ":")
+            # ('창립 회원 7곳: A, B', '창립 회원 7곳 — A, B': after the cue and its count, a colon or a dash)
+            or any(
+                n < len(chunks) and chunks[n].form in (":", "—", "–")
+                for n in (k + 1, k + 2 if k + 1 < len(chunks) and chunks[k + 1].kind == "count" else k + 1)
+            )
             or _HEAD_TOPIC.match(after_text)
             # 'A와 B는 공동주관기관으로 C와 D를 담당한다': the role's holders come before it, its tasks after
             or (_list_follows(chunks, k) and not (particles in ("으로", "로") and _TASKS_AFTER.match(after_text)))
@@ -1286,6 +1295,8 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
                 while p < len(chunks) and chunks[p].start < cue.end + described.start("rest"):
                     p += 1
                 limit = max(limit, cue.end + described.end("rest"))  # (past a cue in the description: '창립 회원사인')
+            while p < len(chunks) and (chunks[p].kind == "count" or chunks[p].form in (":", "—", "–")):
+                p += 1  # ('창립 회원 7곳: A, B')
             items = _forward(chunks, p, limit, skip_adverbials=not apposition)
             caption = particles == "" and _captioned(chunks, k) and not _subject_list_at(chunks, k + 1)
             if caption:
