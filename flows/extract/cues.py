@@ -302,6 +302,8 @@ _EN: list[tuple[str, str, str]] = [
         # 'the Technology Innovation Agency is contributing a further R12 million'
         r"\b(?:is|are)\s+contributing\b(?=\s+(?:a\s+further\s+|another\s+|an\s+additional\s+)?"
         r"(?:[$€£¥₹]|[A-Z]{1,3}\$|R\d|[A-Z]{3}\s?\d|\d))|"
+        # 'The General Secretariat for Research and Innovation (GSRI) approved funding of 7.9 million euros'
+        r"\b(?:approved|granted)\s+(?:funding|a grant|grants|financing)\b|"
         # 'The ministry has earmarked NT$1.2 billion for the alliance's joint projects'
         r"\b(?:has|have|had)\s+(?:earmarked|allocated|pledged|set aside)\b(?=\s+(?:an?\s+)?(?:[$€£¥₹]|[A-Z]{1,3}\$|"
         r"[A-Z]{3}\s?\d|\d))|"

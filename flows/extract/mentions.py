@@ -2424,9 +2424,20 @@ _SUBJECT_CLAUSE = re.compile(
 _TITLE_CLAUSE = re.compile(rf",\s+(?:the\s+)?(?:{_TITLES_EN}|chief|managing|executive|senior|general)\b", re.I)
 
 
+_COUNTED_SUBJECT = re.compile(
+    r"^\s*(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z\-]+\s+){0,2}(?:companies|firms|"
+    r"organi[sz]ations|institutions|universities|partners|members|utilities|start-?ups|manufacturers|producers),\s",
+    re.I,
+)
+
+
 def _blank_subject_clauses(text: str) -> str:
     """The subject's clauses blanked (same length, so offsets hold), so that their verbs do not end the subject;
     a person's title is kept after the person's bare name ('Kenji Morita, chief technology officer of X, chairs')."""
+    counted = _COUNTED_SUBJECT.match(text)
+    if counted:
+        # ('Three companies, A, the solar installer B and the engineering firm C, have joined': the list, set off)
+        return " " * counted.end() + text[counted.end() :].rstrip(", ") + " " * (len(text) - len(text.rstrip(", ")))
     return _SUBJECT_CLAUSE.sub(
         lambda r: (
             r.group(0) if _TITLE_CLAUSE.match(r.group(0)) and _bare_person(text[: r.start()]) else " " * len(r.group(0))
