@@ -417,8 +417,13 @@ def _member_of_other(sentence: str, program: str | None) -> bool:
     """'The University of Bristol is a member of the Russell Group': membership of another named body than the
     article's programme."""
     m = _MEMBER_OF.search(sentence)
+    if m is None:
+        return False
+    if not program:
+        # ('Newsroom is a member of the Media Council' closing a page that names no programme: the outlet's own)
+        return len(sentence.split()) <= 12
     # (a body of the programme's kind may be the programme under another name: the article's is not always found)
-    if m is None or not program or _PROGRAMME_KIND.search(m.group("body")):
+    if _PROGRAMME_KIND.search(m.group("body")):
         return False
     body, program = m.group("body").lower(), program.lower()
     initials = "".join(w[0] for w in re.findall(r"[a-z][\w\-]*", program))

@@ -1175,8 +1175,13 @@ _PUBLIC_BODY_KO = re.compile(
 
 def _common_noun(chunk: _Chunk) -> bool:
     # (an organisation's suffix on dictionary words alone is a kind, not a name: '대학', '장비 기업', '활용처')
+    # (companies name themselves in dictionary words, '정상기업', '가온0전자': only kinds written apart or ending in a
+    # kind of body count)
     dictionary_only = (
-        "UNK" not in chunk.tags and lookup(chunk.form) is None and not _PUBLIC_BODY_KO.fullmatch(chunk.form)
+        not chunk.tags & {"UNK", "SN"}
+        and lookup(chunk.form) is None
+        and not _PUBLIC_BODY_KO.fullmatch(chunk.form)
+        and (" " in chunk.form or re.search(r"(?:기관|대학|처)$", chunk.form) is not None)
     )
     return chunk.tags - {"UNK", "SN"} <= {"NNG", "NNB", "XSN"} and (dictionary_only or not looks_like_org(chunk.form))
 
