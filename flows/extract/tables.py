@@ -126,7 +126,7 @@ def _ko_role_table(body: str) -> tuple[list[tuple[int, list[str], _Header]], lis
     return rows, headers
 
 
-_MARK = re.compile(r"\s*[●○◎◯✓✔√OV○]\s*")
+_MARK = re.compile(r"\s*[●○◎◯✓✔√OV]\s*")  # (a mark in a role column: filled, open, ticked)
 
 
 def _specific_membership(columns: list[tuple[int, Cue]], above: str) -> list[tuple[int, Cue]]:
