@@ -226,10 +226,15 @@ _BOX_HEADING = re.compile(
 _LABELLED_ITEM = re.compile(r"^[^\W\d][\w\- ]{1,30}\s?[:：]\s+\S")
 
 
+def _in_box(el) -> bool:
+    """Inside a box of the page: an <aside>, or a block whose class says box."""
+    return any(a.tag == "aside" or re.search(r"box", a.get("class") or "", re.I) for a in el.iterancestors())
+
+
 def _boxed(lst, before, text: str) -> bool:
     """A list left out of a box of the page (an <aside>, or a block whose class says box), which says what it
     lists: a <dl> by its terms, a <ul> or <ol> by the label before it ('Founding members:')."""
-    if not any(a.tag == "aside" or re.search(r"box", a.get("class") or "", re.I) for a in lst.iterancestors()):
+    if not _in_box(lst):
         return False
     if lst.tag == "dl":
         return True
@@ -286,7 +291,7 @@ def _boxed_lines(tree, text: str) -> str:
     biorepositories</strong><br>A, Nairobi<br>B, Eldoret</p>'), that trafilatura left out: put back at the end
     of the text as 'Label:' and one '- name' line each."""
     for p in tree.iter("p"):
-        if not any(a.tag == "aside" or re.search(r"box", a.get("class") or "", re.I) for a in p.iterancestors()):
+        if not _in_box(p):
             continue
         label = p.find("strong") if p.find("strong") is not None else p.find("b")
         breaks = len(p.findall("br"))

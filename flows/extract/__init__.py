@@ -26,7 +26,14 @@ from flows.extract.mentions import (
 )
 from flows.extract.milestones import sentence_milestones
 from flows.extract.people import attach_people
-from flows.extract.programs import counted_number, other_programme, other_programme_ko, program_name, stated_count
+from flows.extract.programs import (
+    counted_number,
+    member_of_other,
+    other_programme,
+    other_programme_ko,
+    program_name,
+    stated_count,
+)
 from flows.extract.sentences import kiwi, split_sentences
 from flows.extract.tables import role_lines, table_mentions, table_rows
 from flows.extract.venues import sentence_venues
@@ -268,7 +275,7 @@ def extract(articles: pl.DataFrame) -> Extraction:
             and not _CAPTION.search(sentence)
         ):
             found = sentence_mentions(sentence, lang, tokens.get((aid, r["sent_no"])))
-            if lang == "en" and _member_of_other(sentence, program[aid]):
+            if lang == "en" and member_of_other(sentence, program[aid]):
                 found = [m for m in found if m.table != "members"]  # ('X is a member of the Russell Group')
             if others := _OTHERS_LED.search(sentence):
                 found = [m for m in found if m.start < others.start()]  # ('...; the others are led by A and B')
@@ -403,31 +410,6 @@ _OTHERS_LED = re.compile(
     r"\b(?:the\s+)?(?:others|other\s+(?:\w+\s+)?(?:hubs|centres|centers|consortia|projects|networks|programmes|"
     r"programs|institutes|teams|bids))\s+(?:are|were|will be)\s+(?:led|coordinated|hosted|run)\s+by\b"
 )
-_PROGRAMME_KIND = re.compile(
-    r"\b(?:Alliance|Consortium|Coalition|Network|Initiative|Partnership|Council|Hub|Mission|Programme|Program|"
-    r"Project|Centre|Center|Cluster|Forum|Platform)\b"
-)
-_MEMBER_OF = re.compile(
-    r"\b(?:is|are|was|were)\s+(?:also\s+)?(?:an?\s+)?(?:founding\s+)?members?\s+of\s+(?:the\s+)?"
-    r"(?P<body>[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,5})"
-)
-
-
-def _member_of_other(sentence: str, program: str | None) -> bool:
-    """'The University of Bristol is a member of the Russell Group': membership of another named body than the
-    article's programme."""
-    m = _MEMBER_OF.search(sentence)
-    if m is None:
-        return False
-    if not program:
-        # ('Newsroom is a member of the Media Council' closing a page that names no programme: the outlet's own)
-        return len(sentence.split()) <= 12
-    # (a body of the programme's kind may be the programme under another name: the article's is not always found)
-    if _PROGRAMME_KIND.search(m.group("body")):
-        return False
-    body, program = m.group("body").lower(), program.lower()
-    initials = "".join(w[0] for w in re.findall(r"[a-z][\w\-]*", program))
-    return not (body in program or program in body or body == initials)
 
 
 def _withdrawn(body: str) -> set[str]:
@@ -588,17 +570,14 @@ def _block_mentions(body: str, language: str) -> list:
 
 
 # 'the Department of Science and Technology (DST)': a name and the short form the article uses for it after.
-_DEFINED_EN = re.compile(
-    r"(?P<full>[A-Z][\w&'’\-]*(?:\s+(?:of|for|and|&|the|de|du|des|la|le|[A-Z][\w&'’\-]*|l['’][A-Z][\w\-]*)){1,9})\s+"
-    r"\((?P<short>[A-Z][A-Za-z&\-]{1,9})\)"
+# ('Hydrogène de l'Estuaire SAS (HdE)'; set off by a comma in a list: 'the Mexican Geological Service, SGM (...);')
+_FULL_NAME_EN = (
+    r"(?P<full>[A-Z][\w&'’\-]*(?:\s+(?:of|for|and|&|the|de|du|des|la|le|[A-Z][\w&'’\-]*|l['’][A-Z][\w\-]*)){1,9})"
 )
+_DEFINED_EN = re.compile(rf"{_FULL_NAME_EN}\s+\((?P<short>[A-Z][A-Za-z&\-]{{1,9}})\)")
 
 
-# ('the Mexican Geological Service, SGM (co-coordinator, ...);': a short form set off by a comma in a list)
-_DEFINED_AFTER_COMMA = re.compile(
-    r"(?P<full>[A-Z][\w&'’\-]*(?:\s+(?:of|for|and|&|the|[A-Z][\w&'’\-]*)){1,9}),\s+(?P<short>[A-Z][A-Z0-9&\-]{1,9})"
-    r"(?=\s*(?:\(|;))"
-)
+_DEFINED_AFTER_COMMA = re.compile(rf"{_FULL_NAME_EN},\s+(?P<short>[A-Z][A-Z0-9&\-]{{1,9}})(?=\s*(?:\(|;))")
 _MAX_NAMES_COMPARED = 500
 
 

@@ -2411,6 +2411,17 @@ _PERSON_OFFICER = re.compile(
     r"(?:the\s+)?"
     r"(?P<org>[A-Z][\w&.\-]*(?:\s+(?:[A-Z][\w&.\-]*|of|for|and|&))*?)(?:['’]s?\s[^,;]{1,80})?,?\s*$"
 )
+
+
+def _officer_mention(cue: Cue, officer: re.Match, base: int) -> list[Mention]:
+    """The organisation of a person who holds an office, with that person (an _OFFICER or _PERSON_OFFICER match
+    over the text from base)."""
+    at = base + officer.start("org")
+    m = _mention(cue, officer.group("org"), at, at + len(officer.group("org")), "en", 1)
+    person = re.sub(r"^(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+", "", officer.group("person"))
+    return [replace(m, person_name=person, person_title=officer.group("title"))] if m else []
+
+
 _HOLDS = re.compile(
     r"\b(?:has|had|have|now has|counts|counted|numbers|numbered)\s+(?:about\s+|some\s+|more than\s+|over\s+)?"
     r"[\d,]+(?:\s+[a-z\-]+)?\s*$"
@@ -2597,10 +2608,7 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             # ('chaired by Marta Zielińska, vice-president for strategy at Wisła Energia': her organisation leads)
             officer = _PERSON_OFFICER.match(segment.rstrip(" .;")) if cue.table == "institutions" else None
             if officer and cue_text.endswith(" by"):
-                at = start + officer.start("org")
-                m = _mention(cue, officer.group("org"), at, at + len(officer.group("org")), "en", 1)
-                if m:
-                    out.append(replace(m, person_name=officer.group("person"), person_title=officer.group("title")))
+                out += _officer_mention(cue, officer, start)
                 continue
             spans = _english_items(segment, start, backward=False)
             source = re.match(rf"^\s*(?:(?:an?|the)\s|{_MONEY})[^.;]{{0,60}}?\bfrom\s+(?:the\s+)?(?=[A-Z])", segment)
@@ -2708,16 +2716,7 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             officer = _OFFICER.match(head) or _PERSON_OFFICER.match(head)
             if officer and cue.table == "institutions":
                 # "Calder Cells' chief executive, Fiona Marsh, will chair the alliance": the organisation leads
-                at = clause_start + lead + officer.start("org")
-                m = _mention(cue, officer.group("org"), at, at + len(officer.group("org")), "en", 1)
-                if m:
-                    out.append(
-                        replace(
-                            m,
-                            person_name=re.sub(r"^(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+", "", officer.group("person")),
-                            person_title=officer.group("title"),
-                        )
-                    )
+                out += _officer_mention(cue, officer, clause_start + lead)
                 continue
             which = re.search(
                 r",\s+(?:which|who)\s+(?:is\s+|are\s+|was\s+|will\s+(?:be\s+)?|ha(?:s|ve)\s+been\s+)?"

@@ -132,11 +132,16 @@ def stated_count(sentences: list[str], language: str) -> int | None:
     return None
 
 
+# The last word of a body's name that says it is of this genre.
+_BODY_KINDS_EN = (
+    "Alliance|Consortium|Coalition|Network|Initiative|Partnership|Council|Forum|Cluster|Project|Programme|Program|"
+    "Hub|Mission"
+)
 # 'The Battery Materials Coalition (BMC), founded last year by A, B and C, ...': a sentence about a body of this
 # kind, named, that opens the sentence
 _NAMED_BODY_EN = re.compile(
-    r"^\s*(?:The\s+)?(?P<name>(?:[A-Z][\w\-&'’]*\s+){1,6}(?:Alliance|Consortium|Coalition|Network|Initiative|"
-    r"Partnership|Council|Forum|Cluster|Association|Project|Programme|Program|Hub|Mission))(?:\s+\((?P<abbr>[A-Z][A-Za-z&\-]{1,9})\))?"
+    rf"^\s*(?:The\s+)?(?P<name>(?:[A-Z][\w\-&'’]*\s+){{1,6}}(?:{_BODY_KINDS_EN}|Association))"
+    r"(?:\s+\((?P<abbr>[A-Z][A-Za-z&\-]{1,9})\))?"
     r"(?=,|\s+(?:was|is|has|had|which|counts|includes))"
 )
 
@@ -161,6 +166,30 @@ def other_programme(sentence: str, program: str | None, text: str) -> bool:
         return text.count(full) + (len(re.findall(rf"\b{re.escape(short)}\b", text)) if short else 0)
 
     return named(name, abbr) < named(program, initials if len(initials) >= 2 else None)
+
+
+_PROGRAMME_KIND = re.compile(rf"\b(?:{_BODY_KINDS_EN}|Centre|Center|Platform)\b")
+_MEMBER_OF = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:also\s+)?(?:an?\s+)?(?:founding\s+)?members?\s+of\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,5})"
+)
+
+
+def member_of_other(sentence: str, program: str | None) -> bool:
+    """'The University of Bristol is a member of the Russell Group': membership of another named body than the
+    article's programme."""
+    m = _MEMBER_OF.search(sentence)
+    if m is None:
+        return False
+    if not program:
+        # ('Newsroom is a member of the Media Council' closing a page that names no programme: the outlet's own)
+        return len(sentence.split()) <= 12
+    # (a body of the programme's kind may be the programme under another name: the article's is not always found)
+    if _PROGRAMME_KIND.search(m.group("body")):
+        return False
+    body, program = m.group("body").lower(), program.lower()
+    initials = "".join(w[0] for w in re.findall(r"[a-z][\w\-]*", program))
+    return not (body in program or program in body or body == initials)
 
 
 def counted_number(text: str) -> int | None:
