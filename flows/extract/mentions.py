@@ -1006,6 +1006,14 @@ _HEAD_TOPIC = re.compile(r"^(?:한|된|하는|할|했던)\s?(?:곳|기업|기관
 
 
 _ALL_OF = ("모두", "총", "전체", "각각")
+
+
+def _marked_list_after(chunks: list[_Chunk], k: int) -> bool:
+    """A colon or a dash after the cue at k, past its count if it has one: '창립 회원 7곳 — A, B'."""
+    n = k + 2 if k + 1 < len(chunks) and chunks[k + 1].kind == "count" else k + 1
+    return n < len(chunks) and chunks[n].form in (":", "—", "–")
+
+
 _LOOKED_AT = re.compile(r"^[을를]\s(?:[가-힣]+별로\s)?(?:보면|살펴보면)\s")
 
 
@@ -1268,10 +1276,7 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
             # ('창립 회원사를 업종별로 보면 A·B; C': the list after looking at them)
             or _LOOKED_AT.match(after_text)
             # ('창립 회원 7곳: A, B', '창립 회원 7곳 — A, B': after the cue and its count, a colon or a dash)
-            or any(
-                n < len(chunks) and chunks[n].form in (":", "—", "–")
-                for n in (k + 1, k + 2 if k + 1 < len(chunks) and chunks[k + 1].kind == "count" else k + 1)
-            )
+            or _marked_list_after(chunks, k)
             or _HEAD_TOPIC.match(after_text)
             # 'A와 B는 공동주관기관으로 C와 D를 담당한다': the role's holders come before it, its tasks after
             or (_list_follows(chunks, k) and not (particles in ("으로", "로") and _TASKS_AFTER.match(after_text)))
