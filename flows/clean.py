@@ -53,6 +53,7 @@ WRAPPED_LINE = (
     r"|[^|]{38,98}(?:,|\b(?:the|of|and|a|an|to|by|with|for|in|on|at|from|as|its|their|that|which|is|are|was|were|"
     r"will|has|have|or))"
     r"|[^|]{38,98}[a-z])$"
+    r"|^[^|]{3,400}\s및$"  # (a list, a bulleted one too, going on after its last '및')
 )
 # The next line goes on with the sentence: Hangul, a quote or a digit, or a lowercase English word.
 CONTINUED_LINE = r"^(?:[가-힣㈜'\"‘“0-9a-z(]|[A-Z][A-Za-z&]*\s?[가-힣])"  # (or 'XR 제작사 ...': Latin inside Korean)

@@ -817,13 +817,15 @@ def _durations(text: str, mentions: list[DateMention]) -> list[DateMention]:
                     start = date(end.year - years + 1, 1, 1) if m.precision == "year" else date(y, month + 1, 1)
                     mentions[i] = DateMention(d.start(), m.end, start, end, m.precision, "range", m.resolved)
                     return mentions
-    if len(durations) != 1 or any(m.kind != "point" for m in mentions):
+    # (a deadline beside it is another step: '3분기까지 변환을 마치고, 2027년 1월부터 6개월 동안 검증')
+    if len(durations) != 1 or any(m.kind not in ("point", "deadline") for m in mentions):
         return mentions
     # The one date the period starts at ('starting in October'); other dates ('said on Friday') stay as they are.
     starts = [
         i
         for i, m in enumerate(mentions)
         if m.start_date
+        and m.kind == "point"
         and (
             _START_BEFORE.search(text[max(0, m.start - 30) : m.start])
             or _START_WITHIN.match(text, m.start)  # the mention holds its word: 'from November'

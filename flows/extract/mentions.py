@@ -243,6 +243,15 @@ _REGION_ONLY = re.compile(
     r"^(?:서울|부산|대전|대구|광주|인천|울산|세종|경기|강원|충남|충북|전남|전북|경남|경북|제주|수도권|충청권|호남권|영남권)$"
 )
 _PERSON_ONLY_KO = re.compile(rf"^[가-힣]{{2,4}}\s+(?:{TITLES_KO})$")
+# A person in a note after a name: '(연구책임자 윤세라 의료정보학과 교수)', '(..., 책임자 장현우 교수)'
+_PERSON_IN_NOTE_KO = re.compile(
+    rf"(?:^|[\s,·])(?P<name>[가-힣]{{2,4}})\s+(?:[가-힣]+(?:학과|학부|교실|연구실|연구소|센터|본부|팀|과)\s+)?"
+    rf"(?P<title>{TITLES_KO})$"
+)
+# A note of Korean words apart that does not end as a body's name ('예측 모델 개발', '연합학습 플랫폼 구축·운영')
+_NOTE_KO = re.compile(
+    r"(?=.*\s)[가-힣·,\s]+(?<!대학교)(?<!대학)(?<!연구원)(?<!연구소)(?<!재단)(?<!센터)(?<!협회)(?<!공사)"
+)
 
 
 # (not 기업, 회사: companies name themselves in common words too, '정상기업', '미래기업')
@@ -361,11 +370,16 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
             rf"^(?P<title>{TITLES_KO})\s+(?P<name>[가-힣]{{2,4}})$",
             alias,  # 'A(대표 홍길동)'
         )
+        if language == "ko" and not inner_ko:
+            # 'A (데이터 품질관리 총괄, 책임자 장현우 응급의학과 교수)': the person after a description and their unit
+            inner_ko = _PERSON_IN_NOTE_KO.search(alias)
         if inner or inner_ko:
             m = inner or inner_ko
             person_name, person_title, alias = m.group("name"), m.group("title").rstrip("."), None
             if inner:
                 person_title = HONORIFICS.get(person_title, person_title).lower()
+        elif language == "ko" and _NOTE_KO.fullmatch(alias):
+            alias = None  # 'A (예측 모델 개발)': what it does, in words apart, not another name of it
     # ('And the Lake Victoria Fisheries Organization': a sentence's first word before the name)
     name = re.sub(r"^(?:And|But|So|Also|Then|Yes|Now)\s+(?=[A-Z]|the\s)", "", name)
     name = _end_trimmed(re.sub(r"^(?:the|The)\s+", "", name).lstrip(" ,.;:"))

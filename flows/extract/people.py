@@ -20,8 +20,10 @@ _TITLE_END = r"(?=[이가은는을를의과와도께다(]|[\s,.)”\"’']|$)"
 # 'KAIST 기계공학과 오세진 교수', '딥엣지반도체에서는 김도윤 대표', 'ETRI (연구책임자 이수민 책임연구원)'.
 _AFTER_ORG_KO = re.compile(
     # ('부산대학교(총장 ○○○)는 지구과학교육과 윤채원 교수가': its head in brackets, then the person)
-    rf"^(?:\([^()]{{1,20}}\))?(?:에서는|에서|의|측|는|은)?\s?\(?(?:연구\s?책임자|책임자|단장|대표)?\s?{_UNIT_KO}{{0,2}}"
-    rf"(?P<name>{_NAME_KO})\s(?P<title>{_TITLE_KO}){_TITLE_END}"
+    # ('아주대학교병원 (데이터 품질관리 총괄, 책임자 장현우 응급의학과 교수)': a note, then the person and their unit)
+    rf"^(?:\([^()]{{1,20}}\))?(?:에서는|에서|의|측|는|은)?\s?(?:\((?:[^(),]{{1,30}},\s)?)?"
+    rf"(?:연구\s?책임자|책임자|단장|대표)?\s?{_UNIT_KO}{{0,2}}(?P<name>{_NAME_KO})\s{_UNIT_KO}?"
+    rf"(?P<title>{_TITLE_KO}){_TITLE_END}"
 )
 # '한국석유공사 (사업단장 오준석)': the title before the name in brackets.
 _BRACKET_AFTER_ORG_KO = re.compile(
