@@ -360,6 +360,7 @@ def _lines(df: pl.DataFrame) -> pl.DataFrame:
         )
         .with_columns(pl.int_ranges(pl.col("line").list.len()).alias("line_no"))
         .explode("line", "line_no")
+        .with_columns(_aligned_columns())
         .with_columns(
             pl.col("line")
             .str.replace_all(r"[ \t\u00a0\u3000]+", " ")
@@ -452,6 +453,31 @@ def _lines(df: pl.DataFrame) -> pl.DataFrame:
             .otherwise(pl.col("line"))
         )
         .drop("_qa")
+    )
+
+
+_GAP = r"\S(?: {2,}|\t+)\S"
+
+
+def _aligned_columns() -> pl.Expr:
+    """A table typed with its columns lined up by spaces under a rule of dashes ('Organisation      Role' over
+    '------------  ----'), or by tabs, rewritten as a table drawn with '|', before white space is squeezed and
+    the columns run together."""
+    line = pl.col("line")
+    gapped = line.str.contains(_GAP)
+    rule = line.str.contains(r"^\s*-{3,}(?:\s{2,}-{3,})+\s*$")
+    run = (~(gapped | rule)).cum_sum().over("source_uri")
+    table = (gapped | rule) & (
+        rule.any().over("source_uri", run) | (line.str.contains("\t").sum().over("source_uri", run) >= 3)
+    )
+    cells = line.str.strip_chars().str.replace_all(r" {2,}|\t+", " | ")
+    return (
+        pl.when(table & rule)
+        .then(pl.lit("|---|---|"))
+        .when(table)
+        .then(pl.concat_str(pl.lit("| "), cells, pl.lit(" |")))
+        .otherwise(line)
+        .alias("line")
     )
 
 

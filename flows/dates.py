@@ -360,7 +360,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "q",
         re.compile(
-            r"\b(?:in|by|during|for)\s+the\s+(?P<qn>first|second|third|fourth)\s+quarter\b"
+            r"\b(?:in|by|during|for)\s+the\s+(?P<qn>first|second|third|fourth|last|final)\s+quarter\b"
             r"(?!\s+(?:of\s+)?(?:(?:19|20)\d{2}|(?:this|next|last)\s+year|fiscal|FY|results|earnings))",
             re.I,
         ),
@@ -467,7 +467,7 @@ _RANGE_JOIN = re.compile(
 _FIRST_DAY = re.compile(r"(?<![\d.,])(\d{1,2})\s*(?:-|–|—|~|to|and)\s*$", re.I)
 _DEADLINE_AFTER = re.compile(r"^\s*(?:까지|내|이내|안에)")
 _DEADLINE_BEFORE = re.compile(
-    r"(?:\bby|\bbefore|\bno later than|\buntil|\bthrough)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I
+    r"(?:\bby|\bbefore|\bno later than|\buntil|\bthrough)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$", re.I
 )
 _FROM_BEFORE = re.compile(r"(?:\bfrom|\bbetween|\bstarting)\s+(?:the\s+)?$", re.I)
 
@@ -651,7 +651,7 @@ def _resolve(kind: str, g: dict, pub: date | None) -> tuple[date, date, str] | N
 
 # (a deadline counted from publication, "within", is dropped when there is none to count from)
 _RELATIVE_KINDS = {"md", "yw", "part", "m", "mw", "mwd", "d", "dw", "wd", "qw", "ww", "q", "mnext", "season"}
-_QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 
 

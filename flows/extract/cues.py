@@ -125,7 +125,7 @@ _EN: list[tuple[str, str, str]] = [
         r"\bfounding\s+(?:industry\s+|corporate\s+|industrial\s+)?"
         r"(?:members?|partners?|companies|organi[sz]ations|institutions|cohort)\b|"
         r"\b(?:co-?)?founded(?:\s+\w+){0,3}?\s+by\b|\bfounded (?:on|in) [\w.]+(?: \d{1,2})?(?:, \d{4})?,? by\b|"
-        r"\bfounders? (?:include|are)\b|\bamong (?:the|its) founders\b|"
+        r"\bfounders? (?:include|included|are|were)\b|\bamong (?:the|its) founders\b|"
         # (not 'established in 2023 and coordinated by X': who runs it)
         r"\b(?:formed|established|(?<=was )set up|(?<=were )set up)"
         r"(?:\s+(?!coordinated|led|run|chaired|funded|managed|hosted|headed|financed)[\w,]+){0,4}?\s+by\b|"
@@ -139,7 +139,7 @@ _EN: list[tuple[str, str, str]] = [
     (
         "members",
         "new_member",
-        r"\bnew(?:est)?\s+members?\b|\bnewly\s+joined\b|\blatest\s+members?\b|"
+        r"\bnew(?:est)?\s+members?\b|\bnewly\s+joined\b|\blatest\s+members?\b|\bnewcomers\b|"
         # 'The five organizations admitted at the winter meeting are:' (not 'admitted that ...')
         r"\b(?:newly\s+|formally\s+)?admitted\s+(?:at|to|in|as|during|last|this|on)\b|\bwere\s+admitted\b|"
         r"\b(?:voted|agreed|decided)\b[^.;:]{0,80}?\bto\s+admit\b",  # ('Members voted at the AGM to admit:')
@@ -179,6 +179,9 @@ _EN: list[tuple[str, str, str]] = [
         # ('X, which represents growers, is a member and will run field days')
         r"(?:(?:full|official|regular)\s+)?(?:members?\s+of\b|member\b(?=\s*(?:and\b|,|;|\.|$)))|"
         r"\bwill join\b|\bsigned on\b|\bsigned up\b|\b(?:industry|corporate)\s+(?:affiliates|members)\b|"
+        # 'Signing the memorandum were:' and its signatories, each with the body they signed for
+        r"\bsigning\s+(?:the|this|its)\s+(?:[\w\-]+\s+){0,3}?(?:memorandum|agreement|charter|declaration|MoU|accord|"
+        r"pact|compact)\b(?:\s+\w+){0,3}?\s+(?:were|are)\b|\bsignatories\s+(?:were|are|include)\b|"
         r"\b(?:they|these|those)\s+include\b|\b(?:industry\s+)?participants\s+(?:include|are)\b|"
         r"\b(?:direct|indirect|industrial|industry)\s+participants\s*:|"  # '... as direct participants: A (AT); B'
         r"\bamong the (?:industry\s+)?participants\b|\bamong them (?:are|were)\b|(?<=members, )among them\b|"
@@ -232,6 +235,8 @@ _EN: list[tuple[str, str, str]] = [
         # ('UAHS will lead the pest work, including ...': a part named by its subject)
         r"\s+(?:the\s+)?[a-z\-]+\s+(?:work|efforts?|activities|testing|trials|studies|analysis)\s*[,;.]|"
         r"\s+(?:a\s+|the\s+|its\s+)?work\s?package|"
+        # ("will lead the centre's analytical chemistry program": a named part of the whole)
+        r"\s+(?:the\s+)?[\w\-]+['’]s\s+(?:[\w\-]+\s+){1,3}(?:program|programme|research|work|strand)\b|"
         # ('leads the Kentucky arm', 'leads its data strand': a part of the programme)
         r"\s+(?:the|its|a)\s+(?:[A-Z][\w\-]*\s+|[a-z\-]+\s+){0,2}(?:arm|branch|node|strand|pillar|track|theme|"
         r"component|module|sub-?project|work\s?stream)\b|\s+(?:the|its)\s+[A-Z][\w\-]*\s+team\b)|"
@@ -307,9 +312,14 @@ _EN: list[tuple[str, str, str]] = [
         # 'The ministry has earmarked NT$1.2 billion for the alliance's joint projects'
         r"\b(?:has|have|had)\s+(?:earmarked|allocated|pledged|set aside)\b(?=\s+(?:an?\s+)?(?:[$€£¥₹]|[A-Z]{1,3}\$|"
         r"[A-Z]{3}\s?\d|\d))|"
+        # 'Wellcome confirmed in January a grant of £6.8 million for the network's first phase'
+        r"\b(?:confirmed|announced|approved|committed|pledged)(?:\s+(?:in|on|last)\s+[A-Z]\w+)?\s+an?\s+"
+        r"(?:new\s+)?(?:grant|funding package|award)\b(?=\s+(?:of|worth)\s+(?:[$€£¥₹]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d))|"
         # 'NIEHS has awarded $42 million to establish the network'
         r"\b(?:has|have)\s+awarded\b(?=\s+(?:an?\s+)?(?:[$€£¥₹\d]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d)[^.;]{0,60}\bto\b)|"
-        r"\bfunded\s+(?:\w+ly\s+)?by\b|\borgani[sz]ed by\b|\bsponsored by\b|\bbacked by\b|"
+        r"\bfunded\s+(?:\w+ly\s+)?by\b|\borgani[sz]ed by\b|\bbacked by\b|"
+        # (not 'This issue is sponsored by X': the newsletter's advertiser)
+        r"(?<!issue is )(?<!letter is )(?<!edition is )(?<!episode is )(?<!podcast is )\bsponsored by\b|"
         # 'The hub has been awarded £12.4 million by the Engineering and Physical Sciences Research Council'
         r"\b(?:been|was|were)\s+awarded\b(?:[^.;]|\.(?=\d)){0,40}?\bby\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
         r"\b(?:is|are|will be|acts as)\s+(?:the|its)\s+(?:[\w\-]+\s+)?sponsor\b|"  # 'X is the trial sponsor'

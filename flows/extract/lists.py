@@ -300,9 +300,22 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
     return out
 
 
+_SIGNATORY = re.compile(
+    r"^(?:(?:Prof|Dr|Mr|Ms|Mrs|Engr|Hon)\.?\s+)?(?P<person>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}),\s+"
+    r"(?P<title>[^,]*\b(?:Director|Chancellor|Principal|Head|Officer|President|Chair\w*|Dean|Executive|Manager|"
+    r"Secretary|Minister|Rector|Provost|Founder|CEO|Professor|Lead|Coordinator|Registrar)\b[^,]*),\s+(?P<rest>.+)$"
+)
+
+
 def english_line_item(item: str) -> str | None:
     """The name an English list line gives, without its description, its unit or where it is; None when the
     line names nothing ('Share this page')."""
+    signatory = _SIGNATORY.match(item)
+    if signatory and not looks_like_org(signatory.group("person")):
+        # ('Dr Samuel Kiprono, Director, Centre for Clinical Research, Kenya Medical Research Institute (KEMRI)':
+        # a signatory, their office and the body they signed for, last but for where it is)
+        pieces = signatory.group("rest").split(", ")
+        item = next((p for p in reversed(pieces) if "(" in p or looks_like_org(p)), pieces[0])
     # ('University of Edinburgh (School of Informatics) – Professor Callum Fraser': the person for it, its unit)
     item = re.sub(r"\s[-–—]\s+(?:Professor|Prof\.?|Dr\.?|Mr|Ms|Mrs|Associate Professor)\s+[A-Z].*$", "", item)
     item = re.sub(r"\s\((?:School|Department|Faculty|Division|Institute|Centre|Center|Chair)\s[^()]*\)", "", item)

@@ -392,7 +392,8 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
         # ('Executive Director of DOST-PCIEERD, which funds the program': the office of a person who spoke)
         name = re.sub(
             r"^(?:[A-Z][a-z]+\s+){0,3}(?:Director|President|Chair(?:man|woman|person)?|Head|Officer|Secretary|"
-            r"Minister|Dean|Rector|Administrator|Commissioner)(?:[\s\-]General)?\s+(?:of|at)\s+(?:the\s+)?(?=[A-Z])",
+            r"Minister|Dean|Rector|Administrator|Commissioner|Manager|Scientist|Fellow|Lecturer|Researcher|Engineer)"
+            r"(?:[\s\-]General)?\s+(?:of|at)\s+(?:the\s+)?(?=[A-Z])",
             "",
             name,
         )
@@ -2293,7 +2294,8 @@ def clean_english_name(name: str) -> tuple[str, str | None]:
 
 # A cue that ends like this is followed by its list: 'led by', 'partners include', 'consortium comprises'.
 _FORWARD_CUE_END = re.compile(
-    r"\b(?:by|with|at|from|through|via|includes?|including|in|of|comprising|comprises|alongside|are|counts|together|"
+    r"\b(?:by|with|at|from|through|via|includes?|included|including|in|of|comprising|comprises|alongside|are|were|counts|"
+    r"together|"
     r"among them)$|:$"
 )
 _CLAUSE_AFTER_LIST = re.compile(r",?\s+(?:which|who|that|to|will|would|while|after|before|under|said|among)\s")

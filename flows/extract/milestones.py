@@ -17,7 +17,9 @@ EVENT_CUE = re.compile(
     r"\bestablish\w*|\bfound(?:ed|ing)\b|\bunveil\w*|\bbegan\b|\bbegins?\b|\bstart(?:ed|s)?\b|\bselected\b|"
     r"\bannounced\b|\bconvene\w*|\bheld\b|\bmeeting\b|\bagreement\b|\bmemorandum\b|\baward(?:ed|s)?\b|\btakes? place\b|"
     r"\btook place\b|\btakes? effect\b|\bplenary\b|\bcommission\w*|\bgo live\b|\bgoes live\b|"
-    r"\bhost(?:s|ed|ing)?\b|\bfield day\b|\badmitted\b|"
+    r"\bhost(?:s|ed|ing)?\b|\bfield day\b|\badmitted\b|\bcommenc\w*|\bwill meet\b|\bmeets? again\b|"
+    # a first version put out ('PDK v1.0 release: Q2 2027'; not 'said in a press release on Monday')
+    r"(?<!press )(?<!news )(?<!media )\brelease\b(?!\s+date)|\btape-?out\b|"
     # a first trial, a pilot: '첫 시험 운항에 나선다', 'field trials begin next year'
     r"\bscheduled\b|\bslated\b|\b(?:is|are) due\b|"
     r"나선다|나설\s|나서기로|선보인다|선보일|시범\s?운영|시범\s?사업|실증|시운전|시험\s?운항|\btrials?\b|\bpilot\b|"
@@ -118,6 +120,8 @@ def sentence_milestones(sentence: str, published: date | None, fiscal: str = "")
             and mention.start_date
             and (published - mention.start_date).days > 45
             and _FUTURE.search(sentence)
+            # (not 'Wellcome confirmed in January a grant ..., which will run': the date's own verb is past)
+            and not re.search(r"(?<!\bbe )\b[a-z]{3,}ed\s+(?:(?:in|on)\s+)?$", sentence[: mention.start])
         ):
             # 'will launch on Jan. 23' written in December: the coming January.
             mention.start_date = mention.start_date.replace(year=mention.start_date.year + 1)

@@ -47,7 +47,7 @@ _TITLE_EN = (
     r"founding|vice)[\s-]+)*(?:professor|director(?:\s+general)?|chief executive(?: officer)?|ceo|cto|president|"
     r"chair(?:man|woman)?|dean|head|minister|secretary|principal investigator|chief technology officer|"
     r"managing director|lead researcher|senior researcher|principal researcher|(?:vice-)?chancellor|provost|"
-    r"rector|executive chair|chief scientist))"
+    r"rector|executive chair|chief scientist|manager))"
 )
 # Before the organisation: 'Professor Jane Doe of', 'Jane Doe, an associate professor of physics at the',
 # 'Professor Anjali Rao, who heads the Centre for Atmospheric Sciences at', 'Minister Park Jin-ho of the'.
@@ -68,7 +68,10 @@ _BEFORE_ORG_EN = [
     # 'Dr. Kavitha Rao, Director, ICMR-National Institute of Epidemiology', 'Dr. Arvind Menon, Secretary,
     # Department of Health Research and Director General, ICMR': name, title and organisation set off by commas
     re.compile(
-        rf"(?P<name>{_NAME_EN}),\s+(?:[^.;]{{0,80}}?\s+and\s+)?(?P<title>(?=[A-Z])(?i:{_TITLE_EN})),\s+(?:the\s+)?$"
+        rf"(?P<name>{_NAME_EN}),\s+(?:[^.;]{{0,80}}?\s+and\s+)?(?P<title>(?=[A-Z])(?i:{_TITLE_EN})),\s+"
+        # (and the unit they head: 'Director, Centre for Clinical Research, Kenya Medical Research Institute')
+        r"(?:(?:Centre|Center|School|Department|Faculty|Division|Institute|College|Unit|Office)\b[^,.;]{0,60},\s+)?"
+        r"(?:the\s+)?$"
     ),
     re.compile(
         rf"\b(?P<title>(?:(?:Associate|Assistant|Research)\s+)?Professor|Minister|Director|President|Dean|Chair|CEO)"
@@ -92,7 +95,7 @@ _AT_ORG_AFTER_EN = re.compile(
 )
 _CLAUSE_AFTER_ORG_EN = re.compile(
     r"^(?:\s*\([^)]{1,20}\))?[^.;\n|]{0,60}?(?:\b(?:under|where|headed by|led by|chaired by|directed by|with)|"
-    r"\s[–—-])\s+"  # (' (School of Informatics) – Professor Callum Fraser': a list line's person after a dash)
+    r" [–—-])\s+"  # (' (School of Informatics) – Professor Callum Fraser': a list line's person after a dash)
     r"(?P<title>(?:(?:[Aa]ssociate|[Aa]ssistant|[Rr]esearch)\s+)?[Pp]rofessor|Prof\.?|Dr\.?|[Dd]irector|Minister)\s+"
     rf"(?P<name>{_NAME_EN})"
 )

@@ -12,7 +12,8 @@ _REGION = re.compile(
     r"[가-힣]{1,6}(?:시|구|군|도|동|읍|면))$"
 )
 _EVENT = re.compile(
-    r"식|총회|행사|포럼|세미나|회의|컨퍼런스|콘퍼런스|설명회|출범|개소|발족|launch|opening|ceremony|meeting|event|"
+    r"식|총회|행사|포럼|세미나|회의|컨퍼런스|콘퍼런스|설명회|출범|개소|발족|launch|opening|ceremony|meeting|event|assembly|"
+    r"summit|symposium|workshop|conference|gathering|"
     r"inaugura|kick|\bopens?\b|\bopened\b|announcement was made|\bsigned\b|\bsigning\b|\b(?:was|were) presented\b",
     re.I,
 )
