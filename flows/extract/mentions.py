@@ -75,7 +75,9 @@ _JUNK_KO = re.compile(
     # times and ordinals are no names ('내년 연초 2차 신규 회원사 모집', '첫째, 수요기업이 ...')
     r"^(?:연초|연말|연내|상반기|하반기|올해|내년|지난해|당시|향후|첫째|둘째|셋째|넷째)(?:\s|\d|$)|"
     # an activity alone is no name ('... 임플란트 실증 컨소시엄 주관기관': what the consortium does)
-    r"^(?:실증|개발|연구|구축|조성|운영|지원|시험|실험|분석|설계|제작|보급|확산)$"
+    r"^(?:실증|개발|연구|구축|조성|운영|지원|시험|실험|분석|설계|제작|보급|확산)$|"
+    # a measure is no name ('핵심부품 국산화율 80% 목표': a rate aimed at)
+    r"\s\S*(?:[률율]|비중|점유율)$"
 )
 _STOP_NNB = {"등", "개", "곳", "명", "여"}
 _HEDGE = re.compile(
@@ -108,9 +110,15 @@ TITLES_KO = (
     "CEO|CTO|CSO|의장|처장|청장|정책관|연구관|기획관|사무관|주무관|과장|관장|그룹장|PM|전문의|교수팀|부교수|조교수|"
     "연구교수|전임의|병원장|학장|학과장"
 )
+# A head's title with its unit written into it: '신약개발지원센터장', '디지털헬스산업단장'
+_HEAD_TITLE_KO = r"[가-힣]{0,10}?(?:센터|사업단|연구단|연구소|본부|위원|그룹|단|원|소|실|팀|국|처|관)장"
 _PERSON_KO = [
-    re.compile(rf"^(?P<org>.+?)\s+(?P<name>[가-힣]{{2,4}})\s+(?P<title>{TITLES_KO})(?:\s?(?:연구)?팀)?$"),
-    re.compile(rf"^(?P<name>[가-힣]{{2,4}})\s+(?P<org>.+?)\s+(?P<title>{TITLES_KO})$"),
+    re.compile(
+        rf"^(?P<org>.+?)\s+(?P<name>[가-힣]{{2,4}})\s+(?P<title>{_HEAD_TITLE_KO}|{TITLES_KO})(?:\s?(?:연구)?팀)?$"
+    ),
+    # ('정다솜 케이메디허브 신약개발지원센터장': a title with its unit written into it)
+    # (a head's title only: '...연구원' written into a word is an institute)
+    re.compile(rf"^(?P<name>[가-힣]{{2,4}})\s+(?P<org>.+?)\s+(?P<title>{_HEAD_TITLE_KO}|{TITLES_KO})$"),
 ]
 _TITLES_EN = (
     r"(?:Associate |Assistant |Adjunct |Research |Emeritus )?Professor|Prof\.?|Dr\.?|Director|CEO|Chief Executive|"
@@ -265,8 +273,7 @@ def _common_kind(name: str) -> bool:
     kind = _KIND_SUFFIX_KO.fullmatch(name)
     if kind is None:
         return False
-    tokens = kiwi().tokenize(kind.group("stem"))
-    return all(t.tag == "NNG" and t.id >= _KIWI_FIRST_WORD_ID for t in tokens)
+    return _dictionary_words(kind.group("stem"))
 
 
 def _tidy_korean(name: str) -> str:
@@ -3334,6 +3341,8 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
         if re.search(r"\d\s?학년", sentence):
             # '3학년 최서연, 박지훈, 4학년 김다은 학생으로 이뤄진 동아리': students, not members
             found = [m for m in found if m.table != "members"]
+        kinds = _described_kinds_ko(sentence)
+        found = [m for m in found if not any(a <= m.start < b for a, b in kinds)]
         # (the headline's names with their roles are read as pairs; the rest of it as usual: '… NGI도 합류')
         found = paired + [m for m in found if not first <= m.start < last]
         return _whole_company_names(sentence, found)
@@ -3361,6 +3370,29 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
     found = [m for m in found if not _DESCRIBES_KIND.match(sentence, m.end) or " " in m.name or m.org]
     found += _person_with_org_as(sentence, found)
     return bracketed + found + _english_agency_subject(sentence, cues) + led + _office_holder(sentence, found)
+
+
+# 'A·B·C 부품기업과': fields joined by middle dots before the kind of body they describe
+_DESCRIBED_KIND_KO = re.compile(
+    r"(?<![가-힣A-Za-z0-9])(?P<fields>[가-힣]{1,6}(?:·[가-힣]{1,6})+)\s(?P<kind>[가-힣]{0,6}(?:기업|기관|업체|업계|분야))"
+    r"(?=[과와이가은는을를의도,\s]|$)"
+)
+
+
+def _described_kinds_ko(sentence: str) -> list[tuple[int, int]]:
+    """Spans of fields written in dictionary words before a kind of body ('엔진·구조·전자·지상시험 부품기업'):
+    what the members are, not their names."""
+    out = []
+    for m in _DESCRIBED_KIND_KO.finditer(sentence):
+        words = [*m.group("fields").split("·"), m.group("kind")]
+        if all(_dictionary_words(w) for w in words):
+            out.append(m.span())
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _dictionary_words(text: str) -> bool:
+    return all(t.tag == "NNG" and t.id >= _KIWI_FIRST_WORD_ID for t in kiwi().tokenize(text))
 
 
 # 'with Prof. Kwabena Owusu (University of Ghana) as co-lead': a person, their organisation in brackets, its role

@@ -234,6 +234,30 @@ _TYPE_RULES: list[tuple[str, re.Pattern]] = [
 ]
 
 
+# The short form of each province and metropolitan city, as names of their bodies begin with either.
+_REGION_FULL_FORMS = {
+    "경기": "경기도",
+    "강원": "강원특별자치도 강원도",
+    "충북": "충청북도 충북도",
+    "충남": "충청남도 충남도",
+    "전북": "전북특별자치도 전라북도 전북도",
+    "전남": "전라남도 전남도",
+    "경북": "경상북도 경북도",
+    "경남": "경상남도 경남도",
+    "제주": "제주특별자치도 제주도",
+    "서울": "서울특별시 서울시",
+    "부산": "부산광역시 부산시",
+    "대구": "대구광역시 대구시",
+    "인천": "인천광역시 인천시",
+    "광주": "광주광역시",
+    "대전": "대전광역시 대전시",
+    "울산": "울산광역시 울산시",
+    "세종": "세종특별자치시 세종시",
+}
+_REGION_SHORT = {full: short for short, fulls in _REGION_FULL_FORMS.items() for full in fulls.split()}
+_REGION_FULL = re.compile("^(?:" + "|".join(sorted(_REGION_SHORT, key=len, reverse=True)) + ")")
+
+
 @cache
 def name_key(name: str) -> str:
     """Comparison key of an organisation name: no legal form, spacing, punctuation or case."""
@@ -249,6 +273,8 @@ def name_key(name: str) -> str:
     # ('강원대병원' = '강원대학교병원', written as one word)
     key = re.sub(r"^(?!현대|시대|세대)([가-힣]{2,5})대(?=\s+[가-힣]|병원|산학협력단|의료원)", r"\1대학교", key)
     key = _KEY_DROP.sub("", key).lower()
+    # 충청남도농업기술원 = 충남도농업기술원 = 충남농업기술원: a province or city written in full or short
+    key = _REGION_FULL.sub(lambda m: _REGION_SHORT[m.group(0)], key)
     # 국립순천대학교 = 순천대학교: national universities are written with and without 국립.
     key = re.sub(r"^국립(?=[가-힣]{2,}대)", "", key)
     # 고려대 = 고려대학교: a short Korean name ending in 대 is the university's short form.

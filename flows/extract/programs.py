@@ -109,7 +109,9 @@ def program_name(title: str | None, body: str, language: str) -> str | None:
     candidates = [c for c in candidates if _plausible(c)]
     if not candidates:
         return None
-    counts = Counter({c: body.count(c) + (2 if title and c in title else 0) for c in set(candidates)})
+    # (a name set in quotation marks in the lead paragraph is given as the article's: it counts once more)
+    quoted = {re.sub(r"\s*\([^)]*\)\s*$", "", m.group(1)).strip() for m in _QUOTED.finditer(body[:600])}
+    counts = Counter({c: body.count(c) + (2 if title and c in title else 0) + (c in quoted) for c in set(candidates)})
     top = max(counts.values())
     if top == 0:
         return None
@@ -200,7 +202,9 @@ def counted_number(text: str) -> int | None:
 
 # "도시바, 히타치 등 20여 곳이 참여한 '디지털변전소 추진협의회'는": the members of a body the sentence is about
 _JOINED_BODY_KO = re.compile(
-    r"(?:참여|가입|합류)(?:한|하는|해\s?있는)\s+['‘\"“](?P<name>[^'’\"”]{3,40})['’\"”](?:는|은|가|이|도)\s"
+    r"(?:참여|가입|합류)(?:한|하는|해\s?있는)\s+['‘\"“](?P<name>[^'’\"”]{3,40})['’\"”](?:는|은|가|이|도)\s|"
+    # ("부산에 조성 중인 '방사성의약품 산업 클러스터'에는 A, B 등이 참여하고 있다")
+    r"['‘\"“](?P<name2>[^'’\"”]{3,40})['’\"”](?:에는|에도|엔)\s[^.]{0,120}(?:참여|가입|합류)"
 )
 
 
@@ -209,5 +213,5 @@ def other_programme_ko(sentence: str, program: str | None) -> bool:
     body = _JOINED_BODY_KO.search(sentence)
     if body is None or not program:
         return False
-    name, own = body.group("name").replace(" ", ""), program.replace(" ", "")
+    name, own = (body.group("name") or body.group("name2")).replace(" ", ""), program.replace(" ", "")
     return name not in own and own not in name

@@ -51,6 +51,7 @@ _PERSON_CELL = re.compile(
 # ('| 주관연구개발기관 | 공동연구개발기관 | 위탁연구개발기관 |': one column for each role)
 _KO_ROLE_HEAD = re.compile(r"^(?P<role>[가-힣]{2,6}?)\s?(?:(?:연구|개발|연구개발)?기관|기업|기관명|기업명|사)?$")
 _KO_PERSON_HEAD = re.compile(r"^(?:연구\s?)?(?:책임자|총괄책임자|과제책임자|대표자|책임연구원)$")
+_HEADING_KO = re.compile(r"분야|구분|역할|비고|지역|소재지|대표|업종|내용|분류|유형|담당")
 _KO_PERSON = re.compile(rf"^(?P<name>[가-힣]{{2,4}})\s?(?P<title>{TITLES_KO})?")
 
 
@@ -64,8 +65,10 @@ def _whole_cue(cell: str) -> tuple[str, str] | None:
     return (cues[0].table, cues[0].label) if len(cues) == 1 and cues[0].end - cues[0].start >= len(cell) - 1 else None
 
 
-def _ko_role_header(cells: list[str]) -> _Header | None:
-    """([(column, role cue)], column of heads) of a Korean header row with columns headed by roles, else None."""
+def _ko_role_header(cells: list[str], above: str = "") -> _Header | None:
+    """([(column, role cue)], column of heads) of a Korean header row with columns headed by roles, or with a
+    column of names under a caption that names their role ('창립 회원(14개 기관)' over '| 분야 | 기관명 | 역할 |'),
+    else None."""
     columns = []
     for n, cell in enumerate(cells):
         cell = re.sub(r"\([^()]*\)$", "", cell.replace(" ", ""))  # ('주관기관(연구단장)': whose head is in brackets)
@@ -76,6 +79,17 @@ def _ko_role_header(cells: list[str]) -> _Header | None:
         role = role or (kind if kind and kind[0] == "members" else None)
         if role and n > 0:
             columns.append((n, Cue(role[0], role[1], 0, 0)))
+    names = [n for n, c in enumerate(cells) if _NAME_HEAD.match(c.replace(" ", ""))]
+    # (a kind of membership only: rows of a table whose '구분' column holds each row's role are read as cues)
+    announced = [c for c in find_cues(above, "ko") if c.table == "members"] if names and not columns else []
+    if announced and (
+        any(re.fullmatch(r"구분|역할|유형|참여\s?형태", c) for c in cells[: names[0]])
+        # (a header is a row of headings, not a row of data whose first cell is a kind: '| 기업 | 루멘테크 |')
+        or not any(_HEADING_KO.search(c) for n, c in enumerate(cells) if n != names[0])
+    ):
+        announced = []
+    if announced:
+        columns = [(names[0], Cue(announced[-1].table, announced[-1].label, 0, 0))]
     if not columns:
         return None
     people = [k for k, c in enumerate(cells) if _KO_PERSON_HEAD.match(c.replace(" ", ""))]
@@ -111,7 +125,7 @@ def _ko_role_table(body: str) -> tuple[list[tuple[int, list[str], _Header]], lis
         if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):
             continue
         if not header:  # (a caption row may come above the header: the first two rows are tried)
-            header = _ko_role_header(cells) if tried < 2 else None
+            header = _ko_role_header(cells, above) if tried < 2 else None
             header_at = start
             tried += 1
             if header is None:
@@ -145,11 +159,12 @@ def _ko_role_mentions(body: str, line_rows: list) -> list[tuple[int, Mention]]:
         bars = [m.start() for m in re.finditer(r"[|｜]", line)]
         if not line.lstrip().startswith(("|", "｜")):
             bars = [-1, *bars]  # (a table written without its outer pipes)
-        # ('| 음료 | 대한음료 | 회장사 |': a role in a cell of its own, for the row's first name)
+        # ('| 음료 | 대한음료 | 회장사 |': a role in a cell of its own, for the row's first name; '의장기관 · RIS
+        # 제어 프로토콜 설계': the role before the task)
         noted = [
             (columns[0][0], Cue(*role, 0, 0))
             for n, c in enumerate(cells)
-            if n not in dict(columns) and (role := _whole_cue(c))
+            if n not in dict(columns) and (role := _whole_cue(c) or _whole_cue(re.split(r"\s[·,/]\s", c)[0]))
         ]
         for column, cue in columns + noted:
             if column >= len(cells) or column >= len(bars):
@@ -294,20 +309,43 @@ _ROLE_FIRST_LINE = re.compile(
 _WHERE = re.compile(r"(?:,\s*|\s+\()(?P<country>[A-Z][\w .'\-]+?)\)?$")
 
 
+# '- 국립공주대학교 : 공동연구기관 / 토양수분·기상 센서망 설계', '한국전자기술연구원(KETI) → 위탁연구기관': the name,
+# then its role after a colon or an arrow, then perhaps its task
+_ROLE_AFTER_COLON_KO = re.compile(
+    r"^[ \t]*(?:[-•*·▪○◦▷▶①-⑳❶-❿]\s*|\d{1,2}[.)]\s*)?(?P<name>[^\n:：→/|]{2,40}?)\s*[:：→]\s*"
+    r"(?P<role>[가-힣][가-힣 ]{1,14}?)\s*(?:[/(,·]|[-–—]\s|$)",
+    re.M,
+)
+
+
+def _in_runs(found: list[re.Match], body: str) -> list[re.Match]:
+    """The matches on lines next to another match: a run of such lines, not a lone sentence that happens to end
+    in '- partner'."""
+    lines = [body.count("\n", 0, m.start()) for m in found]
+    return [
+        m
+        for n, m in enumerate(found)
+        if (n and lines[n] - lines[n - 1] == 1) or (n + 1 < len(found) and lines[n + 1] - lines[n] == 1)
+    ]
+
+
 def role_lines(body: str, language: str) -> list[tuple[int, Mention]]:
     """Mentions from runs of two or more lines that each name an organisation and its role, after a dash
     ('X (Italy) — coordinator') or before it ('Coordinator – X, Vienna'): (offset of the line in the body, mention
     with its span in that line)."""
-    if language != "en":
-        return []
     out: list[tuple[int, Mention]] = []
+    if language != "en":
+        for m in _in_runs(list(_ROLE_AFTER_COLON_KO.finditer(body)), body):
+            cues = find_cues(m.group("role"), "ko")
+            mention = item_mention(cues[0], m.group("name"), m.start("name"), m.end("name"), "ko") if cues else None
+            if mention:
+                line_start = body.rfind("\n", 0, m.start("name")) + 1
+                out.append(
+                    (line_start, replace(mention, start=mention.start - line_start, end=mention.end - line_start))
+                )
+        return out
     for pattern in (_ROLE_LINE, _ROLE_FIRST_LINE):
-        found = list(pattern.finditer(body))
-        for n, m in enumerate(found):
-            # a run of such lines, not a lone sentence that happens to end in '- partner'
-            neighbours = [x for x in (found[n - 1] if n else None, found[n + 1] if n + 1 < len(found) else None) if x]
-            if not any(abs(body.count("\n", 0, x.start()) - body.count("\n", 0, m.start())) == 1 for x in neighbours):
-                continue
+        for m in _in_runs(list(pattern.finditer(body)), body):
             role = bare_role(m.group("role"), language)
             if role is None:
                 continue
