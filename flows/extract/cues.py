@@ -151,7 +151,9 @@ _EN: list[tuple[str, str, str]] = [
         # 'have signed on as end users', 'one of three end-user members': they will use what is made
         r"\bas\s+(?:an?\s+)?end[- ]users?\b|\bend[- ]user\s+(?:members?|partners?|organi[sz]ations?)\b|"
         # 'A and B will be the end users of the planting material'
-        r"\b(?:will be|are|were|is)\s+(?:the\s+|an\s+)?(?:programme's\s+|project's\s+|consortium's\s+)?end[- ]users?\b|"
+        # ('has been named the hub's first end user')
+        r"\b(?:will be|are|were|is|(?:been\s+)?named(?:\s+as)?)\s+(?:the\s+|an\s+)?(?:[\w\-]+['’]s\s+)?"
+        r"(?:first\s+|main\s+|lead\s+|anchor\s+)?end[- ]users?\b|"
         # ('End users are A and B', 'Three industrial end users complete the consortium ...: A, B and C')
         r"\bend[- ]users\s+(?:are|include|will be)\b|\bend[- ]users\b(?=[^.;:]{0,150}:\s)",
     ),
@@ -324,6 +326,9 @@ _EN: list[tuple[str, str, str]] = [
         r"\b(?:been|was|were)\s+awarded\b(?:[^.;]|\.(?=\d)){0,40}?\bby\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
         r"\b(?:is|are|will be|acts as)\s+(?:the|its)\s+(?:[\w\-]+\s+)?sponsor\b|"  # 'X is the trial sponsor'
         r"\bfinanced by\b|\bsupported by\b|"
+        # 'The funding is provided by the Federal Ministry ..., with contributions from the provinces of A and B'
+        r"\b(?:funding|financing|money|grants?)\s+(?:is|are|will be|was|were)\s+(?:being\s+)?provided\s+by\b|"
+        r"\b(?:with\s+)?(?:financial\s+)?contributions?\s+from\b|"
         # 'The ministry will provide the consortium's secretariat'
         r"\b(?:will\s+)?(?:provide|provides|house|houses)\s+(?:the\s+)?(?:[\w\-]+['’]s\s+)?secretariat\b|"
         r"\bsecretariat\b|\bconvened by\b|\badminister(?:s|ed by)\b|"
@@ -597,6 +602,8 @@ _BARE_ROLES_EN = [
         ),
         ("members", "member"),
     ),
+    # ('Direct participant' of an IPCEI: a company taking part with its own project)
+    (re.compile(r"(?i)^(?:direct|indirect|industrial)\s+participants?\b"), ("members", "member")),
     (re.compile(r"(?i)^international (?:[a-z]+\s+)?(?:partner|collaborator)\b"), ("institutions", "international")),
     (
         re.compile(r"(?i)^(?:end[\s\-]users?|demand(?:-side)?\s+(?:compan(?:y|ies)|partners?|users?))\b"),

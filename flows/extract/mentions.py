@@ -345,6 +345,12 @@ _ALIAS_INSIDE = re.compile(
 )
 
 
+_ALIAS_BEFORE_PLACE = re.compile(
+    r"(?P<words>.*?\b(?:Institute|University|Laborator(?:y|ies)|Cent(?:re|er)|College|School)\b.*?)\s+"
+    r"\((?P<alias>[A-Z][A-Za-z&\-]{1,9})\)\s+(?P<head>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+)
+
+
 def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: int) -> Mention | None:
     """Turn one list item into a mention, or None when the item is not an organisation."""
     raw = text.strip(" \t'\"‘’“”「」『』")
@@ -359,6 +365,8 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
     if language == "en":
         name = re.sub(r"(?<=\)),\s+(?:(?:New|San|Los|St\.?)\s)?[A-Z][\w\-]+$", "", name)  # '(IITM), Pune': where it is
         name = re.sub(r"(?<=\))\s+in\s+(?:the\s+)?[A-Z][\w\-]+(?:[ ,]+[A-Z][\w\-]+){0,3}$", "", name)  # '(CNR) in Bari'
+        # ('(RDSO) of the Indian Railways': the body it belongs to, after its short form)
+        name = re.sub(r"(?<=[A-Z]\))\s+of\s+the\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,4}$", "", name)
     name, alias = _split_alias(name)
     if language == "en" and not alias:
         # ('the Federal University of Pará – UFPA (coordinator)': its short form after a dash; 'Puna (industrial
@@ -366,10 +374,13 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
         dashed = re.fullmatch(r"(.+?)\s[–—-]\s([A-Z][A-Z0-9&]{1,5})", name)
         name, alias = (dashed.group(1), dashed.group(2)) if dashed else (re.sub(r"(?<=\S)\s+\([^()]*$", "", name), None)
     inside = _ALIAS_INSIDE.fullmatch(name) if language == "en" and not alias else None
+    placed = _ALIAS_BEFORE_PLACE.fullmatch(name) if language == "en" and not alias and not inside else None
     # ('Workplace Safety and Health (WSH) Council': the short form written before the name's last word; the name
-    # stays as written, the organisation is the name without it)
+    # stays as written, the organisation is the name without it; 'Indian Institute of Technology (IIT) Bombay':
+    # the short form of a system before the place of one of its members, which goes by both, 'IIT Bombay')
+    inside = inside or placed
     whole = re.sub(r"^[Tt]he\s+", "", f"{inside.group('words')} {inside.group('head')}") if inside else None
-    alias = inside.group("alias") if inside else alias
+    alias = f"{placed.group('alias')} {placed.group('head')}" if placed else inside.group("alias") if inside else alias
     if alias and person_name is None:
         # 'Korea University (Professor Lee Seong-whan)', '고려대학교(이성환 교수)': a person, not another name.
         inner = re.match(rf"^(?P<title>{_TITLES_EN})\s+(?P<name>[A-Z][\w.\-']+(?:\s+[A-Z][\w.\-']+){{0,3}})$", alias)
@@ -3566,7 +3577,9 @@ def _shared_heads(sentence: str, found: list[Mention], cues: tuple[Cue, ...]) ->
         head = shared.group("head")
         head = _SINGULAR_HEAD.get(head, head[:-1].capitalize())
         inside = [m for m in found if m.start < shared.end() and m.end > shared.start()]
-        before = [c for c in cues if c.end <= shared.start() and c.label != "organiser"]
+        # (a funder among places: 'with contributions from the provinces of Carinthia and Styria')
+        local = head in ("Province", "State", "City", "County")
+        before = [c for c in cues if c.end <= shared.start() and (c.label != "organiser" or local)]
         if not inside and not before:
             continue
         like = inside[0] if inside else Mention(before[-1].table, before[-1].label, "", 0, 0)
