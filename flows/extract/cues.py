@@ -220,6 +220,7 @@ _EN: list[tuple[str, str, str]] = [
         r"(?=\s*(?:\([^()]*\)\s*)?[:：])|"
         r"\bcoordinated by\b|\banchored by\b|\b(?:led|run) out of\b|"
         r"\bwill coordinate\b|\bcoordinates\b|\b(?:is|are|will be) coordinating\b|"
+        r"\b(?:is|are)\s+(?:set\s+)?to\s+coordinate\b|"
         r"\b(?:serves?|serving|acts?|acting)\s+as\s+(?:the\s+)?(?:project\s+|overall\s+)?coordinator\b|"
         # 'IPT, which is linked to ..., is the coordinator of the consortium'
         r"\b(?:is|are|was|will be|becomes|became)\s+(?:the\s+|its\s+)?(?:[\w\-]+['’]s\s+)?"
@@ -326,6 +327,10 @@ _EN: list[tuple[str, str, str]] = [
         r"\b(?:been|was|were)\s+awarded\b(?:[^.;]|\.(?=\d)){0,40}?\bby\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
         r"\b(?:is|are|will be|acts as)\s+(?:the|its)\s+(?:[\w\-]+\s+)?sponsor\b|"  # 'X is the trial sponsor'
         r"\bfinanced by\b|\bsupported by\b|"
+        # 'The IndiaAI Safety Institute has picked a consortium led by ...': the body that chose it
+        # (not 'said it has selected a consortium': the agency that said so, read as such)
+        r"(?<!\bit )(?<!\bthey )\b(?:has|have|had)\s+(?:picked|selected|chosen|tapped)\s+(?:a|the)\s+"
+        r"(?:[\w\-]+\s+){0,2}?(?:consortium|team|group|bid|partnership)\b|"
         # 'The funding is provided by the Federal Ministry ..., with contributions from the provinces of A and B'
         r"\b(?:funding|financing|money|grants?)\s+(?:is|are|will be|was|were)\s+(?:being\s+)?provided\s+by\b|"
         r"\b(?:with\s+)?(?:financial\s+)?contributions?\s+from\b|"

@@ -417,6 +417,13 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
         )
         # ('held its kick-off on 27 October at the Queen Astrid Military Hospital': the date and 'at' before it)
         name = re.sub(r"^\d{1,2}\s+[A-Z][a-z]+\.?\s+(?:\d{4}\s+)?at\s+(?:the\s+)?(?=[A-Z])", "", name)
+        # ('held at Tyndall on 21–22 October': the date after it)
+        name = re.sub(
+            r"\s+(?:on|in|from|between)\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|"
+            r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b).*$",
+            "",
+            name,
+        )
         # ('the municipality of Sines': a body's name, written in lower case)
         written = re.match(r"[A-Z0-9]", name) or lookup(name) or _LOWER_OF.fullmatch(name)
         if re.match(rf"^(?:{_TITLES_EN})\s", name) or not written:
@@ -2310,6 +2317,12 @@ def clean_english_name(name: str) -> tuple[str, str | None]:
     return name, country
 
 
+# What follows a role that is the subject of a clause about what it does, not a list ('the lead institution has
+# been asked to', 'the coordinator will report'); not 'The lead institution will be IIT Madras'
+_SUBJECT_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had|will|would|should|must|can|may)\b(?!\s+be\s+(?:the\s+)?[A-Z])|"
+    r"(?:was|were|is|are)\s+(?:asked|told|expected|required|responsible|due|tasked|charged|invited)\b)"
+)
 # A cue that ends like this is followed by its list: 'led by', 'partners include', 'consortium comprises'.
 _FORWARD_CUE_END = re.compile(
     r"\b(?:by|with|at|from|through|via|includes?|included|including|in|of|comprising|comprises|alongside|are|were|counts|"
@@ -2553,6 +2566,10 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
     for n, cue in enumerate(cues):
         if n in tails:
             continue
+        if _SUBJECT_AFTER.match(sentence, cue.end) and re.search(
+            r"\b(?:the|its|their)\s+$", sentence[: cue.start], re.I
+        ):
+            continue  # '..., and the lead institution has been asked to submit a plan': the one named before, acting
         line_person = None
         nxt = n + 1
         # 'partners: A (Norway), which coordinates the consortium; B; C': a cue in a clause about an item
@@ -3374,6 +3391,8 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
     bracketed = english_bracket_roles(sentence)
     claimed = {m.start for m in bracketed}
     which, cues = _which_is_role(sentence, cues)
+    # (nor where one of them is: 'International Institute of Information Technology, Hyderabad (IIIT-H) (co-lead)')
+    claimed |= {b.end + 2 for b in bracketed if sentence[b.end : b.end + 2] == ", "}
     found = which + [m for m in _english_mentions(_dashed_subject(sentence, cues), cues) if m.start not in claimed]
     found = _shared_heads(sentence, _gapped_funders(sentence, found) + _as_has(sentence, found) + found, cues)
     found = _role_set_before(sentence, found) + _fronted_role(sentence) + _teams_from_countries(sentence, cues, found)

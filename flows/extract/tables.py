@@ -288,7 +288,7 @@ def table_mentions(body: str, language: str) -> list[tuple[int, Mention]]:
 
 # The roles a line gives its organisation before or after a dash.
 _LINE_ROLE = (
-    r"(?:[A-Za-z\-]+\s+){0,2}?(?:coordinator|partner|beneficiary|lead|leader|host|member|funder|chair|co-?chair|"
+    r"(?:[A-Za-z\-]+\s+){0,2}?(?:co-?coordinator|coordinator|partner|beneficiary|lead|leader|host|member|funder|chair|co-?chair|"
     r"co-?lead|observer|secretariat|subcontractor|funding|funder|end[- ]user|evaluator|advis[eo]r|operator|"
     r"provider|supplier)s?"
 )
