@@ -33,6 +33,7 @@ from flows.extract.programs import (
     other_programme_ko,
     program_name,
     stated_count,
+    turns_to_other_ko,
 )
 from flows.extract.sentences import kiwi, split_sentences
 from flows.extract.tables import role_lines, table_mentions, table_rows
@@ -261,7 +262,7 @@ def extract(articles: pl.DataFrame) -> Extraction:
         prior = previous.get(aid, (-1, ""))
         prior = prior[1] if prior[0] == r["sent_no"] - 1 else ""
         previous[aid] = (r["sent_no"], sentence)
-        if lang == "ko" and _SEPARATE_KO.search(sentence):
+        if lang == "ko" and (_SEPARATE_KO.search(sentence) or turns_to_other_ko(sentence, program[aid])):
             # '한편 산업부는 이와 별도로 ... 사업을 진행 중이다. 이 사업에는 A와 B가 참여하고 있다.': another one's
             separate[aid] = r["sent_no"]
             continue

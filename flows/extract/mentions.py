@@ -258,7 +258,7 @@ _PERSON_IN_NOTE_KO = re.compile(
 )
 # A note of Korean words apart that does not end as a body's name ('예측 모델 개발', '연합학습 플랫폼 구축·운영')
 _NOTE_KO = re.compile(
-    r"(?=.*\s)[가-힣·,\s]+(?<!대학교)(?<!대학)(?<!연구원)(?<!연구소)(?<!재단)(?<!센터)(?<!협회)(?<!공사)"
+    r"(?=.*\s)(?=.*[가-힣])[가-힣A-Za-z0-9·,\s]+(?<!대학교)(?<!대학)(?<!연구원)(?<!연구소)(?<!재단)(?<!센터)(?<!협회)(?<!공사)"
 )
 
 
@@ -396,8 +396,10 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
             person_name, person_title, alias = m.group("name"), m.group("title").rstrip("."), None
             if inner:
                 person_title = HONORIFICS.get(person_title, person_title).lower()
-        elif language == "ko" and _NOTE_KO.fullmatch(alias):
+        elif language == "ko" and _NOTE_KO.fullmatch(alias.split("·")[0]):
             alias = None  # 'A (예측 모델 개발)': what it does, in words apart, not another name of it
+        elif language == "ko":
+            alias = alias.split("·")[0]  # ('항우연·KARI', 'CNS Telecom·지상국 게이트웨이 장비': the first of its names)
     # ('And the Lake Victoria Fisheries Organization': a sentence's first word before the name)
     name = re.sub(r"^(?:And|But|So|Also|Then|Yes|Now)\s+(?=[A-Z]|the\s)", "", name)
     name = _end_trimmed(re.sub(r"^(?:the|The)\s+", "", name).lstrip(" ,.;:"))
@@ -1042,7 +1044,9 @@ def _particles_after(chunks: list[_Chunk], k: int) -> tuple[str, int]:
 
 
 # A cue that names its list through a head noun: '새로 합류한 곳은', '참여한 기업은'.
-_HEAD_TOPIC = re.compile(r"^(?:한|된|하는|할|했던)\s?(?:곳|기업|기관|회사|업체|기업들|기관들|대학)(?:은|는|으로는)\s")
+_HEAD_TOPIC = re.compile(
+    r"^(?:한|된|하는|할|했던|린)\s?(?:곳|기업|기관|회사|업체|기업들|기관들|대학)(?:은|는|으로는)\s"
+)
 
 
 _ALL_OF = ("모두", "총", "전체", "각각")
@@ -2894,6 +2898,11 @@ _TOPIC_ORG = re.compile(r"^\s*(?P<name>[가-힣A-Za-z0-9&]{2,25}(?:\s[가-힣A-Z
 def follow_on_mentions(sentence: str, tokens: list, cue: Cue) -> list[Mention]:
     """Lists in the sentence after one that announced them ('회원기관은 23곳이다. 발전기 제조사 A·B, 케이블
     업체 C·D ...'): names in lists of two or more that look like organisations take the announced role."""
+    quoted = [m.span() for m in _QUOTED_PROGRAMME_KO.finditer(sentence)]
+    return [m for m in _follow_on(sentence, tokens, cue) if not any(a <= m.start < b for a, b in quoted)]
+
+
+def _follow_on(sentence: str, tokens: list, cue: Cue) -> list[Mention]:
     if sentence.lstrip().startswith(("|", "｜")):
         return []  # a table: read with its header (flows/extract/tables.py)
     if _HEDGE.search(sentence) or _INVESTMENT.search(sentence):
@@ -3369,7 +3378,8 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
         if re.search(r"\d\s?학년", sentence):
             # '3학년 최서연, 박지훈, 4학년 김다은 학생으로 이뤄진 동아리': students, not members
             found = [m for m in found if m.table != "members"]
-        kinds = _described_kinds_ko(sentence)
+        # (nor are the words of a programme's quoted name: "'6G 위성통신 단말·부품 얼라이언스(6SDA)'는")
+        kinds = _described_kinds_ko(sentence) + [m.span() for m in _QUOTED_PROGRAMME_KO.finditer(sentence)]
         found = [m for m in found if not any(a <= m.start < b for a, b in kinds)]
         # (the headline's names with their roles are read as pairs; the rest of it as usual: '… NGI도 합류')
         found = paired + [m for m in found if not first <= m.start < last]
@@ -3406,6 +3416,11 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
 _DESCRIBED_KIND_KO = re.compile(
     r"(?<![가-힣A-Za-z0-9])(?P<fields>[가-힣]{1,6}(?:·[가-힣]{1,6})+)\s(?P<kind>[가-힣]{0,6}(?:기업|기관|업체|업계|분야))"
     r"(?=[과와이가은는을를의도,\s]|$)"
+)
+
+
+_QUOTED_PROGRAMME_KO = re.compile(
+    r"['‘\"“][^'’\"”]{0,40}(?:얼라이언스|컨소시엄|협의체|협의회|포럼|연합|네트워크|사업단|연구단)(?:\([^()]{1,40}\))?['’\"”]"
 )
 
 

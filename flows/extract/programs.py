@@ -208,6 +208,19 @@ _JOINED_BODY_KO = re.compile(
 )
 
 
+def turns_to_other_ko(sentence: str, program: str | None) -> bool:
+    """A sentence that turns ('한편') to another named programme than the article's: '한편 과기정통부는 같은 날
+    '저궤도 위성통신 핵심기술 개발사업' 2차 과제의 주관기관으로 ...'."""
+    if not program or not re.match(r"\s*한편\s", sentence):
+        return False
+    own = program.replace(" ", "")
+    for m in _QUOTED.finditer(sentence):
+        name = m.group(1).replace(" ", "")
+        if re.search(rf"(?:{_PROGRAM_NOUN})$", name) and name not in own and own not in name:
+            return True
+    return False
+
+
 def other_programme_ko(sentence: str, program: str | None) -> bool:
     """A Korean sentence about the members of another named body than the article's programme."""
     body = _JOINED_BODY_KO.search(sentence)
