@@ -242,13 +242,16 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
                         own = Cue(role[0], role[1], start, start)
                         out += [(line_offset, m) for m in _with_line_role(cue, item, start, own, language)]
                     continue
-                if find_cues(named, language) or has_bracket_role(named) or _FIELD_LINE.match(line):
-                    # '- University of Strathclyde (lead) - ...': its own role, read with its sentence;
-                    # 'Net EU contribution: € 1 215 000,00': a field about the item above, no item
-                    continue
                 bullet = _BULLET.match(line)
                 start = bullet.end() if bullet else len(line) - len(line.lstrip())
                 grouped = _GROUP_LINE.match(line, start) if language == "ko" else None
+                if (find_cues(named, language) or has_bracket_role(named) or _FIELD_LINE.match(line)) and not (
+                    grouped and _unbracketed_cues(line[grouped.end() :], language) == []
+                ):
+                    # '- University of Strathclyde (lead) - ...': its own role, read with its sentence;
+                    # 'Net EU contribution: € 1 215 000,00': a field about the item above, no item (but '① 전자(4개사)
+                    # : 구미전자(위원장사), 한결디스플레이': a kind's members, one with its office in brackets)
+                    continue
                 if grouped and _opening_role(line[grouped.end() :]):
                     grouped = None  # '- 테크핸즈: 의장사, 로봇 손': a name, then its role; not a kind and its items
                 if grouped and looks_like_org(line[start : grouped.end()].rstrip(" :：")):

@@ -292,6 +292,7 @@ def _tidy_korean(name: str) -> str:
     # '설계 분야 한국전력기술', '제작 부문 두산에너빌리티': the field heading before the name.
     name = re.sub(r"^(?:\S+\s)?(?:분야|부문|쪽)(?:에서는|에선|에서|은|는)?\s", "", name)
     name = re.sub(r"^(?:㈜|\(주\)|주식회사)\s?|\s?(?:㈜|\(주\))$|\s\d+$", "", name)  # '울산수소밸브 5(개사)'
+    name = re.sub(r"\s외(?:\s?\d+\s?(?:개사|곳|개\s?기관|개\s?기업|개))?$", "", name)  # '자연담 외 12개사': the others
     name = re.split(r"\s산하\s", name)[-1]  # '식품의약품안전처 산하 식품의약품안전평가원': the unit named
     # '참여기업 9개사 가운데 파나시아': the count the name is picked from
     name = re.sub(r"^(?:\S+\s)?\d+\s*(?:개사|곳|개\s?기관|개\s?기업|개)\s*(?:가운데|중)\s", "", name)
@@ -532,7 +533,7 @@ _COUNT_AFTER_LIST = re.compile(
 # Kiwi gives the forms it does not know the low ids of their tag (2 for an unknown NNG, 3 for NNP); its
 # dictionary's words come after the tags'.
 _KIWI_FIRST_WORD_ID = 64
-_GROUP_LABEL = re.compile(r"(?<=[▲△■□◆◇●○•▶])\s*(?P<label>[^:：▲△■□◆◇●○•▶,.()]{1,20})[:：]\s")
+_GROUP_LABEL = re.compile(r"(?<=[▲△■□◆◇●○•▶])\s*(?P<label>[^:：=▲△■□◆◇●○•▶,.()]{1,20})(?:[:：]\s?|=)")
 
 
 _TASKS_IN_BRACKETS = re.compile(
@@ -2898,8 +2899,7 @@ _TOPIC_ORG = re.compile(r"^\s*(?P<name>[가-힣A-Za-z0-9&]{2,25}(?:\s[가-힣A-Z
 def follow_on_mentions(sentence: str, tokens: list, cue: Cue) -> list[Mention]:
     """Lists in the sentence after one that announced them ('회원기관은 23곳이다. 발전기 제조사 A·B, 케이블
     업체 C·D ...'): names in lists of two or more that look like organisations take the announced role."""
-    quoted = [m.span() for m in _QUOTED_PROGRAMME_KO.finditer(sentence)]
-    return [m for m in _follow_on(sentence, tokens, cue) if not any(a <= m.start < b for a, b in quoted)]
+    return _outside(_follow_on(sentence, tokens, cue), _not_names_ko(sentence))
 
 
 def _follow_on(sentence: str, tokens: list, cue: Cue) -> list[Mention]:
@@ -2910,7 +2910,11 @@ def _follow_on(sentence: str, tokens: list, cue: Cue) -> list[Mention]:
     if re.search(r"\d{1,2}:\d{2}|조회", sentence):
         return []  # a byline or a page's date line ('칩덕 · 2025. 10. 2. 8:15 · 조회 1,037')
     cues = find_cues(sentence, "ko")
-    if any(c.table == "institutions" for c in cues) or _BRACKET_ROLE.search(sentence):
+    # (an office in brackets beside a member of the announced list stays in it: '① 전자(4개사) : 구미전자(위원장사),
+    # 한결디스플레이, 나래광학')
+    offices = [b.span() for b in _BRACKET_ROLE.finditer(sentence) if re.search(r"장\s?(?:사|기관)\)$", b.group(0))]
+    cues = [c for c in cues if not any(a <= c.start < b for a, b in offices)]
+    if any(c.table == "institutions" for c in cues) or (_BRACKET_ROLE.search(sentence) and not offices):
         # a sentence naming roles of its own ('회장사 A 연임, 부회장사 B·C', '- A(주관) – 센터 운영 총괄'): read by them
         return []
     chunks = _chunks(tokens, list(cues), sentence)  # '회장사 A를 비롯해': the cue is no name
@@ -3010,7 +3014,9 @@ _BRACKET_ROLE = re.compile(
     # ('(GIST·주관연구개발기관)', '(실증 협력기관)', '(수요처)', '(Fraunhofer IIS·해외 협력기관)')
     r"\((?:[A-Z][A-Za-z0-9&\-]*(?:\s[A-Z][A-Za-z0-9&\-]*)?·)?(?P<role>(?:실증\s?)?(?:주관|총괄|공동\s?주관|공동|공동\s?연구|참여|위탁|"
     r"수요\s?기업|수요|협력|주최|후원|간사|해외\s?협력|해외|국제\s?공동|국제)(?:\s?연구)?(?:\s?개발)?"
-    r"(?:\s?(?:기관|기업|사|대학|처))?)\)"
+    r"(?:\s?(?:기관|기업|사|대학|처))?|"
+    # ('구미전자(위원장사)', '금강케미칼(폐열 분과장사)': an office in the body)
+    r"(?:공동\s?)?(?:부)?(?:회장|의장|위원장)\s?(?:사|기관)|(?:[가-힣]{1,6}\s)?분과장\s?사)\)"
 )
 
 
@@ -3022,7 +3028,8 @@ def _bracket_role(text: str) -> tuple[str, str] | None:
         for form in (candidate, kind, re.sub(r"개발$", "", kind), re.sub(r"연구개발$|연구$", "", kind)):
             if form in BARE_ROLES_KO:
                 return BARE_ROLES_KO[form]
-    return None
+    cues = find_cues(text, "ko") if re.search(r"장\s?(?:사|기관)$", word) else []  # ('위원장사', '폐열 분과장사')
+    return (cues[0].table, cues[0].label) if cues else None
 
 
 # 'IIT Kanpur (lead), IIT Indore, IISER Pune and the Raman Research Institute (partners)'
@@ -3378,12 +3385,9 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
         if re.search(r"\d\s?학년", sentence):
             # '3학년 최서연, 박지훈, 4학년 김다은 학생으로 이뤄진 동아리': students, not members
             found = [m for m in found if m.table != "members"]
-        # (nor are the words of a programme's quoted name: "'6G 위성통신 단말·부품 얼라이언스(6SDA)'는")
-        kinds = _described_kinds_ko(sentence) + [m.span() for m in _QUOTED_PROGRAMME_KO.finditer(sentence)]
-        found = [m for m in found if not any(a <= m.start < b for a, b in kinds)]
         # (the headline's names with their roles are read as pairs; the rest of it as usual: '… NGI도 합류')
         found = paired + [m for m in found if not first <= m.start < last]
-        return _whole_company_names(sentence, found)
+        return _whole_company_names(sentence, _outside(found, _not_names_ko(sentence)))
     led = [
         m
         for a in _LED_ADJECTIVE.finditer(sentence)
@@ -3422,6 +3426,21 @@ _DESCRIBED_KIND_KO = re.compile(
 _QUOTED_PROGRAMME_KO = re.compile(
     r"['‘\"“][^'’\"”]{0,40}(?:얼라이언스|컨소시엄|협의체|협의회|포럼|연합|네트워크|사업단|연구단)(?:\([^()]{1,40}\))?['’\"”]"
 )
+
+
+def _not_names_ko(sentence: str) -> list[tuple[int, int]]:
+    """Spans of a Korean sentence whose words name no organisation: fields before a kind of body, the words of a
+    programme's quoted name ("'6G 위성통신 단말·부품 얼라이언스(6SDA)'는"), the label of a group ('◇컴파일러·SW
+    분과=A가 분과장사로')."""
+    return (
+        _described_kinds_ko(sentence)
+        + [m.span() for m in _QUOTED_PROGRAMME_KO.finditer(sentence)]
+        + [m.span("label") for m in _GROUP_LABEL.finditer(sentence) if not looks_like_org(m.group("label"))]
+    )
+
+
+def _outside(found: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
+    return [m for m in found if not any(a <= m.start < b for a, b in spans)]
 
 
 def _described_kinds_ko(sentence: str) -> list[tuple[int, int]]:
