@@ -172,7 +172,8 @@ _EN: list[tuple[str, str, str]] = [
         r"businesses|enterprises|start-?ups|SMEs)\b|"
         # 'which counts A, B and C among its 24 participants'
         r"\bcounts\b(?=[^.;]{3,300}?\bamong (?:its|their) (?:\d+\s+)?(?:members|participants|partners)\b)|"
-        r"\bjoined\s+(?!as\s+(?:\w+\s+)?partners\b)(?:[a-z]+\s+){0,3}?by\b|\bjoined\b(?!\s+as\s+(?:\w+\s+)?partners\b)|"
+        # (not 'we're joined by A, B and C as partner universities': the role the sentence gives them)
+        r"\bjoined\s+(?!as\s+(?:\w+\s+)?partners\b)(?:[a-z]+\s+){0,3}?by\b(?![^.;]{0,200}\bas\s+(?:\w+\s+)?partner)|\bjoined\b(?!\s+as\s+(?:\w+\s+)?partners\b)|"
         r"\bjoining\b|"
         # 'A, B and C join the alliance' (a timeline's present tense)
         r"\bjoins?\s+(?:the|this|its)\s+(?:[\w\-]+\s+){0,3}?(?:alliance|consortium|network|association|council|"

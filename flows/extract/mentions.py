@@ -3074,6 +3074,8 @@ def english_bracket_roles(sentence: str) -> list[Mention]:
     """English names with their role in brackets after them; a plural role covers the names since the last one."""
     out, floor = [], 0
     for m in _EN_BRACKET_ROLE.finditer(sentence):
+        if m.group("role").isupper():
+            continue  # 'RUTH MADDOX (HOST):': a speaker's label in a transcript
         role = re.sub(r"^(?:research|industrial|industry|associate)\s+", "", m.group("role").lower())
         table, label = _EN_BRACKET_CUES.get(role.rstrip("s"), _EN_BRACKET_CUES.get(role, ("institutions", "partner")))
         cue = Cue(table, label, m.start(), m.end())
