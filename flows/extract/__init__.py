@@ -409,7 +409,11 @@ _WITHDREW = re.compile(
 # '... one of four hubs announced today; the others are led by A, B and C': the leads of other programmes
 _OTHERS_LED = re.compile(
     r"\b(?:the\s+)?(?:others|other\s+(?:\w+\s+)?(?:hubs|centres|centers|consortia|projects|networks|programmes|"
-    r"programs|institutes|teams|bids))\s+(?:are|were|will be)\s+(?:led|coordinated|hosted|run)\s+by\b"
+    r"programs|institutes|teams|bids))\s+(?:are|were|will be)\s+(?:led|coordinated|hosted|run)\s+by\b|"
+    # ('follows last year's "K-Cloud Inference" project, which was led by A with B as participants')
+    r"\b(?:last\s+year['’]s|a\s+previous|the\s+previous|an\s+earlier|a\s+separate)\s+[^.;]{0,60}?\b(?:project|"
+    r"programme|program|consortium|initiative|hub|alliance)\b,?\s+(?:which|that)\s+(?:was|is|were)\s+"
+    r"(?:led|run|coordinated)\s+by\b"
 )
 
 

@@ -2322,6 +2322,10 @@ def clean_english_name(name: str) -> tuple[str, str | None]:
     return name, country
 
 
+_PART_LED = re.compile(
+    r"\b(?:the|this|that|its|their)\s+(?:[a-z\-]+\s+)?(?:work|research|effort|part|strand|task|study|studies|trials?|"
+    r"analysis|testing|package)\s+(?:will\s+be|is|are|was|were|has\s+been)\s+$"
+)
 # What follows a role that is the subject of a clause about what it does, not a list ('the lead institution has
 # been asked to', 'the coordinator will report'); not 'The lead institution will be IIT Madras'
 _SUBJECT_AFTER = re.compile(
@@ -2575,6 +2579,8 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             r"\b(?:the|its|their)\s+$", sentence[: cue.start], re.I
         ):
             continue  # '..., and the lead institution has been asked to submit a plan': the one named before, acting
+        if cue.label == "lead" and _PART_LED.search(sentence[: cue.start]):
+            continue  # 'At KAIST, the work will be led by Professor Yoo': who leads a part of it, not the programme
         line_person = None
         nxt = n + 1
         # 'partners: A (Norway), which coordinates the consortium; B; C': a cue in a clause about an item
