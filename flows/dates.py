@@ -279,7 +279,11 @@ _PARTS = {
 }
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
-_KO_YEAR = r"(?:(?P<y>(?:19|20)\d{2})\s*년(?:도)?|(?P<yw>올해|금년|내년|이듬해|내후년|지난해|작년|전년|재작년|올))"
+# ('26. 하반기', '26년 3월: a year written short after an apostrophe, as press releases do)
+_KO_YEAR = (
+    r"(?:(?P<y>(?:19|20)\d{2}|(?<=['‘’])\d{2})\s*(?:년(?:도)?|(?<=\d)\.(?=\s))|"
+    r"(?P<yw>올해|금년|내년|이듬해|내후년|지난해|작년|전년|재작년|올))"
+)
 _EN_YEAR = (
     r"(?:(?P<y>(?:19|20)\d{2})(?!\d)|(?P<yw>this year|next year|last year|the following year|this calendar year))"
 )
@@ -384,7 +388,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "yrange",
         re.compile(
-            r"(?<!\d)(?P<y1>(?:19|20)\d{2})\s*(?:년\s*)?(?:~|∼|-|–|—|to|through)\s*(?P<y2>(?:19|20)\d{2}|\d{2})(?:\s*년)?(?!\d|\.\d)"
+            r"(?<!\d)(?P<y1>(?:19|20)\d{2}|(?<=['‘’])\d{2})\s*(?:년\s*)?(?:~|∼|-|–|—|to|through)\s*['‘’]?"
+            r"(?P<y2>(?:19|20)\d{2}|\d{2})(?:\s*년)?(?!\d|\.\d)"
         ),
     ),
     # month and day without a year
@@ -698,6 +703,11 @@ def find_dates(text: str, pub: date | None, fiscal: str = "") -> list[DateMentio
             continue
         for m in pattern.finditer(text):
             g = m.groupdict()
+            for key in ("y", "y1"):
+                if g.get(key) and len(g[key]) == 2:
+                    g[key] = "20" + g[key]  # ('26: this century's
+            if kind == "yrange" and re.search(r"['‘’]\d{2}(?:\s*년)?$", m.group(0)):
+                g["y2"] = "20" + g["y2"]  # ('27 ~ '28년: two years, no fiscal year)
             if kind == "wd":
                 g["_prefix"] = m.group(0).lower()
             g["_by"] = m.group(0).lower().startswith("by ") or m.group(0) == "연내" or kind == "within"
