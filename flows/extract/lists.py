@@ -284,6 +284,7 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
                     item = english_line_item(item)
                     if item is None:
                         continue
+                    start = max(line.find(item, start), start)  # (a signatory's body is further along the line)
                 else:
                     item = re.sub(r"\s*\([^()]*,[^()]*\)$", "", item)
                     # ('▲ 그리드링크 (전력 수요반응(DR) 사업자)': what it is, in brackets after it)
