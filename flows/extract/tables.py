@@ -331,8 +331,9 @@ def _in_runs(found: list[re.Match], body: str) -> list[re.Match]:
 
 def role_lines(body: str, language: str) -> list[tuple[int, Mention]]:
     """Mentions from runs of two or more lines that each name an organisation and its role, after a dash
-    ('X (Italy) — coordinator') or before it ('Coordinator – X, Vienna'): (offset of the line in the body, mention
-    with its span in that line)."""
+    ('X (Italy) — coordinator') or before it ('Coordinator – X, Vienna'), in Korean after a colon or an arrow
+    ('- 국립공주대학교 : 공동연구기관 / 센서망 설계'): (offset of the line in the body, mention with its span in that
+    line)."""
     out: list[tuple[int, Mention]] = []
     if language != "en":
         for m in _in_runs(list(_ROLE_AFTER_COLON_KO.finditer(body)), body):
