@@ -44,6 +44,10 @@ PUB = date(2024, 10, 28)
         ("the kick-off on 27-28 January 2025", date(2025, 1, 27), date(2025, 1, 28), "day", "range"),
         ("a five-year project starting in October 2024", date(2024, 10, 1), date(2029, 9, 30), "month", "range"),
         ("2025년부터 5년간 지원한다", date(2025, 1, 1), date(2029, 12, 31), "year", "range"),
+        # a year written short after an apostrophe, as press releases do
+        ("'25. 하반기 : 부지 확정", date(2025, 7, 1), date(2025, 12, 31), "month", "point"),
+        ("'26 ~ '27년 : 설비 구축", date(2026, 1, 1), date(2027, 12, 31), "year", "range"),
+        ("meet again in the last quarter of the year", date(2024, 10, 1), date(2024, 12, 31), "month", "point"),
     ],
 )
 def test_find_dates(text, start, end, precision, kind):

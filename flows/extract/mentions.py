@@ -576,6 +576,12 @@ def _chunks(tokens: list, cues: list[Cue], sentence: str) -> list[_Chunk]:
     skips += [(m.start(), m.end()) for m in _GROUP_LABEL.finditer(sentence) if not looks_like_org(m.group("label"))]
     # 'X (MC 코디네이터 배정, 사무국 운영)': what an organisation does, in brackets after it
     skips += [m.span() for m in _TASKS_IN_BRACKETS.finditer(sentence)]
+    # ('메디컬에이아이랩 (예측 모델 개발), 클라우드헬스': what it does, in words apart in brackets after it)
+    skips += [
+        m.span()
+        for m in re.finditer(r"(?<=\S )\(([^()]{3,40})\)", sentence)
+        if _NOTE_KO.fullmatch(m.group(1)) and not any(m.start() <= c.start < m.end() for c in cues)
+    ]
     # '지난해 3월 한성공작기계, 동남기계': a date before the first name is no part of it
     skips += [m.span() for m in _DATE_BEFORE_NAME.finditer(sentence)]
     chunks += [_Chunk("sep", a, b, sentence[a:b]) for a, b in seps]

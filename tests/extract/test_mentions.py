@@ -1748,3 +1748,81 @@ def test_the_subjects_of_the_sentence_after_a_count_are_the_counted_kind():
         "Earth Sciences New Zealand",
     ]
     assert english_follow_on(sentence, cue, 12) == []  # (not as many as were counted)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        # a description in brackets is no short form, and a list goes on past it
+        (
+            "○ 참여기업 : 메디컬에이아이랩 (예측 모델 개발), 클라우드헬스 (연합학습 플랫폼 구축·운영)",
+            "ko",
+            {("메디컬에이아이랩", "member"), ("클라우드헬스", "member")},
+        ),
+        (
+            "○ 참여병원(3곳) : 고려대학교안암병원, 경북대학교병원 및 전남대학교병원",
+            "ko",
+            {("고려대학교안암병원", "partner"), ("경북대학교병원", "partner"), ("전남대학교병원", "partner")},
+        ),
+        # fields before the kind of body they describe are no names
+        ("- 엔진·구조·전자·지상시험 부품기업과 대학·연구기관 등 14개 기관 창립 회원으로 참여", "ko", set()),
+        # the words of a quoted programme name are no members
+        ("'6G 위성통신 단말·부품 얼라이언스(6SDA)'는 신규 회원사 6곳의 가입을 승인했다.", "ko", set()),
+        (
+            "새로 이름을 올린 곳은 ▲스페이스링크(위성 모뎀 칩) ▲한국항공우주연구원(항우연·KARI) ▲엘비전자다.",
+            "ko",
+            {("스페이스링크", "new_member"), ("한국항공우주연구원", "new_member"), ("엘비전자", "new_member")},
+        ),
+        (
+            "The nine founders were the Institut für Mikroelektronik Dresden (IMD), Tampere University and "
+            "Ostsee Foundry GmbH.",
+            "en",
+            {
+                ("Institut für Mikroelektronik Dresden", "founding_member"),
+                ("Tampere University", "founding_member"),
+                ("Ostsee Foundry GmbH", "founding_member"),
+            },
+        ),
+        # a role that is the subject of what follows names no one before it
+        (
+            "Two start-ups working on Assamese and Bodo have approached the institute, and the lead institution "
+            "has been asked to submit a plan.",
+            "en",
+            set(),
+        ),
+        # who leads a part of the work is not the programme's lead
+        (
+            "At KAIST, the work will be led by Professor Yoo Min-jae of the School of Electrical Engineering.",
+            "en",
+            set(),
+        ),
+        # a transcript's speaker label is no host
+        ("RUTH MADDOX (HOST): Hello and welcome to The Die Shot.", "en", set()),
+        (
+            "The Austrian funding is provided by the Federal Ministry for Innovation, Mobility and Infrastructure "
+            "(BMIMI), with contributions from the provinces of Carinthia and Styria.",
+            "en",
+            {
+                ("Federal Ministry for Innovation, Mobility and Infrastructure", "organiser"),
+                ("Carinthia", "organiser"),
+                ("Styria", "organiser"),
+            },
+        ),
+    ],
+)
+def test_notes_kinds_quoted_names_founders_and_parts(sentence, language, expected):
+    assert _found(sentence, language) == expected
+
+
+def test_a_person_in_a_note_after_the_name_with_their_unit():
+    sentence = "○ 공동연구기관 : 분당서울대학교병원 (데이터 품질관리 총괄, 책임자 장현우 응급의학과 교수)"
+    _register_lexicon_words()
+    found = sentence_mentions(sentence, "ko", kiwi().tokenize(sentence))
+    assert [(m.name, m.label) for m in found] == [("분당서울대학교병원", "co")]
+
+
+def test_a_short_form_written_inside_before_a_place_names_the_member_of_a_system():
+    found = sentence_mentions("The hub is led by the Indian Institute of Technology (IIT) Bombay.", "en")
+    assert [(m.name, m.alias, m.org) for m in found] == [
+        ("Indian Institute of Technology (IIT) Bombay", "IIT Bombay", "Indian Institute of Technology Bombay")
+    ]

@@ -1,6 +1,6 @@
 """Tables with a column of names and one of roles, as a report prints them or trafilatura renders HTML tables."""
 
-from flows.extract.tables import table_mentions
+from flows.extract.tables import role_lines, table_mentions
 
 BODY = """The Forum had 11 members at the end of the year.
 Table 1. Members and roles
@@ -342,4 +342,46 @@ def test_role_lines_with_dot_leaders_notes_and_two_funders(tmp_path):
         ("Water Security Agency", "organiser"),
         ("Province of Saskatchewan", "organiser"),
         ("Prairie Lakes Foundation", "organiser"),
+    }
+
+
+def test_korean_lines_with_the_role_after_a_colon_or_an_arrow():
+    body = (
+        "컨소시엄 참여기관과 역할은 다음과 같다.\n"
+        "- 충청남도농업기술원 : 총괄 운영기관 / 생육 데이터 표준화\n"
+        "- 국립공주대학교 : 공동연구기관 / 센서망 설계\n"
+        "- 한국전자기술연구원(KETI) → 위탁연구기관\n"
+        "- 예산능금농협 : 수요기관 / 실증 농가 모집\n"
+        "사업 관리는 다음 달 시작한다: 이 문장은 목록이 아니다.\n"
+    )
+    got = {(m.name, m.table, m.label) for _, m in role_lines(body, "ko")}
+    assert got == {
+        ("충청남도농업기술원", "institutions", "lead"),
+        ("국립공주대학교", "institutions", "co"),
+        ("한국전자기술연구원", "institutions", "consigned"),
+        ("예산능금농협", "members", "demand_company"),
+    }
+    for start, m in role_lines(body, "ko"):
+        assert body[start + m.start : start + m.end] == m.name
+
+
+def test_a_korean_member_table_under_its_caption_with_offices_beside_the_names():
+    body = (
+        "| 얼라이언스 창립 회원(4개 기관) | | |\n"
+        "|---|---|---|\n"
+        "| 분야 | 기관명 | 얼라이언스 내 역할 |\n"
+        "| 엔진·추진 | 한빛스페이스 | 의장사 |\n"
+        "| 엔진·추진 | 제이엔엑스추진 | 부의장사 |\n"
+        "| 구조·소재 | 코스모텍 | - |\n"
+        "| 연구기관 | 한국항공우주연구원(KARI) | 간사기관 |\n"
+    )
+    got = {(m.name, m.table, m.label) for _, m in table_mentions(body, "ko")}
+    assert got == {
+        ("한빛스페이스", "members", "founding_member"),
+        ("한빛스페이스", "institutions", "lead"),
+        ("제이엔엑스추진", "members", "founding_member"),
+        ("제이엔엑스추진", "institutions", "other"),
+        ("코스모텍", "members", "founding_member"),
+        ("한국항공우주연구원", "members", "founding_member"),
+        ("한국항공우주연구원", "institutions", "organiser"),
     }
