@@ -110,14 +110,14 @@ TITLES_KO = (
     "CEO|CTO|CSO|의장|처장|청장|정책관|연구관|기획관|사무관|주무관|과장|관장|그룹장|PM|전문의|교수팀|부교수|조교수|"
     "연구교수|전임의|병원장|학장|학과장"
 )
-# A head's title with its unit written into it: '신약개발지원센터장', '디지털헬스산업단장'
+# A head's title with its unit written into it: '신약개발지원센터장', '디지털헬스산업단장' (a head's only: '...연구원'
+# written into a word is an institute, '한국과학기술연구원')
 _HEAD_TITLE_KO = r"[가-힣]{0,10}?(?:센터|사업단|연구단|연구소|본부|위원|그룹|단|원|소|실|팀|국|처|관)장"
 _PERSON_KO = [
     re.compile(
         rf"^(?P<org>.+?)\s+(?P<name>[가-힣]{{2,4}})\s+(?P<title>{_HEAD_TITLE_KO}|{TITLES_KO})(?:\s?(?:연구)?팀)?$"
     ),
     # ('정다솜 케이메디허브 신약개발지원센터장': a title with its unit written into it)
-    # (a head's title only: '...연구원' written into a word is an institute)
     re.compile(rf"^(?P<name>[가-힣]{{2,4}})\s+(?P<org>.+?)\s+(?P<title>{_HEAD_TITLE_KO}|{TITLES_KO})$"),
 ]
 _TITLES_EN = (
