@@ -3040,7 +3040,7 @@ def _bracket_role(text: str) -> tuple[str, str] | None:
         for form in (candidate, kind, re.sub(r"개발$", "", kind), re.sub(r"연구개발$|연구$", "", kind)):
             if form in BARE_ROLES_KO:
                 return BARE_ROLES_KO[form]
-    cues = find_cues(text, "ko") if re.search(r"장\s?(?:사|기관)$", word) else []  # ('위원장사', '폐열 분과장사')
+    cues = find_cues(text, "ko") if re.search(r"장(?:사|기관)$", word) else []  # ('위원장사', '폐열 분과장사')
     return (cues[0].table, cues[0].label) if cues else None
 
 

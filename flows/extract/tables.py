@@ -338,12 +338,10 @@ def role_lines(body: str, language: str) -> list[tuple[int, Mention]]:
     if language != "en":
         for m in _in_runs(list(_ROLE_AFTER_COLON_KO.finditer(body)), body):
             cues = find_cues(m.group("role"), "ko")
-            mention = item_mention(cues[0], m.group("name"), m.start("name"), m.end("name"), "ko") if cues else None
-            if mention:
-                line_start = body.rfind("\n", 0, m.start("name")) + 1
-                out.append(
-                    (line_start, replace(mention, start=mention.start - line_start, end=mention.end - line_start))
-                )
+            line_start = body.rfind("\n", 0, m.start("name")) + 1
+            at = m.start("name") - line_start
+            if cues and (mention := item_mention(cues[0], m.group("name"), at, at + len(m.group("name")), "ko")):
+                out.append((line_start, mention))
         return out
     for pattern in (_ROLE_LINE, _ROLE_FIRST_LINE):
         for m in _in_runs(list(pattern.finditer(body)), body):
