@@ -158,7 +158,11 @@ def parse_published(meta: str | None, head: str | None, zone: str = "ko") -> dat
     """
     lines = (head or "").splitlines()
     labelled = [
-        line for line in lines if re.search(rf"(?:^|[|│·])\W*{_PUB_LABEL}\s*[:：]?\s*(?:\d|{_MON})", line, re.I)
+        line
+        for line in lines
+        if re.search(rf"(?:^|[|│·])\W*{_PUB_LABEL}\s*[:：]?\s*(?:\d|{_MON})", line, re.I)
+        # (a wire's foot puts the label last: '2026/04/09 11:47 송고')
+        or re.search(r"^\W*\d{4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}[^가-힣]{0,20}(?:송고|입력|등록|게재)\s*$", line)
     ]
     found = _first_date(labelled, zone, with_time=False)
     if found:

@@ -22,6 +22,7 @@ from flows.extract.mentions import (
     english_follow_on,
     follow_on_mentions,
     item_mention,
+    quoted_programmes,
     sentence_mentions,
 )
 from flows.extract.milestones import sentence_milestones
@@ -205,6 +206,16 @@ _CAPTION = re.compile(
 )
 
 
+_COUNT_KO = re.compile(r"(?P<n>\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:곳|개사|개\s?기관|개\s?기업)")
+_NUMBERS_KO = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
+
+
+def _count_ko(sentence: str) -> int | None:
+    """The count a Korean sentence states ('참여기업은 네 곳이다' -> 4), or None."""
+    m = _COUNT_KO.search(sentence)
+    return None if m is None else int(m["n"]) if m["n"].isdigit() else _NUMBERS_KO[m["n"]]
+
+
 def _country_org(code: str) -> str:
     return f"international partner ({code})"
 
@@ -215,7 +226,11 @@ def extract(articles: pl.DataFrame) -> Extraction:
         # A sentence right after one that announces a list ('30여 개 기업이 참여했다.') is read as well.
         (
             pl.col("sentence").str.contains(_CUE_WORDS)
-            | pl.col("sentence").str.contains(_ANNOUNCES.pattern).shift(1).over("article_id").fill_null(False)
+            # (and the one after it: '참여기업은 네 곳이다. A는 X를, B는 Y를 개발한다. C와 D는 Z를 맡는다.')
+            | pl.any_horizontal(
+                pl.col("sentence").str.contains(_ANNOUNCES.pattern).shift(n).over("article_id").fill_null(False)
+                for n in (1, 2)
+            )
         ).alias("has_cue"),
         pl.col("sentence").str.contains(_DATE_WORDS).alias("has_date"),
         pl.col("sentence").str.contains(_VENUE_WORDS).alias("has_venue"),
@@ -284,11 +299,20 @@ def extract(articles: pl.DataFrame) -> Extraction:
             announced = announcing.pop(aid, None)
             if announced and announced[0] == r["sent_no"] - 1 and (aid, r["sent_no"]) in tokens:
                 claimed = {m.start for m in found}
-                found += [
+                followed = [
                     m
                     for m in follow_on_mentions(sentence, tokens[(aid, r["sent_no"])], announced[1])
                     if m.start not in claimed
                 ]
+                found += followed
+                if (
+                    followed
+                    and announced[2]
+                    and len(followed) < announced[2]
+                    and not re.match(r"[ \t]*\n", a["body"][base + len(sentence) :])
+                ):
+                    # (the names the count announced go on into the next sentence of the paragraph)
+                    announcing[aid] = (r["sent_no"], announced[1], announced[2] - len(followed))
             elif announced and announced[0] == r["sent_no"] - 1 and lang == "en" and not found:
                 found = english_follow_on(sentence, announced[1], announced[2])
                 if found:  # ('From industry, they are A, B.' then 'From academia, they are C, D.')
@@ -308,7 +332,7 @@ def extract(articles: pl.DataFrame) -> Extraction:
                 cues = [c for c in find_cues(sentence, lang) if not any(m.label == c.label for m in found)]
                 specific = [c for c in cues if c.label not in ("member", "partner")]
                 if cues:
-                    announcing[aid] = (r["sent_no"], (specific or cues)[-1], None)
+                    announcing[aid] = (r["sent_no"], (specific or cues)[-1], _count_ko(sentence))
             found = _in_context(found, sentence, lang, a["body"], base, aid, context)
             if lang == "en" and _ITS_MEMBERS.match(sentence) and _ADVISES.search(prior):
                 # 'An industry advisory board will steer the research. Its members include A, B and C.': a part
@@ -353,7 +377,9 @@ def extract(articles: pl.DataFrame) -> Extraction:
     # association') is no longer a member, whatever list it was on before.
     # (nor is the programme itself under its short form: "'K-오토칩 세이프티 얼라이언스(KASA)'에 7곳이 합류")
     # (nor are the people it names, written alone: 'Reinholt will lead the project')
-    itself = pl.concat([_named(meta, _programme_short_forms), _named(meta, _people_named)])
+    itself = pl.concat(
+        [_named(meta, _programme_short_forms), _named(meta, quoted_programmes), _named(meta, _people_named)]
+    )
     member_df = member_df.join(pl.concat([_named(meta, _withdrawn), itself]), on=["article_id", "name"], how="anti")
     inst_df = _with_orgs(institutions, "role").join(itself, on=["article_id", "name"], how="anti")
     # A part in the work told by a verb ('X will supply the sensors') is an organisation's role ('other') only

@@ -142,6 +142,20 @@ def intro_cue(sentence: str, language: str) -> Cue | None:
     return (specific or cues)[-1]
 
 
+_INLINE_MARKS = "△▲■□●•◆◇▶►▷▹○◎◈▣"
+
+
+def _inline_items(entry: tuple[int, str, bool]) -> list[tuple[int, str, bool]]:
+    """A list line holding several items behind the same mark ('▲A ▲B ▲C'), one entry per item."""
+    offset, line, whole = entry
+    bullet = _BULLET.match(line)
+    mark = bullet.group(0).strip()[:1] if bullet else ""
+    if not mark or mark not in _INLINE_MARKS or line.count(mark) < 2:
+        return [entry]
+    starts = [m.start() for m in re.finditer(re.escape(mark), line)]
+    return [(offset + s, line[s:e].rstrip(), whole) for s, e in zip(starts, [*starts[1:], len(line)], strict=True)]
+
+
 def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tuple[int, Mention]]:
     """Mentions from list blocks of one article.
 
@@ -212,7 +226,7 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
                 and (not block or _mark(lines[j][1]) == _mark(block[0][1]))
             ):
                 break
-            block.append(lines[j])
+            block += _inline_items(lines[j])
             j += 1
         if cue is not None and not block and text.rstrip().endswith(":") and j < len(lines):
             # 'The consortium comprises 11 partners:' and the next line 'A (Germany, coordinator); B (Finland); ...'

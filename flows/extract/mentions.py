@@ -368,6 +368,9 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
         name = re.sub(r"(?<=\))\s+in\s+(?:the\s+)?[A-Z][\w\-]+(?:[ ,]+[A-Z][\w\-]+){0,3}$", "", name)  # '(CNR) in Bari'
         # ('(RDSO) of the Indian Railways': the body it belongs to, after its short form)
         name = re.sub(r"(?<=[A-Z]\))\s+of\s+the\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,4}$", "", name)
+    if language == "ko":
+        # ('비임상 시험수탁기관(CRO) 바이오세이프랩': the kind of body and its short form, then the name)
+        name = re.sub(r"^[가-힣·\s]+(?:기관|기업|업체|회사)\s?\([A-Z]{2,6}\)\s(?=[^\s()]+$)", "", name)
     name, alias = _split_alias(name)
     if language == "en" and not alias:
         # ('the Federal University of Pará – UFPA (coordinator)': its short form after a dash; 'Puna (industrial
@@ -1012,6 +1015,8 @@ def _list_follows(chunks: list[_Chunk], k: int) -> bool:
     """'창립 회원사로 △A △B 등 3곳이 참여', '창립 회원사 A, B, C도 참여': a list opens right after the cue."""
     if k + 1 < len(chunks) and chunks[k + 1].kind == "run":
         return _subject_list_at(chunks, k + 1) or _captioned(chunks, k)
+    if k + 2 < len(chunks) and chunks[k + 1].kind == "sep" and re.fullmatch(r"[①-⑳]", chunks[k + 1].form):
+        return chunks[k + 2].kind == "run"  # ('참여기업 ①A ②B ③C 등 9곳': numbered items right after the role)
     if k + 2 >= len(chunks) or chunks[k + 1].kind != "part" or chunks[k + 1].form not in ("로", "으로"):
         return False
     if chunks[k + 2].kind == "sep" and chunks[k + 2].form not in ("와", "과", "및", ",", "、", "/"):
@@ -1092,9 +1097,24 @@ def _forward(chunks: list[_Chunk], p: int, limit: int, skip_adverbials: bool = T
             p = after + 1
             while p < len(chunks) and chunks[p].kind == "other" and chunks[p].start < limit:
                 p += 1
+            if chunks[after].form in ("을", "를"):
+                p = _past_clause(chunks, p, limit)
             continue
         return items
     return []
+
+
+def _past_clause(chunks: list[_Chunk], p: int, limit: int) -> int:
+    """Past a verb describing the noun after it ('단지를 [추진하는] 동해그린윈드가'): where that noun is, or p."""
+    j = p
+    while j < len(chunks) and j - p <= 4 and chunks[j].kind in ("other", "run") and chunks[j].start < limit:
+        if chunks[j].kind == "other" and _adnominal(chunks[j].form):
+            name = j + 1
+            while name < len(chunks) and chunks[name].start < chunks[j].end:
+                name += 1
+            return name if name < len(chunks) and chunks[name].kind == "run" else p
+        j += 1
+    return p
 
 
 def _topic(chunks: list[_Chunk], k: int) -> list[_Chunk]:
@@ -1443,8 +1463,13 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
         named = {c.start for c in items if joins and len(items) <= 3 and _glued_subject(c, chunks)}
         if caption and items and "UNK" in items[0].tags:
             named.add(items[0].start)  # ('▶ 회원사 케이하이드로텍, ...': a word Kiwi does not know after the role)
-        if cue.table == "institutions" and particles in ("은", "는"):
-            named |= {c.start for c in items if "UNK" in c.tags and "…" not in c.form}  # ('회장사는 동진텍스다')
+        # ('회장사는 동진텍스다', '수요기업으로는 ... 동해그린윈드가 이름을 올렸다')
+        if particles in ("은", "는") and cue.table == "institutions" or particles in ("으로는", "로는"):
+            named |= {
+                c.start
+                for c in items
+                if "UNK" in c.tags and "…" not in c.form and not _KIND_SUFFIX_KO.fullmatch(c.form.replace(" ", ""))
+            }
         # ('▲ 시티플러그, 에너지로드 합류': two or more words Kiwi does not know, joining, are names)
         if joins and len(items) >= 2 and all("UNK" in c.tags or _JUNK_KO.match(c.form) for c in items):
             named |= {c.start for c in items}
@@ -2903,7 +2928,7 @@ _FIRST_SUBJECT = re.compile(r"^\s*(?P<name>[가-힣A-Za-z0-9&㈜]+)(?:\([^)]{1,3
 
 
 _SUBJECT_TASK = re.compile(
-    r"(?:^|,\s|(?:그리고|또)\s)(?P<name>[가-힣A-Za-z0-9&]{2,20})(?:이|가)\s[^,.]{1,60}?[을를](?=,\s|\s\S*(?:맡|담당|개발|제작|공급))"
+    r"(?:^|,\s|(?:그리고|또)\s)(?P<name>[가-힣A-Za-z0-9&]{2,20})(?:이|가|은|는)\s[^,.]{1,60}?[을를](?=,\s|\s\S*(?:맡|담당|개발|제작|공급))"
 )
 _TOPIC_ORG = re.compile(r"^\s*(?P<name>[가-힣A-Za-z0-9&]{2,25}(?:\s[가-힣A-Za-z0-9&]{2,15})?)(?:은|는)\s")
 
@@ -2919,8 +2944,10 @@ def _follow_on(sentence: str, tokens: list, cue: Cue) -> list[Mention]:
         return []  # a table: read with its header (flows/extract/tables.py)
     if _HEDGE.search(sentence) or _INVESTMENT.search(sentence):
         return []  # 'A 컨소시엄과 B 컨소시엄도 신청했지만 고배를 마셨다': named, but not as the announced kind
-    if re.search(r"\d{1,2}:\d{2}|조회", sentence):
-        return []  # a byline or a page's date line ('칩덕 · 2025. 10. 2. 8:15 · 조회 1,037')
+    if re.search(r"\d{1,2}:\d{2}|조회", sentence) or re.match(r"\W*(?:나머지|그\s?외|이\s?밖에)", sentence):
+        # a byline or a page's date line ('칩덕 · 2025. 10. 2. 8:15 · 조회 1,037'); the rest told by kind or place
+        # ('나머지는 대부분 대전과 창원의 중소 부품사다')
+        return []
     cues = find_cues(sentence, "ko")
     # (an office in brackets beside a member of the announced list stays in it: '① 전자(4개사) : 구미전자(위원장사),
     # 한결디스플레이, 나래광학')
@@ -3451,6 +3478,12 @@ def _not_names_ko(sentence: str) -> list[tuple[int, int]]:
         + [m.span() for m in _QUOTED_PROGRAMME_KO.finditer(sentence)]
         + [m.span("label") for m in _GROUP_LABEL.finditer(sentence) if not looks_like_org(m.group("label"))]
     )
+
+
+def quoted_programmes(body: str) -> set[str]:
+    """The names a Korean article gives programmes in quotes ("'인천항 자율운항 실증 협의체' 출범식"): no
+    organisation of the programme, wherever else the name is written."""
+    return {re.sub(r"\([^()]*\)$", "", m.group(0)[1:-1]).strip() for m in _QUOTED_PROGRAMME_KO.finditer(body)}
 
 
 def _outside(found: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:

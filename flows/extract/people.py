@@ -139,6 +139,8 @@ def _find_person(body: str, names: list[str], language: str) -> tuple[str, str] 
 def _person_at(body: str, s: int, e: int, language: str) -> tuple[str, str] | None:
     before, after = body[max(0, s - 120) : s], body[e : e + 120]
     if language == "ko":
+        # (a Korean name and title sit on the organisation's line: a list's last item is not the next line's head)
+        before, after = before.rsplit("\n", 1)[-1], after.split("\n", 1)[0]
         if re.match(r"[가-힣]", body[e : e + 1]) and not re.match(r"(?:에서는|에서|의|측|은|는)\s", body[e:]):
             return None  # the name runs on into a longer word
         bracketed = _BRACKET_AFTER_ORG_KO.match(after)

@@ -308,3 +308,25 @@ def test_a_rival_bodys_members_and_a_photo_caption_are_no_members():
     )
     names = set(extract(articles).members["name"])
     assert names == {"한국전력공사", "세한전기", "동우파워시스템"}
+
+
+def test_a_captioned_line_of_bullets_and_a_count_that_goes_on_into_the_next_sentence():
+    body = (
+        "항만 운영기관과 대학 등 5개 기관이 '인천항 자율운항 실증 협의체' 출범식을 가졌다.\n"
+        "인천항 자율운항 실증 협의체 참여기관(5곳)\n"
+        "▲인천항만공사 ▲인천지방해양수산청 ▲인하대학교\n"
+        "▲한결예선 ▲KT SAT\n"
+        "협의체 위원장은 인천항만공사 이경민 사장이 맡았다."
+    )
+    got = _extract(body, "ko").institutions
+    rows = {(r["name"], r["role"], r["person_name"]) for r in got.to_dicts()}
+    # one row per item of the line, no row for the programme's name, and the person on the next line is nobody's
+    # but the one the sentence names
+    assert {r[0] for r in rows} == {"인천항만공사", "인천지방해양수산청", "인하대학교", "한결예선", "KT SAT"}
+    assert ("인천항만공사", "lead", "이경민") in rows and ("KT SAT", "partner", None) in rows
+    counted = (
+        "참여기업은 네 곳이다. 동해로프텍은 계류 시스템을, 케이블코리아는 동적 케이블을 개발한다. "
+        "기자재 업체인 삼영테크와 대원스틸은 블록 제작을 맡는다. 나머지는 대부분 창원의 부품사다."
+    )
+    members = {(r["name"], r["membership_type"]) for r in _extract(counted, "ko").members.to_dicts()}
+    assert members == {(n, "member") for n in ("동해로프텍", "케이블코리아", "삼영테크", "대원스틸")}

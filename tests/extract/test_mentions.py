@@ -1478,6 +1478,17 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
         # money in a currency's code, money that comes from a programme
         ("The Kenya Science Fund (KSF) is providing KES 300 million.", {("Kenya Science Fund", "organiser")}),
         ("A further €1.5 million comes from the Interreg programme.", {("Interreg", "organiser")}),
+        # the holder after a clause describing it; numbered items right after the role
+        (
+            "수요기업으로는 울산 앞바다에서 750MW 규모 단지를 추진하는 동해그린윈드가 이름을 올렸다.",
+            {("동해그린윈드", "demand_company")},
+        ),
+        (
+            "[자막] 참여기업 ①효성첨단소재 ②일진하이솔루스 ③㈜대원카본 등 9곳",
+            {("효성첨단소재", "member"), ("일진하이솔루스", "member"), ("대원카본", "member")},
+        ),
+        # the kind of body and its short form before the name
+        ("참여기업은 비임상 시험수탁기관(CRO) 바이오세이프랩이다.", {("바이오세이프랩", "member")}),
         # items split by semicolons in a Korean sentence
         (
             "새로 가입한 곳은 남해케이블(NHC); 파워마린; 한국해양기술(KMT)이다.",
