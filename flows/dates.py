@@ -386,6 +386,13 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ),
     ("mwd", re.compile(r"(?P<mw>이달|이번 달|이번달|다음 달|다음달|내달|지난달|지난 달)\s*(?P<d>\d{1,2})\s*일")),
     ("ym", re.compile(rf"{_KO_YEAR}\s*(?P<m>\d{{1,2}})\s*월(?:\s*(?P<d>\d{{1,2}})\s*일)?")),
+    # a month written with dots, as Korean releases do: '1단계(2026.4.~2028.3.)', '2026. 4.'
+    (
+        "ym",
+        re.compile(
+            r"(?<![\d.,])(?P<y>(?:19|20)\d{2})\s?\.\s?(?P<m>1[0-2]|0?[1-9])(?:\.(?!\s?\d)|(?=\s?[~∼)\-–]|\s?(?:까지|부터)|\s*$))"
+        ),
+    ),
     ("ym", re.compile(rf"(?P<mon>{_MON})\.?(?:\s+of)?\s+(?P<y>(?:19|20)\d{{2}})(?!\d)", re.I)),
     ("ym", re.compile(rf"(?P<mon>{_MON})\.?\s+{_EN_YEAR.replace('(?P<y>(?:19|20)', '(?P<y_unused>(?:19|20)')}", re.I)),
     # year ranges written in one piece: 2027~2028년, 2025-2027

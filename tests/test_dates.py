@@ -62,6 +62,12 @@ def test_relative_dates_stay_null_without_publication_date():
     assert m.start_date is None and m.end_date is None and not m.resolved
 
 
+def test_months_written_with_dots_as_a_range():
+    (m,) = find_dates("1단계(2026.4.~2028.3.)에는 후보를 발굴한다", PUB)
+    assert (m.start_date, m.end_date, m.precision, m.kind) == (date(2026, 4, 1), date(2028, 3, 31), "month", "range")
+    assert find_dates("매출 2026.5억 원", PUB) == []  # a number, not a month
+
+
 def test_no_dates_in_durations():
     assert find_dates("12개월 동안 30일간 운영", PUB) == []
 

@@ -106,7 +106,7 @@ _KO: list[tuple[str, str, str]] = [
         "organiser",
         r"주최|후원|간사\s?(?:기관|사)?|사무국|전담\s?기관|(?:주최|후원|지원)(?=[하한할해했합]|\s?아래)|지원\s?기관|"
         r"재정\s?지원(?=\s?[:：])|"
-        r"(?:과제|사업)\s?(?:기획(?:과|·)\s?)?관리(?=[는은]\s)|"  # '과제 관리는 한국연구재단이 맡는다'
+        r"(?:과제|사업)\s?(?:(?:기획|평가)(?:과|와|·)\s?)?관리(?=[는은]\s)|"  # '과제 관리는 한국연구재단이 맡는다'
         # 'KEIT가 과제를 관리하고', '울산시가 시비 30억원을 보탠다': who manages it, who adds money to it
         r"(?:과제|사업)[을를]\s?관리(?=[하한해했합])|(?<=원을\s)보(?:태|탠|탤)|"
         r"(?:과제|사업)\s?관리(?=[를을]\s?맡)",  # ('충남RISE센터가 과제 관리를 맡는다')
@@ -540,8 +540,8 @@ def find_cues(sentence: str, language: str) -> tuple[Cue, ...]:
 
 
 _ROLE_FIELD = re.compile(
-    r"^\s*[•·\-○●◦▪■□△▲◇◆※*]?\s*(?P<role>주관|총괄|공동\s?(?:연구|개발)?|위탁\s?(?:연구)?|참여\s?기업|수요\s?기업|"
-    r"국제\s?공동)\s?[:：]\s"
+    r"^\s*(?:[•·\-○●◦▪■□△▲◇◆※*]\s*){0,2}(?P<role>주관|총괄|공동\s?(?:연구|개발)?|위탁\s?(?:연구)?|참여\s?(?:기업|기관)|"
+    r"수요\s?(?:기업|기관)|국제\s?공동)\s?[:：]\s"
 )
 # A Korean role written as a bare word, in brackets after a name ('KAIST(주관)') or heading an annex line
 # ('• 공동 : A / B'); spaces are dropped before the lookup.
@@ -558,6 +558,8 @@ BARE_ROLES_KO = {
     "위탁연구": ("institutions", "consigned"),
     "참여기업": ("members", "member"),
     "수요기업": ("members", "demand_company"),
+    "수요기관": ("members", "demand_company"),
+    "참여기관": ("institutions", "partner"),
     "수요": ("members", "demand_company"),
     "주최": ("institutions", "organiser"),
     "후원": ("institutions", "organiser"),

@@ -3384,6 +3384,13 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
         dashed = _ROLE_DASH_KO.match(sentence)
         if dashed and _bare_role_ko(dashed.group("role")):
             sentence = sentence[: dashed.start("dash")] + ":" + sentence[dashed.end("dash") :]
+        # ('○ (주관) 분당서울대학교병원 : 연구단 총괄': and a role in brackets opening its line, as '주관: ')
+        bracketed = _ROLE_BRACKET_KO.match(sentence)
+        if bracketed and _bare_role_ko(bracketed.group("role")):
+            role, whole = bracketed.group("role"), bracketed.group("whole")
+            colon = (role + ":").ljust(len(whole))
+            sentence = sentence[: bracketed.start("whole")] + colon + sentence[bracketed.end("whole") :]
+            tokens = kiwi().tokenize(sentence) if tokens is not None else None  # (its brackets are gone)
     cues = find_cues(sentence, language)
     if language == "ko" and tokens is not None:
         paired, (first, last) = roles_after_names(sentence)
@@ -3754,6 +3761,9 @@ def _role_told_ko(sentence: str) -> list[Mention]:
 _ATTENDED_KO = re.compile(r"\d+\s?여?\s?명(?:이|가)?\s?참석")
 
 
+_ROLE_BRACKET_KO = re.compile(
+    r"^\s*(?:[•·\-○●◦▪■□△▲◇◆※*]\s*){0,2}(?P<whole>[(\[](?P<role>[가-힣]{2,6})[)\]]\s?)(?=[가-힣A-Za-z㈜(])"
+)
 _ROLE_DASH_KO = re.compile(r"^\s*[•·\-○●◦▪■□△▲◇◆※*]?\s*(?P<role>[가-힣]{2,8}(?:\s[가-힣]{2,6})?)\s+(?P<dash>[―—–-])\s")
 
 

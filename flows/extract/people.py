@@ -14,6 +14,8 @@ _NAME_KO = r"[가-힣]{2,4}"
 # A unit between the organisation and the title: '연세대 의대 항공우주의학교실 교수', 'KAIST 기계공학과 김 교수'.
 _UNIT_WORDS = r"대학|학과|학부|교실|연구소|연구실|센터|본부|사업단|부문|실|팀|과|원|소|공장|병원|캠퍼스"
 _UNIT_KO = rf"(?:[가-힣A-Za-z0-9]+(?:{_UNIT_WORDS})\s)"
+# A word of two to four syllables that is a unit, not a person ('신경과', '의학과', '공학부')
+_UNIT_NAME = re.compile(r"[가-힣]{1,3}(?:과|학부|교실|센터|본부|팀)")
 _TITLE_KO = rf"(?:[가-힣A-Za-z]{{0,8}}?(?:{TITLES_KO}))"
 # A title ends where a particle or the phrase does: '교수가', '대표는', '원장)'.
 _TITLE_END = r"(?=[이가은는을를의과와도께다(]|[\s,.)”\"’']|$)"
@@ -21,7 +23,8 @@ _TITLE_END = r"(?=[이가은는을를의과와도께다(]|[\s,.)”\"’']|$)"
 _AFTER_ORG_KO = re.compile(
     # ('부산대학교(총장 ○○○)는 지구과학교육과 윤채원 교수가': its head in brackets, then the person)
     # ('아주대학교병원 (데이터 품질관리 총괄, 책임자 장현우 응급의학과 교수)': a note, then the person and their unit)
-    rf"^(?:\([^()]{{1,20}}\))?(?:에서는|에서|의|측|는|은)?\s?(?:\((?:[^(),]{{1,30}},\s)?)?"
+    # ('| 분당서울대학교병원 | 한지수 교수(연구단장) |': the next cell of a table's row)
+    rf"^(?:\([^()]{{1,20}}\))?(?:에서는|에서|의|측|는|은|\s?[|｜])?\s?(?:\((?:[^(),]{{1,30}},\s)?)?"
     rf"(?:연구\s?책임자|책임자|단장|대표)?\s?{_UNIT_KO}{{0,2}}(?P<name>{_NAME_KO})\s{_UNIT_KO}?"
     rf"(?P<title>{_TITLE_KO}){_TITLE_END}"
 )
@@ -147,8 +150,13 @@ def _person_at(body: str, s: int, e: int, language: str) -> tuple[str, str] | No
         if bracketed and bracketed.group("name2"):
             return bracketed.group("name2"), bracketed.group("title2")  # '한국과학기술연구원(정은비 책임연구원)'
         m = _AFTER_ORG_KO.match(after) or bracketed or _BRACKET_BEFORE_ORG_KO.search(before)
-        # '에어팜 대표가 회장을': a title with its particle is no name
-        if m and not _INSTITUTE.fullmatch(m.group("title")) and not _TITLE_FIRST.match(m.group("name")):
+        # '에어팜 대표가 회장을': a title with its particle is no name; '한지수 분당서울대병원 신경과 교수': a unit
+        if (
+            m
+            and not _INSTITUTE.fullmatch(m.group("title"))
+            and not _TITLE_FIRST.match(m.group("name"))
+            and not _UNIT_NAME.fullmatch(m.group("name"))
+        ):
             return m.group("name"), m.group("title")
         named, titled = _NAME_BEFORE_KO.search(before), _TITLE_AFTER_ORG_KO.match(after)
         if named and titled and not _INSTITUTE.fullmatch(titled.group("title")):

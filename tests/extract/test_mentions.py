@@ -1487,6 +1487,13 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             "[자막] 참여기업 ①효성첨단소재 ②일진하이솔루스 ③㈜대원카본 등 9곳",
             {("효성첨단소재", "member"), ("일진하이솔루스", "member"), ("대원카본", "member")},
         ),
+        # a role in brackets opening its line, the names up to the colon before their tasks
+        (
+            "- ○ (공동) 한국과학기술연구원(KIST), 연세대학교 세브란스병원 : 시선 추적 센서 개발, 외래 환자 임상 검증",
+            {("한국과학기술연구원", "co"), ("연세대학교 세브란스병원", "co")},
+        ),
+        ("○ (위탁) 한국전자통신연구원(ETRI) : 음성 분석 인공지능(AI) 경량화", {("한국전자통신연구원", "consigned")}),
+        ("○ 과제 평가와 관리는 전문기관인 한국보건산업진흥원(KHIDI)이 맡는다.", {("한국보건산업진흥원", "organiser")}),
         # the kind of body and its short form before the name
         ("참여기업은 비임상 시험수탁기관(CRO) 바이오세이프랩이다.", {("바이오세이프랩", "member")}),
         # items split by semicolons in a Korean sentence

@@ -213,3 +213,18 @@ def test_korean_clinical_and_academic_titles_tie_a_person_to_the_organisation():
     sentence = "공동연구기관인 국립암센터 민지아 전문의는 맞춤 치료가 목표라고 설명했다."
     found = sentence_mentions(sentence, "ko", kiwi().tokenize(sentence))
     assert [(m.name, m.person_name, m.person_title) for m in found] == [("국립암센터", "민지아", "전문의")]
+
+
+def test_korean_people_in_a_table_cell_beside_the_name_and_a_unit_is_no_name():
+    body = (
+        "연구단 구성은 다음과 같다.\n"
+        "| 구분 | 기관명 | 책임자 | 주요 역할 |\n"
+        "| 주관 | 분당서울대학교병원 | 한지수 교수(연구단장) | 총괄, 통합 예측 모델 |\n"
+        "| 공동 | 한국과학기술연구원 | 오세린 책임연구원 | 시선 추적 센서 |\n"
+        "| 공동 | 연세대학교 세브란스병원 | 문태경 교수 | 외래 임상 검증 |"
+    )
+    got = _institutions(body, "ko")
+    assert got[("분당서울대학교병원", "lead")] == ("한지수", "교수")
+    assert got[("한국과학기술연구원", "co")] == ("오세린", "책임연구원")
+    said = "분당서울대학교병원이 주관한다. 연구단장을 맡은 한지수 분당서울대학교병원 신경과 교수는 말했다."
+    assert _institutions(said, "ko")[("분당서울대학교병원", "lead")] == ("한지수", "교수")
