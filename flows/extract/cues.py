@@ -323,6 +323,8 @@ _EN: list[tuple[str, str, str]] = [
         # 'NIEHS has awarded $42 million to establish the network'
         r"\b(?:has|have)\s+awarded\b(?=\s+(?:an?\s+)?(?:[$€£¥₹\d]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d)[^.;]{0,60}\bto\b)|"
         r"\bfunded\s+(?:\w+ly\s+)?by\b|\borgani[sz]ed by\b|\bbacked by\b|"
+        # ('the project is managed on the EU side by the European ... Executive Agency (CINEA)': a funder's agency)
+        r"\bmanaged\s+(?:[\w\-]+\s+){0,4}?by\b(?=\s+(?:the\s+)?(?-i:[A-Z])[^.;]{0,80}?(?-i:Agency)\b)|"
         # (not 'This issue is sponsored by X': the newsletter's advertiser)
         r"(?<!issue is )(?<!letter is )(?<!edition is )(?<!episode is )(?<!podcast is )\bsponsored by\b|"
         # 'The hub has been awarded £12.4 million by the Engineering and Physical Sciences Research Council'
@@ -416,6 +418,8 @@ _EN: list[tuple[str, str, str]] = [
         # Working Group': it advises or runs a part, it does not lead
         r"\b(?:(?:will|to) chair|chairs)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?advisory\s+"
         r"(?:board|committee|council|panel)\b|"
+        # ('An external advisory board that includes the IOC will review ...': who sits on it advises)
+        r"\badvisory\s+(?:board|committee|council|panel)\s+(?:that|which)\s+(?:includes|will include|comprises)\b|"
         r"\bco-?chairs?\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,4}?(?:working\s+group|task\s+force|sub-?committee)\b",
     ),
 ]

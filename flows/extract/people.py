@@ -42,7 +42,11 @@ _INSTITUTE = re.compile(r"(?![책선수전]?[임석]?연구원$)[가-힣A-Za-z]{
 _NAME_BEFORE_KO = re.compile(rf"(?:^|[\s(\"“‘'])(?P<name>{_NAME_KO})\s(?:/\s)?$")
 _TITLE_AFTER_ORG_KO = re.compile(rf"^(?:\([^()]{{1,15}}\))?\s?{_UNIT_KO}{{0,2}}(?P<title>{_TITLE_KO}){_TITLE_END}")
 
-_NAME_EN = r"[A-Z](?:[\w'’\-]+|\.)(?:\s+[A-Z](?:[\w'’\-]+|\.)){1,3}"  # 'Mei Lin Chow', 'J. Smith'; no full stop
+# 'Mei Lin Chow', 'J. Smith', 'Marieke van der Veen'; no full stop
+_NAME_EN = (
+    r"[A-Z](?:[\w'’\-]+|\.)(?:(?:\s+(?:van|von|der|den|de|del|della|da|di|du|la|le|ter|ten|bin|al))*"
+    r"\s+[A-Z](?:[\w'’\-]+|\.)){1,3}"
+)
 _HONORIFIC = r"(?:(?:Associate|Assistant)\s+)?Professor|Prof\.?|Dr\.?"
 # Case-blind: 'KAIST President Lee', 'Lee, the university's president'.
 _TITLE_EN = (

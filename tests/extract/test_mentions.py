@@ -1494,6 +1494,17 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
         ),
         ("○ (위탁) 한국전자통신연구원(ETRI) : 음성 분석 인공지능(AI) 경량화", {("한국전자통신연구원", "consigned")}),
         ("○ 과제 평가와 관리는 전문기관인 한국보건산업진흥원(KHIDI)이 맡는다.", {("한국보건산업진흥원", "organiser")}),
+        # a funder's agency that manages the grant; who sits on an advisory board
+        (
+            "The project is managed on the EU side by the European Climate, Infrastructure and Environment Executive "
+            "Agency (CINEA).",
+            {("European Climate, Infrastructure and Environment Executive Agency", "organiser")},
+        ),
+        (
+            "An external advisory board that includes the Intergovernmental Oceanographic Commission of UNESCO will "
+            "review our monitoring protocol.",
+            {("Intergovernmental Oceanographic Commission of UNESCO", "other")},
+        ),
         # the kind of body and its short form before the name
         ("참여기업은 비임상 시험수탁기관(CRO) 바이오세이프랩이다.", {("바이오세이프랩", "member")}),
         # items split by semicolons in a Korean sentence

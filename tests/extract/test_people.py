@@ -228,3 +228,12 @@ def test_korean_people_in_a_table_cell_beside_the_name_and_a_unit_is_no_name():
     assert got[("한국과학기술연구원", "co")] == ("오세린", "책임연구원")
     said = "분당서울대학교병원이 주관한다. 연구단장을 맡은 한지수 분당서울대학교병원 신경과 교수는 말했다."
     assert _institutions(said, "ko")[("분당서울대학교병원", "lead")] == ("한지수", "교수")
+
+
+def test_english_names_with_lowercase_particles():
+    body = (
+        'The project is coordinated by the Royal Netherlands Institute for Sea Research. "It works in the lab," '
+        "writes project coordinator Dr Marieke van der Veen of the Royal Netherlands Institute for Sea Research."
+    )
+    got = _institutions(body, "en")
+    assert got[("Royal Netherlands Institute for Sea Research", "lead")][0] == "Marieke van der Veen"
