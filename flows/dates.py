@@ -424,7 +424,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ),
     ("yw", re.compile(r"(?P<yw>올해|금년|내년|이듬해|내후년|지난해|작년|재작년|연내)")),
     ("yw", re.compile(r"\b(?P<yw>this year|next year|last year|the following year)\b", re.I)),
-    ("part", re.compile(r"(?P<part>연말|연초|상반기|하반기)")),
+    # (not the name of a meeting held each half: '하반기 정기총회')
+    ("part", re.compile(r"(?P<part>연말|연초|상반기|하반기)(?!\s?(?:정기\s?)?(?:총회|워크숍|이사회))")),
     (
         "part",
         re.compile(

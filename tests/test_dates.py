@@ -68,6 +68,12 @@ def test_months_written_with_dots_as_a_range():
     assert find_dates("매출 2026.5억 원", PUB) == []  # a number, not a month
 
 
+def test_a_meeting_named_for_its_half_of_the_year_is_no_date():
+    assert [(m.start_date, m.end_date) for m in find_dates("21일 하반기 정기총회를 열고", PUB)] == [
+        (date(2024, 10, 21), date(2024, 10, 21))
+    ]
+
+
 def test_no_dates_in_durations():
     assert find_dates("12개월 동안 30일간 운영", PUB) == []
 

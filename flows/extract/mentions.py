@@ -1176,6 +1176,8 @@ def _subject_before(
     return []
 
 
+# '... 7곳의 가입을 승인했다': a joining approved, by whoever is the subject
+_APPROVED = re.compile(r"(?:\s?\d+\s?(?:곳|개사|개\s?기업|개\s?기관)(?:의)?\s?)?(?:가입)?[을를]\s?(?:승인|의결|허가)")
 _ADNOMINAL = re.compile(r"^(?:하는|한|할|해온|하던)")
 
 
@@ -1307,6 +1309,14 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
             and not _JOINS_AFTER.match(after_text)  # ('창립 회원에 합류했다': joined them)
         ):
             continue  # '표준 초안을 회원사에 공개한다': the members are who it is given to, not a list
+        if (
+            cue.table == "members"
+            and _APPROVED.match(after_text)
+            and not (k > 0 and (chunks[k - 1].kind, chunks[k - 1].form) == ("part", "의"))
+        ):
+            # '회장사인 A는 ... 신규 회원사 7곳의 가입을 승인했다': A approves others joining (not 'B, C 등 5개사의
+            # 신규 가입을 승인했다': those who join)
+            continue
         leads = cue_text.startswith(("이끄", "이끈", "이끌"))
         subject = k > 1 and chunks[k - 1].kind == "part" and chunks[k - 1].form in ("이", "가")
         if leads and not (subject and chunks[k - 2].kind == "run"):

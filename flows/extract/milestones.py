@@ -46,7 +46,10 @@ _NOT_PROGRAMME = re.compile(
     # ('X, founded in 2019, makes ...'; not 'MSCMC was founded in 2024': the programme's own founding)
     r"설립된|창업한|매출|영업이익|주가|(?<!was )(?<!were )(?<!been )founded in \d{4}|revenue|sales|shares|"
     # a market's forecast: 'the global market is expected to exceed $13 billion by 2030', '시장 규모는 ... 전망이다'
-    r"\bmarket\b[^.]{0,60}\b(?:expected|forecast|projected|estimated|set)\s+to\b|시장(?:\s?규모)?[은는이가][^.]{0,80}전망",
+    r"\bmarket\b[^.]{0,60}\b(?:expected|forecast|projected|estimated|set)\s+to\b|시장(?:\s?규모)?[은는이가][^.]{0,80}전망|"
+    # a company's own funding round ('Lumina raised $28 million in a Series A round in June')
+    r"\bSeries [A-F]\b|\bseed\s+round\b|시리즈\s?[A-F]\b|투자\s?라운드|"
+    r"(?:가입|참여|합류)\s?여부를?\s?(?:정하|결정|검토)",  # ('내년 상반기 중 가입 여부를 정하기로': one undecided)
     re.I,
 )
 
@@ -80,7 +83,8 @@ _PAST = re.compile(
 _FUTURE = re.compile(
     r"\bwill\b|\bwould\b|\bplans?\b|예정|계획|오는|할\s|하기로|\bto be\b|\bscheduled\b|\bstarting\b|\bbeginning\b|"
     # ('the programme starts in January': the next one)
-    r"\b(?:starts|begins|opens|closes|kicks off|is due|are due|can be)\b|마감한다|마감된다|접수한다|받는다",
+    r"\b(?:starts|begins|opens|closes|kicks off|is due|are due|can be)\b|마감한다|마감된다|접수한다|받는다|"
+    r"^\s*[A-Z]\w*\s+(?:start|begin)\s+in\b",  # ('Classes start in January': a heading's present)
     re.I,
 )
 

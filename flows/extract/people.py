@@ -87,7 +87,10 @@ _BEFORE_ORG_EN = [
 ]
 # After it: "'s chief executive John Smith", ' director Marek Nowicki', ', where Professor Aino Lehtonen chairs',
 # ' under Professor Hannah Whitcombe', ', headed by Professor Katrin Albers'.
-_AFTER_ORG_EN = re.compile(rf"^(?:['’]s)?\s+(?P<title>{_TITLE_EN})\s*,?\s+(?P<name>{_NAME_EN})")
+# ('University of Cincinnati engineering professor Marcus Bell': the field before the title)
+_AFTER_ORG_EN = re.compile(
+    rf"^(?:['’]s)?\s+(?:[a-z]{{4,}}\s+){{0,2}}?(?P<title>{_TITLE_EN})\s*,?\s+(?P<name>{_NAME_EN})"
+)
 # "Storm Bay's general manager of sustainability, Cameron Drysdale": any lower-case title, set off by a comma
 _OWNED_TITLE_EN = re.compile(rf"^['’]s\s+(?P<title>[a-z][a-z\- ]{{2,60}}?),\s+(?:{_HONORIFIC}\s+)?(?P<name>{_NAME_EN})")
 # "said Ana Lisa Reyes, IRRI's country representative": the person first

@@ -1505,6 +1505,15 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             "review our monitoring protocol.",
             {("Intergovernmental Oceanographic Commission of UNESCO", "other")},
         ),
+        # who approves the joining is no new member; those whose joining is approved are
+        (
+            "회장사인 한울이큐는 21일 정기총회를 열고 신규 회원사 7곳의 가입을 승인했다고 밝혔다.",
+            {("한울이큐", "lead")},
+        ),
+        (
+            "협의체는 정기총회를 열고 레이어하우스, 동우씨엔씨 등 2개사의 신규 가입을 승인했다.",
+            {("레이어하우스", "new_member"), ("동우씨엔씨", "new_member")},
+        ),
         # the kind of body and its short form before the name
         ("참여기업은 비임상 시험수탁기관(CRO) 바이오세이프랩이다.", {("바이오세이프랩", "member")}),
         # items split by semicolons in a Korean sentence

@@ -84,3 +84,14 @@ def test_a_month_without_its_year_is_the_last_one_told_in_the_past_and_the_next_
     assert (m["start_date"], m["end_date"]) == (date(2025, 11, 1), date(2025, 11, 30))
     (m,) = sentence_milestones("The consortium has a budget for a three-year programme beginning in January.", pub)
     assert (m["start_date"], m["end_date"]) == (date(2027, 1, 1), date(2029, 12, 31))
+
+
+def test_a_company_funding_round_and_an_undecided_joiner_are_no_steps():
+    assert _got("Lumina raised $28 million in a Series A round in June and plans to double its staff next year.") == []
+    assert _got("한빛반도체는 내년 상반기 중 가입 여부를 정하기로 했다.") == []
+
+
+def test_a_heading_in_the_present_tells_the_coming_month():
+    # written in September: 'Classes start in March' is next March, not the one gone by
+    got = sentence_milestones("Classes start in March", date(2026, 9, 15))
+    assert [(m["start_date"], m["end_date"]) for m in got] == [(date(2027, 3, 1), date(2027, 3, 31))]
