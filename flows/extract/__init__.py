@@ -86,7 +86,8 @@ _ANNOUNCES = re.compile(
 # (naming the other programme: '이와 별도로 한국급식유통이 수요기업으로 들어와' is one more of this one's)
 _SEPARATE_KO = re.compile(
     r"(?:(?:이와는?|이번\s?\S+(?:와|과)는?)\s?(?:별도로|별개로)[^.]{0,60}?"
-    r"(?:사업|과제|프로젝트|컨소시엄|협의체|협의회|얼라이언스|연합|센터|플랫폼)|"
+    # (what is run apart, not an organisation named like one: '이와 별도로 KAIST 반도체설계교육센터(IDEC)가 ... 참여해')
+    r"(?:사업|과제|프로젝트|컨소시엄|협의체|협의회|얼라이언스|연합|센터|플랫폼)(?=[을를에은는의도]|\s)|"
     r"\S(?:와|과)는?\s?(?:별도로|별개로)\s?(?:운영|추진|진행|출범))"
 )
 _THAT_PROGRAMME_KO = re.compile(
@@ -466,7 +467,9 @@ def _withdrawn(body: str) -> set[str]:
 
 _PROGRAMME_SHORT = re.compile(
     r"(?:얼라이언스|컨소시엄|협의체|협의회|연합|포럼|네트워크|사업단|Alliance|Consortium|Network|Forum|Coalition|"
-    r"Partnership)['’\"]?\s?\(\s?(?P<short>[A-Za-z][A-Za-z0-9&\-]{1,11})\s?\)"
+    r"Partnership)['’\"]?\s?\(\s?(?P<short>[A-Za-z][A-Za-z0-9&\-]{1,11})\s?\)|"
+    # ("'영남권 AI반도체 설계교육 허브'(이하 허브)": the short name a quoted programme is given)
+    r"['’\"”]\s?\(이하\s?['‘\"“]?(?P<short_ko>[^()'’\"”]{1,15}?)['’\"”]?\)"
 )
 
 
@@ -504,7 +507,7 @@ def _people_named(body: str) -> set[str]:
 
 def _programme_short_forms(body: str) -> set[str]:
     """Short forms the article gives the programme ('K-오토칩 세이프티 얼라이언스(KASA)'): no member of itself."""
-    return {m.group("short") for m in _PROGRAMME_SHORT.finditer(body)}
+    return {m.group("short") or m.group("short_ko") for m in _PROGRAMME_SHORT.finditer(body)}
 
 
 def _referred(sentence: str, before: str, lang: str) -> list:

@@ -18,7 +18,8 @@ _CELL = r"(?:(?<=\|)|(?<=\| )|(?<=｜)|(?<=｜ ))"
 _CELL_END = r"(?=\s?[|｜])"
 _KO: list[tuple[str, str, str]] = [
     ("institutions", "lead", rf"{_CELL}(?:주관|총괄){_CELL_END}"),
-    ("institutions", "co", rf"{_CELL}공동\s?(?:연구|개발|주관)?{_CELL_END}"),
+    # ('| 공동운영대학 | 영남대학교 |': a university that runs it with the lead)
+    ("institutions", "co", rf"{_CELL}공동\s?(?:연구|개발|주관|운영)?(?:기관|대학)?{_CELL_END}"),
     ("institutions", "consigned", rf"{_CELL}위탁(?:\s?연구)?{_CELL_END}"),
     ("institutions", "partner", rf"{_CELL}(?:참여|협력){_CELL_END}"),
     ("members", "demand_company", rf"{_CELL}수요{_CELL_END}"),
@@ -556,6 +557,7 @@ BARE_ROLES_KO = {
     "공동": ("institutions", "co"),
     "공동연구": ("institutions", "co"),
     "공동개발": ("institutions", "co"),
+    "공동운영": ("institutions", "co"),
     "참여": ("institutions", "partner"),
     "협력": ("institutions", "partner"),
     "위탁": ("institutions", "consigned"),

@@ -21,6 +21,7 @@ _INTRO = re.compile(
     re.I,
 )
 _COUNT = re.compile(r"\d+\s*(?:곳|개사|개\s?기관|개\s?기업|members|partners|companies|organi[sz]ations)", re.I)
+_COUNTED_TOPIC = re.compile(r"(?P<n>\d+)\s*(?:곳|개사|개\s?기관|개\s?기업)(?:은|는|이|가)\s")
 _SENTENCE_END = re.compile(r"(?:[.!?。]|다|요)[\"'”’)]*\s*$")
 
 
@@ -168,6 +169,10 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
         offset, text, _ = lines[i]
         heading = _heading_cue(text, language) if lines[i][2] else None
         cue = heading or (intro_cue(text, language) if _INTRO.search(text) else None)
+        # ('참여기업 5곳은 실습까지 함께한다.' over five lines '- 딥엣지반도체 - IP 제공': the count tells the list)
+        counted = _COUNTED_TOPIC.search(text) if cue is None and language == "ko" else None
+        if counted:
+            cue = intro_cue(text[: counted.end()], language)
         j = i + 1
         # ('창립 회원사는 모두 12곳!' then '사회자분이 호명하셨는데 옮겨볼게요.' then the names: a line between)
         if (
@@ -228,6 +233,8 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
                 break
             block += _inline_items(lines[j])
             j += 1
+        if counted and len(block) != int(counted.group("n")):
+            block = []  # (a count that is not the number of lines below it announces no list of them)
         if cue is not None and not block and text.rstrip().endswith(":") and j < len(lines):
             # 'The consortium comprises 11 partners:' and the next line 'A (Germany, coordinator); B (Finland); ...'
             out += [(lines[j][0], m) for m in _semicolon_items(lines[j][1], cue, language)]

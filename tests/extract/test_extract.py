@@ -330,3 +330,25 @@ def test_a_captioned_line_of_bullets_and_a_count_that_goes_on_into_the_next_sent
     )
     members = {(r["name"], r["membership_type"]) for r in _extract(counted, "ko").members.to_dicts()}
     assert members == {(n, "member") for n in ("동해로프텍", "케이블코리아", "삼영테크", "대원스틸")}
+
+
+def test_a_count_over_its_lines_a_role_cell_and_the_programme_under_its_short_name():
+    body = (
+        "경북대학교가 주관하는 '영남권 AI반도체 설계교육 허브'(이하 허브)가 출범했다.\n"
+        "허브는 과학기술정보통신부의 사업에 선정돼 만들어졌다.\n"
+        "| 구분 | 대학 | 책임교수 | 주요 역할 |\n"
+        "| 주관대학 | 경북대학교 | 이재훈 교수(전자공학부, 허브장) | 허브 총괄 |\n"
+        "| 공동운영대학 | 영남대학교 | 서민지 교수(전자공학과) | 회로 설계 교육 |\n"
+        "| 참여대학 | 계명대학교 | - | AI 모델 경량화 교과목 |\n"
+        "참여기업 3곳은 교육과정 설계부터 현장 실습까지 함께한다.\n"
+        "- 딥엣지반도체 - NPU 설계자산(IP) 교육용 제공\n"
+        "- 세미브릿지 - 칩 검증 실습 과제 출제\n"
+        "- 누리팹리스 - 하계·동계 인턴십 운영\n"
+        "이와 별도로 KAIST 반도체설계교육센터(IDEC)가 협력기관으로 참여해 설계 도구를 지원한다."
+    )
+    got = _extract(body, "ko")
+    roles = {(r["name"], r["role"]) for r in got.institutions.to_dicts()}
+    assert {("영남대학교", "co"), ("계명대학교", "partner"), ("KAIST 반도체설계교육센터", "partner")} <= roles
+    assert "허브" not in {name for name, _ in roles}
+    members = {(r["name"], r["membership_type"]) for r in got.members.to_dicts()}
+    assert members == {(n, "member") for n in ("딥엣지반도체", "세미브릿지", "누리팹리스")}
