@@ -45,6 +45,12 @@ _KO: list[tuple[str, str, str]] = [
     ),
     # ('A, B 합류 (8곳)', '... A·B 합류': a headline's or a timeline's noun)
     ("members", "member", r"(?<![가-힣])(?:가입|합류)(?=했|한|해|하|을|를|키로|\s?(?:했|한다|예정|의사)|\s?\(\d|\s*$)"),
+    # ('A와 B, C 등 모두 10개 기관이 함께합니다': a counted list that takes part together)
+    (
+        "members",
+        "member",
+        r"(?:(?<=곳이\s)|(?<=사가\s)|(?<=관이\s)|(?<=업이\s)|(?<=학이\s))함께(?=합니다|한다|하며|하고|했다|했습니다|해\s)",
+    ),
     # ('수요기업으로 앱티셀과 지엠티바이오가 들어와 있습니다': they came in, as the role before)
     ("members", "member", r"(?<=[이가]\s)들어(?:와|왔|온|오)(?=\s?있|습|다|고|\s)"),
     # '노타, 플리토, 래블업으로 꾸려졌다': what the consortium is made of.

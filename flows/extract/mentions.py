@@ -57,7 +57,9 @@ _FORWARD_PARTICLES = {"은", "는", "으로는", "로는", "으론", "론", "에
 # Phrases that join list items like a comma: 'A를 비롯해 B, C', 'A와 함께 B', 'A에 이어 B'.
 # '이동통신사인 LG유플러스와 통신장비 업체인 쏠리드': a descriptor ending in 인 before a name is skipped.
 _DESCRIPTOR_IN = re.compile(
-    r"(?:^|(?<=\s))(?:[가-힣·]+(?<![은는이가을를와과도의])\s)?(?:[가-힣]*(?:사|업체|기업|기관|회사|대학|병원|스타트업|전문기업)|"
+    # ('목포의 중형 조선소인 대양조선': where it is, then its kind)
+    r"(?:^|(?<=\s))(?:[가-힣]+의\s)?(?:[가-힣·]+(?<![은는이가을를와과도의])\s)?"
+    r"(?:[가-힣]*(?:사|업체|기업|기관|회사|대학|병원|스타트업|전문기업|조선소|연구소)|"
     r"[A-Z]{2,6})인\s|"  # ('바이오의약품 CDMO인 송도바이오로직스')
     # ('..., 배양 조건을 AI로 최적화하는 스타트업 배양AI도': a clause and a kind before an item after a comma)
     r"(?<=,\s)[^,.]{2,40}?[가-힣](?:하는|되는|드는|있는)\s(?:[가-힣]+\s)?(?:스타트업|기업|업체|회사|기관|전문기업|제조사)\s"
@@ -1185,7 +1187,7 @@ _ADNOMINAL = re.compile(r"^(?:하는|한|할|해온|하던)")
 _AGENCY_VERBS_KO = re.compile(
     r"선정(?:했|한|하|됐|합|됩)|지원(?:한|하|했|할|합)|추진(?:한|하|했|할|중|합)|공모|지정(?:했|한|하|합)|발표했|주관(?:한|하|했|합)|"
     # '울산시는 ... 밝혔다', '대전시와 충청북도가 지방비를 부담한다': the government that announces or pays for it
-    r"밝혔|부담(?:한|하|했|할|합)|출연(?:한|하|했|할|합)|"
+    r"밝혔|부담(?:한|하|했|할|합)|출연(?:한|하|했|할|합)|원을\s?(?:각각\s?|모두\s?|함께\s?)?투입(?:한|하|했|할|합)|"
     # '경상남도와 거제시는 ... 출범식을 열었다': the government that holds the launch runs it
     r"(?:출범식|개소식|발대식|협약식|착수식|창립총회)(?:을|를)\s?(?:열었|열고|열어|개최)|"
     # '우주항공청과 과기정통부는 ... 사업단을 꾸렸다': the government that set it up
@@ -1274,7 +1276,7 @@ _TASKS_AFTER = re.compile(r"^(?:으로|로)\s(?:(?![이가]\s)[^.])*?[가-힣A-Z
 def _is_weak(sentence: str, cue: Cue) -> bool:
     """Verbal 참여, 들어왔다 and 이름을 올렸다: membership only for names no other cue of the sentence listed."""
     text = sentence[cue.start : cue.end]
-    return cue.label == "member" and (text == "참여" or bool(re.match(r"(?:명단에\s?)?이름을|들어", text)))
+    return cue.label == "member" and (text in ("참여", "함께") or bool(re.match(r"(?:명단에\s?)?이름을|들어", text)))
 
 
 _DESCRIBED_HOLDER = re.compile(

@@ -12,7 +12,7 @@ _REGION = re.compile(
     r"[가-힣]{1,6}(?:시|구|군|도|동|읍|면))$"
 )
 _EVENT = re.compile(
-    r"식|총회|행사|포럼|세미나|회의|컨퍼런스|콘퍼런스|설명회|출범|개소|발족|launch|opening|ceremony|meeting|event|assembly|"
+    r"식|총회|행사|포럼|세미나|회의|컨퍼런스|콘퍼런스|설명회|보고회|착수회|출범|개소|발족|launch|opening|ceremony|meeting|event|assembly|"
     r"summit|symposium|workshop|conference|gathering|"
     r"inaugura|kick|\bopens?\b|\bopened\b|announcement was made|\bsigned\b|\bsigning\b|\b(?:was|were) presented\b",
     re.I,
@@ -115,7 +115,7 @@ def sentence_venues(sentence: str, language: str) -> list[tuple[str, int, int]]:
                 # 'KIOST는 ... 부산 영도구 본원 대강당에서 착수식을 열었다': the subject's own site, so it hosts
                 out.append((topic.group("org"), topic.start("org"), topic.end("org")))
                 continue
-            if name and not abroad and not event and not re.fullmatch(r"[\d\s]+|이날|현장|온라인|이곳|곳", name):
+            if name and not abroad and not event and not re.fullmatch(r"[\d\s]+|이날|현장|현지|온라인|이곳|곳", name):
                 start = m.start(group) + m.group(group).find(name)
                 out.append((name, start, start + len(name)))
     else:

@@ -1505,6 +1505,15 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             "review our monitoring protocol.",
             {("Intergovernmental Oceanographic Commission of UNESCO", "other")},
         ),
+        # a counted list that takes part together, each name after its kind; governments that put money in
+        (
+            "연료전지 제조사 에이치투셀, 목포의 중형 조선소인 대양조선 등 모두 10개 기관이 함께합니다.",
+            {("에이치투셀", "member"), ("대양조선", "member")},
+        ),
+        (
+            "해양수산부와 전라남도가 국비와 도비를 합쳐 210억 원을 투입합니다.",
+            {("해양수산부", "organiser"), ("전라남도", "organiser")},
+        ),
         # who approves the joining is no new member; those whose joining is approved are
         (
             "회장사인 한울이큐는 21일 정기총회를 열고 신규 회원사 7곳의 가입을 승인했다고 밝혔다.",

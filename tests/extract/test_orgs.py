@@ -30,6 +30,9 @@ def test_types_inferred_from_the_shape_of_a_name():
     # counties and provinces govern; a group of things ending in 군 does not
     assert infer_type("홍천군") == infer_type("경상남도") == infer_type("강원특별자치도") == "government"
     assert infer_type("고위험군", default="") != "government"
+    # a ministry ends in 부; 'whether', 'a part' and a headquarters alone do not govern
+    assert infer_type("외교부") == infer_type("궁능유적본부") == "government"
+    assert {infer_type(w, default="") for w in ("2단계 연장 여부", "일부", "본부")} == {""}
 
 
 def test_towns_and_legal_forms_of_other_countries():

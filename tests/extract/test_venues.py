@@ -25,6 +25,7 @@ from flows.extract.venues import sentence_venues
         # its rooms, floors and main building, down to the organisation or the building named
         ("센터는 13일 순천향대학교 천안병원 본관 대강당에서 개소식을 열었다.", "순천향대학교 천안병원"),
         ("컨소시엄은 영덕대게유통센터 2층 대회의실에서 출범식을 열었다.", "영덕대게유통센터"),
+        ("실증 사업 착수보고회가 오늘(21일) 목포신항 해양산업지원센터에서 열렸습니다.", "목포신항 해양산업지원센터"),
         ("The hub will open formally at Sci-Tech Daresbury on 3 March 2026.", "Sci-Tech Daresbury"),
         ("It will hold a launch symposium on Oct. 28 at the Advanced Photon Source.", "Advanced Photon Source"),
         (
@@ -52,3 +53,7 @@ def test_a_city_alone_and_an_organisations_headquarters():
 def test_a_position_is_no_place():
     sentence = "협의체는 소프트웨어를 따로 만들지 않고 공통 플랫폼 위에서 개발하자는 취지로 2024년 출범했습니다."
     assert sentence_venues(sentence, "ko") == []
+
+
+def test_a_place_abroad_said_as_locally_is_no_venue():
+    assert sentence_venues("각 컨소시엄은 오는 6월 현지에서 착수보고회를 열 예정이다.", "ko") == []
