@@ -46,7 +46,7 @@ from schemas import columns
 # words cannot hold a role, membership, date or venue, and skips the slower per-sentence parsing.
 _CUE_WORDS = (
     r"(?i)밝혔|부담|출연|투입|꾸렸|곳이\s함께|학이\s함께|사가\s함께|국제\s?공동\s?연구|\((?:공동|위탁|주관|참여|협력)|[|｜]\s?(?:공동|위탁|협력)|collaborat|teamed|기관|기업|회원|멤버|수요|주최|후원|간사|사무국|회장사|의장사|분과장|리더사|과제를\s?관리|주관|총괄|가입|합류|참여|구성사|발기인|창립|이름을|이끄|이끈|이끌|꾸려|꾸리기로|결성|구성하기로|구성됐|구성된|구성되|이뤄졌|이루어졌|"
-    r"member|partner|signing|signator|newcomer|picked|grant|led by|lead|"
+    r"member|partner|signing|signator|newcomer|picked|grant|led by|lead|are:|"
     r"funded|organi[sz]ed|sponsored|backed|financed|supported|hosted|held at|"
     r"took place|based at|housed at|coordinat|headed|chair|join|signed|contracted|consigned|commissioned|"
     r"secretariat|convened|founding|initial|inaugural|funding from|선정|지원|추진|공모|지정|발표|사업|"
@@ -314,10 +314,13 @@ def extract(articles: pl.DataFrame) -> Extraction:
                 ):
                     # (the names the count announced go on into the next sentence of the paragraph)
                     announcing[aid] = (r["sent_no"], announced[1], announced[2] - len(followed))
-            elif announced and announced[0] == r["sent_no"] - 1 and lang == "en" and not found:
+            elif announced and announced[0] >= r["sent_no"] - 2 and lang == "en" and not found:
+                # ('... is eight founding members.' then 'Nine was the plan.' then 'So the eight are: A; B; ...')
                 found = english_follow_on(sentence, announced[1], announced[2])
                 if found:  # ('From industry, they are A, B.' then 'From academia, they are C, D.')
                     announcing[aid] = (r["sent_no"], announced[1], None)
+                elif announced[0] == r["sent_no"] - 1:
+                    announcing[aid] = announced  # (one sentence between the count and its names)
             elif lang == "en" and (counted := ANNOUNCES_EN.search(sentence)):
                 # 'The network has 14 founding members.': names follow as 'they are ...'
                 cues = [

@@ -316,7 +316,9 @@ _EN: list[tuple[str, str, str]] = [
         r"\bsecretariat\s+(?:is|will be)\s+(?:hosted|run|housed|based|located)\s+(?:by|at|in)\b|"
         # 'Wellcome announced it will spend £38 million over 5 years', 'topped up with €9m from X'
         r"\btopped\s+up\s+with\b[^.;]{0,30}?\bfrom\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
-        # 'the Technology Innovation Agency is contributing a further R12 million'
+        # 'the Technology Innovation Agency is contributing a further R12 million', 'X, which is putting nine
+        # million euros into the platform'
+        r"\b(?:is|are)\s+putting\b(?=\s+(?:[$€£¥₹]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d|[a-z]+\s+(?:million|billion)))|"
         r"\b(?:is|are)\s+contributing\b(?=\s+(?:a\s+further\s+|another\s+|an\s+additional\s+)?"
         r"(?:[$€£¥₹]|[A-Z]{1,3}\$|R\d|[A-Z]{3}\s?\d|\d))|"
         # 'The General Secretariat for Research and Innovation (GSRI) approved funding of 7.9 million euros'

@@ -3014,7 +3014,10 @@ def _follow_on(sentence: str, tokens: list, cue: Cue) -> list[Mention]:
 
 # 'The network has 14 founding members.' then 'From industry, they are A, B and C.': the list the count announced.
 _THEY_ARE = re.compile(
-    r"\b(?:[Tt]hey|[Tt]hese|[Tt]hose)\s+(?:are|were|include|included|comprise)\s+(?:the\s+)?(?=[A-Z])"
+    r"\b(?:[Tt]hey|[Tt]hese|[Tt]hose)\s+(?:are|were|include|included|comprise)\s+(?:the\s+)?(?=[A-Z])|"
+    # ('So the eight are: A; B; ...', 'The twelve are A, B and C')
+    r"\b[Tt]he\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:are|were)\s*:?\s+"
+    r"(?:the\s+)?(?=[A-Z])"
 )
 ANNOUNCES_EN = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty)\s+"

@@ -27,7 +27,8 @@ _KO_VENUE = re.compile(
 _EN_VENUE = re.compile(
     r"\b(?:held|hosted|took place|launched|opened|will open|opens|inaugurated|signed|convened|unveiled|hold|event|"
     r"(?<=was )presented|(?<=were )presented|"
-    r"ceremony|meeting|kick-?off|symposium|workshop|conference|summit|forum|announcement was made)\b"
+    r"ceremony|meeting|kick-?off|symposium|workshop|conference|summit|forum|announcement was made|"
+    r"(?:signing|launch)\s+(?:was|is|will be)(?=\s+(?:held\s+)?at\b))\b"  # ('The signing was at the X')
     r"(?:[^.]|\.(?=\s\d)){0,100}?\bat\s+"
     # ('at the headquarters of Ports of X', 'at the Punggol campus of the Singapore Institute of Technology')
     r"(?:the\s+(?:[A-Z][\w\-]*\s+){0,2}(?:headquarters|offices|premises|campus|site)\s+of\s+)?"

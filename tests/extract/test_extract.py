@@ -352,3 +352,17 @@ def test_a_count_over_its_lines_a_role_cell_and_the_programme_under_its_short_na
     assert "허브" not in {name for name, _ in roles}
     members = {(r["name"], r["membership_type"]) for r in got.members.to_dicts()}
     assert members == {(n, "member") for n in ("딥엣지반도체", "세미브릿지", "누리팹리스")}
+
+
+def test_english_names_two_sentences_after_their_count():
+    body = (
+        "HOST: Who signed? GUEST: The number in the official release is eight founding members. Nine was the plan "
+        "until a week ago. So the three I can name are not all of them, but the eight are: Kryptonia Semiconductors, "
+        "the Grenoble start-up; Fraunhofer AISEC in Munich; and CEA-Leti."
+    )
+    members = {(r["name"], r["membership_type"]) for r in _extract(body, "en").members.to_dicts()}
+    assert members == {
+        ("Kryptonia Semiconductors", "founding_member"),
+        ("Fraunhofer AISEC", "founding_member"),
+        ("CEA-Leti", "founding_member"),
+    }

@@ -1494,6 +1494,10 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
         ),
         ("○ (위탁) 한국전자통신연구원(ETRI) : 음성 분석 인공지능(AI) 경량화", {("한국전자통신연구원", "consigned")}),
         ("○ 과제 평가와 관리는 전문기관인 한국보건산업진흥원(KHIDI)이 맡는다.", {("한국보건산업진흥원", "organiser")}),
+        (
+            "The Chips Joint Undertaking is putting nine million euros into the platform.",
+            {("Chips Joint Undertaking", "organiser")},
+        ),
         # a funder's agency that manages the grant; who sits on an advisory board
         (
             "The project is managed on the EU side by the European Climate, Infrastructure and Environment Executive "

@@ -32,6 +32,7 @@ from flows.extract.venues import sentence_venues
             "It was launched at a signing ceremony at the headquarters of Ports of the Balearic Islands.",
             "Ports of the Balearic Islands",
         ),
+        ("The signing was at the High Tech Campus, in one of the conference halls there.", "High Tech Campus"),
         # an event's own place hosts it
         ("It was launched on Monday at the Sustainable Data Centre Summit at Marina Bay Sands.", "Marina Bay Sands"),
     ],
