@@ -157,7 +157,8 @@ _EN: list[tuple[str, str, str]] = [
         "demand_company",
         r"\bdemand(?:-side)?\s+(?:companies|partners|firms|institutions?|organi[sz]ations?|agencies|hospitals)\b|"
         # 'have signed on as end users', 'one of three end-user members': they will use what is made
-        r"\bas\s+(?:an?\s+)?end[- ]users?\b|\bend[- ]user\s+(?:members?|partners?|organi[sz]ations?)\b|"
+        r"\bas\s+(?:an?\s+)?end[- ]users?\b|\bend[- ]user\s+(?:members?|partners?|organi[sz]ations?|farms|sites|"
+        r"companies|hospitals|utilities)\b|"
         # 'A and B will be the end users of the planting material'
         # ('has been named the hub's first end user')
         r"\b(?:will be|are|were|is|(?:been\s+)?named(?:\s+as)?)\s+(?:the\s+|an\s+)?(?:[\w\-]+['’]s\s+)?"

@@ -2575,6 +2575,12 @@ def _bare_person(text: str) -> bool:
     return bool(person) and not looks_like_org(person.group(1)) and not lookup(person.group(1))
 
 
+_JOINED_EVENT = re.compile(
+    r"(?i:join(?:ed|s)?)\b[^.;]{0,150}?\bat\b[^.;]{0,150}?\bto\s+(?:launch|announce|unveil|open|mark|celebrate|"
+    r"inaugurate)\b"
+)
+
+
 def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
     out: list[Mention] = []
     # 'A and B have signed on as end users': a verb of joining (or of a task) and the kind it joins as are one cue,
@@ -2618,6 +2624,10 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
     for n, cue in enumerate(cues):
         if n in tails:
             continue
+        if cue.table == "members" and _JOINED_EVENT.match(sentence, cue.start):
+            continue  # 'X joined the provincial governments at Y to launch the network': at its launch, no member
+        if re.match(r"\s+(?:the\s+)?(?:Minister|Secretary|Premier|Governor|Mayor)\s+(?:of|for)\b", sentence[cue.end :]):
+            continue  # 'on behalf of the Minister of Agriculture and Agri-Food': an office, not a list of bodies
         if _SUBJECT_AFTER.match(sentence, cue.end) and re.search(
             r"\b(?:the|its|their)\s+$", sentence[: cue.start], re.I
         ):

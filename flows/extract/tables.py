@@ -27,6 +27,8 @@ _NAME_HEAD = re.compile(
     r"(?:참여\s?)?(?:기관|기업|회원사|업체)명?)$"
 )
 # A first column's heading that may name a kind of organisation ('Farm', 'Grower', 'Hospital'), not a date or sum.
+# ('| Funder | Contribution |', '| Sponsors | Amount |': a column headed by the role of the names in it
+_HOLDER_HEAD = re.compile(r"(?i)(?:funders?|funding (?:bodies|organi[sz]ations|partners?)|sponsors?|end[- ]users?)")
 _KIND_HEAD = re.compile(
     r"(?i)(?!.*\b(?:year|date|phase|stage|budget|amount|period|milestone|step|no|total|month|quarter|item)s?\b)"
     r"[a-z][a-z\s]{1,30}"
@@ -211,6 +213,11 @@ def _headed_rows(body: str, language: str, claimed: set[int]):
             continue  # a caption row over the header: '| KASA 신규 회원사 (12월 8일 가입 승인) | | |'
         if header is None or (header == () and language == "en" and any(_NAME_HEAD.match(c) for c in cells)):
             names = [n for n, c in enumerate(cells) if _NAME_HEAD.match(c)]
+            held = [n for n, c in enumerate(cells) if language == "en" and _HOLDER_HEAD.fullmatch(c)]
+            if not names and held and (role := bare_role(cells[held[0]], language)):
+                # '| Funder | Contribution | Period |': a column headed by the role its names hold
+                header = (held[0], Cue(role[0], role[1], 0, 0), cells[held[0]], None)
+                continue
             if (
                 not names
                 and language == "en"

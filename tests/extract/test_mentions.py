@@ -1495,6 +1495,19 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
         ("○ (위탁) 한국전자통신연구원(ETRI) : 음성 분석 인공지능(AI) 경량화", {("한국전자통신연구원", "consigned")}),
         ("○ 과제 평가와 관리는 전문기관인 한국보건산업진흥원(KHIDI)이 맡는다.", {("한국보건산업진흥원", "organiser")}),
         (
+            "End-user farms: Wheatland Grain Co-operative; Kinderlane Dairy; Annapolis Valley Orchards",
+            {
+                (n, "demand_company")
+                for n in ("Wheatland Grain Co-operative", "Kinderlane Dairy", "Annapolis Valley Orchards")
+            },
+        ),
+        # joining others at a launch is no membership; a minister's office is no list of bodies
+        (
+            "Anita Brar, on behalf of the Minister of Agriculture and Agri-Food, joined the Alberta and Ontario "
+            "governments at the Livestock and Forage Centre of Excellence to launch the network.",
+            set(),
+        ),
+        (
             "The Chips Joint Undertaking is putting nine million euros into the platform.",
             {("Chips Joint Undertaking", "organiser")},
         ),

@@ -385,3 +385,14 @@ def test_a_korean_member_table_under_its_caption_with_offices_beside_the_names()
         ("한국항공우주연구원", "members", "founding_member"),
         ("한국항공우주연구원", "institutions", "organiser"),
     }
+
+
+def test_a_column_headed_by_the_role_its_names_hold():
+    body = (
+        "The network is led by the University of Saskatchewan. Public funding is set out below.\n"
+        "| Funder | Contribution | Period |\n"
+        "| Agriculture and Agri-Food Canada (AgriScience Program) | $12,000,000 | 2026-27 to 2029-30 |\n"
+        "| Government of Saskatchewan | $3,500,000 | 2026-27 to 2029-30 |\n"
+    )
+    got = {(m.name, m.label) for _, m in table_mentions(body, "en")}
+    assert got == {("Agriculture and Agri-Food Canada", "organiser"), ("Government of Saskatchewan", "organiser")}
