@@ -1635,7 +1635,7 @@ _FIELD = set(
     """.split()
 )
 _OPEN_FOR = re.compile(
-    r"\b(?:Institute|Cent(?:er|re)|School|Department|Faculty|Laborator(?:y|ies)|Agency|Council|Academy|Office)\s+"
+    r"\b(?:Institutes?|Cent(?:er|re)s?|School|Department|Faculty|Laborator(?:y|ies)|Agency|Council|Academy|Office)\s+"
     # ('... for Research on Glaciers', '... of Optronics, System Technologies')
     r"(?:for|of)\s+(?:(?:[A-Z][\w\-]*,?|on|in|of|and)\s+){0,6}[A-Z][\w\-]*$"
 )

@@ -1508,6 +1508,10 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             set(),
         ),
         (
+            "The work is funded by the Africa Centres for Disease Control and Prevention and Wellcome.",
+            {("Africa Centres for Disease Control and Prevention", "organiser"), ("Wellcome", "organiser")},
+        ),
+        (
             "The Chips Joint Undertaking is putting nine million euros into the platform.",
             {("Chips Joint Undertaking", "organiser")},
         ),
