@@ -965,19 +965,12 @@ def _modified_item(chunks: list[_Chunk], i: int, first: bool) -> int | None:
         and (first or _is_item_separator(chunks, i - 1))
     ):
         return None
-    j = i + 2
-    while j < len(chunks) and j - i <= 5 and chunks[j].kind in ("other", "run"):
-        if chunks[j].kind == "other" and _adnominal(chunks[j].form):
-            name = j + 1
-            while name < len(chunks) and chunks[name].start < chunks[j].end:
-                name += 1  # ('가진' then its ending '진' again)
-            if name >= len(chunks) or chunks[name].kind != "run":
-                return None
-            # (the first item only when a list goes on after it: not '지위를 얻은 뒤, ...')
-            listed = _is_item_separator(chunks, name + 1) and len(chunks[name].form) >= 2
-            return name if not first or listed else None
-        j += 1
-    return None
+    name = _past_clause(chunks, i + 2, chunks[-1].end, reach=3)
+    if name == i + 2:
+        return None
+    # (the first item only when a list goes on after it: not '지위를 얻은 뒤, ...')
+    listed = _is_item_separator(chunks, name + 1) and len(chunks[name].form) >= 2
+    return name if not first or listed else None
 
 
 def _adnominal(form: str) -> bool:
@@ -1106,14 +1099,15 @@ def _forward(chunks: list[_Chunk], p: int, limit: int, skip_adverbials: bool = T
     return []
 
 
-def _past_clause(chunks: list[_Chunk], p: int, limit: int) -> int:
-    """Past a verb describing the noun after it ('단지를 [추진하는] 동해그린윈드가'): where that noun is, or p."""
+def _past_clause(chunks: list[_Chunk], p: int, limit: int, reach: int = 4) -> int:
+    """Past a verb describing the noun after it ('단지를 [추진하는] 동해그린윈드가', '모듈을 [개발하는] 유진파워팩'):
+    where that noun is, or p."""
     j = p
-    while j < len(chunks) and j - p <= 4 and chunks[j].kind in ("other", "run") and chunks[j].start < limit:
+    while j < len(chunks) and j - p <= reach and chunks[j].kind in ("other", "run") and chunks[j].start < limit:
         if chunks[j].kind == "other" and _adnominal(chunks[j].form):
             name = j + 1
             while name < len(chunks) and chunks[name].start < chunks[j].end:
-                name += 1
+                name += 1  # ('가진' then its ending '진' again)
             return name if name < len(chunks) and chunks[name].kind == "run" else p
         j += 1
     return p
