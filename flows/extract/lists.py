@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from flows.extract.cues import Cue, bare_role, find_cues
-from flows.extract.mentions import Mention, english_list, has_bracket_role, item_mention
+from flows.extract.mentions import Mention, english_list, has_bracket_role, item_mention, opens_with_bracket_role
 from flows.extract.orgs import country_code, is_legal_form, looks_like_org, lookup
 
 # (emoji a post uses as bullets too: '➡️ A', '🔹 B', '✅ C')
@@ -266,9 +266,12 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
                 bullet = _BULLET.match(line)
                 start = bullet.end() if bullet else len(line) - len(line.lstrip())
                 grouped = _GROUP_LINE.match(line, start) if language == "ko" else None
-                if (find_cues(named, language) or has_bracket_role(named) or _FIELD_LINE.match(line)) and not (
-                    grouped and _unbracketed_cues(line[grouped.end() :], language) == []
-                ):
+                if (
+                    find_cues(named, language)
+                    or has_bracket_role(named)
+                    or _FIELD_LINE.match(line)
+                    or (language == "ko" and opens_with_bracket_role(line))
+                ) and not (grouped and _unbracketed_cues(line[grouped.end() :], language) == []):
                     # '- University of Strathclyde (lead) - ...': its own role, read with its sentence;
                     # 'Net EU contribution: € 1 215 000,00': a field about the item above, no item (but '① 전자(4개사)
                     # : 구미전자(위원장사), 한결디스플레이': a kind's members, one with its office in brackets)

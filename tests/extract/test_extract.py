@@ -366,3 +366,16 @@ def test_english_names_two_sentences_after_their_count():
         ("Fraunhofer AISEC", "founding_member"),
         ("CEA-Leti", "founding_member"),
     }
+
+
+def test_lines_opening_with_a_role_in_brackets_under_a_list_intro():
+    body = (
+        "참여기관별 역할은 다음과 같다.\n"
+        "○ (주관) 한국생명공학연구원 – 플랫폼 총괄\n"
+        "○ (공동) 서울대학교 – 작물 유전체 표준 분석\n"
+        "○ (위탁) 충남대학교 – 데이터 품질 검증"
+    )
+    got = _extract(body, "ko")
+    roles = {(r["name"], r["role"]) for r in got.institutions.to_dicts()}
+    assert roles == {("한국생명공학연구원", "lead"), ("서울대학교", "co"), ("충남대학교", "consigned")}
+    assert got.members.is_empty()  # (the role's word in brackets is no part of a member's name)
