@@ -223,15 +223,14 @@ def _country_org(code: str) -> str:
 
 def extract(articles: pl.DataFrame) -> Extraction:
     """Extract every table from a batch of cleaned articles (article_id, title, body, language, published_at)."""
+    announces = pl.col("sentence").str.contains(_ANNOUNCES.pattern)
     sentences = split_sentences(articles).with_columns(
-        # A sentence right after one that announces a list ('30여 개 기업이 참여했다.') is read as well.
+        # A sentence right after one that announces a list ('30여 개 기업이 참여했다.') is read as well, and the one
+        # after it ('참여기업은 네 곳이다. A는 X를, B는 Y를 개발한다. C와 D는 Z를 맡는다.').
         (
             pl.col("sentence").str.contains(_CUE_WORDS)
-            # (and the one after it: '참여기업은 네 곳이다. A는 X를, B는 Y를 개발한다. C와 D는 Z를 맡는다.')
-            | pl.any_horizontal(
-                pl.col("sentence").str.contains(_ANNOUNCES.pattern).shift(n).over("article_id").fill_null(False)
-                for n in (1, 2)
-            )
+            | announces.shift(1).over("article_id").fill_null(False)
+            | announces.shift(2).over("article_id").fill_null(False)
         ).alias("has_cue"),
         pl.col("sentence").str.contains(_DATE_WORDS).alias("has_date"),
         pl.col("sentence").str.contains(_VENUE_WORDS).alias("has_venue"),

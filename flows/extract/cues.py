@@ -553,8 +553,10 @@ def find_cues(sentence: str, language: str) -> tuple[Cue, ...]:
     return tuple(out)
 
 
+# The marks a Korean line may open with before its role ('- ○ (주관) ...', '• 공동 : ...').
+LINE_MARKS_KO = r"[•·\-○●◦▪■□△▲◇◆※*]"
 _ROLE_FIELD = re.compile(
-    r"^\s*(?:[•·\-○●◦▪■□△▲◇◆※*]\s*){0,2}(?P<role>주관|총괄|공동\s?(?:연구|개발)?|위탁\s?(?:연구)?|참여\s?(?:기업|기관)|"
+    rf"^\s*(?:{LINE_MARKS_KO}\s*){{0,2}}(?P<role>주관|총괄|공동\s?(?:연구|개발)?|위탁\s?(?:연구)?|참여\s?(?:기업|기관)|"
     r"수요\s?(?:기업|기관)|국제\s?공동)\s?[:：]\s"
 )
 # A Korean role written as a bare word, in brackets after a name ('KAIST(주관)') or heading an annex line

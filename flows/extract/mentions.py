@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from flows.extract.cues import BARE_ROLES_KO, Cue, bare_role, find_cues
+from flows.extract.cues import BARE_ROLES_KO, LINE_MARKS_KO, Cue, bare_role, find_cues
 from flows.extract.orgs import (
     country_code,
     infer_type,
@@ -3404,8 +3404,7 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
         if dashed and _bare_role_ko(dashed.group("role")):
             sentence = sentence[: dashed.start("dash")] + ":" + sentence[dashed.end("dash") :]
         # ('○ (주관) 분당서울대학교병원 : 연구단 총괄': and a role in brackets opening its line, as '주관: ')
-        if opens_with_bracket_role(sentence):
-            bracketed = _ROLE_BRACKET_KO.match(sentence)
+        if bracketed := _opening_bracket_role(sentence):
             role, whole = bracketed.group("role"), bracketed.group("whole")
             colon = (role + ":").ljust(len(whole))
             sentence = sentence[: bracketed.start("whole")] + colon + sentence[bracketed.end("whole") :]
@@ -3781,16 +3780,22 @@ _ATTENDED_KO = re.compile(r"\d+\s?여?\s?명(?:이|가)?\s?참석")
 
 
 _ROLE_BRACKET_KO = re.compile(
-    r"^\s*(?:[•·\-○●◦▪■□△▲◇◆※*]\s*){0,2}(?P<whole>[(\[](?P<role>[가-힣]{2,6})[)\]]\s?)(?=[가-힣A-Za-z㈜(])"
+    rf"^\s*(?:{LINE_MARKS_KO}\s*){{0,2}}(?P<whole>[(\[](?P<role>[가-힣]{{2,6}})[)\]]\s?)(?=[가-힣A-Za-z㈜(])"
 )
-_ROLE_DASH_KO = re.compile(r"^\s*[•·\-○●◦▪■□△▲◇◆※*]?\s*(?P<role>[가-힣]{2,8}(?:\s[가-힣]{2,6})?)\s+(?P<dash>[―—–-])\s")
+_ROLE_DASH_KO = re.compile(
+    rf"^\s*{LINE_MARKS_KO}?\s*(?P<role>[가-힣]{{2,8}}(?:\s[가-힣]{{2,6}})?)\s+(?P<dash>[―—–-])\s"
+)
+
+
+def _opening_bracket_role(line: str) -> re.Match | None:
+    opened = _ROLE_BRACKET_KO.match(line)
+    return opened if opened and _bare_role_ko(opened.group("role")) else None
 
 
 def opens_with_bracket_role(line: str) -> bool:
     """A Korean line that opens with its role in brackets ('○ (공동) 서울대학교 – 분석 파이프라인'): read with its
     sentence, which takes the role, not as an item of the list around it."""
-    opened = _ROLE_BRACKET_KO.match(line)
-    return bool(opened and _bare_role_ko(opened.group("role")))
+    return _opening_bracket_role(line) is not None
 
 
 def _bare_role_ko(text: str) -> bool:
