@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from datetime import date
 
 import polars as pl
 
@@ -272,6 +273,7 @@ def extract(articles: pl.DataFrame) -> Extraction:
     separate: dict[str, int] = {}  # article -> sentence that turned to a separate programme
     program = {aid: program_name(a["title"], a["body"], a["language"]) for aid, a in meta.items()}
     previous: dict[str, tuple[int, str]] = {}  # article -> the sentence read before this one
+    told_day: dict[str, date] = {}  # article -> the last day a milestone was told on ('이날' refers back to it)
     for r in rows:
         a = meta[r["article_id"]]
         lang, base, sentence, aid = a["language"], r["start"], r["sentence"], r["article_id"]
@@ -354,8 +356,12 @@ def extract(articles: pl.DataFrame) -> Extraction:
             for name, start, end in sentence_venues(sentence, lang):
                 institutions.append(_row(aid, sentence, base, start, end, name=name, role="host"))
         if r["has_date"] and not any(s <= base < e for s, e in boxes.get(aid, ())):
-            for ms in sentence_milestones(sentence, local_date(a["published_at"], zones[aid]), fiscal[aid]):
-                milestones.append(_row(aid, sentence, base, ms.pop("start"), ms.pop("end"), **ms))
+            published = local_date(a["published_at"], zones[aid])
+            for ms in sentence_milestones(sentence, published, fiscal[aid], told_day.get(aid)):
+                start, end = ms.pop("start"), ms.pop("end")
+                if ms["date_precision"] == "day" and sentence[start:end] not in ("이날", "당일"):
+                    told_day[aid] = ms["start_date"]
+                milestones.append(_row(aid, sentence, base, start, end, **ms))
 
     for aid, a in meta.items():
         body = a["body"]

@@ -49,7 +49,12 @@ _NOT_PROGRAMME = re.compile(
     r"\bmarket\b[^.]{0,60}\b(?:expected|forecast|projected|estimated|set)\s+to\b|시장(?:\s?규모)?[은는이가][^.]{0,80}전망|"
     # a company's own funding round ('Lumina raised $28 million in a Series A round in June')
     r"\bSeries [A-F]\b|\bseed\s+round\b|시리즈\s?[A-F]\b|투자\s?라운드|"
-    r"(?:가입|참여|합류)\s?여부를?\s?(?:정하|결정|검토)",  # ('내년 상반기 중 가입 여부를 정하기로': one undecided)
+    r"(?:가입|참여|합류)\s?여부를?\s?(?:정하|결정|검토)|"  # ('내년 상반기 중 가입 여부를 정하기로': one undecided)
+    # a member's own listing or fundraising ('상장 주관사로 선정했다', 'raised $6 million in July')
+    r"(?:^|[\s(])상장|코스닥|기업공개|\bIPO\b|투자(?:를)?\s?(?:받|유치)|"
+    r"\b(?:raised|closed|completed)\b[^.]{0,40}\bfunding round|\bfunding round led by\b|\braised\s+(?:\$|€|£|US\$|\d)|"
+    # how a country counts its years ("Japan's fiscal year begins in April."), not a step
+    r"\b(?:fiscal|financial)\s+year\s+(?:begins|starts|runs)\b",
     re.I,
 )
 
@@ -73,7 +78,26 @@ def _label(sentence: str, mention: DateMention, kind: str) -> str:
 
 
 # '...했다고 14일 밝혔다', 'said on Monday': the day of the announcement, not a step of the programme.
+# One only weighing whether to join ('참여 여부는 하반기 중 확정될 예정', 'is in talks about joining later this
+# year'): its dates are no step of the programme. Read in the date's own clause ('A사는 참여를 검토 중이며, 협의회는
+# 하반기에 추가 회원사를 모집한다': the second clause's date stays).
+_UNDECIDED = re.compile(
+    r"(?:가입|참여|합류)\s?여부(?:는|가|를\s?두고)|(?:가입|참여|합류)(?:을|를)?\s?(?:검토|타진|저울질)|"
+    r"\b(?:consider\w*|weigh\w*|in talks about|in discussions about|expected to)\s+(?:whether\s+to\s+)?join",
+    re.I,
+)
+
+
+def _clause(sentence: str, start: int, end: int) -> str:
+    """The words between the commas or semicolons around a span."""
+    left = max(sentence.rfind(",", 0, start), sentence.rfind(";", 0, start)) + 1
+    right = min((i for i in (sentence.find(",", end), sentence.find(";", end)) if i >= 0), default=len(sentence))
+    return sentence[left:right]
+
+
 _ANNOUNCED_AFTER = re.compile(r"^\s*(?:밝혔|발표했|전했|말했|알렸|공개했)")
+# A page's time stamp ('2026-12-08 14:21'): the day it was published.
+_STAMP_AFTER = re.compile(r"^\s*[-–—|]?\s*\d{1,2}:\d{2}\b")
 _ANNOUNCED_BEFORE = re.compile(r"\b(?:said|announced|told|reported|stated)\s+(?:on\s+)?$", re.I)
 _PAST = re.compile(
     r"했다|됐다|었다|았다|였다|\b(?:was|were|had|designated|selected|launched|signed|opened|confirmed|announced|"
@@ -87,6 +111,30 @@ _FUTURE = re.compile(
     r"^\s*[A-Z]\w*\s+(?:start|begin)\s+in\b",  # ('Classes start in January': a heading's present)
     re.I,
 )
+
+
+# A year naming an edition rather than a time: '2026년 정기총회를 열고', '「2025년 지역혁신 선도기술 개발사업」
+# 신규과제로', "the Partnership's 2026 hydrogen valleys call", 'STACK Developer Conference 2026'.
+_EDITION_KO = re.compile(
+    r"^(?:도)?\s?(?:[^\s,.]+\s){0,5}?[^\s,.]*?(?:사업|과제|공모|총회|이사회|위원회|사업계획|예산)"
+    r"(?=[」’'\"()\s에의을를은는이가으로]|$)(?!\s?(?:착수|시작|개시|본격|완료|종료|마무리))"
+)
+_EDITION_EN = re.compile(r"^(?:\s+[\w\-]+){0,3}?\s+(?:call|round|season|edition|cohort)s?\b", re.I)
+_EDITION_BEFORE = re.compile(r"(?:[「‘'\"“]|['’]s\s|\b(?:Conference|Summit|Forum|Expo|Congress)\s)$")
+
+
+def _edition(sentence: str, mention: DateMention) -> bool:
+    """A year written as part of a name ('2026년 정기총회', 'the CBE JU's 2025 call')."""
+    if mention.kind != "point" or mention.precision != "year":
+        return False
+    text, after = sentence[mention.start : mention.end], sentence[mention.end :]
+    if not re.match(r"\d{4}", text):
+        return False
+    return bool(
+        _EDITION_BEFORE.search(sentence[: mention.start])
+        or (text.endswith(("년", "년도")) and _EDITION_KO.match(after))
+        or (text.isdigit() and _EDITION_EN.match(after))
+    )
 
 
 _OPEN_ENDED_BEFORE = re.compile(r"\b(?:after|since|beyond)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
@@ -105,16 +153,27 @@ _CLOSES_AFTER = re.compile(r"^\s?(?:까지\s?)?(?:접수\s?)?마감")
 _GOAL_AFTER = re.compile(r"^(?:까지)?\s?(?:[^\s.,]+\s){0,3}?[^\s.,]*(?:목표|target|goal)", re.I)
 
 
-def sentence_milestones(sentence: str, published: date | None, fiscal: str = "") -> list[dict]:
+def sentence_milestones(
+    sentence: str, published: date | None, fiscal: str = "", that_day: date | None = None
+) -> list[dict]:
     """Milestones of one sentence: one per date expression in a sentence about a programme step (fiscal: the
-    country whose fiscal years the article counts in, flows.dates.fiscal_country)."""
+    country whose fiscal years the article counts in, flows.dates.fiscal_country; that_day: the day the article
+    last named, which '이날' refers back to)."""
     if _NOT_PROGRAMME.search(sentence):
         return []
     # A period or a 'by 2030' goal is a step in itself; a single date needs words that make it one.
     cued = bool(EVENT_CUE.search(sentence) or PHASE_CUE.search(sentence))
     rows = []
     for mention in find_dates(sentence, published, fiscal):
-        if _ANNOUNCED_AFTER.match(sentence[mention.end :]) or _ANNOUNCED_BEFORE.search(sentence[: mention.start]):
+        after = sentence[mention.end :]
+        if that_day and sentence[mention.start : mention.end] in ("이날", "당일"):
+            # ('지난 18일 개소식을 열었다. ... 이날 개소식에는'): the day told before, not the day of publication
+            mention.start_date = mention.end_date = that_day
+        if _ANNOUNCED_AFTER.match(after) or _ANNOUNCED_BEFORE.search(sentence[: mention.start]):
+            continue
+        if _edition(sentence, mention):
+            continue
+        if _STAMP_AFTER.match(after) or _UNDECIDED.search(_clause(sentence, mention.start, mention.end)):
             continue
         if _OPEN_ENDED_BEFORE.search(sentence[: mention.start]) or _OPEN_ENDED_AFTER.match(sentence[mention.end :]):
             continue  # 'after 2030', '2030년 이후': no step, only a side of one

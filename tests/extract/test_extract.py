@@ -2,6 +2,8 @@
 is an organisation's role only when the article gives it none besides; a passage about another programme; an
 article's short way of writing a name)."""
 
+from datetime import date
+
 import polars as pl
 
 from flows.extract import extract
@@ -379,3 +381,16 @@ def test_lines_opening_with_a_role_in_brackets_under_a_list_intro():
     roles = {(r["name"], r["role"]) for r in got.institutions.to_dicts()}
     assert roles == {("한국생명공학연구원", "lead"), ("서울대학교", "co"), ("충남대학교", "consigned")}
     assert got.members.is_empty()  # (the role's word in brackets is no part of a member's name)
+
+
+def test_that_day_refers_back_to_the_day_of_the_opening():
+    body = (
+        "경남대학교는 지난 27일 교내 한마관에서 조선해양 용접 협동로봇 연구센터 개소식을 열었다고 28일 밝혔다. "
+        "센터는 삼성중공업과 한화오션이 참여기업으로 함께한다.\n\n"
+        "이날 개소식에는 경상남도와 창원시 관계자 등 80여 명이 참석했다."
+    )
+    articles = pl.DataFrame(
+        {"article_id": ["a"], "title": ["t"], "body": [body], "language": ["ko"], "published_at": ["2026-04-28"]},
+    ).with_columns(pl.col("published_at").str.to_datetime().dt.replace_time_zone("Asia/Seoul"))
+    got = extract(articles).milestones
+    assert got.select("start_date", "kind").rows() == [(date(2026, 4, 27), "event")]

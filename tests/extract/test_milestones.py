@@ -95,3 +95,51 @@ def test_a_heading_in_the_present_tells_the_coming_month():
     # written in September: 'Classes start in March' is next March, not the one gone by
     got = sentence_milestones("Classes start in March", date(2026, 9, 15))
     assert [(m["start_date"], m["end_date"]) for m in got] == [(date(2027, 3, 1), date(2027, 3, 31))]
+
+
+def test_a_member_weighing_whether_to_join_is_no_step_in_its_own_clause():
+    assert _got("Tokyo-based Hoshino Pharmaceutical is in talks about joining later this year.") == []
+    assert _got("참여 여부는 하반기 중 확정될 예정이다.") == []
+    # the clause after the comma is the programme's own
+    assert _got("일부 제약사는 협의회 참여를 검토 중이며, 협의회는 하반기에 추가 회원사 모집을 진행할 예정이다.") == [
+        (date(2026, 7, 1), date(2026, 12, 31), "event")
+    ]
+    # deciding at a meeting: the meeting is the step
+    assert _got("얼라이언스는 다음 달 정기총회를 열고 A사의 운영위원회 참여 여부를 정한다.") == [
+        (date(2026, 2, 1), date(2026, 2, 28), "event")
+    ]
+
+
+def test_a_members_listing_and_fundraising_are_no_steps():
+    assert _got("뉴로그립은 지난 7월 미래에셋증권을 상장 주관사로 선정했다.") == []
+    assert _got("원료를 공급하는 바다초록은 올해 초 30억 원을 투자받아 공장을 짓고 있다.") == []
+    assert _got("Idrolisi Avanzata closed a €45m funding round led by Tiber last week.") == []
+    # ('차상장치': a word that holds the letters of a listing)
+    assert _got("사업단은 2027년까지 차상장치 시제품 개발을 마칠 계획이다.") == [(None, date(2027, 12, 31), "deadline")]
+    # a government funding round that opened the programme stays
+    assert _got("CIIT first opened in 2025 as part of a DOE funding round that launched 40 centers.") == [
+        (date(2025, 1, 1), date(2025, 12, 31), "event")
+    ]
+
+
+def test_a_year_that_names_an_edition_is_no_date():
+    assert _got("협의체는 지난 9일 2026년 정기총회를 열고 신규 가입을 승인했다.") == [
+        (date(2026, 1, 9), date(2026, 1, 9), "event")
+    ]
+    assert _got("우리 대학 과제가 「2025년 지역혁신 선도기술 개발사업」 신규과제로 최종 선정됐다.") == []
+    assert _got("HyVal Seine was selected under the Partnership's 2026 hydrogen valleys call.") == []
+    assert _got("Japan's fiscal year begins in April.") == []
+    # a year before the step it dates stays
+    assert _got("2028년 남해조선 거제 야드 현장 실증 착수") == [(date(2028, 1, 1), date(2028, 12, 31), "event")]
+    assert _got("2026년 스마트팜 사업 착수 예정") == [(date(2026, 1, 1), date(2026, 12, 31), "event")]
+
+
+def test_a_time_stamp_is_no_step():
+    assert _got("Consortium to build storm surge warning system 2026-01-08 14:21") == []
+
+
+def test_that_day_is_the_day_told_before():
+    got = sentence_milestones("이날 개소식에는 80여 명이 참석했다.", PUB, "", date(2026, 1, 12))
+    assert [(m["start_date"], m["kind"]) for m in got] == [(date(2026, 1, 12), "event")]
+    # with no day told before, the day of publication
+    assert [m["start_date"] for m in sentence_milestones("이날 개소식에는 80여 명이 참석했다.", PUB)] == [PUB]
