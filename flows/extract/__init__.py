@@ -30,6 +30,8 @@ from flows.extract.milestones import sentence_milestones
 from flows.extract.people import attach_people
 from flows.extract.programs import (
     counted_number,
+    founded_other_en,
+    founds_other_ko,
     member_of_other,
     other_programme,
     other_programme_ko,
@@ -355,7 +357,15 @@ def extract(articles: pl.DataFrame) -> Extraction:
         if r["has_venue"]:
             for name, start, end in sentence_venues(sentence, lang):
                 institutions.append(_row(aid, sentence, base, start, end, name=name, role="host"))
-        if r["has_date"] and not any(s <= base < e for s, e in boxes.get(aid, ())):
+        if (
+            r["has_date"]
+            and not any(s <= base < e for s, e in boxes.get(aid, ()))
+            # (the founding of another body told beside the programme's: 'A rival effort, the X Forum, was set up
+            # last year by ...', "지난 10월 출범한 'X 협의체'와 역할이 겹친다")
+            and not (lang == "ko" and founds_other_ko(sentence, program[aid], a["title"], a["body"]))
+            and not (lang == "en" and founded_other_en(sentence, program[aid]))
+            and not _CAPTION.search(sentence)
+        ):
             published = local_date(a["published_at"], zones[aid])
             for ms in sentence_milestones(sentence, published, fiscal[aid], told_day.get(aid)):
                 start, end = ms.pop("start"), ms.pop("end")

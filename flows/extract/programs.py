@@ -221,6 +221,58 @@ def turns_to_other_ko(sentence: str, program: str | None) -> bool:
     return False
 
 
+_FOUNDED_KO = re.compile(r"출범|발족|창립|결성|꾸려|꾸린|설립")
+_CEREMONY_KO = re.compile(r"출범식|발족식|창립총회|발대식|개소식|현판식")
+
+
+def founds_other_ko(sentence: str, program: str | None, title: str | None, body: str) -> bool:
+    """A Korean sentence telling of another named body's founding than the article's programme ("지난 10월
+    출범한 '차세대 차량용 반도체 설계 협의체'와 역할이 겹친다"): its dates are no steps of this programme. A
+    founding ceremony is the programme's own; so is the body the article quotes most, or in its title."""
+    if not _FOUNDED_KO.search(sentence) or _CEREMONY_KO.search(sentence):
+        return False
+    flat = body.replace(" ", "")
+    own = {n for n in (program, title) if n}
+    quoted = Counter(re.sub(r"\([^()]*\)$", "", m.group(1)).replace(" ", "") for m in _QUOTED.finditer(body))
+    bodies = []
+    for m in _QUOTED.finditer(sentence):
+        name = re.sub(r"\([^()]*\)$", "", m.group(1)).replace(" ", "")
+        if not re.search(rf"(?:{_PROGRAM_NOUN}|연맹|협회)$", name) or re.search(r"(?:사업|과제)$", name):
+            continue  # (a funding scheme is not founded: '사업'의 지원으로 출범했다)
+        if any(name in o.replace(" ", "") or o.replace(" ", "") in name for o in own):
+            return False
+        if quoted[name] < max(quoted.values()) or flat.count(name) < max(flat.count(q) for q in quoted):
+            bodies.append(name)
+    return bool(bodies)
+
+
+# 'The Battery Materials Coalition (BMC), founded last year by A and B, ...', 'the rival EUV Membrane Alliance,
+# formed in 2024 by ...': another body and its founders, told as background
+_FOUNDED_BY_EN = re.compile(
+    rf"(?P<name>(?:[A-Z][\w\-&'’]*\s+)+(?:{_BODY_KINDS_EN})\b)(?:\s+\([A-Z]{{2,}}\))?,\s+(?:an?\s+[\w\- ]{{1,40}}?\s+)?"
+    r"(?:founded|formed|set up|launched|created|established)\b[^,.]{0,30}?\bby\b"
+)
+
+
+def founded_other_en(sentence: str, program: str | None) -> bool:
+    """An English sentence telling of another named body's founding ('The Circular Steel Initiative, founded last
+    year by ...') or of a rival effort: its dates are no steps of this programme."""
+    if _RIVAL_EN.search(sentence):
+        return True
+    m = _FOUNDED_BY_EN.search(sentence)
+    if m is None:
+        return False
+    name = m.group("name").lower()
+    return not program or (name not in program.lower() and program.lower() not in name)
+
+
+_RIVAL_EN = re.compile(
+    r"\b(?:rival|separate|competing)\s+(?:\w+\s+){0,2}?(?:effort|initiative|alliance|consortium|group|programme|"
+    r"program|scheme|coalition|network|project|forum)\b",
+    re.I,
+)
+
+
 def other_programme_ko(sentence: str, program: str | None) -> bool:
     """A Korean sentence about the members of another named body than the article's programme."""
     body = _JOINED_BODY_KO.search(sentence)

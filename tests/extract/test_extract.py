@@ -394,3 +394,28 @@ def test_that_day_refers_back_to_the_day_of_the_opening():
     ).with_columns(pl.col("published_at").str.to_datetime().dt.replace_time_zone("Asia/Seoul"))
     got = extract(articles).milestones
     assert got.select("start_date", "kind").rows() == [(date(2026, 4, 27), "event")]
+
+
+def _milestone_dates(body: str, language: str, published: str) -> list:
+    articles = pl.DataFrame(
+        {"article_id": ["a"], "title": ["t"], "body": [body], "language": [language], "published_at": [published]},
+    ).with_columns(pl.col("published_at").str.to_datetime().dt.replace_time_zone("UTC"))
+    return extract(articles).milestones.select("start_date", "end_date").rows()
+
+
+def test_another_bodys_founding_is_no_step_of_the_programme():
+    body = (
+        "'K-칩렛 패키징 얼라이언스'는 지난 14일 판교에서 창립총회를 열었다. 참여기업은 한빛반도체와 세운테크다. "
+        "'K-칩렛 패키징 얼라이언스'는 연말까지 시험 규격을 낸다.\n\n"
+        "대만에서는 지난해 TSMC 등이 주도한 '대만 칩렛 산업 연맹'이 출범했다."
+    )
+    got = _milestone_dates(body, "ko", "2025-11-17")
+    assert (date(2025, 11, 14), date(2025, 11, 14)) in got
+    assert (date(2024, 1, 1), date(2024, 12, 31)) not in got
+    body = (
+        "The European LFP Cathode Alliance was launched on Monday with Umbra Chemie and Solvine as founding members. "
+        "The Battery Materials Coalition (BMC), founded last year by Polaris Nickel, focuses on nickel-rich cathodes. "
+        "A rival effort, the Green Cathode Forum, was set up in March by Carrow Chemical."
+    )
+    got = _milestone_dates(body, "en", "2026-04-16")
+    assert got == [(date(2026, 4, 13), date(2026, 4, 13))]
