@@ -291,7 +291,10 @@ def extract(articles: pl.DataFrame) -> Extraction:
         if (
             r["has_cue"]
             and (aid, base) not in table_read
-            and not (lang == "en" and other_programme(sentence, program[aid], a["body"]))
+            and not (
+                lang == "en"
+                and (other_programme(sentence, program[aid], a["body"]) or founded_other_en(sentence, program[aid]))
+            )
             and not (lang == "ko" and other_programme_ko(sentence, program[aid]))
             and not _CAPTION.search(sentence)
         ):

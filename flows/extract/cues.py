@@ -339,7 +339,8 @@ _EN: list[tuple[str, str, str]] = [
         r"(?<!issue is )(?<!letter is )(?<!edition is )(?<!episode is )(?<!podcast is )\bsponsored by\b|"
         # 'The hub has been awarded £12.4 million by the Engineering and Physical Sciences Research Council'
         r"\b(?:been|was|were)\s+awarded\b(?:[^.;]|\.(?=\d)){0,40}?\bby\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
-        r"\b(?:is|are|will be|acts as)\s+(?:the|its)\s+(?:[\w\-]+\s+)?sponsor\b|"  # 'X is the trial sponsor'
+        # 'X is the trial sponsor', 'X is the testbed's headline sponsor'
+        r"\b(?:is|are|will be|acts as)\s+(?:the|its)\s+(?:[\w\-]+(?:['’]s)?\s+){0,2}sponsors?\b|"
         r"\bfinanced by\b|\bsupported by\b|"
         # 'The IndiaAI Safety Institute has picked a consortium led by ...': the body that chose it
         # (not 'said it has selected a consortium': the agency that said so, read as such)
@@ -430,7 +431,10 @@ _EN: list[tuple[str, str, str]] = [
         r"(?:board|committee|council|panel)\b|"
         # ('An external advisory board that includes the IOC will review ...': who sits on it advises)
         r"\badvisory\s+(?:board|committee|council|panel)\s+(?:that|which)\s+(?:includes|will include|comprises)\b|"
-        r"\bco-?chairs?\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,4}?(?:working\s+group|task\s+force|sub-?committee)\b",
+        r"\bco-?chairs?\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,4}?(?:working\s+group|task\s+force|sub-?committee)\b|"
+        # 'X will serve as vice-chair': an office, not the lead
+        r"\b(?:(?:will\s+)?(?:serve|act)s?\s+as|was\s+(?:named|elected|appointed)(?:\s+as)?|(?:is|are)|as)\s+"
+        r"(?:the\s+|its\s+|a\s+)?vice[- ]?(?:chair(?:man|woman|person)?|president)s?\b",
     ),
 ]
 
@@ -629,8 +633,11 @@ _BARE_ROLES_EN = [
         ("members", "member"),
     ),
     # ('Direct participant' of an IPCEI: a company taking part with its own project)
-    (re.compile(r"(?i)^(?:direct|indirect|industrial)\s+participants?\b"), ("members", "member")),
-    (re.compile(r"(?i)^international (?:[a-z]+\s+)?(?:partner|collaborator)\b"), ("institutions", "international")),
+    (re.compile(r"(?i)^(?:direct|indirect|industrial|industry)\s+participants?\b"), ("members", "member")),
+    (
+        re.compile(r"(?i)^international (?:[a-z]+\s+)?(?:partner|collaborator|participant)\b"),
+        ("institutions", "international"),
+    ),
     (
         re.compile(r"(?i)^(?:end[\s\-]users?|demand(?:-side)?\s+(?:compan(?:y|ies)|partners?|users?))\b"),
         ("members", "demand_company"),

@@ -1927,7 +1927,8 @@ _APPOSITIVE = re.compile(r"(?<=[\w)]),\s+an?\s+[^,;()]{3,80}?(?=,\s+and\s+(?:the
 
 
 _COUNTRY_AFTER = re.compile(
-    r"(?P<before>\b[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,2}|\))(?P<tail>,\s+(?P<c>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?))(?=,\s|\s+and\s|\s*$)"
+    r"(?P<before>\b[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,2}|\))(?P<tail>,\s+(?P<c>[A-Z][\w\-]+(?:\s(?:of\s)?[A-Z][\w\-]+)?))"
+    r"(?=,\s|\s+and\s|\s*$)"
 )
 _PLACED_KIND = re.compile(
     rf"(?:^\s*|(?<=[,;]\s)|(?<=\band\s))(?:the|a|an)\s+(?P<place>[A-Z][\w\-]+)\s+(?:[a-z][\w\-]*\s+){{0,3}}"
@@ -2374,6 +2375,9 @@ _FORWARD_CUE_END = re.compile(
     r"\b(?:by|with|at|from|through|via|includes?|included|including|in|of|comprising|comprises|alongside|are|were|counts|"
     r"together|"
     r"among them)$|:$"
+)
+_WITH_AS = re.compile(
+    r"\b(?:with|alongside|together with)\s+(?P<items>(?:the\s+)?[A-Z][^;]*?)\s+as\s+(?:(?:its|the|their)\s+)?$"
 )
 _CLAUSE_AFTER_LIST = re.compile(r",?\s+(?:which|who|that|to|will|would|while|after|before|under|said|among)\s")
 
@@ -2827,6 +2831,11 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             )
             # ('The Wellcome Sanger Institute in Hinxton, U.K., will lead': its town and country)
             head = re.sub(r"(?<=[A-Za-z)])\s+in\s+[A-Z][\w\-]+,\s+[A-Z][\w.\-]*,?\s*$", "", head)
+            with_as = _WITH_AS.search(segment)
+            if with_as:
+                # ('The X Alliance was launched on Monday with A and B as founding members': the names after 'with',
+                # not the programme the sentence opens with)
+                head, lead = with_as.group("items"), with_as.start("items")
             officer = _OFFICER.match(head) or _PERSON_OFFICER.match(head)
             if officer and cue.table == "institutions":
                 # "Calder Cells' chief executive, Fiona Marsh, will chair the alliance": the organisation leads
@@ -2910,7 +2919,7 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             continue
         if _HEDGE.search(predicate) or _OTHER_PROGRAMME.search(sentence[: cue.start]):
             continue
-        if re.search(r"\b(?:elected|named|appointed|chosen)\b", cue_text):
+        if re.search(r"\b(?:elected|named|appointed|chosen|serves?|vice)\b", cue_text):
             # 'Tobias Kranz, who runs ..., was elected as OZCA's first chair': a person, not an organisation
             spans = [(s, e) for s, e in spans if not _bare_person(sentence[s:e])]
         for s, e in spans:
@@ -3095,7 +3104,11 @@ _EN_BRACKET_ROLE = re.compile(
     # ('(UNJu, coordinator)', '(INIQUI, a joint UNSa-CONICET centre, research partner)', '(JEMSE, observer)')
     r"\((?:[A-Z][\w .'’\-]{1,30},\s*)?(?:(?:an?|the)\s[^(),]{3,50},\s*)?(?P<role>lead|lead institution|"
     r"(?:project\s+)?coordinator|co-?lead|co-?coordinator|host|(?:research\s+|industrial\s+|industry\s+)?partners?|"
-    r"partner institutions?|(?:industrial\s+|industry\s+|associate\s+)?members?|funders?|observers?)\)",
+    r"partner institutions?|(?:industrial\s+|industry\s+|associate\s+)?members?|funders?|observers?|"
+    # ('Curtin University (lead research participant)', 'CSIRO (research participant)', 'KIGAM, Republic of Korea
+    # (international participant)': an Australian CRC's participants)
+    r"(?:lead\s+|international\s+|academic\s+)?(?:research\s+|industrial\s+|industry\s+)?participants?|"
+    r"international\s+partners?|academic\s+partners?)\)",
     re.I,
 )
 _EN_BRACKET_CUES = {
@@ -3111,6 +3124,12 @@ _EN_BRACKET_CUES = {
     "host": ("institutions", "host"),
     "funder": ("institutions", "organiser"),
     "member": ("members", "member"),
+    "lead participant": ("institutions", "lead"),
+    "international participant": ("institutions", "international"),
+    "international partner": ("institutions", "international"),
+    "academic partner": ("institutions", "partner"),
+    "industry participant": ("members", "member"),
+    "industrial participant": ("members", "member"),
 }
 
 
@@ -3134,7 +3153,8 @@ def english_bracket_roles(sentence: str) -> list[Mention]:
     for m in _EN_BRACKET_ROLE.finditer(sentence):
         if m.group("role").isupper():
             continue  # 'RUTH MADDOX (HOST):': a speaker's label in a transcript
-        role = re.sub(r"^(?:research|industrial|industry|associate)\s+", "", m.group("role").lower())
+        role = re.sub(r"^(?:research|associate)\s+|(?<=lead )research\s+", "", m.group("role").lower())
+        role = re.sub(r"^(?:industrial|industry)\s+(?!participant)", "", role)
         table, label = _EN_BRACKET_CUES.get(role.rstrip("s"), _EN_BRACKET_CUES.get(role, ("institutions", "partner")))
         cue = Cue(table, label, m.start(), m.end())
         text = sentence[floor : m.start()]
@@ -3146,12 +3166,18 @@ def english_bracket_roles(sentence: str) -> list[Mention]:
         elif role.endswith("s"):
             spans = _english_items(text.rstrip(" ,"), floor, backward=True)
         else:
+            head, _, tail = text.rstrip(" ,").rpartition(",")
+            country = country_code(tail.strip()) if head else None
+            if country:
+                # ('KIGAM (KIGAM), Republic of Korea (international participant)': the name before its country and
+                # its short form)
+                text = re.sub(r"\s*\([A-Z][A-Za-z&\-]{1,9}\)$", "", head.rstrip())
             run = _cap_run(text.rstrip(" ,"), from_end=True)
             spans = [(floor + run[0], floor + run[1])] if run else []
         for s, e in spans:
             mention = _mention(cue, sentence[s:e], s, e, "en", len(spans))
             if mention:
-                out.append(mention)
+                out.append(replace(mention, country=country) if country and label == "international" else mention)
         floor = m.end()
     return out
 

@@ -17,14 +17,14 @@ EVENT_CUE = re.compile(
     r"\bestablish\w*|\bfound(?:ed|ing)\b|\bunveil\w*|\bbegan\b|\bbegins?\b|\bstart(?:ed|s)?\b|\bselected\b|"
     r"\bannounced\b|\bconvene\w*|\bheld\b|\bmeeting\b|\bagreement\b|\bmemorandum\b|\baward(?:ed|s)?\b|\btakes? place\b|"
     r"\btook place\b|\btakes? effect\b|\bplenary\b|\bcommission\w*|\bgo live\b|\bgoes live\b|"
-    r"\bhost(?:s|ed|ing)?\b|\bfield day\b|\badmitted\b|\bcommenc\w*|\bwill meet\b|\bmeets? again\b|"
+    r"\bhost(?:s|ed|ing)?\b|\bfield day\b|\bswitched on\b|\badmitted\b|\bcommenc\w*|\bwill meet\b|\bmeets? again\b|"
     # a first version put out ('PDK v1.0 release: Q2 2027'; not 'said in a press release on Monday')
     r"(?<!press )(?<!news )(?<!media )\brelease\b(?!\s+date)|\btape-?out\b|"
     # a first trial, a pilot: '첫 시험 운항에 나선다', 'field trials begin next year'
     r"\bscheduled\b|\bslated\b|\b(?:is|are) due\b|"
     r"나선다|나설\s|나서기로|선보인다|선보일|시범\s?운영|시범\s?사업|실증|시운전|시험\s?운항|\btrials?\b|\bpilot\b|"
     # a call for proposals: 'the first call closes 15 January', 'applications can be submitted from October'
-    r"\bcalls?\s+(?:for\s+\w+\s+)?(?:opens?|closes?)\b|\bapplications?\b|\bdeadline\b|접수|마감",
+    r"\bcalls?\s+(?:for\s+\w+\s+)?(?:opens?|closes?)\b|\bapplications?\b|\bapply\s+for\b|\bdeadline\b|접수|마감",
     re.I,
 )
 PHASE_CUE = re.compile(

@@ -145,6 +145,9 @@ def _every_country() -> dict[str, str]:
             if name:
                 out[name.lower()] = code
                 out[re.sub(r",.*$", "", name).lower()] = code  # 'Korea, Republic of' -> 'korea'
+                if ", " in name:  # ('Republic of Korea', as the news writes it)
+                    first, _, rest = name.partition(", ")
+                    out.setdefault(f"{rest} {first}".lower(), code)
         translated = ko.gettext(country.name)
         if translated != country.name:
             out[translated] = code

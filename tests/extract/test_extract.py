@@ -419,3 +419,15 @@ def test_another_bodys_founding_is_no_step_of_the_programme():
     )
     got = _milestone_dates(body, "en", "2026-04-16")
     assert got == [(date(2026, 4, 13), date(2026, 4, 13))]
+
+
+def test_the_partners_another_body_counts_are_not_members():
+    body = (
+        "Singapore launched the ASEAN Semiconductor Talent Alliance on Tuesday. The ASEAN Semiconductor Talent "
+        "Alliance has 14 founding members, including Nanyang Technological University "
+        "and Meridian Wafer Services. The alliance also overlaps with the Japan-backed Asia Chip Skills Initiative, "
+        "launched in May by the Hoshino Electronics Foundation, which counts Formosa Chip Academy and Kedah "
+        "Technical College among its partners."
+    )
+    got = {r["name"] for r in _extract(body, "en").members.to_dicts()}
+    assert got == {"Nanyang Technological University", "Meridian Wafer Services"}

@@ -1894,3 +1894,43 @@ def test_a_short_form_written_inside_before_a_place_names_the_member_of_a_system
     assert [(m.name, m.alias, m.org) for m in found] == [
         ("Indian Institute of Technology (IIT) Bombay", "IIT Bombay", "Indian Institute of Technology Bombay")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an Australian centre's participants, each line with its kind in brackets
+        ("• Curtin University (lead research participant)", {("Curtin University", "lead")}),
+        (
+            "• The University of Western Australia (research participant)",
+            {("University of Western Australia", "partner")},
+        ),
+        ("• Pilbara Lithium Refiners Pty Ltd (industry participant)", {("Pilbara Lithium Refiners Pty Ltd", "member")}),
+        (
+            "• Korea Institute of Geoscience and Mineral Resources (KIGAM), Republic of Korea (international participant)",
+            {("Korea Institute of Geoscience and Mineral Resources", "international")},
+        ),
+        # a country after each name of a list is where it is, not a partner of its own
+        (
+            "International research partners: Japan Organization for Metals and Energy Security (JOGMEC), Japan; "
+            "Korea Institute of Geoscience and Mineral Resources (KIGAM), Republic of Korea",
+            {
+                ("Japan Organization for Metals and Energy Security", "international"),
+                ("Korea Institute of Geoscience and Mineral Resources", "international"),
+            },
+        ),
+        ("Severn Fibre Networks is the testbed’s headline sponsor.", {("Severn Fibre Networks", "organiser")}),
+        (
+            "Penang Skills Development Centre, which has trained technicians since the 1980s, will serve as vice-chair.",
+            {("Penang Skills Development Centre", "other")},
+        ),
+        # (a person named as vice chair is no organisation)
+        (
+            "Tamura-Kasei President Hiroshi Okabe will chair the alliance, and Lowland's chief technology officer, "
+            "Marit Hoekstra, will serve as vice chair.",
+            {("Tamura-Kasei", "lead")},
+        ),
+    ],
+)
+def test_english_participants_sponsors_and_vice_chairs(sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert _found(sentence, "en") == expected
