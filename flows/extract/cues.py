@@ -643,7 +643,10 @@ _BARE_ROLES_EN = [
         ("members", "demand_company"),
     ),
     # 'Partner', 'Manufacturing partner', 'Clinical site partner'
-    (re.compile(r"(?i)^(?:[a-z\-]+\s+){0,2}(?:partner|participant|beneficiary)\b"), ("institutions", "partner")),
+    (
+        re.compile(r"(?i)^(?:[a-z\-]+\s+){0,2}(?:partner|participant|beneficiar(?:y|ies))\b"),
+        ("institutions", "partner"),
+    ),
     # 'Cooperating agency', 'Collaborating institution' (the Philippines' and India's releases)
     (
         re.compile(
@@ -653,6 +656,17 @@ _BARE_ROLES_EN = [
         ("institutions", "partner"),
     ),
 ]
+
+
+def named_role(text: str) -> tuple[str, str] | None:
+    """(table, label) of an English heading that is only a role word ('Coordinator', 'Beneficiaries')."""
+    if len(text.split()) > 3:
+        return None
+    for pattern, role in _BARE_ROLES_EN:
+        m = pattern.search(text)
+        if m and m.end() >= len(text.rstrip("s:. ")):  # (the whole heading: not 'Funding Scheme')
+            return role
+    return None
 
 
 def bare_role(cell: str, language: str) -> tuple[str, str] | None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from flows.extract.cues import Cue, bare_role, find_cues
+from flows.extract.cues import Cue, bare_role, find_cues, named_role
 from flows.extract.mentions import Mention, english_list, has_bracket_role, item_mention, opens_with_bracket_role
-from flows.extract.orgs import country_code, is_legal_form, looks_like_org, lookup
+from flows.extract.orgs import country_code, has_legal_form, is_legal_form, looks_like_org, lookup
 
 # (emoji a post uses as bullets too: '➡️ A', '🔹 B', '✅ C')
 _BULLET = re.compile(
@@ -124,6 +124,8 @@ def _heading_cue(line: str, language: str) -> Cue | None:
         text,
     )
     covers = covered >= 0.6 * len(text.replace(" ", ""))
+    if not cues and language == "en" and (role := named_role(text)):
+        return Cue(role[0], role[1], 0, len(text))  # ('Coordinator', 'Beneficiaries': a role word alone)
     return intro_cue(text, language) if cues and (covers or named or kind) else None
 
 
@@ -217,6 +219,8 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
             ):
                 j += 1
                 continue
+            if heading and language == "en" and _heading_cue(lines[j][1], language):
+                break  # 'Technical co-coordinator' / 'X, Lithuania – ...' / 'Beneficiaries': the next role's heading
             if language == "en" and country_code(lines[j][1].strip()) and j + 1 < len(lines):
                 j += 1  # 'PERU' then its members, 'BOLIVIA' then its: where the items below are
                 continue
@@ -386,7 +390,7 @@ def english_line_item(item: str) -> str | None:
     if re.match(r"(?:Other\s+|Further\s+)?(?:Institutions|Partners|Universities|Companies|Organi[sz]ations)\b", item):
         return None  # 'Institutions in the United States and Finland (to be finalized)': a kind, unnamed
     # ('Participation ended', 'Share this page': words about the page, not a name)
-    return item if _TITLE_CASE.fullmatch(item.strip()) or lookup(item.strip()) else None
+    return item if _TITLE_CASE.fullmatch(item.strip()) or lookup(item.strip()) or has_legal_form(item) else None
 
 
 # (one name alone after the colon too: '■ 구동모터 : 성진모터텍')

@@ -3494,6 +3494,10 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
     ]
     if cues and len(sentence.split()) <= 4 and cues[-1].end >= len(sentence.rstrip(" :")):
         return []  # a heading ('Public partners', 'Core industry partners'): the kind of the lines below it
+    if sentence.lstrip().startswith("|") and any(
+        sentence[c.start : c.end].strip().lower() in (cell.lower() for cell in _cells_of(sentence)) for c in cues
+    ):
+        return []  # a table's header row ('| Organisation | Country | Funded by | Contribution |'): no names
     bracketed = english_bracket_roles(sentence)
     claimed = {m.start for m in bracketed}
     which, cues = _which_is_role(sentence, cues)
@@ -3505,6 +3509,8 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
     # ('The French and Portuguese partners will bring data': words saying where the partners are from)
     found = [m for m in found if not _DESCRIBES_KIND.match(sentence, m.end) or " " in m.name or m.org]
     found += _person_with_org_as(sentence, found)
+    # ('Two partners outside the EU take part': where they are from, not who they are)
+    found = [m for m in found if not _OUTSIDE.search(sentence, 0, m.start)]
     return bracketed + found + _english_agency_subject(sentence, cues) + led + _office_holder(sentence, found)
 
 
@@ -3513,6 +3519,13 @@ _DESCRIBED_KIND_KO = re.compile(
     r"(?<![가-힣A-Za-z0-9])(?P<fields>[가-힣]{1,6}(?:·[가-힣]{1,6})+)\s(?P<kind>[가-힣]{0,6}(?:기업|기관|업체|업계|분야))"
     r"(?=[과와이가은는을를의도,\s]|$)"
 )
+
+
+_OUTSIDE = re.compile(r"\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?$", re.I)
+
+
+def _cells_of(row: str) -> list[str]:
+    return [c.strip() for c in row.strip().strip("|").split("|")]
 
 
 _QUOTED_PROGRAMME_KO = re.compile(

@@ -22,8 +22,10 @@ _LEGAL = re.compile(
 _LEGAL_TAIL = re.compile(
     # (the last dot may be gone where a line's end was trimmed: 'Nedtrans Rail B.V')
     r"\s+(?:AB|AS|ASA|A/S|ApS|Oy|Oyj|e\.\s?V\.?|eV|S\.p\.A\.?|SpA|B\.V\.?|BV|N\.V\.?|NV|K\.K\.?|KK|Pty|SAS|SARL|"
-    r"S\.r\.l\.?|Srl|S\.L\.?|SL|SE|S\.A\.?)$"
+    r"S\.r\.l\.?|Srl|S\.L\.?|SL|SE|S\.A\.?|UAB|SIA|OÜ|Sp\.\s?z\s?o\.\s?o\.?|s\.r\.o\.?|a\.s\.|Kft\.?|Zrt\.?|d\.o\.o\.?)$"
 )
+# ... or before it, as the Baltic states write it ('UAB Kauno autobusai')
+_LEGAL_HEAD = re.compile(r"(?:UAB|AB|SIA|AS|OÜ)\s+(?=\S)")
 _KEY_DROP = re.compile(r"[\s\-–—_.,'’‘\"“”·()\[\]&]+")
 
 COUNTRIES = {
@@ -393,6 +395,12 @@ def org_id(name: str) -> str:
 def is_legal_form(word: str) -> bool:
     """'Inc', 'Ltd', 'AB', 'Oy': a legal form standing alone, as a list writes one after a comma."""
     return bool(_LEGAL.fullmatch(word.strip()) or _LEGAL_TAIL.fullmatch(" " + word.strip()))
+
+
+def has_legal_form(name: str) -> bool:
+    """A name written with its legal form before or after it ('Latvijas Ūdeņraža Tīkls SIA', 'UAB Kauno autobusai'),
+    whatever the case of its other words."""
+    return bool(_LEGAL_TAIL.search(name.strip()) or _LEGAL_HEAD.match(name.strip()))
 
 
 def looks_like_org(name: str) -> bool:

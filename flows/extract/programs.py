@@ -111,7 +111,9 @@ def program_name(title: str | None, body: str, language: str) -> str | None:
         return None
     # (a name set in quotation marks in the lead paragraph is given as the article's: it counts once more)
     quoted = {re.sub(r"\s*\([^)]*\)\s*$", "", m.group(1)).strip() for m in _QUOTED.finditer(body[:600])}
-    counts = Counter({c: body.count(c) + (2 if title and c in title else 0) + (c in quoted) for c in set(candidates)})
+    counts = Counter(
+        {c: body.count(c) + (2 if title and c in title else 0) + (c in quoted) for c in sorted(set(candidates))}
+    )
     top = max(counts.values())
     if top == 0:
         return None

@@ -29,6 +29,8 @@ _NAME_HEAD = re.compile(
 # A first column's heading that may name a kind of organisation ('Farm', 'Grower', 'Hospital'), not a date or sum.
 # ('| Funder | Contribution |', '| Sponsors | Amount |': a column headed by the role of the names in it
 _HOLDER_HEAD = re.compile(r"(?i)(?:funders?|funding (?:bodies|organi[sz]ations|partners?)|sponsors?|end[- ]users?)")
+# A column of the bodies that fund each row's organisation ('| Organisation | Funded by |').
+_HELD_BY_HEAD = re.compile(r"(?i)funded by|funders?|funding (?:body|bodies|agency|agencies)|sponsored by|sponsors?")
 _KIND_HEAD = re.compile(
     r"(?i)(?!.*\b(?:year|date|phase|stage|budget|amount|period|milestone|step|no|total|month|quarter|item)s?\b)"
     r"[a-z][a-z\s]{1,30}"
@@ -216,7 +218,7 @@ def _headed_rows(body: str, language: str, claimed: set[int]):
             held = [n for n, c in enumerate(cells) if language == "en" and _HOLDER_HEAD.fullmatch(c)]
             if not names and held and (role := bare_role(cells[held[0]], language)):
                 # '| Funder | Contribution | Period |': a column headed by the role its names hold
-                header = (held[0], Cue(role[0], role[1], 0, 0), cells[held[0]], None)
+                header = (held[0], Cue(role[0], role[1], 0, 0), cells[held[0]], None, None)
                 continue
             if (
                 not names
@@ -233,8 +235,19 @@ def _headed_rows(body: str, language: str, claimed: set[int]):
             tasks = any(re.search(r"(?i)역할|담당|업무|\btasks?\b|\bresponsibilit", c) for c in cells)
             announced = intro_cue(before, language) if names and not roles and not tasks else None
             people = [n for n, c in enumerate(cells) if names and n > names[0] and _PERSON_HEAD.match(c)]
+            # ('| Organisation | Country | Funded by |' under 'Two associated partners ... are funded by their national
+            # agencies': the names are the partners, and the column headed by a role holds its own names)
+            held = [n for n, c in enumerate(cells) if names and n > names[0] and _HELD_BY_HEAD.fullmatch(c)]
+            if held and announced and announced.label == "organiser":
+                announced = next((c for c in reversed(find_cues(before, language)) if c.label != "organiser"), None)
             header = (
-                (names[0], roles[0] if roles else announced, cells[names[0]], people[0] if people else None)
+                (
+                    names[0],
+                    roles[0] if roles else announced,
+                    cells[names[0]],
+                    people[0] if people else None,
+                    held[0] if held else None,
+                )
                 if roles or announced
                 else ()
             )
@@ -253,8 +266,15 @@ def table_mentions(body: str, language: str) -> list[tuple[int, Mention]]:
     ko_rows = _ko_role_table(body)[0] if language == "ko" else []
     out += _ko_role_mentions(body, ko_rows)
     claimed = {start for start, _, _ in ko_rows}
-    for start, line, cells, (name_col, role, name_head, person_col) in _headed_rows(body, language, claimed):
+    for start, line, cells, (name_col, role, name_head, person_col, held_col) in _headed_rows(body, language, claimed):
         # Spans are relative to the row's line, as those of line-per-item lists are.
+        if held_col is not None and len(cells) > held_col and cells[held_col]:
+            funder = Cue("institutions", "organiser", 0, 0)
+            cell_at = line.find(cells[held_col])
+            for name in re.finditer(r"[^;/]+", cells[held_col]):  # (one name may hold commas: 'X, Research and Y')
+                m = item_mention(funder, name.group(0), cell_at + name.start(), cell_at + name.end(), language)
+                if m:
+                    out.append((start, m))
         if isinstance(role, Cue):
             if any(find_cues(c, language) for n, c in enumerate(cells) if n != name_col):
                 continue  # the row names its own role ('| 주관 | A |'), read as a cue of its own

@@ -26,7 +26,7 @@ _KO_VENUE = re.compile(
 )
 _EN_VENUE = re.compile(
     r"\b(?:held|hosted|took place|launched|opened|will open|opens|inaugurated|signed|convened|unveiled|hold|event|"
-    r"switched on|"
+    r"switched on|met for the first time|first met|"
     r"(?<=was )presented|(?<=were )presented|"
     r"ceremony|meeting|kick-?off|symposium|workshop|conference|summit|forum|announcement was made|"
     r"(?:signing|launch)\s+(?:was|is|will be)(?=\s+(?:held\s+)?at\b))\b"  # ('The signing was at the X')

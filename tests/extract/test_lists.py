@@ -376,3 +376,31 @@ def test_bullets_with_what_each_does_after_a_double_dash_and_where_it_is():
         ("Colorado State University", "partner"),
         ("USDA Agricultural Research Service, Northern Plains Agricultural Research Laboratory", "partner"),
     }
+
+
+def test_role_words_alone_as_headings_and_names_with_their_legal_form_first_or_last():
+    body = (
+        "Who does what\n"
+        "Coordinator\n"
+        "Kaunas University of Technology (KTU), Lithuania – overall management and the digital twin.\n"
+        "Technical co-coordinator\n"
+        "Lithuanian Energy Institute (LEI), Lithuania – system modelling; leads the technical work with KTU.\n"
+        "Beneficiaries\n"
+        "Lithuania\n"
+        "- Klaipėda State Seaport Authority – site for the 20 MW electrolyser\n"
+        "- UAB Kauno autobusai – fuel-cell bus operation in Kaunas\n"
+        "Latvia\n"
+        "- Latvijas Ūdeņraža Tīkls SIA – cross-border pipeline study\n"
+        "Poland\n"
+        "- Pomorskie H2 Logistics Sp. z o.o. – tube-trailer logistics\n"
+        "Funding Scheme\n"
+        "HORIZON-IA - HORIZON Innovation Actions\n"
+    )
+    assert _rows(body) == {
+        ("Kaunas University of Technology", "lead"),
+        ("Lithuanian Energy Institute", "co"),
+        ("Klaipėda State Seaport Authority", "partner"),
+        ("UAB Kauno autobusai", "partner"),
+        ("Latvijas Ūdeņraža Tīkls SIA", "partner"),
+        ("Pomorskie H2 Logistics Sp. z o.o.", "partner"),
+    }

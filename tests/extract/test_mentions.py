@@ -1934,3 +1934,8 @@ def test_a_short_form_written_inside_before_a_place_names_the_member_of_a_system
 )
 def test_english_participants_sponsors_and_vice_chairs(sentence: str, expected: set[tuple[str, str]]) -> None:
     assert _found(sentence, "en") == expected
+
+
+def test_a_tables_header_row_and_a_place_outside_are_no_names():
+    assert _found("| Organisation | Country | Funded by | Contribution |", "en") == set()
+    assert _found("Two partners outside the EU take part as associated partners.", "en") == set()

@@ -396,3 +396,20 @@ def test_a_column_headed_by_the_role_its_names_hold():
     )
     got = {(m.name, m.label) for _, m in table_mentions(body, "en")}
     assert got == {("Agriculture and Agri-Food Canada", "organiser"), ("Government of Saskatchewan", "organiser")}
+
+
+def test_a_column_of_funders_beside_the_names_the_sentence_announces():
+    body = (
+        "Two partners outside the EU take part as associated partners and are funded by their national agencies.\n"
+        "| Organisation | Country | Funded by | Contribution |\n"
+        "|---|---|---|---|\n"
+        "| European Marine Energy Centre (EMEC) | United Kingdom | UK Research and Innovation (UKRI) | Port trials |\n"
+        "| Paul Scherrer Institute (PSI) | Switzerland | State Secretariat for Education, Research and Innovation "
+        "(SERI) | Electrolyser testing |\n"
+    )
+    assert _rows(body) == {
+        ("European Marine Energy Centre", "institutions", "partner"),
+        ("Paul Scherrer Institute", "institutions", "partner"),
+        ("UK Research and Innovation", "institutions", "organiser"),
+        ("State Secretariat for Education, Research and Innovation", "institutions", "organiser"),
+    }
