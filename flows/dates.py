@@ -491,13 +491,16 @@ _FROM_BEFORE = re.compile(r"(?:\bfrom|\bbetween|\bstarting)\s+(?:the\s+)?$", re.
 
 # Where a country's fiscal year starts, and whether 'FY2026' names the year it ends in (US: October 2025 to
 # September 2026) or the one it starts in (Japan: April 2026 to March 2027).
-FISCAL_YEARS = {"US": (10, True), "JP": (4, False), "IN": (4, True), "GB": (4, True), "AU": (7, True), "": (1, True)}
+FISCAL_YEARS = {
+    "US": (10, True), "JP": (4, False), "IN": (4, True), "GB": (4, True), "AU": (7, True), "CA": (4, True), "": (1, True),
+}  # fmt: skip
 _FISCAL_HINTS = {
     "US": r"\bU\.S\.|\bUnited States\b|\bCongress\b|\b(?:NSF|NIH|DOE|USDA|DARPA|NASA)\b|\bfederal\b",
     "JP": r"\bJapan(?:ese)?\b|\bTokyo\b|\bOsaka\b|\b(?:JST|METI|MEXT|NEDO|AMED|RIKEN)\b|¥",
     "IN": r"\bIndia(?:n)?\b|\bcrore\b|\blakh\b|₹|\bRs\.?\s?\d",
     "GB": r"\bUK\b|\bUnited Kingdom\b|\bBritish\b|\bUKRI\b|£",
     "AU": r"\bAustralia(?:n)?\b|\bA\$",
+    "CA": r"\bCanad(?:a|ian)s?\b|\bOttawa\b|\bC\$|\b(?:NSERC|CIHR|SSHRC|ISED)\b",
 }
 
 

@@ -295,6 +295,13 @@ def test_a_stock_code_is_no_year():
         ),
         # no country to go by: the calendar year
         ("A consortium ...", "Trials start in fiscal 2027.", date(2027, 1, 1), date(2027, 12, 31)),
+        # a Canadian one, whatever a commentator says of the U.S.: April to March
+        (
+            "Ottawa launched the Canadian network; the U.S. has its own.",
+            "over five fiscal years, from 2026-27 to 2030-31",
+            date(2026, 4, 1),
+            date(2031, 3, 31),
+        ),
     ],
 )
 def test_fiscal_years_follow_the_articles_country(body, text, start, end):

@@ -243,7 +243,10 @@ _EN: list[tuple[str, str, str]] = [
         # ('INRAE will lead work on the insect vector', 'leads work package 3': a part of the work, not the project)
         # 'Technical coordination will sit with X', 'Leadership rests with X'
         r"\b(?:coordination|leadership)\s+(?:of\s+the\s+\w+\s+)?(?:will\s+)?(?:sits?|rests?|lies?)\s+with\b|"
-        r"\bheaded by\b|\bspearheaded by\b|\bchaired by\b|\b(?:will lead|leads)\b(?!\s+(?:the\s+)?(?:work|research|"
+        r"\bheaded by\b|\bspearheaded by\b|\bchaired by\b|\b(?:will lead|leads)\b"
+        # (a market report: 'Shopify leads tech gains')
+        r"(?!\s+(?:[a-z]+\s+)?(?:gains|losses|declines|rally|the\s+(?:index|market|gainers|losers))\b)"
+        r"(?!\s+(?:the\s+)?(?:work|research|"
         r"efforts?|activities|development|testing|trials|studies|analysis)\s+(?:on|of|in)\b|"
         # ('UAHS will lead the pest work, including ...': a part named by its subject)
         r"\s+(?:the\s+)?[a-z\-]+\s+(?:work|efforts?|activities|testing|trials|studies|analysis)\s*[,;.]|"
@@ -342,6 +345,8 @@ _EN: list[tuple[str, str, str]] = [
         # 'X is the trial sponsor', 'X is the testbed's headline sponsor'
         r"\b(?:is|are|will be|acts as)\s+(?:the|its)\s+(?:[\w\-]+(?:['’]s)?\s+){0,2}sponsors?\b|"
         r"\bfinanced by\b|\bsupported by\b|"
+        # ('The money — $48 million over five years — comes from X')
+        r"\b(?:money|funding|funds|grant|financing)\b[^.;]{0,100}?\bcomes?\s+from\b|"
         # 'The IndiaAI Safety Institute has picked a consortium led by ...': the body that chose it
         # (not 'said it has selected a consortium': the agency that said so, read as such)
         r"(?<!\bit )(?<!\bthey )\b(?:has|have|had)\s+(?:picked|selected|chosen|tapped)\s+(?:a|the)\s+"

@@ -2739,7 +2739,9 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                     rf"(?:^\s*(?:an?|the)\s|{_MONEY})[^.;]{{0,60}}?\bfrom\s+(?:the\s+)?(?=[A-Z])", segment
                 ):
                     spans += _english_items(segment[amount.end() :], start + amount.end(), backward=False)[:1]
-            if cue.label == "host" and re.search(r"\bat$", cue_text) and spans:
+            several = sum(looks_like_org(sentence[a:b]) for a, b in spans) >= 2
+            # (but 'nodes hosted at A, B, C and D': as many hosts)
+            if cue.label == "host" and re.search(r"\bat$", cue_text) and spans and not several:
                 # 'launched at the Marine Algal Research Station of the Central Salt and Marine Chemicals Research
                 # Institute in Mandapam, Tamil Nadu': one place, the site before its parent, not the towns after
                 first, last = spans[0]

@@ -1939,3 +1939,28 @@ def test_english_participants_sponsors_and_vice_chairs(sentence: str, expected: 
 def test_a_tables_header_row_and_a_place_outside_are_no_names():
     assert _found("| Organisation | Country | Funded by | Contribution |", "en") == set()
     assert _found("Two partners outside the EU take part as associated partners.", "en") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "They'll be hosted at the University of Toronto, the Université de Montréal, the University of Alberta "
+            "and the University of British Columbia.",
+            {
+                ("University of Toronto", "host"),
+                ("Université de Montréal", "host"),
+                ("University of Alberta", "host"),
+                ("University of British Columbia", "host"),
+            },
+        ),
+        (
+            "The money — $48 million over five fiscal years — comes from Innovation, Science and Economic "
+            "Development Canada.",
+            {("Innovation, Science and Economic Development Canada", "organiser")},
+        ),
+        ("Item 7: Bank of Canada holds rate; markets — TSX up 0.6 per cent, Shopify leads tech gains", set()),
+    ],
+)
+def test_english_hosts_in_a_list_money_that_comes_from_a_body_and_a_market_report(sentence, expected):
+    assert _found(sentence, "en") == expected
