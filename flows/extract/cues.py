@@ -197,6 +197,9 @@ _EN: list[tuple[str, str, str]] = [
         r"\b(?:they|these|those)\s+include\b|\b(?:industry\s+)?participants\s+(?:include|are)\b|"
         r"\b(?:direct|indirect|industrial|industry)\s+participants\s*:|"  # '... as direct participants: A (AT); B'
         r"\bamong the (?:industry\s+)?participants\b|\bamong them (?:are|were)\b|(?<=members, )among them\b|"
+        # ('PAGV brought together 19 institutions, among them A, B and C')
+        r"\b(?:brought|brings|bring)\s+together\s+(?:\d+|[a-z]+)\s+(?:[a-z\-]+\s+)?(?:institutions|institutes|"
+        r"organi[sz]ations|companies|universities|members|partners),\s+(?:among them|including)\b|"
         r"\b(?:will\s+)?(?:participates?|takes?\s+part)\b(?=\s+as\b)|\bjoins?\b(?=\s+as\b)|"
         # 'Also taking part are A, B and C'
         r"\b(?:taking part|participating)\b(?=\s+(?:are|were|will be)\b)|"

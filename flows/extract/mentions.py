@@ -370,6 +370,13 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
         name = re.sub(r"(?<=\))\s+in\s+(?:the\s+)?[A-Z][\w\-]+(?:[ ,]+[A-Z][\w\-]+){0,3}$", "", name)  # '(CNR) in Bari'
         # ('(RDSO) of the Indian Railways': the body it belongs to, after its short form)
         name = re.sub(r"(?<=[A-Z]\))\s+of\s+the\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,4}$", "", name)
+        # ('The Division of Human Genetics at the University of Cape Town (UCT)': the unit's university)
+        name = re.sub(
+            r"^(?:[Tt]he\s+)?(?:Division|Department|School|Faculty|Unit|Laboratory|Lab|Group)\s+(?:of|for)\s+"
+            r"[^,;]+?\s+at\s+(?:the\s+)?(?=(?:[A-Z][\w\-]*\s+)*(?:University|College|Institute)\b)",
+            "",
+            name,
+        )
     if language == "ko":
         # ('비임상 시험수탁기관(CRO) 바이오세이프랩': the kind of body and its short form, then the name)
         name = re.sub(r"^[가-힣·\s]+(?:기관|기업|업체|회사)\s?\([A-Z]{2,6}\)\s(?=[^\s()]+$)", "", name)
@@ -1650,7 +1657,9 @@ _UNIT = re.compile(
     r"^(?:Department|School|Graduate School|Faculty|Division|College|Lab|Laboratory|Center|Centre)\b|"
     r"\b(?:Research\s+)?Institute$"  # "KIST's Artificial Intelligence and Robotics Institute": KIST's own
 )
-_LOCATION_TAIL = re.compile(r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w\-]+\.?(?:[ ,]+[A-Z][\w\-]+){0,3})$")
+_LOCATION_TAIL = re.compile(
+    r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w\-]+\.?(?:(?:[ ,]+|\s+of\s+(?:the\s+)?)[A-Z][\w\-]+){0,3})$"
+)
 
 
 def _words(text: str) -> list[str]:
@@ -1911,7 +1920,8 @@ _DESCRIBED_FIRST = re.compile(r"[^;]{1,80},\s+(?:an?\s|the\s+[a-z\d]|(?:which|wh
 # 'A from Sweden and B from Poland', 'C, based in Lyon,': where an item is from, after its name
 _FROM_PLACE = re.compile(
     r"(?<=[\w.)]),?\s+(?P<word>from|based in|of|in)\s+(?:the\s+)?"
-    r"(?P<place>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?)"
+    # ('in the Democratic Republic of Congo': a country's name with 'of' inside)
+    r"(?P<place>[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?(?:\s(?:of|of\s+the)\s[A-Z][\w\-]+)?)"
     r"(?P<region>,\s+[A-Z][\w\-]+(?:\s[A-Z][\w\-]+)?(?=\s*(?:;|\band\b|\.?$)))?"  # ('in Grand Forks, North Dakota')
     r"(?=\s*(?:,|;|\band\b|\.?$))"
 )
@@ -3487,7 +3497,7 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
         for a in _LED_ADJECTIVE.finditer(sentence)
         if not country_code(a.group("org").replace(".", ""))  # 'the U.S.-led Artemis Accords': a country leads
         # ('Scottish-led research': a nationality)
-        and not re.fullmatch(r"[A-Z][a-z]+(?:ish|ese|ian|ean)", a.group("org"))
+        and not _demonym(a.group("org"))
         and (
             m := _mention(
                 Cue("institutions", "lead", a.end() - 4, a.end()), a.group("org"), a.start("org"), a.end() - 4, "en", 1
@@ -3521,6 +3531,13 @@ _DESCRIBED_KIND_KO = re.compile(
     r"(?<![가-힣A-Za-z0-9])(?P<fields>[가-힣]{1,6}(?:·[가-힣]{1,6})+)\s(?P<kind>[가-힣]{0,6}(?:기업|기관|업체|업계|분야))"
     r"(?=[과와이가은는을를의도,\s]|$)"
 )
+
+
+def _demonym(word: str) -> bool:
+    """A word for the people of a country ('Scottish', 'Kenyan', 'Israeli'), not a name."""
+    return bool(re.fullmatch(r"[A-Z][a-z]+(?:ish|ese|ian|ean)", word)) or any(
+        country_code(word[:-n]) for n in (1, 2) if word[-n:] in ("n", "an", "i")
+    )
 
 
 _OUTSIDE = re.compile(r"\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?$", re.I)

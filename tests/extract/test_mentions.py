@@ -1964,3 +1964,33 @@ def test_a_tables_header_row_and_a_place_outside_are_no_names():
 )
 def test_english_hosts_in_a_list_money_that_comes_from_a_body_and_a_market_report(sentence, expected):
     assert _found(sentence, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "PAGV brought together 19 institutions, among them the University of Ibadan in Nigeria, Makerere "
+            "University in Uganda and the Institut Pasteur de Dakar in Senegal.",
+            {
+                ("University of Ibadan", "member"),
+                ("Makerere University", "member"),
+                ("Institut Pasteur de Dakar", "member"),
+            },
+        ),
+        (
+            "The new members are the Université de Kinshasa in the Democratic Republic of Congo and the University of "
+            "Zambia.",
+            {("Université de Kinshasa", "new_member"), ("University of Zambia", "new_member")},
+        ),
+        # a unit named by its field: its university takes the role
+        (
+            "The Division of Human Genetics at the University of Cape Town (UCT) serves as co-lead.",
+            {("University of Cape Town", "co")},
+        ),
+        # 'Kenyan-led': a nationality, no lead
+        ("The Kenyan-led network aims to sequence 100,000 genomes.", set()),
+    ],
+)
+def test_english_members_brought_together_places_units_and_nationalities(sentence, expected):
+    assert _found(sentence, "en") == expected
