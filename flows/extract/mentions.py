@@ -1179,6 +1179,28 @@ def _subject_before(
     return []
 
 
+# "산업부와 KIAT는 '...' 주관기관으로 ㈜그린사이클머티리얼즈 컨소시엄을 최종 선정했다": the one chosen holds the role,
+# the bodies that chose it run the scheme
+_SELECTED_AS_KO = re.compile(
+    r"(?P<role>[가-힣]{2,12})\s?으로\s(?P<obj>[㈜(주)]*[가-힣A-Za-z0-9&·]+(?:\([^()]{1,15}\))?)\s?(?:컨소시엄|연합체|팀)?"
+    r"(?:을|를)\s(?:최종\s?|공식\s?|새로\s?)?(?:선정|지정|선발|낙점)"
+)
+
+
+def _selected_as(sentence: str, cues: list[Cue], found: list[Mention]) -> list[Mention]:
+    """The body chosen for a role (its mention, first) and those who chose it turned organisers, in place."""
+    m = _SELECTED_AS_KO.search(sentence)
+    cue = next((c for c in cues if m and c.start <= m.start("role") < c.end and c.table == "institutions"), None)
+    if cue is None:
+        return []
+    for n, f in enumerate(found):
+        if f.start < m.start() and f.table == "institutions" and f.label == cue.label:
+            found[n] = replace(f, label="organiser")  # ('산업부와 KIAT는 ... 주관기관으로 A를 선정했다')
+    chosen = item_mention(cue, m.group("obj"), m.start("obj"), m.end("obj"), "ko")
+    return [chosen] if chosen and all(f.start != chosen.start for f in found) else []
+
+
+_WEIGHED_KO = re.compile(r"[^,.]*?(?:방안|여부|가능성)(?:을|를)?\s?(?:검토|타진|저울질)|[^,.]*?검토\s?중")
 # '... 7곳의 가입을 승인했다': a joining approved, by whoever is the subject
 _APPROVED = re.compile(r"(?:\s?\d+\s?(?:곳|개사|개\s?기업|개\s?기관)(?:의)?\s?)?(?:가입)?[을를]\s?(?:승인|의결|허가)")
 _ADNOMINAL = re.compile(r"^(?:하는|한|할|해온|하던)")
@@ -1189,6 +1211,8 @@ _AGENCY_VERBS_KO = re.compile(
     r"선정(?:했|한|하|됐|합|됩)|지원(?:한|하|했|할|합)|추진(?:한|하|했|할|중|합)|공모|지정(?:했|한|하|합)|발표했|주관(?:한|하|했|합)|"
     # '울산시는 ... 밝혔다', '대전시와 충청북도가 지방비를 부담한다': the government that announces or pays for it
     r"밝혔|부담(?:한|하|했|할|합)|출연(?:한|하|했|할|합)|원을\s?(?:각각\s?|모두\s?|함께\s?)?투입(?:한|하|했|할|합)|"
+    # ('전라남도와 순천시가 지방비를 보태': the governments that add money)
+    r"(?:국비|지방비|도비|시비|군비|예산|사업비|재원)(?:를|을)\s?(?:보태|보탠|보탰|지원)|"
     # '경상남도와 거제시는 ... 출범식을 열었다': the government that holds the launch runs it
     r"(?:출범식|개소식|발대식|협약식|착수식|창립총회)(?:을|를)\s?(?:열었|열고|열어|개최)|"
     # '우주항공청과 과기정통부는 ... 사업단을 꾸렸다': the government that set it up
@@ -1462,6 +1486,8 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
             predicate = sentence[cue.end : limit]
         if _HEDGE.search(predicate) or _INVESTMENT.search(sentence):
             continue
+        if _WEIGHED_KO.match(sentence, cue.end):
+            continue  # ('수요기업으로 합류하는 방안을 검토하고 있다': the joining is only weighed, past the next cue)
         if _is_weak(sentence, cue):
             items = [c for c in items if c.start not in claimed]
             if len(items) < 2:
@@ -3481,6 +3507,7 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
                 and re.match(r"(?:대학|학교|기관|회사|병원|연구원|재단)(?:\s|$)", m.name)
             )
         ]
+        found = _selected_as(sentence, cues, found) + found
         found += _unnamed_abroad(sentence, cues, found)
         if _ATTENDED_KO.search(sentence):
             # '이날 출범식에는 도청 관계자와 참여기업 대표 등 70여 명이 참석했다', '참여 대학 총장과 충청남도 ... 등

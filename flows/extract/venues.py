@@ -117,7 +117,15 @@ def sentence_venues(sentence: str, language: str) -> list[tuple[str, int, int]]:
                 # 'KIOST는 ... 부산 영도구 본원 대강당에서 착수식을 열었다': the subject's own site, so it hosts
                 out.append((topic.group("org"), topic.start("org"), topic.end("org")))
                 continue
-            if name and not abroad and not event and not re.fullmatch(r"[\d\s]+|이날|현장|현지|온라인|이곳|곳", name):
+            # ('교내 실습 포장에서 ... 시연도 진행됐다': a spot on the grounds, not a venue that hosts)
+            spot = re.match(r"(?:교내|학내|현장|인근|야외)\s", name)
+            if (
+                name
+                and not abroad
+                and not event
+                and not spot
+                and not re.fullmatch(r"[\d\s]+|이날|현장|현지|온라인|이곳|곳", name)
+            ):
                 start = m.start(group) + m.group(group).find(name)
                 out.append((name, start, start + len(name)))
     else:

@@ -1994,3 +1994,25 @@ def test_english_hosts_in_a_list_money_that_comes_from_a_body_and_a_market_repor
 )
 def test_english_members_brought_together_places_units_and_nationalities(sentence, expected):
     assert _found(sentence, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the one chosen for the role holds it; the bodies that chose it run the scheme
+        (
+            "산업통상자원부와 한국산업기술진흥원(KIAT)은 '사용후 배터리 금속 회수 실증 사업' 주관기관으로 "
+            "㈜그린사이클머티리얼즈 컨소시엄을 최종 선정했다고 3일 밝혔다.",
+            {("그린사이클머티리얼즈", "lead"), ("산업통상자원부", "organiser"), ("한국산업기술진흥원", "organiser")},
+        ),
+        # governments that add money run it with the others
+        (
+            "전라남도와 순천시가 지방비를 보태 모두 75억 원이 투입된다.",
+            {("전라남도", "organiser"), ("순천시", "organiser")},
+        ),
+        # a joining only weighed, past the next cue
+        ("완성차 업체 대성모터스는 2차년도부터 수요기업으로 합류하는 방안을 검토하고 있다.", set()),
+    ],
+)
+def test_korean_one_chosen_for_a_role_money_added_and_a_joining_weighed(sentence, expected):
+    assert _found(sentence, "ko") == expected

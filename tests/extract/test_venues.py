@@ -58,3 +58,7 @@ def test_a_position_is_no_place():
 
 def test_a_place_abroad_said_as_locally_is_no_venue():
     assert sentence_venues("각 컨소시엄은 오는 6월 현지에서 착수보고회를 열 예정이다.", "ko") == []
+
+
+def test_a_spot_on_the_grounds_is_no_venue():
+    assert sentence_venues("행사 뒤에는 교내 실습 포장에서 방제 드론 시연도 진행됐다.", "ko") == []
