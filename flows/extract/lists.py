@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 
 from flows.extract.cues import Cue, bare_role, find_cues, named_role
-from flows.extract.mentions import Mention, english_list, has_bracket_role, item_mention, opens_with_bracket_role
+from flows.extract.mentions import (
+    Mention,
+    dictionary_words,
+    english_list,
+    has_bracket_role,
+    item_mention,
+    opens_with_bracket_role,
+)
 from flows.extract.orgs import country_code, has_legal_form, is_legal_form, looks_like_org, lookup
 
 # (emoji a post uses as bullets too: '➡️ A', '🔹 B', '✅ C')
@@ -282,7 +289,17 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
                     continue
                 if grouped and _opening_role(line[grouped.end() :]):
                     grouped = None  # '- 테크핸즈: 의장사, 로봇 손': a name, then its role; not a kind and its items
-                if grouped and looks_like_org(line[start : grouped.end()].rstrip(" :：")):
+                head = line[start : grouped.end()].rstrip(" :：") if grouped else ""
+                tasks = line[grouped.end() :].strip(" .") if grouped else ""
+                if (
+                    grouped
+                    and _TASK_END_KO.search(tasks)
+                    and not dictionary_words(head)
+                    and all(dictionary_words(t.strip()) for t in re.split(r"[·,]", tasks) if t.strip())
+                ):
+                    # '- 메디스태츠코리아: 임상 통계 설계·분석': a name, then its tasks in dictionary words
+                    grouped = None
+                elif grouped and looks_like_org(head):
                     # '- 한국재료연구원 : 페라이트·마르텐사이트강 구조재 개발': a name, then its tasks; an item
                     # under a heading that is only its role ('나. 공동연구개발기관'), a detail of the item above
                     # after an intro sentence
@@ -396,6 +413,10 @@ def english_line_item(item: str) -> str | None:
 # (one name alone after the colon too: '■ 구동모터 : 성진모터텍')
 # ('▲전력기기(6곳)=A·B·C': the kind, its count, an equals sign)
 _GROUP_LINE = re.compile(r"[^:：=＝,]{1,20}[:：=＝]\s*(?=[^,·ㆍ/]+[,·ㆍ/]|[^\s,·ㆍ/:：]{2,20}\s*$)")
+# What a line says its name does, in a word ending it ('임상 통계 설계·분석', '품질·사이버보안 검증')
+_TASK_END_KO = re.compile(
+    r"(?:검증|분석|설계|개발|제공|운영|구축|지원|평가|관리|제작|공급|실증|생산|시험|수행|연구|자문|교육|인증|설치|수집|처리)$"
+)
 _GROUP_ITEM = re.compile(r"[^,·ㆍ/]+")
 # (a description, or the programme money comes through: 'X, through the Lake Winnipeg Basin Program')
 _DESCRIPTION_AFTER = re.compile(r"(?:,\s+(?:an?|the|which|who|whose|through|via)\s|\s(?:--|[-–—])\s|:\s).*$")

@@ -275,7 +275,7 @@ def _common_kind(name: str) -> bool:
     kind = _KIND_SUFFIX_KO.fullmatch(name)
     if kind is None:
         return False
-    return _dictionary_words(kind.group("stem"))
+    return dictionary_words(kind.group("stem"))
 
 
 def _tidy_korean(name: str) -> str:
@@ -3606,14 +3606,15 @@ def _described_kinds_ko(sentence: str) -> list[tuple[int, int]]:
     out = []
     for m in _DESCRIBED_KIND_KO.finditer(sentence):
         words = [*m.group("fields").split("·"), m.group("kind")]
-        if all(_dictionary_words(w) for w in words):
+        if all(dictionary_words(w) for w in words):
             out.append(m.span())
     return out
 
 
 @lru_cache(maxsize=4096)
-def _dictionary_words(text: str) -> bool:
-    return all(t.tag == "NNG" and t.id >= _KIWI_FIRST_WORD_ID for t in kiwi().tokenize(text))
+def dictionary_words(text: str) -> bool:
+    """Korean text written in the dictionary's common nouns only ('임상 통계 설계'): a kind or a task, no name."""
+    return bool(text) and all(t.tag == "NNG" and t.id >= _KIWI_FIRST_WORD_ID for t in kiwi().tokenize(text))
 
 
 # 'with Prof. Kwabena Owusu (University of Ghana) as co-lead': a person, their organisation in brackets, its role

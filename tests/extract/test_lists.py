@@ -404,3 +404,16 @@ def test_role_words_alone_as_headings_and_names_with_their_legal_form_first_or_l
         ("Latvijas Ūdeņraža Tīkls SIA", "partner"),
         ("Pomorskie H2 Logistics Sp. z o.o.", "partner"),
     }
+
+
+def test_korean_lines_of_a_name_then_its_tasks_after_a_colon():
+    body = (
+        "이번에 확정된 위탁연구기관은 다음과 같다.\n"
+        "- 한국디지털헬스인증원: 소프트웨어 의료기기 품질·사이버보안 검증\n"
+        "- 메디스태츠코리아: 임상 통계 설계·분석\n"
+    )
+    assert _rows(body, "ko") == {("한국디지털헬스인증원", "consigned"), ("메디스태츠코리아", "consigned")}
+    # (a kind before the colon, then its members' names)
+    body = "창립 회원사는 다음과 같다.\n ○ 자원순환 : 리본플라스틱, 그린셀소재, 에코배터리랩\n ○ 수처리 : 맑은물테크, 하이드로랩\n"
+    assert ("자원순환", "founding_member") not in _rows(body, "ko")
+    assert ("리본플라스틱", "founding_member") in _rows(body, "ko")
