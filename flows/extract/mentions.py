@@ -1200,6 +1200,22 @@ def _selected_as(sentence: str, cues: list[Cue], found: list[Mention]) -> list[M
     return [chosen] if chosen and all(f.start != chosen.start for f in found) else []
 
 
+# "테스트베드는 해양수산부의 '... 조성 사업'으로 추진된다": the ministry whose scheme it is runs it
+_SCHEME_OF_KO = re.compile(
+    r"(?P<org>[가-힣]{2,15}(?:부|청|처))의\s['‘\"“][^'’\"”]{2,60}(?:사업|과제|프로그램)['’\"”]\s?(?:으로|로|에|을|를)"
+)
+
+
+def _scheme_owner(sentence: str, found: list[Mention]) -> list[Mention]:
+    m = _SCHEME_OF_KO.search(sentence)
+    if m is None or any(f.start == m.start("org") for f in found) or infer_type(m.group("org")) != "government":
+        return []
+    held = _mention(
+        Cue("institutions", "organiser", m.end("org"), m.end("org")), m.group("org"), *m.span("org"), "ko", 1
+    )
+    return [held] if held else []
+
+
 _WEIGHED_KO = re.compile(r"[^,.]*?(?:방안|여부|가능성)(?:을|를)?\s?(?:검토|타진|저울질)|[^,.]*?검토\s?중")
 # '... 7곳의 가입을 승인했다': a joining approved, by whoever is the subject
 _APPROVED = re.compile(r"(?:\s?\d+\s?(?:곳|개사|개\s?기업|개\s?기관)(?:의)?\s?)?(?:가입)?[을를]\s?(?:승인|의결|허가)")
@@ -1212,7 +1228,7 @@ _AGENCY_VERBS_KO = re.compile(
     # '울산시는 ... 밝혔다', '대전시와 충청북도가 지방비를 부담한다': the government that announces or pays for it
     r"밝혔|부담(?:한|하|했|할|합)|출연(?:한|하|했|할|합)|원을\s?(?:각각\s?|모두\s?|함께\s?)?투입(?:한|하|했|할|합)|"
     # ('전라남도와 순천시가 지방비를 보태': the governments that add money)
-    r"(?:국비|지방비|도비|시비|군비|예산|사업비|재원)(?:를|을)\s?(?:보태|보탠|보탰|지원)|"
+    r"(?:국비|지방비|도비|시비|군비|예산|사업비|재원)(?:를|을)?\s?(?:보태|보탠|보탰|지원|분담)|"
     # '경상남도와 거제시는 ... 출범식을 열었다': the government that holds the launch runs it
     r"(?:출범식|개소식|발대식|협약식|착수식|창립총회)(?:을|를)\s?(?:열었|열고|열어|개최)|"
     # '우주항공청과 과기정통부는 ... 사업단을 꾸렸다': the government that set it up
@@ -3264,13 +3280,38 @@ _ROLE_AFTER_NAME = re.compile(
 )
 
 
+# '회장사 한려조선, 간사 경남TP': a headline's offices each before its holder
+_ROLE_BEFORE_NAME = re.compile(
+    rf"(?:^|(?<=[,…]\s)|(?<=[,…])|(?<=…\s))(?P<role>회장사|부회장사|의장사|간사(?:기관|사)?|주관(?:기관)?|총괄)\s"
+    rf"(?P<names>{_HEADLINE_NAME}(?:·{_HEADLINE_NAME})*)(?=\s?[,…]|\s?$)"
+)
+
+
+def _roles_before_names(sentence: str) -> tuple[list[Mention], tuple[int, int]]:
+    pairs = list(_ROLE_BEFORE_NAME.finditer(sentence))
+    if len(pairs) < 2:
+        return [], (0, 0)
+    out = []
+    for m in pairs:
+        found = next((c for c in find_cues(m.group("role") + " ", "ko") if c.table == "institutions"), None)
+        if found is None:
+            continue
+        cue, pos = Cue(found.table, found.label, m.start("role"), m.end("role")), m.start("names")
+        for name in m.group("names").split("·"):
+            held = _mention(cue, name, pos, pos + len(name), "ko", 1)
+            if held:
+                out.append(held)
+            pos += len(name) + 1
+    return out, (pairs[0].start(), pairs[-1].end())
+
+
 def roles_after_names(sentence: str) -> tuple[list[Mention], tuple[int, int]]:
     """Korean names each followed by a bare role word, in a headline that gives the lead that way too
     ('A 주관·B 공동주관 컨소시엄', 'KRISS 총괄, KAIST·포스텍 공동연구…레이저 광원은 한국광기술원에 위탁'), and the
     span of the sentence they take ((0, 0) for none)."""
     pairs = list(_ROLE_AFTER_NAME.finditer(sentence))
     if len(pairs) < 2 or not any(re.sub(r"\s", "", m.group("role")) in ("주관", "총괄") for m in pairs):
-        return [], (0, 0)
+        return _roles_before_names(sentence)
     out = []
     for m in pairs:
         role = BARE_ROLES_KO[re.sub(r"\s", "", m.group("role"))]
@@ -3507,7 +3548,7 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
                 and re.match(r"(?:대학|학교|기관|회사|병원|연구원|재단)(?:\s|$)", m.name)
             )
         ]
-        found = _selected_as(sentence, cues, found) + found
+        found = _selected_as(sentence, cues, found) + found + _scheme_owner(sentence, found)
         found += _unnamed_abroad(sentence, cues, found)
         if _ATTENDED_KO.search(sentence):
             # '이날 출범식에는 도청 관계자와 참여기업 대표 등 70여 명이 참석했다', '참여 대학 총장과 충청남도 ... 등

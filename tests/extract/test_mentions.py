@@ -2016,3 +2016,26 @@ def test_english_members_brought_together_places_units_and_nationalities(sentenc
 )
 def test_korean_one_chosen_for_a_role_money_added_and_a_joining_weighed(sentence, expected):
     assert _found(sentence, "ko") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a headline's offices, each before its holder
+        ("15곳 참여…회장사 한려조선, 간사 경남테크노파크", {("한려조선", "lead"), ("경남테크노파크", "organiser")}),
+        # the government that holds the launch; the members' people beside it are no role of its own
+        (
+            "고성군은 이날 고성군청 대회의실에서 '고성 자율운항선박 테스트베드 협의체' 출범식을 열고 참여 기관 "
+            "대표들과 운영 협약서에 서명했다.",
+            {("고성군", "organiser")},
+        ),
+        ("경상남도는 도비 지원과 함께 실증 선박의 임시 운항 허가 절차를 돕는다.", {("경상남도", "organiser")}),
+        # the ministry whose scheme it is
+        (
+            "테스트베드는 해양수산부의 '자율운항선박 실해역 실증 기반 조성 사업'으로 추진된다.",
+            {("해양수산부", "organiser")},
+        ),
+    ],
+)
+def test_korean_headline_offices_hosts_of_a_launch_and_a_ministrys_scheme(sentence, expected):
+    assert _found(sentence, "ko") == expected
