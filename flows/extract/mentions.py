@@ -1496,7 +1496,8 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
                 # (a role in running the work, '공동수행대학으로 참여한다', is no membership)
                 running = re.search(r"(?:공동|주관|협력|위탁|수행)\S*(?:대학|기관)$", items[0].form)
                 items = [] if running else [c for c in _subject_before(chunks, k, floor) if not _common_noun(c)]
-            if items and (_is_weak(sentence, cue) or re.match(r"합류|가입|참가", cue_text)):
+            taken = re.match(r"\s?(?:을|를)\s?맡", sentence[cue.end :])  # ('X는 A가, Y는 B가 리더사를 맡는다')
+            if items and (_is_weak(sentence, cue) or re.match(r"합류|가입|참가", cue_text) or taken):
                 # 'X에는 A와 B가, Y에는 C가 합류했다'
                 items = _earlier_subjects(chunks, chunks.index(items[0]), floor) + items
             predicate = sentence[cue.end : limit]

@@ -431,3 +431,13 @@ def test_the_partners_another_body_counts_are_not_members():
     )
     got = {r["name"] for r in _extract(body, "en").members.to_dicts()}
     assert got == {"Nanyang Technological University", "Meridian Wafer Services"}
+
+
+def test_a_scheme_run_apart_gives_no_milestone():
+    body = (
+        "바이오파운드리 산업협의체는 22일 정기총회를 열었다. 이날 셀렉트진과 그린효소가 새로 합류했다.\n\n"
+        "과기정통부는 2025년부터 2029년까지 1263억 원을 들여 바이오파운드리 인프라를 구축하는 사업을 별도로 추진 중이다."
+    )
+    got = _milestone_dates(body, "ko", "2025-10-23")
+    assert (date(2025, 1, 1), date(2029, 12, 31)) not in got
+    assert (date(2025, 10, 22), date(2025, 10, 22)) in got

@@ -2039,3 +2039,10 @@ def test_korean_one_chosen_for_a_role_money_added_and_a_joining_weighed(sentence
 )
 def test_korean_headline_offices_hosts_of_a_launch_and_a_ministrys_scheme(sentence, expected):
     assert _found(sentence, "ko") == expected
+
+
+def test_korean_offices_taken_by_gapped_subjects():
+    got = _found(
+        "균주 데이터 표준 워킹그룹은 오믹스웨이브가, 스케일업 워킹그룹은 마이크로팩토리코리아가 리더사를 맡는다.", "ko"
+    )
+    assert got == {("오믹스웨이브", "other"), ("마이크로팩토리코리아", "other")}
