@@ -104,7 +104,12 @@ _KO: list[tuple[str, str, str]] = [
     ("institutions", "consigned", r"위탁\s?받(?=아|은|는|고|았|습|을)"),
     # Vice-chairs hold an office, not the lead: a role of their own.
     # (so do the heads of its working groups: '폐열 분과장사', '칩셋 워킹그룹 리더사')
-    ("institutions", "other", r"부회장\s?(?:사|기관)|부의장\s?(?:사|기관)|부위원장\s?(?:사|기관)|분과장\s?사|리더사"),
+    # (and the members that steer it: '운영위원사에는 A, B 등 5곳이 이름을 올렸다')
+    (
+        "institutions",
+        "other",
+        r"부회장\s?(?:사|기관)|부의장\s?(?:사|기관)|부위원장\s?(?:사|기관)|분과장\s?사|리더사|운영\s?위원\s?(?:사|기관)|이사사",
+    ),
     # Sites that try the result out and bodies that advise: a part in the work, not membership
     # ('자문 역할', '교육과정 자문을 맡는다': one that advises)
     ("institutions", "other", r"실증\s?(?:참여\s?)?(?:기관|기업)|자문\s?기관|자문(?=\s?역할|[을를]\s?맡)"),

@@ -2046,3 +2046,8 @@ def test_korean_offices_taken_by_gapped_subjects():
         "균주 데이터 표준 워킹그룹은 오믹스웨이브가, 스케일업 워킹그룹은 마이크로팩토리코리아가 리더사를 맡는다.", "ko"
     )
     assert got == {("오믹스웨이브", "other"), ("마이크로팩토리코리아", "other")}
+
+
+def test_korean_steering_members_hold_an_office():
+    got = _found("운영 방향을 정하는 운영위원사에는 오르빗링크, 스카이모뎀, KAIST 등 3곳이 이름을 올렸다.", "ko")
+    assert {("오르빗링크", "other"), ("스카이모뎀", "other"), ("KAIST", "other")} <= got
