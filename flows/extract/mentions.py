@@ -1216,6 +1216,7 @@ def _scheme_owner(sentence: str, found: list[Mention]) -> list[Mention]:
     return [held] if held else []
 
 
+_MADE_OF_KO = re.compile(r"꾸려졌|꾸려진|꾸려지|구성됐|구성된|구성되|이뤄졌|이뤄진|이루어졌")
 _WEIGHED_KO = re.compile(r"[^,.]*?(?:방안|여부|가능성)(?:을|를)?\s?(?:검토|타진|저울질)|[^,.]*?검토\s?중")
 # '... 7곳의 가입을 승인했다': a joining approved, by whoever is the subject
 _APPROVED = re.compile(r"(?:\s?\d+\s?(?:곳|개사|개\s?기업|개\s?기관)(?:의)?\s?)?(?:가입)?[을를]\s?(?:승인|의결|허가)")
@@ -3550,6 +3551,9 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
             )
         ]
         found = _selected_as(sentence, cues, found) + found + _scheme_owner(sentence, found)
+        if any(_MADE_OF_KO.match(sentence, c.start) for c in cues):
+            # ('국산 NPU 실증은 ... 경량 모델로 이뤄졌다': what a thing is made of names its parts, not its topic)
+            found = [m for m in found if not (m.table == "members" and sentence[m.end : m.end + 1] in ("은", "는"))]
         found += _unnamed_abroad(sentence, cues, found)
         if _ATTENDED_KO.search(sentence):
             # '이날 출범식에는 도청 관계자와 참여기업 대표 등 70여 명이 참석했다', '참여 대학 총장과 충청남도 ... 등

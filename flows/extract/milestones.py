@@ -22,7 +22,7 @@ EVENT_CUE = re.compile(
     r"(?<!press )(?<!news )(?<!media )\brelease\b(?!\s+date)|\btape-?out\b|"
     # a first trial, a pilot: '첫 시험 운항에 나선다', 'field trials begin next year'
     r"\bscheduled\b|\bslated\b|\b(?:is|are) due\b|"
-    r"나선다|나설\s|나서기로|선보인다|선보일|시범\s?운영|시범\s?사업|실증|시운전|시험\s?운항|\btrials?\b|\bpilot\b|"
+    r"나선다|나설\s|나서기로|선보인다|선보일|시범\s?운영|시범\s?사업|시범\s?서비스|실증|시운전|시험\s?운항|\btrials?\b|\bpilot\b|"
     # a call for proposals: 'the first call closes 15 January', 'applications can be submitted from October'
     r"\bcalls?\s+(?:for\s+\w+\s+)?(?:opens?|closes?)\b|\bapplications?\b|\bapply\s+for\b|\bdeadline\b|접수|마감",
     re.I,
@@ -128,6 +128,8 @@ def _edition(sentence: str, mention: DateMention) -> bool:
     if mention.kind != "point" or mention.precision != "year":
         return False
     text, after = sentence[mention.start : mention.end], sentence[mention.end :]
+    if re.match(r"\s?(?:새로|처음)\s?(?:시작|도입|신설|마련)한\s", after):
+        return True  # ("올해 새로 시작한 '... 실증 사업'의 수행기관으로": when the scheme began, not this one's step)
     if not re.match(r"\d{4}", text):
         return False
     return bool(

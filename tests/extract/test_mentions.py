@@ -2051,3 +2051,12 @@ def test_korean_offices_taken_by_gapped_subjects():
 def test_korean_steering_members_hold_an_office():
     got = _found("운영 방향을 정하는 운영위원사에는 오르빗링크, 스카이모뎀, KAIST 등 3곳이 이름을 올렸다.", "ko")
     assert {("오르빗링크", "other"), ("스카이모뎀", "other"), ("KAIST", "other")} <= got
+
+
+def test_korean_what_a_thing_is_made_of_names_no_topic():
+    assert _found("지금까지 국산 NPU 실증은 대부분 소형 서버에서, 경량 모델로 이뤄졌다.", "ko") == set()
+    assert _found("컨소시엄은 KAIST와 포스텍, 한빛반도체로 구성됐다.", "ko") == {
+        ("KAIST", "member"),
+        ("포스텍", "member"),
+        ("한빛반도체", "member"),
+    }

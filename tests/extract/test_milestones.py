@@ -143,3 +143,13 @@ def test_that_day_is_the_day_told_before():
     assert [(m["start_date"], m["kind"]) for m in got] == [(date(2026, 1, 12), "event")]
     # with no day told before, the day of publication
     assert [m["start_date"] for m in sentence_milestones("이날 개소식에는 80여 명이 참석했다.", PUB)] == [PUB]
+
+
+def test_the_year_a_scheme_began_and_a_trial_service():
+    # ('올해 새로 시작한 사업': when the scheme began, not this consortium's step)
+    assert _got("이 컨소시엄은 과기정통부가 올해 새로 시작한 'NPU 실증 사업'의 수행기관으로 지난달 최종 선정됐다.") == [
+        (date(2025, 12, 1), date(2025, 12, 31), "event")
+    ]
+    assert _got("하반기에는 국민건강보험공단의 민원 상담 AI를 이 클러스터에서 시범 서비스한다.") == [
+        (date(2026, 7, 1), date(2026, 12, 31), "event")
+    ]
