@@ -94,8 +94,8 @@ _KO: list[tuple[str, str, str]] = [
     (
         "institutions",
         "international",
-        r"국제\s?공동\s?연구\s?기관|해외\s?(?:협력|공동\s?연구|파트너)\s?기관|"
-        r"국제\s?협력\s?기관",
+        r"국제\s?공동\s?연구\s?기관|(?:해외|국외)\s?(?:협력|공동\s?연구|파트너)\s?기관|"
+        r"국제\s?협력\s?기관|(?:해외|국외)\s?협력(?=\s*[:：])",  # ('(국외 협력) A : ...' read as '국외 협력: A')
     ),
     ("institutions", "consigned", r"위탁\s?(?:연구\s?)?(?:개발\s?)?기관"),
     # '안전성 시험은 한국산업기술시험원(KTL)에 위탁했다': the body the work is given to, marked 에
@@ -606,6 +606,8 @@ BARE_ROLES_KO = {
     "국제공동": ("institutions", "international"),
     "국제공동연구": ("institutions", "international"),
     "해외협력": ("institutions", "international"),
+    "국외": ("institutions", "international"),
+    "국외협력": ("institutions", "international"),
 }
 _NAME_GOES_ON = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z])")
 _VERB_CUE = re.compile(

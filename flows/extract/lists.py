@@ -277,12 +277,10 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
                 bullet = _BULLET.match(line)
                 start = bullet.end() if bullet else len(line) - len(line.lstrip())
                 grouped = _GROUP_LINE.match(line, start) if language == "ko" else None
-                if (
-                    find_cues(named, language)
-                    or has_bracket_role(named)
-                    or _FIELD_LINE.match(line)
-                    or (language == "ko" and opens_with_bracket_role(line))
-                ) and not (grouped and _unbracketed_cues(line[grouped.end() :], language) == []):
+                if (language == "ko" and opens_with_bracket_role(line)) or (
+                    (find_cues(named, language) or has_bracket_role(named) or _FIELD_LINE.match(line))
+                    and not (grouped and _unbracketed_cues(line[grouped.end() :], language) == [])
+                ):
                     # '- University of Strathclyde (lead) - ...': its own role, read with its sentence;
                     # 'Net EU contribution: € 1 215 000,00': a field about the item above, no item (but '① 전자(4개사)
                     # : 구미전자(위원장사), 한결디스플레이': a kind's members, one with its office in brackets)

@@ -1216,6 +1216,19 @@ def _scheme_owner(sentence: str, found: list[Mention]) -> list[Mention]:
     return [held] if held else []
 
 
+def _rejoined(sentence: str, found: list[Mention]) -> list[Mention]:
+    """Two names split at a '과' or '와' written without spaces, one word ('국립원예특작과학원' read as '국립원예특작'
+    and '학원'), joined again."""
+    out: list[Mention] = []
+    for m in sorted(found, key=lambda f: f.start):
+        prev = out[-1] if out else None
+        if prev and prev.label == m.label and sentence[prev.end : m.start] in ("과", "와"):
+            out[-1] = replace(prev, name=sentence[prev.start : m.end], end=m.end)
+            continue
+        out.append(m)
+    return out
+
+
 _MADE_OF_KO = re.compile(r"꾸려졌|꾸려진|꾸려지|구성됐|구성된|구성되|이뤄졌|이뤄진|이루어졌")
 _WEIGHED_KO = re.compile(r"[^,.]*?(?:방안|여부|가능성)(?:을|를)?\s?(?:검토|타진|저울질)|[^,.]*?검토\s?중")
 # '... 7곳의 가입을 승인했다': a joining approved, by whoever is the subject
@@ -3034,7 +3047,11 @@ def _follow_on(sentence: str, tokens: list, cue: Cue) -> list[Mention]:
     # 한결디스플레이, 나래광학')
     offices = [b.span() for b in _BRACKET_ROLE.finditer(sentence) if re.search(r"장\s?(?:사|기관)\)$", b.group(0))]
     cues = [c for c in cues if not any(a <= c.start < b for a, b in offices)]
-    if any(c.table == "institutions" for c in cues) or (_BRACKET_ROLE.search(sentence) and not offices):
+    if (
+        any(c.table == "institutions" for c in cues)
+        or (_BRACKET_ROLE.search(sentence) and not offices)
+        or opens_with_bracket_role(sentence)
+    ):
         # a sentence naming roles of its own ('회장사 A 연임, 부회장사 B·C', '- A(주관) – 센터 운영 총괄'): read by them
         return []
     chunks = _chunks(tokens, list(cues), sentence)  # '회장사 A를 비롯해': the cue is no name
@@ -3550,6 +3567,7 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
                 and re.match(r"(?:대학|학교|기관|회사|병원|연구원|재단)(?:\s|$)", m.name)
             )
         ]
+        found = _rejoined(sentence, found)
         found = _selected_as(sentence, cues, found) + found + _scheme_owner(sentence, found)
         if any(_MADE_OF_KO.match(sentence, c.start) for c in cues):
             # ('국산 NPU 실증은 ... 경량 모델로 이뤄졌다': what a thing is made of names its parts, not its topic)
@@ -3912,7 +3930,7 @@ _ATTENDED_KO = re.compile(r"\d+\s?여?\s?명(?:이|가)?\s?참석")
 
 
 _ROLE_BRACKET_KO = re.compile(
-    rf"^\s*(?:{LINE_MARKS_KO}\s*){{0,2}}(?P<whole>[(\[](?P<role>[가-힣]{{2,6}})[)\]]\s?)(?=[가-힣A-Za-z㈜(])"
+    rf"^\s*(?:{LINE_MARKS_KO}\s*){{0,2}}(?P<whole>[(\[](?P<role>[가-힣]{{2,6}}(?:\s[가-힣]{{2,4}})?)[)\]]\s?)(?=[가-힣A-Za-z㈜(])"
 )
 _ROLE_DASH_KO = re.compile(
     rf"^\s*{LINE_MARKS_KO}?\s*(?P<role>[가-힣]{{2,8}}(?:\s[가-힣]{{2,6}})?)\s+(?P<dash>[―—–-])\s"

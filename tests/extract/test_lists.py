@@ -417,3 +417,12 @@ def test_korean_lines_of_a_name_then_its_tasks_after_a_colon():
     body = "창립 회원사는 다음과 같다.\n ○ 자원순환 : 리본플라스틱, 그린셀소재, 에코배터리랩\n ○ 수처리 : 맑은물테크, 하이드로랩\n"
     assert ("자원순환", "founding_member") not in _rows(body, "ko")
     assert ("리본플라스틱", "founding_member") in _rows(body, "ko")
+
+
+def test_korean_lines_opening_with_their_role_in_brackets_are_no_items_of_the_list_around_them():
+    body = (
+        "연구단에는 모두 11개 기관이 참여한다. 기관별 역할은 다음과 같다.\n"
+        "○ (총괄) 국립농업과학원 : 연구단 운영, 스마트팜 데이터 표준 및 통합 플랫폼 구축\n"
+        "○ (공동연구) 국립원예특작과학원 : 토마토·딸기·파프리카 생육 조사 기준 마련\n"
+    )
+    assert _rows(body, "ko") == set()

@@ -2060,3 +2060,18 @@ def test_korean_what_a_thing_is_made_of_names_no_topic():
         ("포스텍", "member"),
         ("한빛반도체", "member"),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a name glued around '과' is one word, not two names
+        ("○ (공동연구) 국립원예특작과학원 : 토마토·딸기·파프리카 생육 조사 기준 마련", {("국립원예특작과학원", "co")}),
+        (
+            "○ (국외 협력) 네덜란드 바헤닝언대학교 연구소(WUR) : 유럽 온실 데이터 표준 연계",
+            {("바헤닝언대학교 연구소", "international")},
+        ),
+    ],
+)
+def test_korean_bracketed_roles_of_lines(sentence, expected):
+    assert _found(sentence, "ko") == expected
