@@ -395,6 +395,8 @@ _EN: list[tuple[str, str, str]] = [
         r"\b(?:funding|money|financing|budget)\b[^.;]{0,40}?\b(?:comes|came|will come)\s+from\b|"
         # 'Protein Industries Canada is also backing the network with $1.5 million'
         r"\b(?:is|are|will be)\s+(?:also\s+)?(?:backing|sponsoring|bankrolling)\b|"
+        # ('a ceremony co-hosted by the Ministry of Science and ICT and the Ministry of X': the bodies that hold it)
+        r"\bco-?hosted\s+by\b|"
         # '..., with the National Research Foundation (NRF) co-funding the research'
         r"(?<=[A-Za-z)]\s)(?:co-)?funding\s+(?:the|its)\s+(?:research|project|programme|program|work|study|trials?|"
         r"consortium|centre|center|hub|network)\b",
@@ -402,7 +404,7 @@ _EN: list[tuple[str, str, str]] = [
     (
         "institutions",
         "host",
-        r"\bhosted (?:at|by)\b|\bheld at\b|\btook place at\b|\bwill be based at\b|"
+        r"\bhosted at\b|(?<!co-)\bhosted by\b|\bheld at\b|\btook place at\b|\bwill be based at\b|"
         r"\bhosted\s+the\s+(?:ceremony|event|launch|signing|meeting|kick-?off)\b|"
         # 'University College Cork will host the consortium's kick-off meeting in November'
         r"\b(?:will\s+host|hosts|is\s+hosting)\s+(?:the|its)\s+(?:[\w\-]+['’]s\s+)?(?:[\w\-]+\s+){0,2}?"

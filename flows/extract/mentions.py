@@ -2631,7 +2631,8 @@ def _blank_subject_clauses(text: str) -> str:
     )
 
 
-_BARE_PERSON = re.compile(r"(?:^|,\s+|\band\s+)((?:[A-Z][a-z]+[\s\-]){1,2}[A-Z][a-z]+)$")
+# ('Kenji Morita', 'Park Seo-yeon')
+_BARE_PERSON = re.compile(r"(?:^|,\s+|\band\s+)((?:[A-Z][a-z]+[\s\-]){1,2}[A-Z][a-z]+(?:-[a-z]+)?)$")
 
 
 def _bare_person(text: str) -> bool:

@@ -2075,3 +2075,25 @@ def test_korean_what_a_thing_is_made_of_names_no_topic():
 )
 def test_korean_bracketed_roles_of_lines(sentence, expected):
     assert _found(sentence, "ko") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The alliance was launched at a ceremony at COEX, co-hosted by the Ministry of Science and ICT and the "
+            "Ministry of Climate, Energy and Environment.",
+            {
+                ("Ministry of Science and ICT", "organiser"),
+                ("Ministry of Climate, Energy and Environment", "organiser"),
+            },
+        ),
+        # a person's hyphenated given name: the person's organisation takes the office
+        (
+            "Park Seo-yeon, chief executive of Hanul Cloud, was elected the alliance's first chair.",
+            {("Hanul Cloud", "lead")},
+        ),
+    ],
+)
+def test_english_co_hosts_and_an_officer_with_a_hyphenated_name(sentence, expected):
+    assert _found(sentence, "en") == expected
