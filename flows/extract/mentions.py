@@ -2443,6 +2443,7 @@ _FORWARD_CUE_END = re.compile(
     r"together|"
     r"among them)$|:$"
 )
+_KNOWN_AS = re.compile(r",\s+(?:also\s+)?(?:known as|called|or)\s+[A-Z][A-Za-z&\-]{1,9},")
 _WITH_AS = re.compile(
     r"\b(?:with|alongside|together with)\s+(?P<items>(?:the\s+)?[A-Z][^;]*?)\s+as\s+(?:(?:its|the|their)\s+)?$"
 )
@@ -2875,6 +2876,8 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 # counts them, it is none of them
                 continue
             subject_text = _blank_subject_clauses(segment[lead:])
+            # ('The National Institute of ... Technology, known as NICT, will co-lead': its short form, set off)
+            subject_text = _KNOWN_AS.sub(lambda r: " " * len(r.group(0)), subject_text)
             head = re.split(
                 r"\s+(?:joined|join|will|would|have|has|had|are|were|is|was|became|become|signed|as|to|also|"
                 r"runs|run|chairs|holds|operates|manages|serves|serve|acts|act|take part|takes part|sit|sits)\b",

@@ -96,6 +96,9 @@ def _clause(sentence: str, start: int, end: int) -> str:
 
 
 _ANNOUNCED_AFTER = re.compile(r"^\s*(?:밝혔|발표했|전했|말했|알렸|공개했)")
+_FISCAL_START = re.compile(
+    r"\b(?:fiscal|financial)\s+(?:year\s+)?\d{4}(?:[-–]\d{2})?,\s+which\s+(?:starts|begins)\s+(?:in|on)\s+$", re.I
+)
 # A page's time stamp ('2026-12-08 14:21'): the day it was published.
 _STAMP_AFTER = re.compile(r"^\s*[-–—|]?\s*\d{1,2}:\d{2}\b")
 _ANNOUNCED_BEFORE = re.compile(r"\b(?:said|announced|told|reported|stated)\s+(?:on\s+)?$", re.I)
@@ -177,6 +180,8 @@ def sentence_milestones(
             continue
         if _STAMP_AFTER.match(after) or _UNDECIDED.search(_clause(sentence, mention.start, mention.end)):
             continue
+        if _FISCAL_START.search(sentence[: mention.start]):
+            continue  # ('from fiscal 2026, which starts in April,': when that year begins, no step
         if _OPEN_ENDED_BEFORE.search(sentence[: mention.start]) or _OPEN_ENDED_AFTER.match(sentence[mention.end :]):
             continue  # 'after 2030', '2030년 이후': no step, only a side of one
         if (

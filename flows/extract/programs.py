@@ -261,6 +261,9 @@ def founded_other_en(sentence: str, program: str | None) -> bool:
     year by ...') or of a rival effort: its dates are no steps of this programme."""
     if _RIVAL_EN.search(sentence):
         return True
+    made = _MADE_OTHER_EN.search(sentence)
+    if made and program and made.group("name").lower() not in program.lower():
+        return True  # ('A group of 14 Korean companies led by X launched the K-Upper Midband Alliance in November')
     m = _FOUNDED_BY_EN.search(sentence)
     if m is None:
         return False
@@ -268,6 +271,13 @@ def founded_other_en(sentence: str, program: str | None) -> bool:
     return not program or (name not in program.lower() and program.lower() not in name)
 
 
+_MADE_OTHER_EN = re.compile(
+    rf"\b(?:launched|formed|set up|founded|created|established)\s+(?:the|a|their|its)\s+"
+    rf"(?P<name>(?:[A-Z][\w\-&'’]*\s+)+(?:{_BODY_KINDS_EN}))\b"
+    # (told as background, months or years ago: not the article's own news of the day)
+    r"(?=[^.]*\b(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"(?:19|20)\d{2})|last\s+(?:year|month)|earlier\s+this\s+year)\b)"
+)
 _RIVAL_EN = re.compile(
     r"\b(?:rival|separate|competing)\s+(?:\w+\s+){0,2}?(?:effort|initiative|alliance|consortium|group|programme|"
     r"program|scheme|coalition|network|project|forum)\b",

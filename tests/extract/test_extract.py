@@ -441,3 +441,14 @@ def test_a_scheme_run_apart_gives_no_milestone():
     got = _milestone_dates(body, "ko", "2025-10-23")
     assert (date(2025, 1, 1), date(2029, 12, 31)) not in got
     assert (date(2025, 10, 22), date(2025, 10, 22)) in got
+
+
+def test_a_body_another_group_launched_months_ago_is_another_programme():
+    body = (
+        "The Post-5G Radio Consortium was formed by eight companies. Mitaka Denpa will lead the Post-5G Radio "
+        "Consortium. A group of 14 Korean companies led by Hanbit Telecom Equipment launched the K-Upper Midband "
+        "Alliance in November."
+    )
+    roles = _roles(body)
+    assert ("Mitaka Denpa", "lead") in roles
+    assert ("Hanbit Telecom Equipment", "lead") not in roles

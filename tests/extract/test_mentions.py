@@ -2097,3 +2097,11 @@ def test_korean_bracketed_roles_of_lines(sentence, expected):
 )
 def test_english_co_hosts_and_an_officer_with_a_hyphenated_name(sentence, expected):
     assert _found(sentence, "en") == expected
+
+
+def test_english_a_short_form_set_off_after_the_subject():
+    got = _found(
+        "The National Institute of Information and Communications Technology, known as NICT, will co-lead the research.",
+        "en",
+    )
+    assert got == {("National Institute of Information and Communications Technology", "co")}

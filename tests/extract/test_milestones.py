@@ -153,3 +153,10 @@ def test_the_year_a_scheme_began_and_a_trial_service():
     assert _got("하반기에는 국민건강보험공단의 민원 상담 AI를 이 클러스터에서 시범 서비스한다.") == [
         (date(2026, 7, 1), date(2026, 12, 31), "event")
     ]
+
+
+def test_when_a_fiscal_year_begins_is_no_step():
+    got = _got(
+        "The fund will cover costs over three years from fiscal 2026, which starts in April, through fiscal 2028."
+    )
+    assert (date(2026, 4, 1), date(2026, 4, 30), "event") not in got
