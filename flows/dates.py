@@ -319,6 +319,14 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
             re.I,
         ),
     ),
+    # ('fiscal years 2026 through 2030': both ends fiscal years)
+    (
+        "fyr",
+        re.compile(
+            r"\b(?:fiscal|financial)\s+years\s+(?P<y1>(?:19|20)\d{2})\s*(?:through|to|until|[-–])\s*(?P<y2>(?:19|20)\d{2})\b",
+            re.I,
+        ),
+    ),
     ("fy", re.compile(r"\b(?:FY\s?|(?:fiscal|financial)(?: year)?\s+)(?P<y>(?:19|20)\d{2})\b", re.I)),
     # absolute days
     (
@@ -538,6 +546,9 @@ def _add_months(d: date, months: int) -> date:
 
 
 def _fiscal(kind: str, g: dict, fiscal: str) -> tuple[date, date, str]:
+    if kind == "fyr":  # 'fiscal years 2026 through 2030': the first one's start to the last one's end
+        start, _, precision = _fiscal("fy", {"y": g["y1"]}, fiscal)
+        return start, _fiscal("fy", {"y": g["y2"]}, fiscal)[1], precision
     if kind == "fypart":  # 'the first half of fiscal 2027': those months of the fiscal year
         start, _, _ = _fiscal("fy", g, fiscal)
         a, b = _PART_MONTHS[g["part"].lower()]
@@ -690,6 +701,7 @@ _SCRIPTS = [_script(pattern) for _, pattern in _PATTERNS]
 # Patterns that cannot match without a word of their own: skipped, cheaply, in the sentences without it.
 _NEEDS = {
     "fy": re.compile(r"FY|fiscal|financial", re.I),
+    "fyr": re.compile(r"fiscal|financial", re.I),
     "fy2": re.compile(r"FY|fiscal|financial", re.I),
     "fypart": re.compile(r"FY|fiscal|financial", re.I),
     "acad": re.compile(r"academic|school year", re.I),
@@ -739,13 +751,13 @@ def find_dates(text: str, pub: date | None, fiscal: str = "") -> list[DateMentio
         if kind == "yrange" and _split_year(g, text[end : end + 20]):
             kind = "fy2"  # '2026-27 to 2030-31': years split over two, as fiscal years are written
         try:
-            period = _fiscal(kind, g, fiscal) if kind in ("fy", "fy2", "fypart") else _resolve(kind, g, pub)
+            period = _fiscal(kind, g, fiscal) if kind in ("fy", "fy2", "fypart", "fyr") else _resolve(kind, g, pub)
         except (ValueError, OverflowError):
             continue  # a date no calendar holds ('9999년 하반기' a year on): no date at all
         if period is None and not relative:
             continue
         s, e, precision = period if period else (None, None, "year" if kind in ("y", "yw") else "day")
-        mention_kind = "range" if kind in ("yrange", "mdrange") else "deadline" if g["_by"] else "point"
+        mention_kind = "range" if kind in ("yrange", "mdrange", "fyr") else "deadline" if g["_by"] else "point"
         mentions.append(
             DateMention(
                 start,

@@ -320,3 +320,8 @@ def test_years_split_over_two_are_fiscal_years_of_the_articles_country():
     body = "The A$12 million consortium will run from 2025–26 to 2029–30, the Australian partners said."
     (m,) = find_dates("It will run from 2025–26 to 2029–30.", date(2025, 8, 1), fiscal_country(body))
     assert (m.start_date, m.end_date) == (date(2025, 7, 1), date(2030, 6, 30))
+
+
+def test_a_range_of_fiscal_years_written_once():
+    found = find_dates("covering fiscal years 2026 through 2030", date(2025, 12, 10), "US")
+    assert [(d.start_date, d.end_date, d.kind) for d in found] == [(date(2025, 10, 1), date(2030, 9, 30), "range")]

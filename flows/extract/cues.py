@@ -395,6 +395,8 @@ _EN: list[tuple[str, str, str]] = [
         r"\b(?:funding|money|financing|budget)\b[^.;]{0,40}?\b(?:comes|came|will come)\s+from\b|"
         # 'Protein Industries Canada is also backing the network with $1.5 million'
         r"\b(?:is|are|will be)\s+(?:also\s+)?(?:backing|sponsoring|bankrolling)\b|"
+        # ('The U.S. Department of Energy has renewed funding for the hub': the body that pays, its subject)
+        r"\b(?:has|have|had)\s+(?:renewed|extended|awarded|approved)\s+(?:its\s+)?funding\s+(?:for|to)\b|"
         # ('a ceremony co-hosted by the Ministry of Science and ICT and the Ministry of X': the bodies that hold it)
         r"\bco-?hosted\s+by\b|"
         # '..., with the National Research Foundation (NRF) co-funding the research'

@@ -318,6 +318,8 @@ _LINE_ROLE = (
     r"(?:[A-Za-z\-]+\s+){0,2}?(?:co-?coordinator|coordinator|partner|beneficiary|lead|leader|host|member|funder|chair|co-?chair|"
     r"co-?lead|observer|secretariat|subcontractor|funding|funder|end[- ]user|evaluator|advis[eo]r|operator|"
     r"provider|supplier)s?"
+    # ('SLAC National Accelerator Laboratory — partner laboratory')
+    r"(?:\s+(?:laborator(?:y|ies)|institutions?|universit(?:y|ies)|organi[sz]ations?|institutes?|labs?))?"
 )
 # '- Consiglio Nazionale delle Ricerche (CNR), Italy — coordinator', 'Agroscope (Switzerland) - associated partner'
 _ROLE_LINE = re.compile(

@@ -2105,3 +2105,8 @@ def test_english_a_short_form_set_off_after_the_subject():
         "en",
     )
     assert got == {("National Institute of Information and Communications Technology", "co")}
+
+
+def test_english_a_body_that_renewed_the_funding():
+    got = _found("The U.S. Department of Energy has renewed funding for the Nitrogen Electrosynthesis Hub.", "en")
+    assert got == {("U.S. Department of Energy", "organiser")}

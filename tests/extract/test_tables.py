@@ -413,3 +413,18 @@ def test_a_column_of_funders_beside_the_names_the_sentence_announces():
         ("UK Research and Innovation", "institutions", "organiser"),
         ("State Secretariat for Education, Research and Innovation", "institutions", "organiser"),
     }
+
+
+def test_role_lines_whose_role_names_its_kind():
+    body = (
+        "The hub's roster for the second term:\n"
+        "Lawrence Berkeley National Laboratory (Berkeley Lab) — lead institution; hub director Renata Okafor\n"
+        "SLAC National Accelerator Laboratory — partner laboratory\n"
+        "University of Delaware — university partner\n"
+    )
+    got = {(m.name, m.label) for _, m in role_lines(body, "en")}
+    assert got == {
+        ("Lawrence Berkeley National Laboratory", "lead"),
+        ("SLAC National Accelerator Laboratory", "partner"),
+        ("University of Delaware", "partner"),
+    }
