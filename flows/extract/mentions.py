@@ -362,6 +362,8 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
     raw_start = start + max(text.find(raw), 0)
     if re.fullmatch(r"(?i:its|their|the|all|these|those|our|both)\s+\d+", raw):
         return None  # 'Its 14 partners met': a count of the members, not a name
+    if re.fullmatch(r"\([^()]*\)", raw):
+        return None  # ('대산수소에너지㈜(이동식 충전소 운영)': what the item before does, in brackets)
     name, person_name, person_title = _person(raw, _PERSON_KO if language == "ko" else _PERSON_EN)
     if person_name and language == "ko":
         name = re.sub(r"(?<=\S)\s\S+(?:학과|학부|교실|연구실)$", "", name)  # 'KAIST 기계공학과 류민혁 교수': KAIST
@@ -3160,7 +3162,8 @@ _BRACKET_ROLE = re.compile(
     r"수요\s?기업|수요|협력|주최|후원|간사|해외\s?협력|해외|국제\s?공동|국제)(?:\s?연구)?(?:\s?개발)?"
     r"(?:\s?(?:기관|기업|사|대학|처))?|"
     # ('구미전자(위원장사)', '금강케미칼(폐열 분과장사)': an office in the body)
-    r"(?:공동\s?)?(?:부)?(?:회장|의장|위원장)\s?(?:사|기관)|(?:[가-힣]{1,6}\s)?분과장\s?사)\)"
+    r"(?:공동\s?)?(?:부)?(?:회장|의장|위원장)\s?(?:사|기관)|(?:[가-힣]{1,6}\s)?분과장\s?사)"
+    r"(?:[·,]\s?[^()]{1,20})?\)"  # ('충남테크노파크(주관·특구 총괄)': the role, then its task)
 )
 
 

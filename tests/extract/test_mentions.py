@@ -2110,3 +2110,13 @@ def test_english_a_short_form_set_off_after_the_subject():
 def test_english_a_body_that_renewed_the_funding():
     got = _found("The U.S. Department of Energy has renewed funding for the Nitrogen Electrosynthesis Hub.", "en")
     assert got == {("U.S. Department of Energy", "organiser")}
+
+
+def test_korean_a_role_in_brackets_with_its_task_and_a_task_after_a_legal_form():
+    got = _found(
+        "○ 특구사업자(13개): 충남테크노파크(주관·특구 총괄), ㈜하이젠모터스(수소 트랙터 제작), 대산수소에너지㈜(이동식 충전소 운영) 등",
+        "ko",
+    )
+    assert ("충남테크노파크", "lead") in got
+    assert ("대산수소에너지", "member") in got
+    assert not any(name.startswith("(") for name, _ in got)
