@@ -2120,3 +2120,8 @@ def test_korean_a_role_in_brackets_with_its_task_and_a_task_after_a_legal_form()
     assert ("충남테크노파크", "lead") in got
     assert ("대산수소에너지", "member") in got
     assert not any(name.startswith("(") for name, _ in got)
+
+
+def test_korean_the_university_that_leads_a_shared_platform():
+    got = _found("플랫폼은 전북대학교가 총괄대학을 맡아 이끌고, 원광대학교가 공동주관대학으로 운영에 함께한다.", "ko")
+    assert got == {("전북대학교", "lead"), ("원광대학교", "co")}
