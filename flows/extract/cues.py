@@ -355,8 +355,6 @@ _EN: list[tuple[str, str, str]] = [
         # 'X is the trial sponsor', 'X is the testbed's headline sponsor'
         r"\b(?:is|are|will be|acts as)\s+(?:the|its)\s+(?:[\w\-]+(?:['’]s)?\s+){0,2}sponsors?\b|"
         r"\bfinanced by\b|\bsupported by\b|"
-        # ('The money — $48 million over five years — comes from X')
-        r"\b(?:money|funding|funds|grant|financing)\b[^.;]{0,100}?\bcomes?\s+from\b|"
         # 'The IndiaAI Safety Institute has picked a consortium led by ...': the body that chose it
         # (not 'said it has selected a consortium': the agency that said so, read as such)
         r"(?<!\bit )(?<!\bthey )\b(?:has|have|had)\s+(?:picked|selected|chosen|tapped)\s+(?:a|the)\s+"
@@ -392,7 +390,8 @@ _EN: list[tuple[str, str, str]] = [
         r"(?:is|are)\s+(?:adding|investing|committing|putting|pumping))"
         r"(?=\s+(?:an?\s+)?(?:additional\s+|further\s+)?"
         r"(?:[$€£¥₹]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d[\d,.]*\s*(?:million|billion|trillion|bn|crore|lakh)\b))|"
-        r"\b(?:funding|money|financing|budget)\b[^.;]{0,40}?\b(?:comes|came|will come)\s+from\b|"
+        # ('The money — $48 million over five years — comes from X')
+        r"\b(?:funding|money|financing|budget|funds|grant)\b[^.;]{0,100}?\b(?:comes|came|will come)\s+from\b|"
         # 'Protein Industries Canada is also backing the network with $1.5 million'
         r"\b(?:is|are|will be)\s+(?:also\s+)?(?:backing|sponsoring|bankrolling)\b|"
         # ('The U.S. Department of Energy has renewed funding for the hub': the body that pays, its subject)

@@ -49,7 +49,6 @@ _NOT_PROGRAMME = re.compile(
     r"\bmarket\b[^.]{0,60}\b(?:expected|forecast|projected|estimated|set)\s+to\b|시장(?:\s?규모)?[은는이가][^.]{0,80}전망|"
     # a company's own funding round ('Lumina raised $28 million in a Series A round in June')
     r"\bSeries [A-F]\b|\bseed\s+round\b|시리즈\s?[A-F]\b|투자\s?라운드|"
-    r"(?:가입|참여|합류)\s?여부를?\s?(?:정하|결정|검토)|"  # ('내년 상반기 중 가입 여부를 정하기로': one undecided)
     # a member's own listing or fundraising ('상장 주관사로 선정했다', 'raised $6 million in July')
     r"(?:^|[\s(])상장|코스닥|기업공개|\bIPO\b|투자(?:를)?\s?(?:받|유치)|"
     r"\b(?:raised|closed|completed)\b[^.]{0,40}\bfunding round|\bfunding round led by\b|\braised\s+(?:\$|€|£|US\$|\d)|"
@@ -77,12 +76,11 @@ def _label(sentence: str, mention: DateMention, kind: str) -> str:
     return words or (cue.group(0) if cue else sentence[mention.start : mention.end])
 
 
-# '...했다고 14일 밝혔다', 'said on Monday': the day of the announcement, not a step of the programme.
-# One only weighing whether to join ('참여 여부는 하반기 중 확정될 예정', 'is in talks about joining later this
-# year'): its dates are no step of the programme. Read in the date's own clause ('A사는 참여를 검토 중이며, 협의회는
-# 하반기에 추가 회원사를 모집한다': the second clause's date stays).
+# One only weighing whether to join ('내년 상반기 중 가입 여부를 정하기로', '참여 여부는 하반기 중 확정될 예정', 'is in
+# talks about joining later this year'): its dates are no step of the programme. Read in the date's own clause ('A사는
+# 참여를 검토 중이며, 협의회는 하반기에 추가 회원사를 모집한다': the second clause's date stays).
 _UNDECIDED = re.compile(
-    r"(?:가입|참여|합류)\s?여부(?:는|가|를\s?두고)|(?:가입|참여|합류)(?:을|를)?\s?(?:검토|타진|저울질)|"
+    r"(?:가입|참여|합류)\s?여부(?:는|가|를\s?두고|를?\s?(?:정하|결정|검토))|(?:가입|참여|합류)(?:을|를)?\s?(?:검토|타진|저울질)|"
     r"\b(?:consider\w*|weigh\w*|in talks about|in discussions about|expected to)\s+(?:whether\s+to\s+)?join",
     re.I,
 )
@@ -95,13 +93,15 @@ def _clause(sentence: str, start: int, end: int) -> str:
     return sentence[left:right]
 
 
+# '...했다고 14일 밝혔다', 'said on Monday': the day of the announcement, not a step of the programme.
 _ANNOUNCED_AFTER = re.compile(r"^\s*(?:밝혔|발표했|전했|말했|알렸|공개했)")
+_ANNOUNCED_BEFORE = re.compile(r"\b(?:said|announced|told|reported|stated)\s+(?:on\s+)?$", re.I)
+# ('from fiscal 2026, which starts in April,': when that year begins, no step)
 _FISCAL_START = re.compile(
     r"\b(?:fiscal|financial)\s+(?:year\s+)?\d{4}(?:[-–]\d{2})?,\s+which\s+(?:starts|begins)\s+(?:in|on)\s+$", re.I
 )
 # A page's time stamp ('2026-12-08 14:21'): the day it was published.
 _STAMP_AFTER = re.compile(r"^\s*[-–—|]?\s*\d{1,2}:\d{2}\b")
-_ANNOUNCED_BEFORE = re.compile(r"\b(?:said|announced|told|reported|stated)\s+(?:on\s+)?$", re.I)
 _PAST = re.compile(
     r"했다|됐다|었다|았다|였다|\b(?:was|were|had|designated|selected|launched|signed|opened|confirmed|announced|"
     r"approved|awarded|agreed|received|formed|completed|chose|voted|admitted|secured)\b",
@@ -181,7 +181,7 @@ def sentence_milestones(
         if _STAMP_AFTER.match(after) or _UNDECIDED.search(_clause(sentence, mention.start, mention.end)):
             continue
         if _FISCAL_START.search(sentence[: mention.start]):
-            continue  # ('from fiscal 2026, which starts in April,': when that year begins, no step
+            continue
         if _OPEN_ENDED_BEFORE.search(sentence[: mention.start]) or _OPEN_ENDED_AFTER.match(sentence[mention.end :]):
             continue  # 'after 2030', '2030년 이후': no step, only a side of one
         if (
