@@ -3605,7 +3605,7 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
     if cues and len(sentence.split()) <= 4 and cues[-1].end >= len(sentence.rstrip(" :")):
         return []  # a heading ('Public partners', 'Core industry partners'): the kind of the lines below it
     if sentence.lstrip().startswith("|") and any(
-        sentence[c.start : c.end].strip().lower() in (cell.lower() for cell in _cells_of(sentence)) for c in cues
+        sentence[c.start : c.end].strip().lower() in (cell.lower() for cell in table_cells(sentence)) for c in cues
     ):
         return []  # a table's header row ('| Organisation | Country | Funded by | Contribution |'): no names
     bracketed = english_bracket_roles(sentence)
@@ -3641,8 +3641,9 @@ def _demonym(word: str) -> bool:
 _OUTSIDE = re.compile(r"\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?$", re.I)
 
 
-def _cells_of(row: str) -> list[str]:
-    return [c.strip() for c in row.strip().strip("|").split("|")]
+def table_cells(row: str) -> list[str]:
+    """The cells of a table row written with bars ('| A | B |')."""
+    return [c.strip() for c in row.strip().strip("|｜").split("|")]
 
 
 _QUOTED_PROGRAMME_KO = re.compile(

@@ -233,19 +233,18 @@ def founds_other_ko(sentence: str, program: str | None, title: str | None, body:
     founding ceremony is the programme's own; so is the body the article quotes most, or in its title."""
     if not _FOUNDED_KO.search(sentence) or _CEREMONY_KO.search(sentence):
         return False
+    own = [n.replace(" ", "") for n in (program, title) if n]
+    names = [re.sub(r"\([^()]*\)$", "", m.group(1)).replace(" ", "") for m in _QUOTED.finditer(sentence)]
+    # (a funding scheme is not founded: "'...사업'의 지원으로 출범했다")
+    names = [
+        n for n in names if re.search(rf"(?:{_PROGRAM_NOUN}|연맹|협회)$", n) and not re.search(r"(?:사업|과제)$", n)
+    ]
+    if not names or any(n in o or o in n for n in names for o in own):
+        return False
     flat = body.replace(" ", "")
-    own = {n for n in (program, title) if n}
     quoted = Counter(re.sub(r"\([^()]*\)$", "", m.group(1)).replace(" ", "") for m in _QUOTED.finditer(body))
-    bodies = []
-    for m in _QUOTED.finditer(sentence):
-        name = re.sub(r"\([^()]*\)$", "", m.group(1)).replace(" ", "")
-        if not re.search(rf"(?:{_PROGRAM_NOUN}|연맹|협회)$", name) or re.search(r"(?:사업|과제)$", name):
-            continue  # (a funding scheme is not founded: '사업'의 지원으로 출범했다)
-        if any(name in o.replace(" ", "") or o.replace(" ", "") in name for o in own):
-            return False
-        if quoted[name] < max(quoted.values()) or flat.count(name) < max(flat.count(q) for q in quoted):
-            bodies.append(name)
-    return bool(bodies)
+    most, widest = max(quoted.values()), max(flat.count(q) for q in quoted)
+    return any(quoted[n] < most or flat.count(n) < widest for n in names)
 
 
 # 'The Battery Materials Coalition (BMC), founded last year by A and B, ...', 'the rival EUV Membrane Alliance,

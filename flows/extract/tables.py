@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from flows.extract.cues import BARE_ROLES_KO, Cue, bare_role, find_cues
 from flows.extract.lists import english_line_item, intro_cue
-from flows.extract.mentions import HONORIFICS, TITLES_KO, Mention, english_list, item_mention
+from flows.extract.mentions import HONORIFICS, TITLES_KO, Mention, english_list, item_mention, table_cells
 from flows.extract.orgs import country_code, looks_like_org
 
 # Header cells: the column of names, and the column of roles.
@@ -125,7 +125,7 @@ def _ko_role_table(body: str) -> tuple[list[tuple[int, list[str], _Header]], lis
             header, tried = None, 0
             above = line if line.strip() else above
             continue
-        cells = _cells(line)
+        cells = table_cells(line)
         if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):
             continue
         if not header:  # (a caption row may come above the header: the first two rows are tried)
@@ -191,10 +191,6 @@ def _ko_role_mentions(body: str, line_rows: list) -> list[tuple[int, Mention]]:
     return out
 
 
-def _cells(line: str) -> list[str]:
-    return [c.strip() for c in line.strip().strip("|｜").split("|")]
-
-
 def _headed_rows(body: str, language: str, claimed: set[int]):
     """(offset, line, cells, header) of each row of a table whose header has a column of organisations and either a
     column of roles or a sentence before it announcing them; header is (names column, roles column or the
@@ -207,7 +203,7 @@ def _headed_rows(body: str, language: str, claimed: set[int]):
             continue
         if start in claimed:
             continue
-        cells = _cells(line)
+        cells = table_cells(line)
         if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):
             continue  # the rule under a header
         # (a caption row above the header, '| Institutions participating in X | | |', is no header)
