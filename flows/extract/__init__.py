@@ -546,6 +546,10 @@ def _referred(sentence: str, before: str, lang: str) -> list:
     return [m for name, s, e in names if (m := item_mention(cues[0], name, s, e, lang))]
 
 
+# '학계에서는', '화주 쪽에서는', '대학으로는': a sentence opening a group of its own
+_SECTOR_TOPIC_KO = re.compile(r"\s*[가-힣]{1,6}(?:\s?(?:쪽|측|분야))?(?:에서는|으로는|로는)\s")
+
+
 def _in_context(found: list, sentence: str, lang: str, body: str, base: int, aid: str, context: dict) -> list:
     """'창립 회원사는 10곳이다. A와 B가 이름을 올렸다. C도 참여했다.': within a paragraph that named a kind of
     membership, names joined by a plain verb are members of that kind."""
@@ -562,6 +566,8 @@ def _in_context(found: list, sentence: str, lang: str, body: str, base: int, aid
     joins = [c for c in cues if not re.search(r"\bas\s+(?:an?\s+)?(?:[a-z]+\s+)?$", sentence[: c.start])]
     if not label or base >= paragraph_end or not joins or not all(is_verb_cue(sentence, c) for c in joins):
         return found
+    if label not in ("founding_member", "initial_member") and _SECTOR_TOPIC_KO.match(sentence):
+        return found  # ('화주 쪽에서는 A가 수요기업으로 참여했다. 학계에서는 B가 이름을 올렸다': another group)
     if label in ("founding_member", "initial_member") and re.search(
         r"\bas (?:an? )?(?:regular |full |associate )?members?\b|일반\s?회원", sentence
     ):

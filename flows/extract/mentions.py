@@ -247,7 +247,7 @@ _DESCRIPTOR_KO = re.compile(
     r"(?:기업|스타트업|업체|회사|벤처|팹리스|전문기업|전문|선급|선사|[가-힣]*기관|"
     r"양조장|농장|공장|연구소|제조업체|"  # ('홉 재배농장 홍천홉팜', '수제맥주 양조장 한라브루잉')
     r"(?:제조|제작|통신|운영|공급|개발|장비|소재|부품|설계|시공|건설|발전|보험|증권|해운|조선|제약|화학|철강|에너지|물류|"
-    r"완성차|배급|유통|방송|게임|투자|카드|여행|항공|식품|화장품)사)$"
+    r"완성차|배급|유통|방송|게임|투자|카드|여행|(?<!공)항공|식품|화장품)사)$"  # (not '한국공항공사')
 )
 _REGION_ONLY = re.compile(
     r"^(?:서울|부산|대전|대구|광주|인천|울산|세종|경기|강원|충남|충북|전남|전북|경남|경북|제주|수도권|충청권|호남권|영남권)$"
@@ -465,6 +465,10 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
         if re.fullmatch(rf"(?:{_COMPANY_WORDS})|(?:{_TITLES_EN})", name, re.I):
             return None  # 'Systems' alone: the end of a name broken over lines; 'CEO': a person's title
     else:
+        placed = re.match(r"(?P<country>[가-힣]+)\s(?:소재|기반)\s", name)
+        if placed and country_code(placed.group("country")):
+            # '룩셈부르크 소재 위성운영사 1곳': a body told by where it is, not named; its country stands for it
+            name = placed.group("country")
         name = _tidy_korean(name)
         if _JUNK_KO.search(name) or len(name) < 2 or _PERSON_ONLY_KO.match(name) or _REGION_ONLY.match(name):
             return None
@@ -572,6 +576,10 @@ _DATE_BEFORE_NAME = re.compile(
 )
 
 
+_BODY_COUNT = r"\d{1,3}\s?(?:곳|개사|개\s?기관|개\s?기업)"  # (bodies counted, not people: '18명')
+_COUNT_CLOSING = re.compile(
+    rf"(?<=[가-힣A-Za-z0-9)㈜])(?<!등)(?<!총)(?<!모두)\s({_BODY_COUNT})(?=[,.]|\s|이다|이며|이고|[이가은는을를의도과와]\s|$)"
+)
 _COUNT_AFTER_CUE = re.compile(r"\s?\d{1,3}\s?(?:곳|개사|개\s?기관|개\s?기업|개소|개)(?=[은는이가]|\s?[:：]\s|\s[—–]\s)")
 
 
@@ -602,6 +610,17 @@ def _chunks(tokens: list, cues: list[Cue], sentence: str) -> list[_Chunk]:
     # '창립 회원사 9곳은': a count right after a cue, which Kiwi may read as a number and a common noun
     counts = [
         m.span() for m in _COUNT_AFTER_CUE.finditer(sentence) if any(m.start() <= c.end <= m.start() + 1 for c in cues)
+    ]
+    # ('항공사는 A·B·C 3곳, 물류기업은 ...': the count closing a list, which Kiwi may read as part of its last name)
+    # (not after a kind, '연구기관 15곳', or a short word of the dictionary, '나머지 6곳': a count of what they say;
+    # nor after a verb, '스카이로켓랩스를 비롯한 7곳': only after a noun that ends the list's last name)
+    noun_ends = {t.start + t.len for t in tokens if t.tag in _NOMINAL or t.tag in ("SSC", "SW")}
+    counts += [
+        m.span(1)
+        for m in _COUNT_CLOSING.finditer(sentence)
+        if not any(a <= m.start() < b for a, b in counts)
+        and m.start() in noun_ends
+        and not _counted_word(re.sub(r"[㈜()]", "", sentence[: m.start()].split()[-1]))
     ]
     chunks += [_Chunk("count", a, b, sentence[a:b]) for a, b in counts]
     skips += counts
@@ -1326,6 +1345,43 @@ def _common_noun(chunk: _Chunk) -> bool:
     return chunk.tags - {"UNK", "SN"} <= {"NNG", "NNB", "XSN"} and (dictionary_only or not looks_like_org(chunk.form))
 
 
+_COUNT_ITEM = re.compile(r"\d+\s?(?:곳|개)")
+_KIND_TAIL_KO = re.compile(r"(?P<stem>[가-힣]{1,6})(?:기업|업체|기관|회사|사|대학|병원)")
+
+
+def _kind_form(form: str) -> bool:
+    """A word for a kind of body: a bare kind ('대학') or dictionary words before a kind's ending ('물류기업')."""
+    tail = _KIND_TAIL_KO.fullmatch(form)
+    return form in GENERIC or (tail is not None and dictionary_words(tail.group("stem")))
+
+
+def _counted_word(word: str) -> bool:
+    """A word a count after it counts ('연구기관 15곳', '나머지 6곳', '준회원 15곳'), not a name it closes."""
+    return _kind_form(word) or (len(word) <= 3 and dictionary_words(word, prefixed=True))
+
+
+def _kind_word(chunk: _Chunk) -> bool:
+    """A run that is a kind of body, dictionary words before a kind's ending ('항공사', '물류기업', '화주기업'), as a
+    list of kinds has them; a name has a proper or unknown word, or is in the lexicon."""
+    form = chunk.form
+    if " " in form:
+        return form in GENERIC  # ('유통업체 그린마트': a name after what it is)
+    # (a word Kiwi has not seen it may tag a proper noun: '화주기업', whose stem is in the dictionary)
+    proper = "NNP" in chunk.tags and "UNK" not in chunk.tags
+    return not (proper or chunk.tags & {"SN", "SL"} or lookup(form) is not None) and _kind_form(form)
+
+
+def _names_among_kinds(items: list[_Chunk]) -> list[_Chunk]:
+    """A list naming kinds of members ('항공사와 물류기업, 화주기업, 대학 등 12곳'): once one item is a bare kind
+    ('대학'), or every item of two or more is one, its kinds are no names."""
+    kinds = [_kind_word(c) for c in items]
+    # (not '12곳' closing the list)
+    counted = [k for c, k in zip(items, kinds, strict=True) if not _COUNT_ITEM.match(c.form)]
+    if any(c.form in GENERIC for c in items) or (len(counted) >= 2 and all(counted)):
+        return [c for c, kind in zip(items, kinds, strict=True) if not kind]
+    return items
+
+
 # '공동주관기관으로 세포 배양과 비임상 시험을 담당한다': after the role, what it takes on (을/를 before any 이/가).
 _TASKS_AFTER = re.compile(r"^(?:으로|로)\s(?:(?![이가]\s)[^.])*?[가-힣A-Za-z0-9)](?:을|를)\s")  # no subject between
 
@@ -1490,9 +1546,12 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
             elif j >= 0 and chunks[j].kind == "part":
                 # 'B 컨소시엄에 합류한다': a name marked 에/에서/의 is what is joined, not who joins.
                 j = j - 1 if chunks[j].form not in ("에", "에서", "의", "에게", "으로부터", "부터") else -1
+            counted = j >= 1 and chunks[j].kind == "count" and chunks[j - 1].kind == "run"
+            counted = counted and re.fullmatch(_BODY_COUNT, chunks[j].form) is not None
+            j -= counted  # ('A·B·C 5곳 새로 합류': the count closing the list)
             items = [c for c in _collect(chunks, j, -1, groups=_is_weak(sentence, cue)) if c.start >= floor]
             kinds = next((n for n in range(len(items)) if all(map(_common_noun, items[n:]))), len(items))
-            if len(items) - kinds >= 2 and re.search(r"\d\s?(?:곳|개사|개)$", items[-1].form):
+            if len(items) - kinds >= 2 and (counted or re.search(r"\d\s?(?:곳|개사|개)$", items[-1].form)):
                 items = items[:kinds]  # '특장·셔틀·렌터카 5곳 새로 합류': the kinds of those who joined, not names
             marked = items and chunks[k - 1].kind == "part" and chunks[k - 1].form in ("이", "가")
             if particles in ("으로서", "로서", "으로서의", "로서의") and not marked:
@@ -1545,6 +1604,7 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
         # ('▲ 시티플러그, 에너지로드 합류': two or more words Kiwi does not know, joining, are names)
         if joins and len(items) >= 2 and all("UNK" in c.tags or _JUNK_KO.match(c.form) for c in items):
             named |= {c.start for c in items}
+        items = _names_among_kinds(items)
         if items and (
             # (a count closing the list, '... 5곳이고', is no item: 'A, B, C를 포함해 5곳')
             (all(_common_noun(c) and c.start not in named for c in items if not _JUNK_KO.match(c.form)) and not headed)
@@ -3089,12 +3149,17 @@ def _follow_on(sentence: str, tokens: list, cue: Cue) -> list[Mention]:
     while i < len(chunks):
         items = _collect(chunks, i, 1) if chunks[i].kind == "run" else []
         if len(items) >= 2:
+            # ('누리해운·동백마린 2곳': a name in dictionary words, in a list of names its count closes)
+            counted = (n := chunks.index(items[-1]) + 1) < len(chunks) and chunks[n].kind == "count"
+            named = counted and any(c.tags & {"NNP", "SL", "UNK"} for c in items)
             for item in items:
-                if re.search(r"(?:^|\s)(?:\S+\s)?(?:기업|기관|업체|회사|스타트업|대학|팹리스)$", item.form):
-                    continue  # 'AI 소프트웨어 기업과 공공연구기관': kinds of members, not names
+                if re.search(r"(?:^|\s)(?:\S+\s)?(?:기업|기관|업체|회사|스타트업|대학|팹리스)$", item.form) or (
+                    _kind_word(item) and sentence.startswith(("은", "는"), item.end)
+                ):
+                    continue  # 'AI 소프트웨어 기업과 공공연구기관', '물류기업은 A·B': kinds of members, not names
                 if sentence.startswith("에서", items[-1].end):
                     continue  # '센서·반도체에서 뉴로센스, 다온반도체가': the field the names after it are in
-                if item.tags & {"NNP", "SL", "UNK"} or looks_like_org(item.form):
+                if item.tags & {"NNP", "SL", "UNK"} or looks_like_org(item.form) or (named and len(item.form) >= 3):
                     m = _mention(cue, item.form, item.start, item.end, "ko", len(items))
                     if m:
                         out.append(m)
@@ -3684,9 +3749,11 @@ def _described_kinds_ko(sentence: str) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=4096)
-def dictionary_words(text: str) -> bool:
-    """Korean text written in the dictionary's common nouns only ('임상 통계 설계'): a kind or a task, no name."""
-    return bool(text) and all(t.tag == "NNG" and t.id >= _KIWI_FIRST_WORD_ID for t in kiwi().tokenize(text))
+def dictionary_words(text: str, prefixed: bool = False) -> bool:
+    """Korean text written in the dictionary's common nouns only ('임상 통계 설계'): a kind or a task, no name
+    (with prefixed, also those with a prefix: '준회원')."""
+    tags = ("NNG", "XPN") if prefixed else ("NNG",)
+    return bool(text) and all(t.tag in tags and t.id >= _KIWI_FIRST_WORD_ID for t in kiwi().tokenize(text))
 
 
 # 'with Prof. Kwabena Owusu (University of Ghana) as co-lead': a person, their organisation in brackets, its role

@@ -19,7 +19,7 @@ _EVENT = re.compile(
 )
 _KO_VENUE = re.compile(
     r"(?:[‘'“\"](?P<q>[^’'”\"\s]+(?:\s[^’'”\"\s]+){0,4})[’'”\"]|"
-    r"(?P<plain>[가-힣A-Za-z0-9&·]+(?:\([A-Za-z가-힣][A-Za-z0-9가-힣&\-]+\))?(?:\s[가-힣A-Za-z0-9&·]+){0,3}))"
+    r"(?P<plain>[가-힣A-Za-z0-9&·]+(?:\([A-Za-z가-힣][A-Za-z0-9가-힣&\-]+\))?(?:\s[가-힣A-Za-z0-9&·]+){0,4}))"
     r"\s?에서\s(?:(?!에서)[^.]){0,90}?"
     r"(?:열린|열렸|열리는|열릴|열어|열고|열었|개최된|개최됐|개최한|개최했|개최하|개최되|진행된|진행됐|진행하|가졌|가진|갖고|"
     r"출범했|출범한|출범식|개소식|발대식|협약식|총회)"
@@ -56,6 +56,13 @@ _BUILDING_OWNER = re.compile(r"(?:병원|센터|공사|공단|대학교|재단|�
 _ROOM = re.compile(r"(?:회의실|강당|회의장|세미나실|강의실|로비)$")
 
 
+_VERB_WORD = re.compile(r"(?:려|돼|됐|뒤인|하고|하며|했고)$")
+_WHEN_WORD = re.compile(
+    r"^(?:지난|오는|이날|전날|오늘|어제|내일|당일|다음|달|이달|내달|다음달|지난달|이번|말|초|중순|하순|초순|오전|오후|"
+    r"\d+(?:일|월|시|시쯤)(?:\([월화수목금토일]\))?)$"
+)
+
+
 def _trim_region(name: str) -> str:
     words = name.split()
     # Only the words right before 에서 name the place: cut after the last word that ends in a particle.
@@ -63,12 +70,11 @@ def _trim_region(name: str) -> str:
         if _PARTICLE_WORD.search(words[i]) and not re.search(r"(?:센터|회관|홀|관|원)$", words[i]):
             words = words[i + 1 :]
             break
-    while words and re.match(
-        r"^(?:지난|오는|이날|전날|오늘|어제|내일|당일|다음|달|이달|내달|다음달|지난달|이번|말|초|중순|하순|초순|\d+일|\d+월)$",
-        words[0],
-    ):
-        words.pop(0)
-    while len(words) > 1 and _REGION.match(words[0]):
+        if _VERB_WORD.search(words[i]):  # ('컨소시엄을 꾸려 오늘 오후 X에서', '선정돼 23일 X에서')
+            words = words[i + 1 :]
+            break
+    # Days, times and regions before the place ('오는 3월 12일(목) 오후 2시 대전 유성구 X 대강당')
+    while words and (_WHEN_WORD.match(words[0]) or len(words) > 1 and _REGION.match(words[0])):
         words.pop(0)
     # '첨단의료복합단지 내 오송C&V센터': the place inside the larger one.
     if "내" in words[:-1]:

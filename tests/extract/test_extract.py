@@ -452,3 +452,22 @@ def test_a_body_another_group_launched_months_ago_is_another_programme():
     roles = _roles(body)
     assert ("Mitaka Denpa", "lead") in roles
     assert ("Hanbit Telecom Equipment", "lead") not in roles
+
+
+def test_members_grouped_by_kind_after_a_count_and_a_group_of_its_own_keeps_plain_membership():
+    body = (
+        "협의회 회원은 해운사와 창고업체, 수출기업, 대학 등 11곳이다. 해운사는 누리해운·동백마린 2곳, 창고업체는 "
+        "청파로지텍·한울물류센터㈜ 2곳이다. 수출 쪽에서는 세온바이오와 다온푸드가 수요기업으로 참여했다. "
+        "학계에서는 목원대학교와 한밭대학교가 이름을 올렸다."
+    )
+    got = {(r["name"], r["membership_type"]) for r in _extract(body, "ko").members.to_dicts()}
+    assert got == {
+        ("누리해운", "member"),
+        ("동백마린", "member"),
+        ("청파로지텍", "member"),
+        ("한울물류센터", "member"),
+        ("세온바이오", "demand_company"),
+        ("다온푸드", "demand_company"),
+        ("목원대학교", "member"),
+        ("한밭대학교", "member"),
+    }

@@ -2125,3 +2125,33 @@ def test_korean_a_role_in_brackets_with_its_task_and_a_task_after_a_legal_form()
 def test_korean_the_university_that_leads_a_shared_platform():
     got = _found("플랫폼은 전북대학교가 총괄대학을 맡아 이끌고, 원광대학교가 공동주관대학으로 운영에 함께한다.", "ko")
     assert got == {("전북대학교", "lead"), ("원광대학교", "co")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a list of kinds, one of them bare ('대학'), names nobody
+        ("조합원은 해운사와 창고업체, 수출기업, 대학 등 20곳이다.", set()),
+        ("회원은 정비업체와 부품기업 등 9곳이다.", set()),
+        # a count closing a list right after its last name
+        (
+            "누리해운·동백마린·청파로지텍 3곳이 새로 합류했다.",
+            {("누리해운", "new_member"), ("동백마린", "new_member"), ("청파로지텍", "new_member")},
+        ),
+        # the count after the kinds of those who joined, and after a verb ('... 비롯한 5곳')
+        ("포럼에는 정비·세차·주차 4곳이 새로 합류했다.", set()),
+        (
+            "컨소시엄에는 주관기업 한별우주를 비롯한 5곳이 참여기업으로 이름을 올렸다.",
+            {("한별우주", "lead"), ("한별우주", "member")},
+        ),
+        # an office shared: 공동의장기관, 공동위원장사
+        (
+            "의장기관은 전라남도, 공동의장기관은 한국농어촌공사 나주지사다.",
+            {("전라남도", "lead"), ("한국농어촌공사 나주지사", "co")},
+        ),
+        # a body named by where it is ('X 소재 ...'), not by its name: the country alone
+        ("▲ 해외 협력기관 : 핀란드 소재 측정장비 업체 1곳", {("핀란드", "international")}),
+    ],
+)
+def test_korean_lists_of_kinds_counts_after_names_and_shared_offices(sentence, expected):
+    assert _found(sentence, "ko") == expected

@@ -26,6 +26,13 @@ from flows.extract.venues import sentence_venues
         ("센터는 13일 순천향대학교 천안병원 본관 대강당에서 개소식을 열었다.", "순천향대학교 천안병원"),
         ("컨소시엄은 영덕대게유통센터 2층 대회의실에서 출범식을 열었다.", "영덕대게유통센터"),
         ("실증 사업 착수보고회가 오늘(21일) 목포신항 해양산업지원센터에서 열렸습니다.", "목포신항 해양산업지원센터"),
+        # a place of five words, and the days, times, regions and verbs before it
+        ("도는 9일 광주공항 국내선 청사 2층 회의실에서 출범식을 열었다.", "광주공항 국내선 청사"),
+        (
+            "출범식은 오는 5월 5일(화) 오후 3시 세종 조치원읍 고려대학교 세종캠퍼스 대강당에서 열린다.",
+            "고려대학교 세종캠퍼스",
+        ),
+        ("대학 7곳이 컨소시엄을 꾸려 오늘 오후 한밭대 산학협력관에서 착수보고회를 열었습니다.", "한밭대 산학협력관"),
         ("The hub will open formally at Sci-Tech Daresbury on 3 March 2026.", "Sci-Tech Daresbury"),
         ("It will hold a launch symposium on Oct. 28 at the Advanced Photon Source.", "Advanced Photon Source"),
         (
