@@ -274,7 +274,7 @@ def _dropped_lists(tree, text: str) -> str:
         before = lst.getprevious()
         if _boxed(lst, before, text):
             # a fact box beside the story ('Founding members:' and its list): its lines at the end of the text
-            label = "" if lst.tag == "dl" else "\n" + _text_of(before)
+            label = "" if lst.tag == "dl" or before is None else "\n" + _text_of(before)  # (a list first in its box)
             text += label + "".join(f"\n{i}" for i in items)
             continue
         # the paragraph before, over a heading the extraction left out ('<h4>□ 협의체 구성</h4>')

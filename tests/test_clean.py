@@ -383,3 +383,19 @@ def test_a_fact_box_of_labelled_lines_and_of_self_labelled_items_is_put_at_the_e
         "- Moi Teaching and Referral Hospital, Eldoret\n- Kisii Teaching and Referral Hospital, Kisii"
     )
     assert "Sh1.2 billion" not in text.split("Member biorepositories:")[1]
+
+
+def test_a_fact_box_whose_list_comes_first_in_its_box_is_read_without_a_label():
+    from flows.clean import html_to_text
+
+    paragraphs = "".join(
+        f"<p>The research council launched the programme today with four university collaborators, part {n}.</p>"
+        for n in range(6)
+    )
+    page = (
+        "<html><body><article><h1>Council launches materials programme</h1>" + paragraphs + "</article>"
+        '<aside class="sidebar-box"><ul><li>Lead: Northern Research Council</li>'
+        "<li>Budget: $42 million</li><li>Term: seven years</li></ul></aside></body></html>"
+    )
+    text, _ = html_to_text(page)
+    assert text.endswith("\n- Lead: Northern Research Council\n- Budget: $42 million\n- Term: seven years")
