@@ -171,13 +171,17 @@ def html_to_text(html: str) -> tuple[str, dict[str, str | None]]:
         # trafilatura gives up on some pages (nesting hundreds of elements deep): keep their visible text.
         text = _visible_head(html, limit=2_000_000)
     meta = trafilatura.extract_metadata(html)
-    published = _META_PUBLISHED.search(html[:200_000]) or _TIME_ELEMENT.search(html[:200_000])
+    # (a date with its time before a bare day: 'dcterms.issued' 2026-05-12 above 'article:published_time' 10:00)
+    stamps = [m.group(1) for m in _META_PUBLISHED.finditer(html[:200_000])]
+    published = next((s for s in stamps if re.search(r"\d:\d\d", s)), stamps[0] if stamps else None)
+    if published is None and (element := _TIME_ELEMENT.search(html[:200_000])):
+        published = element.group(1)
     site = _META_SITE.search(html[:200_000])
     return text, {
         "title": (meta.title if meta else None),
         "outlet": (site.group(1) if site else (meta.sitename if meta else None)),
         # trafilatura's own date guess is left out: on pages with no date it picks up unrelated ones.
-        "published": published.group(1) if published else None,
+        "published": published,
         "visible_head": _visible_head(html),
     }
 

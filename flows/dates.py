@@ -315,7 +315,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(
             r"(?:(?:in|by|during|for)\s+)?the\s+(?P<part>first half|second half|first quarter|second quarter|"
             r"third quarter|fourth quarter|end|beginning|start)\s+of\s+(?:FY\s?|(?:fiscal|financial)(?: year)?\s+)"
-            r"(?P<y>(?:19|20)\d{2})\b",
+            r"(?P<y>(?:19|20)\d{2})(?:\s?[-–/]\s?(?P<y2>\d{2}))?\b",  # ('the end of fiscal year 2028–29')
             re.I,
         ),
     ),
@@ -550,7 +550,7 @@ def _fiscal(kind: str, g: dict, fiscal: str) -> tuple[date, date, str]:
         start, _, precision = _fiscal("fy", {"y": g["y1"]}, fiscal)
         return start, _fiscal("fy", {"y": g["y2"]}, fiscal)[1], precision
     if kind == "fypart":  # 'the first half of fiscal 2027': those months of the fiscal year
-        start, _, _ = _fiscal("fy", g, fiscal)
+        start, _, _ = _fiscal("fy2", {"y1": g["y"]}, fiscal) if g.get("y2") else _fiscal("fy", g, fiscal)
         a, b = _PART_MONTHS[g["part"].lower()]
         return _add_months(start, a), _add_months(start, b) - timedelta(days=1), "month"
     first_month, by_end = FISCAL_YEARS.get(fiscal, FISCAL_YEARS[""])

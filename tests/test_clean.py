@@ -399,3 +399,14 @@ def test_a_fact_box_whose_list_comes_first_in_its_box_is_read_without_a_label():
     )
     text, _ = html_to_text(page)
     assert text.endswith("\n- Lead: Northern Research Council\n- Budget: $42 million\n- Term: seven years")
+
+
+def test_a_pages_stamp_with_its_time_comes_before_a_bare_day(tmp_path):
+    html = """<html><head><title>Programme launched</title>
+    <meta name="dcterms.issued" content="2026-05-12">
+    <meta property="article:published_time" content="2026-05-12T10:00:00-04:00"></head>
+    <body><article><h1>Programme launched</h1>
+    <p>The research council launched a seven-year programme with four universities and five companies.</p>
+    </article></body></html>"""
+    articles, _ = _clean(tmp_path, "a.html", html.encode("utf-8"))
+    assert articles["published_at"][0].isoformat() == "2026-05-12T14:00:00+00:00"

@@ -295,6 +295,8 @@ def test_a_stock_code_is_no_year():
         ),
         # no country to go by: the calendar year
         ("A consortium ...", "Trials start in fiscal 2027.", date(2027, 1, 1), date(2027, 12, 31)),
+        # (a deadline) the end of a year written over two: March of the second
+        ("The NRC in Ottawa ...", "by the end of fiscal year 2028–29", None, date(2029, 3, 31)),
         # a Canadian one, whatever a commentator says of the U.S.: April to March
         (
             "Ottawa launched the Canadian network; the U.S. has its own.",

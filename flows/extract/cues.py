@@ -214,7 +214,8 @@ _EN: list[tuple[str, str, str]] = [
         # organisations that take part in an EU project are its partners)
         r"\b(?:companies|enterprises|firms|businesses|producers|manufacturers)\s+(?:[^:;.]{0,40}\s)?(?:are|will be)\s+"
         r"(?:participating|taking part)\s+in\s+(?:the|this)\s+(?:[\w\-]+\s+){0,2}?(?:programme|"
-        r"program|project|consortium|alliance|network|initiative|hub|scheme|pilot)\s*:|"
+        # (or a line that goes on to its colon: '... participating in the program and will contribute data:')
+        r"program|project|consortium|alliance|network|initiative|hub|scheme|pilot)(?:\s*:|(?=[^.:;]{0,80}:\s*$))|"
         # 'Research groups at A, B and C make up the academic side of the consortium'
         r"\bmake up\b(?=[^.;]{0,60}\b(?:consortium|alliance|network|membership|hub|partnership)\b)|"
         # '... has 10 participants including MARIN. The others are shipowners A, B and C; ...'

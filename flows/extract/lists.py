@@ -117,12 +117,17 @@ def _unbracketed_cues(line: str, language: str) -> list[Cue]:
 def _heading_cue(line: str, language: str) -> Cue | None:
     """The cue of a line that is a role heading and nothing else (at most a few words besides the cue)."""
     text = _HEADING_MARK.sub("", line).strip(" ]】>):：")
+    if language == "ko":
+        # ('<붙임> ... 협의체 회원사 현황(분야별, 가나다순 일부)': an annex listing them, and its note in brackets)
+        text = re.sub(r"^<?[^<>]{1,6}>\s*", "", re.sub(r"\s?\([^()]{1,30}\)?$", "", text))
     if not text or len(text) > 40:
         return None
     cues = find_cues(text, language)
     covered = sum(c.end - c.start for c in cues)
     # ('■ 이번에 새로 가입한 곳': a heading naming who the list is, around its cue)
-    named = language == "ko" and re.search(r"(?:^|\s)[가-힣]*(?:곳|기관|기업|명단|회원사|업체|단체)(?:들)?$", text)
+    named = language == "ko" and re.search(
+        r"(?:^|\s)[가-힣]*(?:곳|기관|기업|명단|회원사|업체|단체)(?:들)?(?:\s?(?:현황|명단|목록))?$", text
+    )
     named = named and not re.search(r"[\d(]", text)
     # ('Core industry partners', 'Public partners', 'Affiliated partner': a few words and the kind of the list)
     kind = language == "en" and re.fullmatch(
@@ -195,6 +200,9 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
             j += 1
         block = []
         while j < len(lines):
+            if heading and not block and not lines[j][1].strip() and j + 1 < len(lines):
+                j += 1  # (a blank line between a heading and its first item)
+                continue
             if (
                 heading
                 and block
@@ -236,7 +244,8 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
             if not (
                 lines[j][2]
                 and (is_list_line(lines[j][1]) or (heading and language == "en" and _named_line(lines[j][1])))
-                and not lines[j][1].lstrip().startswith("|")  # rows of a table are read as rows, not as a list
+                # rows of a table are read as rows, not as a list (with outer bars or without: 'A | B | C')
+                and not (lines[j][1].lstrip().startswith("|") or lines[j][1].count("|") >= 2)
                 and not _unbracketed_cues(_named_part(lines[j][1], language), language)
                 # (items share their mark: '※ 전문기관 : X' or '□ 추진 일정' after '- A', '- B' is another part)
                 and (not block or _mark(lines[j][1]) == _mark(block[0][1]))

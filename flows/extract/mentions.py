@@ -286,7 +286,7 @@ def _tidy_korean(name: str) -> str:
     if name.endswith(")") and "(" not in name:
         name = name[:-1]  # ("'... 협의체'(회장사 팹리스원)": the bracket the name closes)
     name = re.sub(r"\s?\([^()]*$", "", name)  # ('경북대학교병원(이상 참여기관)': a bracket the name opens)
-    name = re.sub(r"^\[[^\]]{1,10}\]\s*", "", name)  # '[다음글] 협회 ...', '[공지] ...': a page's label
+    name = re.sub(r"^(?:\[[^\]]{1,10}\]|<[^<>]{1,10}>)\s*", "", name)  # '[다음글] 협회 ...', '<붙임> ...': a label
     # '...조성사업\' 공모 결과 한국생명공학연구원': a quoted programme and its words before the name.
     if re.search(r"[’'”\"]", name):
         after = [part for part in re.split(r"[’'”\"]", name) if part.strip()]  # ('회원사 'A'': nothing after)
@@ -295,6 +295,7 @@ def _tidy_korean(name: str) -> str:
     name = re.sub(r"^(?:\S+\s)?(?:분야|부문|쪽)(?:에서는|에선|에서|은|는)?\s", "", name)
     name = re.sub(r"^(?:㈜|\(주\)|주식회사)\s?|\s?(?:㈜|\(주\))$|\s\d+$", "", name)  # '울산수소밸브 5(개사)'
     name = re.sub(r"\s외(?:\s?\d+\s?(?:개사|곳|개\s?기관|개\s?기업|개))?$", "", name)  # '자연담 외 12개사': the others
+    name = re.sub(r"\s등$", "", name)  # ('A·B·C 등' on a list's line: the last name and 'and others')
     name = re.split(r"\s산하\s", name)[-1]  # '식품의약품안전처 산하 식품의약품안전평가원': the unit named
     # '참여기업 9개사 가운데 파나시아': the count the name is picked from
     name = re.sub(r"^(?:\S+\s)?\d+\s*(?:개사|곳|개\s?기관|개\s?기업|개)\s*(?:가운데|중)\s", "", name)
@@ -459,6 +460,11 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
             # ('Two processors, A and B, are taking part': the count of a kind, not a name)
             or re.fullmatch(
                 r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Both|All)(?:\s+[a-z][\w\-]*)+", name
+            )
+            # ('Five Canadian companies are participating': their number and nationality)
+            or (
+                (counted := re.fullmatch(r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s+(\w+)", name))
+                and _demonym(counted.group(1))
             )
         ):
             return None
@@ -1524,6 +1530,18 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
             predicate = re.split(r"(?:며|고|지만|으나|는데|으로|로),\s", predicate)[0]
         else:
             j = k - 1
+            if (
+                j >= 0
+                and chunks[j].kind == "run"
+                and sentence[chunks[j].end : cue.start] == " "
+                and cue.table == "members"
+                and re.search(r"(?:기업|기관|회원사?|업체)$", sentence[cue.start : cue.end])
+                and lookup(chunks[j].form) is None
+                and not _is_item_separator(chunks, j - 1)
+                # ('A는 연구성과물 활용수요기업으로서': the topic before the words that describe it holds the role)
+                and (j == 0 or chunks[j - 1].form not in ("·", "등") and chunks[j - 1].kind != "part")
+            ):
+                continue  # '제조 AI 솔루션 공급기업 42개사': what the members supply, not who they are
             # 'A와 B가 먼저 이름을 올렸다': adverbs between the subject and the verb.
             while j > 0 and chunks[j].kind == "other" and _ADVERB.fullmatch(chunks[j].form):
                 j -= 1
@@ -3686,7 +3704,14 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
     found += _person_with_org_as(sentence, found)
     # ('Two partners outside the EU take part': where they are from, not who they are)
     found = [m for m in found if not _OUTSIDE.search(sentence, 0, m.start)]
+    # ("Professor X of the university's Department of Chemistry as co-lead": a unit of the one named before)
+    found = [m for m in found if not _UNIT_OF_NAMED.search(sentence, 0, m.start)]
     return bracketed + found + _english_agency_subject(sentence, cues) + led + _office_holder(sentence, found)
+
+
+_UNIT_OF_NAMED = re.compile(
+    r"\b(?:the|its|their)\s+(?:university|institute|college|company|hospital|council|agency|laboratory)['’]s\s+$", re.I
+)
 
 
 # 'A·B·C 부품기업과': fields joined by middle dots before the kind of body they describe

@@ -426,3 +426,18 @@ def test_korean_lines_opening_with_their_role_in_brackets_are_no_items_of_the_li
         "○ (공동연구) 국립원예특작과학원 : 토마토·딸기·파프리카 생육 조사 기준 마련\n"
     )
     assert _rows(body, "ko") == set()
+
+
+def test_an_annex_listing_members_by_group_over_a_blank_line_and_a_table_under_such_a_heading():
+    body = (
+        "<붙임> 스마트물류 협의체 회원사 현황(분야별, 일부)\n"
+        "\n"
+        "■ 자율주행 운송(9개사) : 누리로보틱스·한결모빌리티·다온AI 등\n"
+        "■ 창고 자동화(6개사) : 빛길오토·세온랙 등\n"
+    )
+    assert _rows(body, "ko") == {
+        (name, "member") for name in ("누리로보틱스", "한결모빌리티", "다온AI", "빛길오토", "세온랙")
+    }
+    # (a table drawn without outer bars under such a heading is read as a table, not as a list)
+    table = "<붙임> 과제 참여기관 현황\n\n구분 | 기관명 | 주요 역할\n주관 | 한별연구원 | 과제 총괄\n"
+    assert not any("|" in name for name, _ in _rows(table, "ko"))

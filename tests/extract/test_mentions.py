@@ -2155,3 +2155,27 @@ def test_korean_the_university_that_leads_a_shared_platform():
 )
 def test_korean_lists_of_kinds_counts_after_names_and_shared_offices(sentence, expected):
     assert _found(sentence, "ko") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        # what the members supply, before the word for them, is no name
+        ("- 물류 로봇 솔루션 공급기업 30개사 참여", "ko", set()),
+        # their number and nationality are no name either
+        (
+            "Four Norwegian companies are participating in the program: Fjordline Robotics and Skagen Sensors.",
+            "en",
+            {("Fjordline Robotics", "member"), ("Skagen Sensors", "member")},
+        ),
+        # a unit of the university named before is not another institution
+        (
+            "The stream is co-led by the University of Bergen, with Professor Ina Dahl of the university's "
+            "Department of Physics as co-lead.",
+            "en",
+            {("University of Bergen", "co")},
+        ),
+    ],
+)
+def test_what_members_supply_their_number_and_a_unit_of_the_one_named_before(sentence, language, expected):
+    assert _found(sentence, language) == expected
