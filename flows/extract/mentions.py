@@ -306,7 +306,7 @@ def _tidy_korean(name: str) -> str:
     words = name.split()
     for i in range(len(words) - 2, -1, -1):
         if _DESCRIPTOR_KO.search(words[i]):
-            return " ".join(words[i + 1 :])
+            return re.sub(r"^(?:㈜|\(주\))\s?", "", " ".join(words[i + 1 :]))
     if len(words) >= 2 and _kind_then_name(name):
         return words[-1]  # ('완성차 대한모터스', '배터리 셀 누리셀': dictionary words saying what the name is)
     return name
@@ -695,9 +695,43 @@ def _chunks(tokens: list, cues: list[Cue], sentence: str) -> list[_Chunk]:
         ):
             # '(공급기업) A, B, C': a role in brackets heads the list after it, as 'role: A, B, C' does
             chunks[n + 1] = _Chunk("sep", chunks[n + 1].start, chunks[n + 1].end, ":")
-    chunks = _glued_prefixes(chunks, sentence)
+    chunks = _glued_prefixes(_after_legal_mark(chunks, sentence), sentence)
     chunks = _dot_items(_bullet_items(_glue_eojeols(_merge_runs(chunks, sentence), sentence), sentence), sentence)
     return _without_places_of(chunks)
+
+
+def _after_legal_mark(chunks: list[_Chunk], sentence: str) -> list[_Chunk]:
+    """The word glued after '㈜' or '(주)' is one name up to its last particle, however Kiwi split it ('㈜씨로바이오와'
+    read as 씨 + 로 + 바이오 + 와); words right before the mark say what it is ('콜라겐 제조사 ㈜오션콜라텍') and go
+    with the name, whose tidying drops them."""
+    for mark in re.finditer(r"㈜|\(주\)", sentence):
+        if re.match(r"[이가은는을를의도]\s", sentence[mark.end() : mark.end() + 2]):
+            # ('대원정밀㈜이 ... 참여한다': the particle after a closing mark, which Kiwi may read as a verb)
+            chunks = [
+                _Chunk("part", c.start, c.end, c.form) if c.start == mark.end() and c.end == mark.end() + 1 else c
+                for c in chunks
+            ]
+            continue
+        word = re.match(r"[^\s,·ㆍ/()]+", sentence[mark.end() :])
+        if not word:
+            continue
+        a, b = mark.end(), mark.end() + word.end()
+        inside = [c for c in chunks if a <= c.start < b]
+        last = inside[-1] if inside else None
+        particle = last if last and (last.kind == "part" or last.form in ("와", "과")) and len(inside) >= 2 else None
+        body = inside[:-1] if particle else inside
+        if not body or any(c.kind in ("cue", "sep") for c in body):
+            continue
+        before = [c for c in chunks if c.end <= mark.start()]
+        described = before[-1] if before and before[-1].kind == "run" else None
+        described = described if described and sentence[described.end : mark.start()] == " " else None
+        if len(body) < 2 and not described:
+            continue
+        start, end = (described or body[0]).start, body[-1].end
+        merged = _Chunk("run", start, end, sentence[start:end], tags=frozenset({"NNP", "UNK"}))
+        chunks = [c for c in chunks if not start <= c.start < end] + [merged]
+        chunks.sort(key=lambda c: c.start)
+    return chunks
 
 
 # '국립산림과학원 난대·아열대산림연구소', '연방산림·눈·경관연구소': middle dots inside one word of a name, joining

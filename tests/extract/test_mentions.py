@@ -2179,3 +2179,22 @@ def test_korean_lists_of_kinds_counts_after_names_and_shared_offices(sentence, e
 )
 def test_what_members_supply_their_number_and_a_unit_of_the_one_named_before(sentence, language, expected):
     assert _found(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a word glued after ㈜ is one name, and what the company is, before its mark, no item of the list
+        (
+            "참여기업은 해조류 소재 기업 ㈜다온로바이오와 어류 가공 제조사 ㈜해든푸드 등 2개사다.",
+            {("다온로바이오", "member"), ("해든푸드", "member")},
+        ),
+        # the particle after a closing mark
+        (
+            "금형 제조기업 ㈜세온금형과 차량 부품기업 한울정밀㈜이 자문 수요기업으로 참여한다.",
+            {("세온금형", "demand_company"), ("한울정밀", "demand_company")},
+        ),
+    ],
+)
+def test_korean_names_around_a_legal_mark(sentence, expected):
+    assert _found(sentence, "ko") == expected
