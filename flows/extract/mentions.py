@@ -1337,6 +1337,11 @@ def _agency_subjects(chunks: list[_Chunk], sentence: str) -> list[_Chunk]:
         if c.kind != "run":
             continue
         bare = re.sub(r"\s*\([^)]*\)$", "", c.form)  # '과학기술정보통신부(과기정통부)'
+        paying = _MONEY_OF_KO.match(bare)
+        if paying:
+            # ('부산광역시 시비 40억 원': the government whose money it is)
+            bare = paying.group("body")
+            c = _Chunk("run", c.start, c.start + len(bare), bare, tags=c.tags)
         if infer_type(bare, default="") not in ("government", "public_agency"):
             continue
         if nxt.form in _JOINED and n + 3 < len(chunks) and chunks[n + 2].kind == "run":
@@ -1346,11 +1351,12 @@ def _agency_subjects(chunks: list[_Chunk], sentence: str) -> list[_Chunk]:
         # the call of the programme runs or funds it (its officials' quotes and other topics aside).
         known = lookup(bare) is not None or _LOCAL_GOVERNMENT.fullmatch(bare)
         funding = known and _FUNDING_KO.search(sentence) and not re.match(r"\s?(?:관계자|측|대변인)", sentence[c.end :])
-        if subject or _PROGRAMME_AFTER.match(sentence[c.end :]) or funding:
+        if subject or _PROGRAMME_AFTER.match(sentence[c.end :]) or funding or paying:
             found.append(c)
     return found
 
 
+_MONEY_OF_KO = re.compile(r"(?P<body>[가-힣]{2,12})\s(?:시비|도비|군비|구비|지방비|국비|예산|기금|출연금)\s?\d")
 _LOCAL_GOVERNMENT = re.compile(r"[가-힣]{2,5}(?:특별자치시|특별자치도|광역시|특별시|시|군|도)")
 _FUNDING_KO = re.compile(r"국비|지방비|도비|시비|예산|사업비|출연금|공모|선정|지정|유치|협약|후원|지원사업|재원")
 
@@ -1488,6 +1494,17 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
             _VERBAL_CUE.match(cue_text) and re.match(r"^[하한할해했합]", after_text)
         ):
             items = _subject_before(chunks, k, floor)
+            after_last = chunks.index(items[-1]) + 1 if items else 0
+            adnominal = re.match(r"^(?:하는|한|할)\s", after_text)
+            if (
+                adnominal
+                # (not '... 교육을 지원하는 협력기관 역할을 한다': the role the topic holds)
+                and not any(c.kind == "cue" and c.start == cue.end + adnominal.end() for c in chunks)
+                and items
+                and after_last < len(chunks)
+                and chunks[after_last].form in ("은", "는")
+            ):
+                items = []  # ('A는 ... 전 과정을 지원하는 센터가 문을 열었다고': what the centre does, not what A does)
             predicate = sentence[cue.end : limit]
             # ('금융보안원이 컨소시엄을 총괄하며': leading the consortium itself is leading, whoever does it)
             leads_body = _LEADS_BODY.search(sentence[: cue.start])
@@ -3495,7 +3512,7 @@ def _whole_company_names(sentence: str, found: list[Mention]) -> list[Mention]:
     for company in _COMPANY.finditer(sentence):
         start, end = company.span("name")
         inside = [m for m in found if start <= m.start and m.end <= end]
-        if len(inside) > 1:
+        if len({(m.start, m.end) for m in inside}) > 1:  # (not one name found by two cues)
             keep = replace(inside[0], name=company.group("name"), start=start, end=end)
             found = [m for m in found if m not in inside] + [keep]
     return found
@@ -3661,7 +3678,12 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
     if language == "ko" and tokens is not None:
         paired, (first, last) = roles_after_names(sentence)
         found = bracket_roles(sentence) + _office_holder_ko(sentence) + _role_told_ko(sentence)
-        if not cues and not _AGENCY_VERBS_KO.search(sentence) and not re.search(r"사업|국제\s?공동\s?연구", sentence):
+        if (
+            not cues
+            and not _AGENCY_VERBS_KO.search(sentence)
+            and not _MONEY_OF_KO.search(sentence)
+            and not re.search(r"사업|국제\s?공동\s?연구", sentence)
+        ):
             return paired + [m for m in found if not first <= m.start < last]
         # A name with its role in brackets keeps that role, and is not also a plain member through the verb.
         bracketed = {m.start: m.table for m in found}

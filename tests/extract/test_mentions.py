@@ -2198,3 +2198,24 @@ def test_what_members_supply_their_number_and_a_unit_of_the_one_named_before(sen
 )
 def test_korean_names_around_a_legal_mark(sentence, expected):
     assert _found(sentence, "ko") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the government whose money goes in, in a sentence with no other cue
+        (
+            "2026년부터 4년간 국비 80억 원, 울산광역시 시비 20억 원 등 모두 100억 원이 들어간다.",
+            {("울산광역시", "organiser")},
+        ),
+        # what the centre supports, not what the university that announces it does
+        ("한밭대학교는 지역 기업의 시제품 제작을 지원하는 '소재 실증센터'가 문을 열었다고 밝혔다.", set()),
+        # ... but a role the topic holds after what it supports
+        (
+            "평창군농업기술센터는 시범 농가를 모으고 영농 교육을 지원하는 협력기관 역할을 맡는다.",
+            {("평창군농업기술센터", "partner")},
+        ),
+    ],
+)
+def test_korean_money_of_a_government_and_what_a_thing_supports(sentence, expected):
+    assert _found(sentence, "ko") == expected
