@@ -59,7 +59,7 @@ _CUE_WORDS = (
     r"manage|support|affiliate|directed|-led|won |wins |secure|receive|contract|formed|establish|set up|"
     r"they include|these include|counts|together|heads |convener|elected|appointed|comes from|came from|"
     r"out of|end.users?|nodal|suppl|lend|offer|give |available|observer|advis|spokes|sites|sponsor|"
-    r"implementing|executing|adding|investing|committing|putting|pumping|bankroll|will spend|unveiled|inaugurated|"
+    r"implementing|executing|adding|invest|committing|putting|pumping|bankroll|will spend|unveiled|inaugurated|"
     r"opened|universities|institutions|institutes|organisations|organizations|carry out|conduct|undertake|perform|"
     r"위원장|운영\s?위원|해외\s?협력|국외\s?협력|옵서버|옵저버|위탁|보태|보탠|보탤|들어[와왔온오]|의장[은는에으엔]|회장[은는에으엔]|실증|자문|재정|파트너|협력사|이뤄진|이루어진|꾸려진|"
     r"the others|the rest|remaining|make up|part of|work with|collaborate with|among|they are|these are|they were|"
