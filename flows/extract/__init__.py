@@ -421,6 +421,7 @@ def extract(articles: pl.DataFrame) -> Extraction:
             (pl.col("role") != "partner") | ~pl.col("role").is_in(["lead", "co"]).any().over("article_id", "org_id")
         )
     )
+    inst_df = _countries_named_after(inst_df)
     organizations = _organizations(member_df, inst_df, articles)
     # Every name the article or the lexicon gives each organisation, to find its people by.
     names: dict[str, set[str]] = {}
@@ -449,6 +450,24 @@ def extract(articles: pl.DataFrame) -> Extraction:
             pl.col("article_id").is_in(pl.concat([member_df["article_id"], inst_df["article_id"]]).implode())
         ),
         organizations=organizations,
+    )
+
+
+def _countries_named_after(inst_df: pl.DataFrame) -> pl.DataFrame:
+    """'미국과 벨기에의 연구소가 합류' then 'A(미국)와 B(벨기에)가 참여': a country stands for an unnamed partner only
+    while the article names none from it."""
+    countries = [n for n in inst_df["name"].unique().to_list() if orgs.country_code(n)]
+    international = pl.col("role") == "international"
+    named = (
+        inst_df.filter(international & ~pl.col("name").is_in(countries) & pl.col("country").is_not_null())
+        .select("article_id", "country")
+        .unique()
+        .with_columns(pl.lit(True).alias("_named"))
+    )
+    return (
+        inst_df.join(named, on=["article_id", "country"], how="left")
+        .filter(~(international & pl.col("name").is_in(countries) & pl.col("_named").fill_null(False)))
+        .drop("_named")
     )
 
 

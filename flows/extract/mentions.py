@@ -296,6 +296,7 @@ def _tidy_korean(name: str) -> str:
     name = re.sub(r"^(?:㈜|\(주\)|주식회사)\s?|\s?(?:㈜|\(주\))$|\s\d+$", "", name)  # '울산수소밸브 5(개사)'
     name = re.sub(r"\s외(?:\s?\d+\s?(?:개사|곳|개\s?기관|개\s?기업|개))?$", "", name)  # '자연담 외 12개사': the others
     name = re.sub(r"\s등$", "", name)  # ('A·B·C 등' on a list's line: the last name and 'and others')
+    name = re.sub(r"^[美中日英獨独佛露加濠印]\s?(?=\S)", "", name)  # ('美 조지아공대': a headline's country mark)
     name = re.split(r"\s산하\s", name)[-1]  # '식품의약품안전처 산하 식품의약품안전평가원': the unit named
     # '참여기업 9개사 가운데 파나시아': the count the name is picked from
     name = re.sub(r"^(?:\S+\s)?\d+\s*(?:개사|곳|개\s?기관|개\s?기업|개)\s*(?:가운데|중)\s", "", name)
@@ -3718,6 +3719,8 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
         if any(_MADE_OF_KO.match(sentence, c.start) for c in cues):
             # ('국산 NPU 실증은 ... 경량 모델로 이뤄졌다': what a thing is made of names its parts, not its topic)
             found = [m for m in found if not (m.table == "members" and sentence[m.end : m.end + 1] in ("은", "는"))]
+        # ('일본의 한 국립대학도 ... 참여해': one body of a kind, unnamed; its country stands for it)
+        found = [m for m in found if not (sentence.endswith("한 ", 0, m.start) and dictionary_words(m.name))]
         found += _unnamed_abroad(sentence, cues, found)
         if _ATTENDED_KO.search(sentence):
             # '이날 출범식에는 도청 관계자와 참여기업 대표 등 70여 명이 참석했다', '참여 대학 총장과 충청남도 ... 등

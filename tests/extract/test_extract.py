@@ -471,3 +471,12 @@ def test_members_grouped_by_kind_after_a_count_and_a_group_of_its_own_keeps_plai
         ("목원대학교", "member"),
         ("한밭대학교", "member"),
     }
+
+
+def test_a_country_stands_for_a_partner_only_while_none_from_it_is_named():
+    body = (
+        "미국과 핀란드의 연구소가 국제공동연구기관으로 합류했다. 국제공동연구기관으로는 미국 로렌스버클리국립연구소와 "
+        "핀란드 VTT가 참여한다. 여기에 일본의 한 국립대학도 국제공동연구기관으로 참여한다."
+    )
+    got = {(r["name"], r["country"]) for r in _extract(body, "ko").institutions.to_dicts()}
+    assert got == {("로렌스버클리국립연구소", "US"), ("VTT", "FI"), ("일본", "JP")}

@@ -2219,3 +2219,8 @@ def test_korean_names_around_a_legal_mark(sentence, expected):
 )
 def test_korean_money_of_a_government_and_what_a_thing_supports(sentence, expected):
     assert _found(sentence, "ko") == expected
+
+
+def test_korean_one_unnamed_body_abroad_stands_as_its_country():
+    sentence = "이 밖에 독일의 한 국립연구소도 국제공동연구기관으로 참여해 공정 검증을 맡는다."
+    assert _found(sentence, "ko") == {("독일", "international")}
