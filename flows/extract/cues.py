@@ -283,7 +283,8 @@ _EN: list[tuple[str, str, str]] = [
     (
         "institutions",
         "international",
-        r"\binternational\s+(?:research\s+)?partner(?:s|\s+institutions?|\s+organi[sz]ations)?(?:\s+in\b)?|"
+        r"\binternational\s+(?:research\s+|cooperation\s+|co-?operation\s+|collaboration\s+)?partner(?:s|\s+institutions?|"
+        r"\s+organi[sz]ations)?(?:\s+in\b)?|"
         r"\binternational\s+collaborators?\b|"
         r"\boverseas\s+partners?(?:\s+in\b)?|"
         r"\bforeign\s+partners?\b|\bpartners?\s+in(?=\s+(?:the\s+)?(?-i:[A-Z]))|"

@@ -14,7 +14,7 @@ from flows.extract.mentions import (
     item_mention,
     opens_with_bracket_role,
 )
-from flows.extract.orgs import country_code, has_legal_form, is_legal_form, looks_like_org, lookup
+from flows.extract.orgs import UNIVERSITY_OF_PLACE, country_code, has_legal_form, is_legal_form, looks_like_org, lookup
 
 # (emoji a post uses as bullets too: '➡️ A', '🔹 B', '✅ C')
 _BULLET = re.compile(
@@ -55,7 +55,7 @@ _NAME_AND_COUNTRY = re.compile(r"^[A-Z][^.!?:]{1,100}\s\([A-Z][a-z]+(?:,?\s[A-Z]
 _TITLE_CASE = re.compile(
     r"(?:[Tt]he\s+)?[A-Z0-9][\w&.,'’\-]*"
     r"(?:\s+(?:[A-Z0-9(][\w&.,'’\-()]*|&|of|for|and|the|de|di|du|la|le|von|van|der|zur|y|e|at|in|on|[–—]|"
-    r"del|della|delle|des|dos|da|do|das|et|las|los|al|und|für|voor|en|og|"
+    r"del|della|delle|des|dos|da|do|das|et|las|los|al|und|für|voor|en|og|din|dei|degli|dello|zum|pour|för|aux|au|"
     r"s\.r\.o\.?|a\.s\.?|e\.V\.?|à|r\.l\.?|spol\.|gGmbH|[dl]['’][A-Z][\w\-]*))*"  # ('Glassmodel s.r.o.', 'd'Hebron')
 )
 _FIELD_LINE = re.compile(r"^\s*[A-Z][A-Za-z .\-]{1,30}:\s")
@@ -77,7 +77,7 @@ def is_list_line(text: str) -> bool:
         # (or the last item's: '- University of Bordeaux (France).')
         legal_dot = re.search(
             r"(?:^|\s)[A-Z][A-Za-z]{0,3}\.(?:[A-Za-z]{1,3}\.)*$|^[A-Z][^.;:]{2,80}\([^()]{2,40}\)\.$", body
-        )
+        ) or (body.endswith(".") and has_legal_form(body))  # ('· Agro-Lubelskie Sp. z o.o.')
         # (long with what the item does after a dash: 'USDA ARS, Northern Plains ... Laboratory, Sidney, Montana
         # -- rearing and release of parasitoid wasps')
         named = re.split(r"\s(?:--|[–—])\s", body, maxsplit=1)[0]
@@ -236,8 +236,13 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
                 continue
             if heading and language == "en" and _heading_cue(lines[j][1], language):
                 break  # 'Technical co-coordinator' / 'X, Lithuania – ...' / 'Beneficiaries': the next role's heading
-            if language == "en" and country_code(lines[j][1].strip()) and j + 1 < len(lines):
-                j += 1  # 'PERU' then its members, 'BOLIVIA' then its: where the items below are
+            # 'PERU' then its members, 'BOLIVIA' then its: where the items below are ('ICELAND (associated partner)')
+            if (
+                language == "en"
+                and country_code(re.sub(r"\s*\([^()]*\)$", "", lines[j][1].strip()))
+                and j + 1 < len(lines)
+            ):
+                j += 1
                 continue
             if heading and _BULLET.match(text) and _mark(text)[:1].isdigit() and _mark(lines[j][1]) == _mark(text):
                 break  # '4. 회원사 소식' then '5. 업계 동향': the next heading of the same numbering, not an item
@@ -272,12 +277,12 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
                 # opens its description)
                 told = re.sub(r"^\s*[-–—:,]\s*", "", line[len(named) :]) if language == "en" else ""
                 if _ROLE_FIRST.match(told):
-                    # 'X (UK) – international partner for seed banking': its own role, read with its sentence; under
+                    # 'X (UK) – international partner for seed banking': its own role in place of the list's; under
                     # 'seven member institutions:', 'Instituto Nacional de Innovación Agraria (INIA) — network
                     # coordinator' is a member too, with the role its line gives it
                     bullet = _BULLET.match(named)
                     start = bullet.end() if bullet else len(named) - len(named.lstrip())
-                    item = english_line_item(named[start:].rstrip(" ,;")) if cue.table == "members" else None
+                    item = english_line_item(named[start:].rstrip(" ,;"))
                     role = bare_role(re.split(r"[,;(]", told, maxsplit=1)[0].strip(), language)
                     if item and role and role[1] != "other":
                         own = Cue(role[0], role[1], start, start)
@@ -408,7 +413,7 @@ def english_line_item(item: str) -> str | None:
         town
         and not looks_like_org(town.group(1))
         and not is_legal_form(town.group(1))
-        and not re.search(r"\bUniversity of [A-Z][\w\-]+$", item[: town.start()])  # a campus
+        and not re.search(UNIVERSITY_OF_PLACE, item[: town.start()])  # a campus
     ):
         item = item[: town.start()]  # 'Laurentian Geophysics, Sudbury': a line's item and its town
     if re.match(r"(?:Other\s+|Further\s+)?(?:Institutions|Partners|Universities|Companies|Organi[sz]ations)\b", item):

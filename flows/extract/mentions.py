@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from flows.extract.cues import BARE_ROLES_KO, LINE_MARKS_KO, Cue, bare_role, find_cues
 from flows.extract.orgs import (
+    UNIVERSITY_OF_PLACE,
     country_code,
     infer_type,
     initials,
@@ -1313,7 +1314,8 @@ _AGENCY_VERBS_KO = re.compile(
 _AGENCY_VERBS_EN = re.compile(
     r"\b(?:selected|selects|chose|chosen|picked|tapped|funds|will fund|funded|designated|announced|awarded|"
     r"will provide|provides|"
-    r"launched|is providing|will invest|invests|administers|oversees)\b",
+    r"launched|is providing|will invest|invests|administers|oversees|"
+    r"(?:is|are)\s+putting\s+(?:in|up)|puts\s+(?:in|up)|will\s+put\s+(?:in|up))\b",  # ('is putting in €9.8 million')
     re.I,
 )
 
@@ -2149,7 +2151,7 @@ def _blank_place(m: re.Match) -> str:
         where = is_region(place) or (region and (is_region(region) or country_code(region)))
         # ('the Brazilian Center for Research in Energy and Materials (CNPEM), in Campinas,': a town set off by commas)
         # (not a campus: 'University of California, Davis')
-        campus = re.search(r"\bUniversity of [A-Z][\w\-]+$", m.string[: m.start()])
+        campus = re.search(UNIVERSITY_OF_PLACE, m.string[: m.start()])
         where = where or (
             (m.group(0).startswith(",") or m.string[: m.start()].endswith(")")) and is_city(place) and not campus
         )
@@ -2384,7 +2386,7 @@ def _english_items(text: str, base: int, backward: bool, bounded: bool = False) 
                 continue
             # 'University of California, San Diego': a campus after a comma belongs to the name.
             if (
-                re.search(r"\bUniversity of [A-Z][\w\-]+$", prev)
+                re.search(UNIVERSITY_OF_PLACE, prev)
                 and re.fullmatch(r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?(?:\s+in\s+.+)?", nxt.strip(" .;:"))
                 and not re.search(rf"\b(?:{_KINDS}|{_COMPANY_WORDS})\b", nxt, re.I)
                 and not _ORG_HEAD.search(nxt)
@@ -2479,7 +2481,7 @@ def _town_after(name: str, town: str) -> bool:
     town = town.strip(" .;:")
     return (
         bool(_TOWN_AFTER.search(name))
-        and not re.search(r"\bUniversity of [A-Z][\w\-]+$", name)
+        and not re.search(UNIVERSITY_OF_PLACE, name)
         and is_city(town)
         and not country_code(town)
         and not lookup(town)
@@ -3769,7 +3771,10 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
 
 
 _UNIT_OF_NAMED = re.compile(
-    r"\b(?:the|its|their)\s+(?:university|institute|college|company|hospital|council|agency|laboratory)['’]s\s+$", re.I
+    r"\b(?:the|its|their)\s+(?:university|institute|college|company|hospital|council|agency|laboratory)['’]s\s+$|"
+    # ('the University of X, where Professor Y of the Institute of Soil Research leads the project')
+    r",\s+where\s+(?:Professor|Prof\.|Dr\.?|Dean|Director)?\s*(?:[A-Z][\w.\-]*\s+){1,3}of\s+(?:the\s+|its\s+)?$",
+    re.I,
 )
 
 

@@ -397,6 +397,14 @@ def is_legal_form(word: str) -> bool:
     return bool(_LEGAL.fullmatch(word.strip()) or _LEGAL_TAIL.fullmatch(" " + word.strip()))
 
 
+# 'University of California, Berkeley', 'University of Natural Resources and Life Sciences, Vienna': a university
+# named 'of' something, whose town after a comma is part of its name (not 'University of X Department of Y, Z')
+UNIVERSITY_OF_PLACE = (
+    r"\bUniversity of (?!.*\b(?:Department|School|Faculty|Institute|Cent(?:re|er)|College|Division)\b)"
+    r"[A-Z][\w\-]+(?:\s+(?:and|of|&|[A-Z][\w\-]+))*$"
+)
+
+
 def has_legal_form(name: str) -> bool:
     """A name written with its legal form before or after it ('Latvijas Ūdeņraža Tīkls SIA', 'UAB Kauno autobusai'),
     whatever the case of its other words."""

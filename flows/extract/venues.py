@@ -33,12 +33,13 @@ _EN_VENUE = re.compile(
     r"(?:[^.]|\.(?=\s\d)){0,100}?\bat\s+"
     # ('at the headquarters of Ports of X', 'at the Punggol campus of the Singapore Institute of Technology')
     r"(?:the\s+(?:[A-Z][\w\-]*\s+){0,2}(?:headquarters|offices|premises|campus|site)\s+of\s+)?"
-    r"(?:the\s+)?(?P<name>[A-Z][\w&'’\-]*(?:\s+(?:of|for|and|&|de|the|[A-Z][\w&'’\-]*)){0,9})"
+    r"(?:the\s+)?(?P<name>[A-Z][\w&'’\-]*(?:\s+(?:(?:of|for|and|de|der|den|del|la|le|the|und|für|di|du|des|van|von|y)\b|&|[A-Z][\w&'’\-]*)){0,9})"
 )
 
 
 def _trim_words(name: str) -> str:
-    return re.sub(r"\s+(?:on|in|and|of|for|the)$", "", name).strip()
+    # (and an owner's apostrophe: "at Copper Creek Spirits' distillery")
+    return re.sub(r"\s+(?:on|in|and|of|for|the)$|(?<=s)['’]$", "", name).strip()
 
 
 _EVENT_NAME = re.compile(r"\b(?:Summit|Conference|Forum|Expo|Week|Festival|Congress|Symposium|Workshop|Fair)$")

@@ -221,14 +221,18 @@ def test_numbered_members_with_a_unit_a_place_and_a_description():
     }
 
 
-def test_an_item_whose_description_opens_with_its_own_role_is_left_to_it():
+def test_an_item_whose_description_opens_with_its_own_role_takes_that_role():
     body = (
         "The consortium partners are:\n"
         "1. University of Chemistry and Technology, Prague (UCT Prague) – project coordinator; glass chemistry\n"
         "2. VSB – Technical University of Ostrava – combustion and flame modelling\n"
         "3. Glassmodel s.r.o. – CFD simulation of furnace and regenerators\n"
     )
-    assert _rows(body) == {("VSB – Technical University of Ostrava", "partner"), ("Glassmodel s.r.o.", "partner")}
+    assert _rows(body) == {
+        ("University of Chemistry and Technology, Prague", "lead"),
+        ("VSB – Technical University of Ostrava", "partner"),
+        ("Glassmodel s.r.o.", "partner"),
+    }
 
 
 def test_what_a_korean_item_is_in_brackets_after_it():
@@ -441,3 +445,25 @@ def test_an_annex_listing_members_by_group_over_a_blank_line_and_a_table_under_s
     # (a table drawn without outer bars under such a heading is read as a table, not as a list)
     table = "<붙임> 과제 참여기관 현황\n\n구분 | 기관명 | 주요 역할\n주관 | 한별연구원 | 과제 총괄\n"
     assert not any("|" in name for name, _ in _rows(table, "ko"))
+
+
+def test_partners_under_country_headings_with_a_role_note_a_legal_forms_dot_and_a_lines_own_role():
+    body = (
+        "The consortium has 5 partners from four countries, listed here by country:\n"
+        "NORWAY\n"
+        "· Norwegian University of Life Sciences (NMBU) – coordinator\n"
+        "· Fjellgard Analytics AS\n"
+        "POLAND\n"
+        "· Rolnik-Serwis Sp. z o.o.\n"
+        "ROMANIA\n"
+        "· Cooperativa Agricolă din Banat\n"
+        "ICELAND (associated partner)\n"
+        "· Agricultural University of Iceland\n"
+    )
+    assert _rows(body) == {
+        ("Norwegian University of Life Sciences", "lead"),
+        ("Fjellgard Analytics AS", "partner"),
+        ("Rolnik-Serwis Sp. z o.o", "partner"),  # (a line's last dot goes, as in 'Noordrail B.V')
+        ("Cooperativa Agricolă din Banat", "partner"),
+        ("Agricultural University of Iceland", "partner"),
+    }

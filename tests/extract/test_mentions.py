@@ -2224,3 +2224,25 @@ def test_korean_money_of_a_government_and_what_a_thing_supports(sentence, expect
 def test_korean_one_unnamed_body_abroad_stands_as_its_country():
     sentence = "이 밖에 독일의 한 국립연구소도 국제공동연구기관으로 참여해 공정 검증을 맡는다."
     assert _found(sentence, "ko") == {("독일", "international")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The European Commission is putting in €6 million through Horizon Europe.",
+            {("European Commission", "organiser")},
+        ),
+        (
+            "Brazil's Empresa Brasileira de Pesquisa Agropecuária (Embrapa) joins as an international cooperation partner.",
+            {("Empresa Brasileira de Pesquisa Agropecuária", "international")},
+        ),
+        # the unit where a person of the coordinator works is no other institution
+        (
+            "The coordinator is Aarhus University, where Professor Mette Holm of the Department of Agroecology leads the work.",
+            set(),
+        ),
+    ],
+)
+def test_english_money_put_in_a_cooperation_partner_and_a_unit_where_the_lead_works(sentence, expected):
+    assert _found(sentence, "en") == expected

@@ -34,6 +34,9 @@ from flows.extract.venues import sentence_venues
         ),
         ("대학 7곳이 컨소시엄을 꾸려 오늘 오후 한밭대 산학협력관에서 착수보고회를 열었습니다.", "한밭대 산학협력관"),
         ("The hub will open formally at Sci-Tech Daresbury on 3 March 2026.", "Sci-Tech Daresbury"),
+        # the small words inside a name in other languages, not the start of the next word ('di' in 'distillery')
+        ("The partners met for the kick-off at the Haus der Wissenschaft in Bremen.", "Haus der Wissenschaft"),
+        ("The launch was held at Copper Creek Spirits' distillery in Frankfort.", "Copper Creek Spirits"),
         ("It will hold a launch symposium on Oct. 28 at the Advanced Photon Source.", "Advanced Photon Source"),
         (
             "It was launched at a signing ceremony at the headquarters of Ports of the Balearic Islands.",
