@@ -224,7 +224,8 @@ _EN: list[tuple[str, str, str]] = [
     (
         "institutions",
         "co",
-        r"\bco-?led by\b|\bco-?chaired by\b|\bco-?leads?\b|\bco-?conven(?:er|or)s?\b|\bco-?developers?\b|"
+        r"\bco-?led by\b|\bco-?chaired by\b|\bco-?leads?\b|\bco-?leaders?\b|\bco-?conven(?:er|or)s?\b|"
+        r"\bco-?developers?\b|"
         # ('take part as co-executing institutions', Latin America's 'instituciones co-ejecutoras')
         r"\bco-?executing\s+(?:institutions?|partners?|entit(?:y|ies)|organi[sz]ations?|universit(?:y|ies))\b|\bco-?leading\b|\bco-?coordinat\w+|\bjointly\s+lead\b|"
         r"\bco-?chair\w*(?!\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,4}?(?:working\s+group|task\s+force|sub-?committee))|"

@@ -424,9 +424,13 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
     country = None
     if language == "en":
         # ('geneticist Marta Kowalczyk of the Max Planck Institute ..., who will coordinate': the person's organisation)
-        of_org = re.match(r"^[a-z\-]{4,}\s+([A-Z][a-z]+(?:[\s\-][A-Z][a-z]+){1,2})\s+of\s+(?:the\s+)?(?=[A-Z])", name)
-        if of_org and _bare_person(of_org.group(1)):
-            person_name, name = of_org.group(1), name[of_org.end() :]
+        of_org = re.match(
+            r"^(?:[a-z\-]{4,}\s+|(?:Engr|Dr|Prof|Mr|Ms|Mrs)\.?\s+)([A-Z][a-z]+(?:[\s\-][A-Z][a-z]+){1,2})\s+of\s+"
+            r"(?:the\s+)?(?=[A-Z])|^([A-Z][a-z]+(?:[\s\-][A-Z][a-z]+){1,2})\s+of\s+(?=[A-Z]{2,}\b)",
+            name,
+        )  # (or after an honorific, or before a short form: 'Ramon Villafuerte of UPLB will serve as co-leader')
+        if of_org and _bare_person(of_org.group(1) or of_org.group(2)):
+            person_name, name = of_org.group(1) or of_org.group(2), name[of_org.end() :]
         # ('Executive Director of DOST-PCIEERD, which funds the program': the office of a person who spoke)
         name = re.sub(
             r"^(?:[A-Z][a-z]+\s+){0,3}(?:Director|President|Chair(?:man|woman|person)?|Head|Officer|Secretary|"
@@ -3767,7 +3771,28 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
     found = [m for m in found if not _OUTSIDE.search(sentence, 0, m.start)]
     # ("Professor X of the university's Department of Chemistry as co-lead": a unit of the one named before)
     found = [m for m in found if not _UNIT_OF_NAMED.search(sentence, 0, m.start)]
+    found = _fund_owner(sentence, found)
     return bracketed + found + _english_agency_subject(sentence, cues) + led + _office_holder(sentence, found)
+
+
+# 'support from the Green Innovation Fund set up by the Ministry of Economy, Trade and Industry': a fund is money,
+# the body that set it up the organisation behind it
+_FUND_OF = re.compile(
+    r"\b(?:the\s+)?(?P<fund>(?:[A-Z][\w\-]*\s+){1,6}Fund)\s+(?:set up|established|created|run|administered|managed|"
+    r"overseen)\s+by\s+(?:the\s+)?(?P<org>[A-Z][^.;]{2,120}?)(?=\s*(?:[.;]|,\s+(?:which|and|with|while)\b|$))"
+)
+
+
+def _fund_owner(sentence: str, found: list[Mention]) -> list[Mention]:
+    """The body that set up a fund, in place of the fund, as organiser."""
+    m = _FUND_OF.search(sentence)
+    if m is None:
+        return found
+    owner = _mention(
+        Cue("institutions", "organiser", m.start("org"), m.start("org")), m.group("org"), *m.span("org"), "en", 1
+    )
+    kept = [f for f in found if not (m.start("fund") <= f.start < m.end("org"))]
+    return kept + ([owner] if owner else [])
 
 
 _UNIT_OF_NAMED = re.compile(

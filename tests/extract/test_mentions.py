@@ -2246,3 +2246,24 @@ def test_korean_one_unnamed_body_abroad_stands_as_its_country():
 )
 def test_english_money_put_in_a_cooperation_partner_and_a_unit_where_the_lead_works(sentence, expected):
     assert _found(sentence, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Aomori Gas will lead the project, while Hakodate Electric will serve as co-leader.",
+            {("Aomori Gas", "lead"), ("Hakodate Electric", "co")},
+        ),
+        # a fund is money: the body that set it up is behind it
+        (
+            "NEDO selected the plan for support from the Carbon Recycling Fund set up by the Ministry of Economy, "
+            "Trade and Industry.",
+            {("NEDO", "organiser"), ("Ministry of Economy, Trade and Industry", "organiser")},
+        ),
+        # a person named before the short form of their organisation
+        ("Liza Santos of DLSU will serve as co-leader.", {("DLSU", "co")}),
+    ],
+)
+def test_english_a_co_leader_the_body_behind_a_fund_and_a_person_of_a_short_form(sentence, expected):
+    assert _found(sentence, "en") == expected
