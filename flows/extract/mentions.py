@@ -1398,7 +1398,6 @@ def _common_noun(chunk: _Chunk) -> bool:
     return chunk.tags - {"UNK", "SN"} <= {"NNG", "NNB", "XSN"} and (dictionary_only or not looks_like_org(chunk.form))
 
 
-_COUNT_ITEM = re.compile(r"\d+\s?(?:곳|개)")
 _KIND_TAIL_KO = re.compile(r"(?P<stem>[가-힣]{1,6})(?:기업|업체|기관|회사|사|대학|병원)")
 
 
@@ -1429,7 +1428,7 @@ def _names_among_kinds(items: list[_Chunk]) -> list[_Chunk]:
     ('대학'), or every item of two or more is one, its kinds are no names."""
     kinds = [_kind_word(c) for c in items]
     # (not '12곳' closing the list)
-    counted = [k for c, k in zip(items, kinds, strict=True) if not _COUNT_ITEM.match(c.form)]
+    counted = [k for c, k in zip(items, kinds, strict=True) if not re.match(_BODY_COUNT, c.form)]
     if any(c.form in GENERIC for c in items) or (len(counted) >= 2 and all(counted)):
         return [c for c, kind in zip(items, kinds, strict=True) if not kind]
     return items
