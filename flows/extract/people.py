@@ -24,8 +24,9 @@ _AFTER_ORG_KO = re.compile(
     # ('부산대학교(총장 ○○○)는 지구과학교육과 윤채원 교수가': its head in brackets, then the person)
     # ('아주대학교병원 (데이터 품질관리 총괄, 책임자 장현우 응급의학과 교수)': a note, then the person and their unit)
     # ('| 분당서울대학교병원 | 한지수 교수(연구단장) |': the next cell of a table's row)
-    rf"^(?:\([^()]{{1,20}}\))?(?:에서는|에서|의|측|는|은|\s?[|｜])?\s?(?:\((?:[^(),]{{1,30}},\s)?)?"
-    rf"(?:연구\s?책임자|책임자|단장|대표)?\s?{_UNIT_KO}{{0,2}}(?P<name>{_NAME_KO})\s{_UNIT_KO}?"
+    # ('ETRI 쪽 연구책임자인 임재경 책임연구원은': its side, and the part the person plays)
+    rf"^(?:\([^()]{{1,20}}\))?(?:에서는|에서|의|\s?측|\s?쪽|는|은|\s?[|｜])?\s?(?:\((?:[^(),]{{1,30}},\s)?)?"
+    rf"(?:(?:연구\s?책임자|책임자|단장|대표)(?:인)?)?\s?{_UNIT_KO}{{0,2}}(?P<name>{_NAME_KO})\s{_UNIT_KO}?"
     rf"(?P<title>{_TITLE_KO}){_TITLE_END}"
 )
 # '한국석유공사 (사업단장 오준석)': the title before the name in brackets.
@@ -40,6 +41,8 @@ _INSTITUTE = re.compile(r"(?![책선수전]?[임석]?연구원$)[가-힣A-Za-z]{
 # '정재훈 현대모비스 대표이사가': the person's name before the organisation, the title after it.
 # ('[인터뷰] 고은별 / 제주테크노파크 원장': a broadcast's caption, the name and a slash before the organisation)
 _NAME_BEFORE_KO = re.compile(rf"(?:^|[\s(\"“‘'])(?P<name>{_NAME_KO})\s(?:/\s)?$")
+# '이천시장', '고성군수', '경상남도지사', '강남구청장': the head of a local government, its title glued to its name
+_LOCAL_HEAD = re.compile(r"(?:시장|군수|도지사|구청장)(?=[이가은는을를의과와도\s,.]|$)")
 _TITLE_AFTER_ORG_KO = re.compile(rf"^(?:\([^()]{{1,15}}\))?\s?{_UNIT_KO}{{0,2}}(?P<title>{_TITLE_KO}){_TITLE_END}")
 
 # 'Mei Lin Chow', 'J. Smith', 'Marieke van der Veen'; no full stop
@@ -151,6 +154,10 @@ def _person_at(body: str, s: int, e: int, language: str) -> tuple[str, str] | No
     if language == "ko":
         # (a Korean name and title sit on the organisation's line: a list's last item is not the next line's head)
         before, after = before.rsplit("\n", 1)[-1], after.split("\n", 1)[0]
+        head = _LOCAL_HEAD.match(body[e - 1 : e + 3])
+        named = _NAME_BEFORE_KO.search(before)
+        if head and named:
+            return named.group("name"), head.group(0)  # '박성호 이천시장은': the city's mayor
         if re.match(r"[가-힣]", body[e : e + 1]) and not re.match(r"(?:에서는|에서|의|측|은|는)\s", body[e:]):
             return None  # the name runs on into a longer word
         bracketed = _BRACKET_AFTER_ORG_KO.match(after)

@@ -1,6 +1,7 @@
 """People tied to an institution elsewhere in the article land on that institution's row."""
 
 import polars as pl
+import pytest
 
 from flows.extract import extract
 
@@ -237,3 +238,23 @@ def test_english_names_with_lowercase_particles():
     )
     got = _institutions(body, "en")
     assert got[("Royal Netherlands Institute for Sea Research", "lead")][0] == "Marieke van der Veen"
+
+
+@pytest.mark.parametrize(
+    ("body", "org", "expected"),
+    [
+        # the head of a local government, the title glued to its name
+        ("최민호 세종시장은 협약식에서 인사말을 했다.", "세종시", ("최민호", "시장")),
+        ("박상철 해남군수가 축사를 했다.", "해남군", ("박상철", "군수")),
+        # its side, then the part the person plays in the work
+        ("한전 쪽 연구책임자인 오세린 책임연구원은 일정을 설명했다.", "한전", ("오세린", "책임연구원")),
+        ("충남대병원 측 연구책임자인 윤다솜 내과 교수는 말했다.", "충남대병원", ("윤다솜", "교수")),
+        # the government itself, with no person
+        ("세종시는 협약을 맺었다고 밝혔다.", "세종시", None),
+    ],
+)
+def test_korean_local_heads_and_a_person_on_a_bodys_side(body, org, expected):
+    from flows.extract.people import _person_at
+
+    s = body.find(org)
+    assert _person_at(body, s, s + len(org), "ko") == expected
