@@ -118,6 +118,11 @@ _HEAD_PERSON_KO = re.compile(
     rf"(?:총괄\s?책임자|연구\s?책임자|과제\s?책임자|사업\s?책임자|총괄\s?연구\s?책임자)(?:는|은)\s"
     rf"(?:[가-힣A-Za-z0-9]+\s){{0,3}}?(?P<name>{_NAME_KO})\s(?P<title>{_TITLE_KO}){_TITLE_END}"
 )
+# '센터장을 맡은 최은비 항공우주및기계공학부 교수는': the person who took the head's office, then their unit and title
+_HEAD_TAKEN_KO = re.compile(
+    rf"(?:센터장|연구단장|사업단장|연구소장|단장)(?:을|를)\s맡은\s(?P<name>{_NAME_KO})\s(?:[가-힣A-Za-z0-9]+\s){{0,2}}?"
+    rf"(?P<title>{_TITLE_KO}){_TITLE_END}"
+)
 _HEAD_PERSON_EN = re.compile(
     r"\b(?:[Tt]he\s+)?(?:principal investigator|project (?:lead|leader|coordinator)|programme director|"
     r"program director|scientific coordinator)\s+(?:is|will be)\s+"
@@ -263,7 +268,10 @@ def attach_people(
         if len(mine) != 1 or mine[0]["person_name"] or mine[0]["_i"] in updates:
             continue
         body, language = bodies[aid]
-        m = (_HEAD_PERSON_KO if language == "ko" else _HEAD_PERSON_EN).search(body)
+        if language == "ko":
+            m = _HEAD_PERSON_KO.search(body) or _HEAD_TAKEN_KO.search(body)
+        else:
+            m = _HEAD_PERSON_EN.search(body)
         if m:
             updates[mine[0]["_i"]] = (
                 m.group("name"),

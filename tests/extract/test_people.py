@@ -258,3 +258,11 @@ def test_korean_local_heads_and_a_person_on_a_bodys_side(body, org, expected):
 
     s = body.find(org)
     assert _person_at(body, s, s + len(org), "ko") == expected
+
+
+def test_the_person_who_took_the_heads_office_is_the_single_leads():
+    body = (
+        "연구센터는 한밭대학교가 주관기관으로 운영한다. 센터장을 맡은 윤서진 신소재공학과 교수는 "
+        '"지역 기업과 함께 소재를 검증하겠다"고 말했다.'
+    )
+    assert _institutions(body, "ko")[("한밭대학교", "lead")] == ("윤서진", "교수")
