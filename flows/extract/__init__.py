@@ -456,19 +456,10 @@ def extract(articles: pl.DataFrame) -> Extraction:
 def _countries_named_after(inst_df: pl.DataFrame) -> pl.DataFrame:
     """'미국과 벨기에의 연구소가 합류' then 'A(미국)와 B(벨기에)가 참여': a country stands for an unnamed partner only
     while the article names none from it."""
-    countries = [n for n in inst_df["name"].unique().to_list() if orgs.country_code(n)]
     international = pl.col("role") == "international"
-    named = (
-        inst_df.filter(international & ~pl.col("name").is_in(countries) & pl.col("country").is_not_null())
-        .select("article_id", "country")
-        .unique()
-        .with_columns(pl.lit(True).alias("_named"))
-    )
-    return (
-        inst_df.join(named, on=["article_id", "country"], how="left")
-        .filter(~(international & pl.col("name").is_in(countries) & pl.col("_named").fill_null(False)))
-        .drop("_named")
-    )
+    is_country = pl.col("name").is_in([n for n in inst_df["name"].unique().to_list() if orgs.country_code(n)])
+    named_from = (international & ~is_country & pl.col("country").is_not_null()).any().over("article_id", "country")
+    return inst_df.filter(~(international & is_country & named_from))
 
 
 _WITHDREW = re.compile(
