@@ -350,9 +350,9 @@ def extract(articles: pl.DataFrame) -> Extraction:
                 # 'An industry advisory board will steer the research. Its members include A, B and C.': a part
                 # in the work, not membership of the programme
                 found = [replace(m, table="institutions", label="other") if m.table == "members" else m for m in found]
-            if not found and (aid, r["sent_no"]) in before:
+            if (aid, r["sent_no"]) in before:
                 before_start, before_text = before[(aid, r["sent_no"])]
-                for m in _referred(sentence, before_text, lang):
+                for m in _referred(sentence, before_text, lang, [m.start for m in found]):
                     row = _row(aid, before_text, before_start, m.start, m.end, **_org_fields(m))
                     _add_mention(m, row, members, institutions)
             for m in found:
@@ -543,10 +543,13 @@ def _programme_short_forms(body: str) -> set[str]:
     return {m.group("short") or m.group("short_ko") for m in _PROGRAMME_SHORT.finditer(body)}
 
 
-def _referred(sentence: str, before: str, lang: str) -> list:
+def _referred(sentence: str, before: str, lang: str, found: list[int]) -> list:
     """Mentions, in the sentence before, of the organisations a sentence refers back to ('The two universities
-    are co-leads'), with the role its first cue after the reference names."""
+    are co-leads'), with the role its first cue after the reference names; none when the sentence names
+    organisations of its own after the reference (found: where its mentions start)."""
     end, names = referents(sentence, before, lang)
+    if any(start >= end for start in found):
+        return []
     cues = [c for c in find_cues(sentence, lang) if c.start >= end - 1 or c.end > end]
     if lang == "ko":
         # a role by name ('공동연구기관으로'), not a verb ('두 대학은 연구 인력을 지원한다': what they give)

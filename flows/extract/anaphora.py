@@ -20,15 +20,17 @@ _KINDS = {
     "업체": ("company",),
 }
 ANAPHOR = re.compile(
-    r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?P<n_en>two|three|four)\s+(?P<kind_en>universities|institutions|institutes|"
+    r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:other\s+|remaining\s+)?(?P<n_en>two|three|four)\s+(?P<kind_en>universities|institutions|institutes|"
     r"companies|firms|organi[sz]ations|agencies|partners|laboratories|labs|hospitals)\b|"
     r"\b(?P<both>[Bb]oth)\s+(?P<kind_both>universities|institutions|institutes|companies|firms|organi[sz]ations)\b|"
-    r"(?<![가-힣])(?P<n_ko>두|세|네|양)\s?(?P<kind_ko>기관|대학|기업|회사|업체|연구기관|병원)(?:은|는|이|가|도|과|와)\s"
+    # ('나머지 세 곳은 공동운영기관으로 참여한다': the ones of the list before that the sentence has not named)
+    r"(?<![가-힣])(?P<n_ko>두|세|네|양)\s?(?P<kind_ko>기관|대학|기업|회사|업체|연구기관|병원|(?<=나머지 ..)곳|"
+    r"(?<=나머지 .)곳)(?:은|는|이|가|도|과|와)\s"
 )
 # The same, loosely and without look-behind, to pick sentences out of a batch with Polars.
 ANAPHOR_HINT = (
-    r"(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:two|three|four)\s|[Bb]oth\s+(?:universities|institutions|institutes|compan|"
-    r"firms|organi)|(?:두|세|네|양)\s?(?:기관|대학|기업|회사|업체|연구기관|병원)"
+    r"(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:other\s+|remaining\s+)?(?:two|three|four)\s|[Bb]oth\s+(?:universities|"
+    r"institutions|institutes|compan|firms|organi)|(?:두|세|네|양)\s?(?:기관|대학|기업|회사|업체|연구기관|병원)|나머지\s(?:두|세|네)\s?곳"
 )
 # Names in the sentence before: an English run of capitalised words holding an organisation's head word, a Korean
 # word that looks like an organisation once its particle is off.
@@ -75,6 +77,10 @@ def _korean_names(text: str) -> list[tuple[str, int, int]]:
     for w in re.finditer(r"[가-힣A-Za-z0-9&()]+", text):
         word = _PARTICLE_KO.sub("", w.group(0))
         word = re.sub(r"\([^)]*\)$", "", word)
-        if len(word) >= 2 and looks_like_org(word):
-            out.append((word, w.start(), w.start() + len(word)))
+        # (a company by its legal mark: '㈜미러월드스튜디오', '(주)한빛')
+        mark = 3 if word.startswith("(주)") else 0
+        legal = bool(mark) or text[w.start() - 1 : w.start()] == "㈜"
+        word, start = word[mark:], w.start() + mark
+        if len(word) >= 2 and (legal or looks_like_org(word)):
+            out.append((word, start, start + len(word)))
     return out

@@ -73,14 +73,14 @@ _KO: list[tuple[str, str, str]] = [
         r"주관\s?(?:연구\s?)?(?:개발\s?)?기관|총괄\s?(?:주관\s?)?기관|주관\s?(?:기업|사|대학)|"
         r"총괄\s?(?:기업|사|대학)|컨소시엄\s?(?:총괄|주관|리더)|회장사|의장사|(?:의장|회장)\s?기관|대표\s?기관|"
         r"(?<!부)(?<!공동)(?<!공동 )(?:운영)?위원장\s?(?:기관|사)|"
-        r"운영\s?(?:주체|기관)|(?<!공동)(?<!공동 )주관(?=[해하한했합]|\s?아래|[은을]\s)|"
+        r"(?<!공동)(?<!공동 )운영\s?(?:주체|기관)|(?<!공동)(?<!공동 )주관(?=[해하한했합]|\s?아래|[은을]\s)|"
         r"(?<![가-힣])총괄(?=을|를|은|는|이|로|으로|하|한|해|했)|"
         r"이끄는|이끈다|이끈|이끌(?:고|며|어|게|기로)",
     ),
     (
         "institutions",
         "co",
-        r"공동\s?(?:연구\s?)?(?:개발\s?)?기관|공동\s?주관\s?(?:기관|사)?|공동\s?회장사|"
+        r"공동\s?(?:연구\s?)?(?:개발\s?)?기관|공동\s?주관\s?(?:기관|사)?|공동\s?회장사|공동\s?운영\s?(?:기관|대학|사)|"
         r"공동\s?(?:의장|위원장)\s?(?:사|기관)|공동\s?연구(?=를\s?(?:맡|담당))",  # 'A와 B가 공동연구를 맡는다'
     ),
     (
@@ -366,7 +366,12 @@ _EN: list[tuple[str, str, str]] = [
         r"\b(?:funding|financing|money|grants?)\s+(?:is|are|will be|was|were)\s+(?:being\s+)?provided\s+by\b|"
         r"\b(?:with\s+)?(?:financial\s+)?contributions?\s+from\b|"
         # 'The ministry will provide the consortium's secretariat'
-        r"\b(?:will\s+)?(?:provide|provides|house|houses)\s+(?:the\s+)?(?:[\w\-]+['’]s\s+)?secretariat\b|"
+        r"\b(?:will\s+)?(?:provide|provides|house|houses|run|runs|host|hosts)\s+(?:the\s+)?(?:[\w\-]+['’]s\s+)?"
+        r"secretariat\b|"
+        # 'Business Finland and the Research Council of Norway are adding matching money': money, not an amount
+        r"\b(?:(?:is|are|will\s+be)\s+(?:also\s+)?(?:adding|providing|putting\s+up|contributing)|"
+        r"will\s+(?:also\s+)?(?:add|provide|put\s+up|contribute))\s+(?:the\s+)?(?:matching|additional|further|extra|"
+        r"co-?)\s?(?:money|funds|funding|financing|grants?)\b|"
         r"\bsecretariat\b|\bconvened by\b|\badminister(?:s|ed by)\b|"
         r"\bon behalf of\b|\bmanaged by\b|\bunderwritten by\b|\bwith backing from\b|"
         r"\bfunding from\b|\bwith funding from\b|\bsupport from\b|"
@@ -658,7 +663,11 @@ _BARE_ROLES_EN = [
     # ('Direct participant' of an IPCEI: a company taking part with its own project)
     (re.compile(r"(?i)^(?:direct|indirect|industrial|industry)\s+participants?\b"), ("members", "member")),
     (
-        re.compile(r"(?i)^international (?:[a-z]+\s+)?(?:partner|collaborator|participant)\b"),
+        # ('Associated partner (international)': the kind of partner, then where it is from)
+        re.compile(
+            r"(?i)^international (?:[a-z]+\s+)?(?:partner|collaborator|participant)\b|"
+            r"^(?:[a-z]+\s+)?(?:partner|collaborator|participant)\s+\((?:international|overseas|foreign)\)"
+        ),
         ("institutions", "international"),
     ),
     (

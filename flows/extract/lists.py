@@ -120,6 +120,12 @@ def _heading_cue(line: str, language: str) -> Cue | None:
     if language == "ko":
         # ('<붙임> ... 협의체 회원사 현황(분야별, 가나다순 일부)': an annex listing them, and its note in brackets)
         text = re.sub(r"^<?[^<>]{1,6}>\s*", "", re.sub(r"\s?\([^()]{1,30}\)?$", "", text))
+    note = re.fullmatch(r"(?P<kind>[^()]{2,40}?)\s*\((?P<note>[^()]{2,60})\)?", text) if language == "en" else None
+    if note and re.search(r"(?:ies|s)$", note.group("kind")) and not _heading_cue(note.group("kind"), language):
+        # 'Spoke universities (co-leads of the four research themes)': the kind of the list, its role in the note
+        role = find_cues(note.group("note"), language)
+        if role and role[0].start == 0:
+            return Cue(role[0].table, role[0].label, 0, len(text))
     if not text or len(text) > 40:
         return None
     cues = find_cues(text, language)

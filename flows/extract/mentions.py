@@ -85,7 +85,8 @@ _JUNK_KO = re.compile(
 _STOP_NNB = {"등", "개", "곳", "명", "여"}
 _HEDGE = re.compile(
     r"검토|고려\s?중|타진|저울질|불참|제외|빠졌|빠진|않았|않는|않기|않을|않고|아니|미정|거절|철회|탈퇴|무산|유보|"
-    r"\bconsider(?:ing|s)?\b|\bin talks\b|\bmay join\b|\bcould join\b|\bdeclin\w*|\bnot\b|n't\b|\bwon't\b|"
+    r"\bconsider(?:ing|s)?\b|\bin talks\b|\bin discussions?\b|\bmay join\b|\bcould join\b|\bdeclin\w*|\bnot\b|"
+    r"n't\b|\bwon't\b|"
     r"\babsent\b|\bwithdr[ea]w\w*|\bpulled out\b|\bopted out\b|\byet to\b|\bexplor(?:e|ing) join|\bweighing\b|"
     r"\bleft the\b|\brefused\b|\bexcluded\b|소문|루머|부인했|부인한|못했|못한|탈락|고배|\bfailed\b|"
     r"\bunsuccessful\b|\brumou?r\w*|\bdenied\b|\bspeculat\w*|\btalks\b|\bhopes?\b|\blater stage\b|"
@@ -284,6 +285,7 @@ def _tidy_korean(name: str) -> str:
     name = _LEAD_KO.sub("", name)
     name = re.sub(r"^(?:19|20)\d{2}\.\s?\d{1,2}\.(?:\s?\d{1,2}\.)?\s+", "", name)  # ('2025. 5. X': a timeline's day)
     name = re.sub(r"\s?(?:측|몫)$", "", name)  # ("KT클라우드 측", "한빛에너지솔루션 몫": its side, its share)
+    name = re.sub(r"\s(?:연임|유임|재선임|선임|선출|취임)$", "", name)  # ('회장사 SK하이닉스 연임': a headline's verb)
     if name.endswith(")") and "(" not in name:
         name = name[:-1]  # ("'... 협의체'(회장사 팹리스원)": the bracket the name closes)
     name = re.sub(r"\s?\([^()]*$", "", name)  # ('경북대학교병원(이상 참여기관)': a bracket the name opens)
@@ -1086,6 +1088,10 @@ def _list_follows(chunks: list[_Chunk], k: int) -> bool:
         return _subject_list_at(chunks, k + 1) or _captioned(chunks, k)
     if k + 2 < len(chunks) and chunks[k + 1].kind == "sep" and re.fullmatch(r"[①-⑳]", chunks[k + 1].form):
         return chunks[k + 2].kind == "run"  # ('참여기업 ①A ②B ③C 등 9곳': numbered items right after the role)
+    if k + 2 < len(chunks) and chunks[k + 1].kind == "part" and chunks[k + 1].form == "에":
+        # ('부회장사에 하나마이크론·한국나노기술원': a headline's role and its names, with no verb after them)
+        items = _collect(chunks, k + 2, 1)
+        return bool(items) and chunks.index(items[-1]) + 1 == len(chunks)
     if k + 2 >= len(chunks) or chunks[k + 1].kind != "part" or chunks[k + 1].form not in ("로", "으로"):
         return False
     if chunks[k + 2].kind == "sep" and chunks[k + 2].form not in ("와", "과", "및", ",", "、", "/"):
@@ -1128,6 +1134,21 @@ def _particles_after(chunks: list[_Chunk], k: int) -> tuple[str, int]:
 _HEAD_TOPIC = re.compile(
     r"^(?:한|된|하는|할|했던|린)\s?(?:곳|기업|기관|회사|업체|기업들|기관들|대학)(?:은|는|으로는)\s"
 )
+
+
+# '참여기업으로 입주하는 스튜디오는 △A △B', '수요기업으로 참여하는 어가는 A, B': the kind of body that holds the
+# role, as the topic, and its list after it
+_HOLDERS_TOPIC = re.compile(
+    r"^(?:으로|로)\s(?:[가-힣]{1,8}\s){0,2}[가-힣]{0,8}(?:하는|한|할|된|되는|던|가는|오는|있는)\s"
+    r"(?P<kind>[가-힣]{1,8}?)(?:들)?(?:은|는|으로는)\s"
+)
+
+
+def _holders_topic(after_cue: str) -> re.Match | None:
+    """The topic after a role that names the kind of its holders (see _HOLDERS_TOPIC), not a name."""
+    m = _HOLDERS_TOPIC.match(after_cue)
+    kind = m.group("kind") if m else ""
+    return m if m and (_kind_form(kind) or dictionary_words(kind)) else None
 
 
 _ALL_OF = ("모두", "총", "전체", "각각")
@@ -1537,15 +1558,20 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
             # ('창립 회원 7곳: A, B', '창립 회원 7곳 — A, B': after the cue and its count, a colon or a dash)
             or _marked_list_after(chunks, k)
             or _HEAD_TOPIC.match(after_text)
+            or _holders_topic(after_text)
             # 'A와 B는 공동주관기관으로 C와 D를 담당한다': the role's holders come before it, its tasks after
             or (_list_follows(chunks, k) and not (particles in ("으로", "로") and _TASKS_AFTER.match(after_text)))
         ):
             apposition = bool(re.match(r"^(?:인|이자)\s", after_text))  # '주관기관인 전남대학교에서는'
-            head = _HEAD_TOPIC.match(after_text) or _LOOKED_AT.match(after_text)  # '새로 합류한 곳은 A, B'
+            # '새로 합류한 곳은 A, B'
+            head = _HEAD_TOPIC.match(after_text) or _LOOKED_AT.match(after_text) or _holders_topic(after_text)
             if head:
                 p = k + 1
                 while p < len(chunks) and chunks[p].start < cue.end + head.end():
                     p += 1
+                # (past a cue inside the topic: '수요기업으로 참여하는 농가는 △A △B')
+                later = [chunks[c].start for c in cue_idx if chunks[c].start >= cue.end + head.end()]
+                limit = max(limit, later[0] if later else len(sentence))
             elif apposition:
                 p = k + 1
                 while p < len(chunks) and chunks[p].kind == "other":
@@ -1670,7 +1696,8 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
         if caption and items and "UNK" in items[0].tags:
             named.add(items[0].start)  # ('▶ 회원사 케이하이드로텍, ...': a word Kiwi does not know after the role)
         # ('회장사는 동진텍스다', '수요기업으로는 ... 동해그린윈드가 이름을 올렸다')
-        if particles in ("은", "는") and cue.table == "institutions" or particles in ("으로는", "로는"):
+        # ('부회장사에 하나마이크론·한국나노기술원': a headline's role and its names)
+        if particles in ("은", "는", "에") and cue.table == "institutions" or particles in ("으로는", "로는"):
             named |= {
                 c.start
                 for c in items
@@ -2566,7 +2593,10 @@ def clean_english_name(name: str) -> tuple[str, str | None]:
 
 _PART_LED = re.compile(
     r"\b(?:the|this|that|its|their)\s+(?:[a-z\-]+\s+)?(?:work|research|effort|part|strand|task|study|studies|trials?|"
-    r"analysis|testing|package)\s+(?:will\s+be|is|are|was|were|has\s+been)\s+$"
+    r"analysis|testing|package)\s+(?:will\s+be|is|are|was|were|has\s+been)\s+$|"
+    # ("CEA's work will be led by Dr X": a partner's own share of the work)
+    r"\b[A-Z][\w\-]*['’]s?\s+(?:[a-z\-]+\s+)?(?:work|part|share|tasks?|research)\s+(?:will\s+be|is|are|was|were|"
+    r"has\s+been)\s+$"
 )
 # What follows a role that is the subject of a clause about what it does, not a list ('the lead institution has
 # been asked to', 'the coordinator will report'); not 'The lead institution will be IIT Madras'
@@ -2604,6 +2634,30 @@ _GROUP_INTRO = re.compile(
 _PLURAL_KIND_INTRO = re.compile(
     rf"^\s*(?:the\s+)?(?:[a-z][\w\-]*\s+){{0,2}}(?:(?:{_KINDS})s|{_KINDS_PLURAL}|[a-z]+ies)\s+(?=(?:the\s+)?[A-Z])"
 )
+# 'five technical universities — A, B and C — along with two research institutes, D and E, and three companies:
+# F; G; and H': a list told in groups, each opened by how many of a kind follow.
+_COUNTED_GROUP = re.compile(
+    r"(?:\s(?:—|–|--))?(?:^|[\s,;]+)(?:(?:along|together)\s+with\s+|as\s+well\s+as\s+|plus\s+|and\s+)?"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:[a-z][\w\-]*\s+){0,3}?"
+    rf"(?:(?:{_KINDS})s|{_KINDS_PLURAL})(?:\s*(?:—|–|--|:|,)\s*|\s+(?=(?:the\s+)?[A-Z]))"
+)
+
+
+def _counted_group_spans(segment: str, base: int) -> list[tuple[int, int]] | None:
+    """The names of a list told in counted groups, each group read as a list of its own; None when the segment
+    is not one (at least two groups, the first where the list begins)."""
+    groups = list(_COUNTED_GROUP.finditer(segment))
+    opening = segment[: groups[0].start()] if groups else ""
+    if len(groups) < 2 or not re.fullmatch(r"\s*(?:are|include|includes|were|will be)?\s*", opening):
+        return None
+    spans: list[tuple[int, int]] = []
+    for group, nxt in zip(groups, [*groups[1:], None], strict=True):
+        piece = segment[group.end() : nxt.start() if nxt else len(segment)]
+        piece = _RELATIVE.sub(lambda r: " " * len(r.group(0)), piece)
+        spans += _english_items(piece, base + group.end(), backward=False)
+    return spans
+
+
 _WITH_AMOUNT = re.compile(
     r"\s+with\s+(?:an?\s+(?:additional|further|extra)\s+)?(?:[A-Z]{2,3}\$?\s?|[$€£¥₹])[\d,.]+"
     r"(?:\s+(?:million|billion|crore|lakh|m|bn)\b)?"
@@ -2616,7 +2670,7 @@ _MORE_AFTER = re.compile(r"^,?\s*as (?:are|were|is|was|do|did)\s+[^:;.]{0,60}:\s
 _OTHER_PROGRAMME = re.compile(
     r"\b(?:other|another|rival|competing|separate)\s+(?:[\w-]+\s+){0,2}?(?:institutes?|programmes?|programs?|"
     r"hubs?|cent(?:er|re)s?|consortia|consortium|projects?|alliances?|teams?|engines?|groups?|efforts?)\b|"
-    r"\bthe others\b|"
+    r"\bthe others\b|\b[Rr]unners?-up\b|"
     # 'CEFLEX, the broader flexible packaging consortium whose members include A, B and C'
     r"\b(?:broader|wider|larger|bigger|older|existing|established)\s+(?:[\w-]+\s+){0,3}?(?:consorti(?:a|um)|"
     r"alliances?|networks?|associations?|coalitions?|initiatives?)\b|"
@@ -2704,9 +2758,14 @@ def _people_at(segment: str, base: int, cue: Cue) -> list[Mention]:
 
 _OFFICER = re.compile(
     r"^\s*(?:the\s+)?(?P<org>[A-Z][\w&.\-]*(?:\s+(?:[A-Z][\w&.\-]*|of|for|and|&))*?)(?:['’]s?)?\s+"
+    # (or the office in capitals with its portfolio in brackets: "HDB's Deputy Chief Executive Officer (Building),
+    # Mr Tan Chee Keong, will chair")
     r"(?P<title>(?:[a-z\-]+\s+){0,3}(?:executive|officer|director|president|chair(?:man|woman)?|founder|head|"
-    r"professor|scientist|minister|secretary|dean|chancellor|ceo|cto)(?:\s+of\s+[a-z][a-z\s]{2,40})?)"
-    r",?\s+(?P<person>[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){1,3}),?\s*$"
+    r"professor|scientist|minister|secretary|dean|chancellor|ceo|cto)(?:\s+of\s+[a-z][a-z\s]{2,40})?|"
+    r"(?:(?:Deputy|Vice|Chief|Executive|Managing|Senior|General|Assistant|Associate|Acting|Interim|Principal)\s+)"
+    r"{0,3}(?:Executive|Officer|Director|President|Chair(?:man|woman)?|Head|Secretary|Dean)"
+    r"(?:\s+\([^()]{1,40}\))?)"
+    r",?\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?P<person>[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){1,3}),?\s*$"
 )
 # 'Takeshi Mori, managing director of Kanazawa Phosphate's European subsidiary, will serve as co-chair': the person
 # first, then the office and the organisation it is held at
@@ -2726,7 +2785,7 @@ def _officer_mention(cue: Cue, officer: re.Match, base: int) -> list[Mention]:
     at = base + officer.start("org")
     m = _mention(cue, officer.group("org"), at, at + len(officer.group("org")), "en", 1)
     person = re.sub(r"^(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+", "", officer.group("person"))
-    return [replace(m, person_name=person, person_title=officer.group("title"))] if m else []
+    return [replace(m, person_name=person, person_title=officer.group("title").lower())] if m else []
 
 
 _HOLDS = re.compile(
@@ -2859,7 +2918,19 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
         # 'A has joined ELCA as an end-user member': what follows the verb of joining is what was joined; the
         # role after 'as' is the joining's (flows.extract.cues), not of a name before it
         joined_as = n > 0 and re.match(r"(?:ha(?:s|ve|d)\s+)?join", sentence[cues[n - 1].start : cues[n - 1].end], re.I)
-        if joined_as and re.match(r"as\s", cue_text) and not re.search(r"[,;]", sentence[prev_end : cue.start]):
+        # (".. joining LOWIR as an associated partner": the role of the one joining, what it joins before it)
+        before_as = sentence[prev_end : cue.start]
+        joined_as = joined_as and (
+            re.match(r"as\s", cue_text)
+            or (
+                sentence[cues[n - 1].start : cues[n - 1].end].lower().startswith("joining")
+                # (a name between them, not 'Joining the network as new members are A and B')
+                and re.fullmatch(
+                    r"\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,4}\s+as\s+(?:an?\s+)?(?:[a-z\-]+\s+){0,2}", before_as
+                )
+            )
+        )
+        if joined_as and not re.search(r"[,;]", sentence[prev_end : cue.start]):
             continue
         if cue.label == "host" and re.search(r",\s+an?\s[^,;]*$", sentence[prev_end : cue.start]):
             continue  # 'Orbital Tender, a start-up based at the Harwell campus': where a member is, not the host
@@ -2934,7 +3005,9 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             if officer and cue_text.endswith(" by"):
                 out += _officer_mention(cue, officer, start)
                 continue
-            spans = _english_items(segment, start, backward=False)
+            spans = _counted_group_spans(sentence[start:nxt_start], start) or _english_items(
+                segment, start, backward=False
+            )
             source = re.match(rf"^\s*(?:(?:an?|the)\s|{_MONEY})[^.;]{{0,60}}?\bfrom\s+(?:the\s+)?(?=[A-Z])", segment)
             amount = re.match(rf"\s*(?:an?\s+)?(?:{_MONEY}|\d[\d,.]*[\s\-](?:million|billion)\b)", segment)
             if cue.label == "organiser" and source and (not spans or amount):
@@ -3059,7 +3132,7 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             # ('A, which will serve as lead institution, B, C': the role of the item the clause is about)
             about_whole = (
                 _WHOLE_PROGRAMME.match(sentence, cue.end)
-                or re.search(r"(?:ceremony|event|launch)$", cue_text)
+                or re.search(r"(?:ceremony|event|launch|secretariat)$", cue_text)
                 or (which and (which.group("serves") or re.match(r"(?:serves?|acts?|functions?)\s+as\b", cue_text)))
             )
             if about_whole and which:
@@ -3119,7 +3192,8 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             if not spans and not joined_as:
                 # '... it had admitted A, B and C as new members': the list right before 'as' (not 'A has joined
                 # ELCA as an end-user member', what was joined)
-                before = re.sub(r"\s+as\s*$", "", segment)
+                # (not a name inside a clause about the subject: 'The institute, which sits within ETRI, will run')
+                before = re.sub(r"\s+as\s*$", "", segment[:lead] + _blank_subject_clauses(segment[lead:]))
                 spans = _english_items(before.rstrip(" ,"), clause_start, backward=True)
             # ('where Professor Mette Sørensen of DTU Energy is the project coordinator': a person's unit, the person
             # the subject)
@@ -3134,6 +3208,8 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             spans = [(s, e) for s, e in spans if not _bare_person(sentence[s:e])]
         for s, e in spans:
             m = _mention(cue, sentence[s:e], s, e, "en", len(spans))
+            if m and m.label == "international" and not m.country:
+                m = replace(m, country=_country_told(sentence, s, e))
             if m and line_person and len(spans) == 1 and cue.table == "institutions":
                 # (of what comes after the person, the office in lower case: '..., Department of X, hub director')
                 after = (line_person.group("after") or "").split(",")[-1].strip()
@@ -3807,6 +3883,14 @@ _DESCRIBED_KIND_KO = re.compile(
     r"(?<![가-힣A-Za-z0-9])(?P<fields>[가-힣]{1,6}(?:·[가-힣]{1,6})+)\s(?P<kind>[가-힣]{0,6}(?:기업|기관|업체|업계|분야))"
     r"(?=[과와이가은는을를의도,\s]|$)"
 )
+
+
+def _country_told(sentence: str, start: int, end: int) -> str | None:
+    """The country of a foreign partner told by the word for its people before it ('the Dutch instrument company
+    QuantaGrav B.V.') or by the country ending its name ('Geoscience Australia')."""
+    before = re.search(r"\b([A-Z][a-z]+)\s+(?:[a-z][\w\-]*\s+){0,3}$", sentence[max(0, start - 60) : start])
+    last = sentence[start:end].split()[-1].strip(".,;:")
+    return (before and country_code(before.group(1))) or country_code(last) or None
 
 
 def _demonym(word: str) -> bool:

@@ -9,6 +9,7 @@ import re
 import polars as pl
 
 from flows.extract.mentions import TITLES_KO
+from flows.extract.orgs import country_code
 
 _NAME_KO = r"[가-힣]{2,4}"
 # A unit between the organisation and the title: '연세대 의대 항공우주의학교실 교수', 'KAIST 기계공학과 김 교수'.
@@ -239,7 +240,8 @@ def attach_people(
     chosen: dict[tuple[str, str], dict] = {}
     for r in rows:
         k = (r["article_id"], r["org_id"])
-        if k in named or r["role"] not in _ROLE_ORDER or r.get("country"):
+        # (not a partner told only by its country: "미국", "Japan")
+        if k in named or r["role"] not in _ROLE_ORDER or (r.get("country") and country_code(r["name"])):
             continue
         if k not in chosen or _ROLE_ORDER[r["role"]] < _ROLE_ORDER[chosen[k]["role"]]:
             chosen[k] = r

@@ -46,3 +46,16 @@ def test_they_are_names_the_members_the_sentence_before_counted():
     assert members == {
         (name, "founding_member") for name in ("Naver Cloud", "Kakao", "KT", "KAIST", "Yonsei University")
     }
+
+
+def test_the_remaining_ones_of_the_list_before_take_the_role():
+    body = (
+        "컨소시엄에는 대구정보진흥원과 대구영상위원회, 계명대학교, ㈜온누리스튜디오 네 곳이 이름을 올렸다. "
+        "이 가운데 대구정보진흥원이 주관기관을 맡고, 나머지 세 곳은 공동운영기관으로 참여한다."
+    )
+    assert _roles(body, "ko") == {
+        ("대구정보진흥원", "lead"),
+        ("대구영상위원회", "co"),
+        ("계명대학교", "co"),
+        ("온누리스튜디오", "co"),
+    }

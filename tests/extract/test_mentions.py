@@ -2267,3 +2267,99 @@ def test_english_money_put_in_a_cooperation_partner_and_a_unit_where_the_lead_wo
 )
 def test_english_a_co_leader_the_body_behind_a_fund_and_a_person_of_a_short_form(sentence, expected):
     assert _found(sentence, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a list told in counted groups, each group a list of its own
+        (
+            "The founding members are three universities — Lund University, Uppsala University and the University "
+            "of Iceland — along with two institutes, SINTEF and VTT, and two companies: Norrsken Optics AB, a "
+            "maker of lenses; and Fjellmark Data AS of Bergen.",
+            {
+                (name, "founding_member")
+                for name in (
+                    "Lund University",
+                    "Uppsala University",
+                    "University of Iceland",
+                    "SINTEF",
+                    "VTT",
+                    "Norrsken Optics AB",
+                    "Fjellmark Data AS",
+                )
+            },
+        ),
+        # matching money without an amount is money; a secretariat run by the one a clause is about
+        (
+            "Innovation Norway and the Swedish Energy Agency are adding matching funds for companies.",
+            {("Innovation Norway", "organiser"), ("Swedish Energy Agency", "organiser")},
+        ),
+        (
+            "Daily coordination falls to Nordic Energy Research, which will run the alliance's secretariat.",
+            {("Nordic Energy Research", "organiser")},
+        ),
+        # (not the body the subject sits within)
+        ("The office, which sits within the Korea Energy Agency in Ulsan, will run the network's secretariat.", set()),
+        # an office in capitals with its portfolio, and an honorific before the person
+        (
+            "NEA's Deputy Chief Executive (Policy), Ms Goh Li Ting, will chair the panel.",
+            {("NEA", "lead")},
+        ),
+        # the country of a foreign partner, told by its people's word or the end of its name
+        (
+            "Two foreign bodies join as international partners: the Danish pump maker Nordvand A/S and Geoscience "
+            "Australia.",
+            {("Nordvand A/S", "international"), ("Geoscience Australia", "international")},
+        ),
+    ],
+)
+def test_english_counted_groups_matching_money_a_secretariat_and_an_office_in_capitals(sentence, expected):
+    assert _found(sentence, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a partner's own share of the work is led by its person, not the project
+        ("Inria's part will be led by Dr Claire Morel, head of a team at Inria Saclay.", set()),
+        # the runner-up and what it is led by
+        ("The runner-up, HYSTACK, led by Turin-based Aurora Energia SpA, was placed on the reserve list.", set()),
+        # only in discussions, and what is joined before the role of the one joining
+        ("Baltic Stack Oy said it was in discussions about joining ORBIT as an associated partner.", set()),
+        ("Nordgas AB has joined the consortium as an associated partner.", {("Nordgas AB", "partner")}),
+    ],
+)
+def test_english_a_share_of_the_work_a_runner_up_and_talks_about_joining(sentence, expected):
+    assert _found(sentence, "en") == expected
+
+
+def test_english_the_country_of_a_foreign_partner():
+    mentions = sentence_mentions(
+        "Two foreign bodies join as international partners: the Danish pump maker Nordvand A/S and Geoscience "
+        "Australia.",
+        "en",
+        None,
+    )
+    assert {(m.name, m.country) for m in mentions} == {("Nordvand A/S", "DK"), ("Geoscience Australia", "AU")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the kind of the role's holders as the topic, its list after it
+        (
+            "단지에 수요기업으로 참여하는 농가는 △푸른들농장 △해오름농원 △바다향수산 등 3곳이다.",
+            {("푸른들농장", "demand_company"), ("해오름농원", "demand_company"), ("바다향수산", "demand_company")},
+        ),
+        # a headline's role and its names after 에, and a headline's verb after a name
+        (
+            "의장사 한빛정밀 연임, 부의장사에 누리엔지니어링·대한소재연구원",
+            {("한빛정밀", "lead"), ("누리엔지니어링", "other"), ("대한소재연구원", "other")},
+        ),
+        # one that runs it with the lead is a co-operator, not the lead
+        ("나머지 두 곳은 공동운영기관으로 이름을 올렸다.", set()),
+    ],
+)
+def test_korean_holders_named_by_kind_a_headline_role_and_co_operators(sentence, expected):
+    assert _found(sentence, "ko") == expected

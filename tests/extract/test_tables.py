@@ -1,5 +1,6 @@
 """Tables with a column of names and one of roles, as a report prints them or trafilatura renders HTML tables."""
 
+from flows.extract.cues import bare_role
 from flows.extract.tables import role_lines, table_mentions
 
 BODY = """The Forum had 11 members at the end of the year.
@@ -428,3 +429,8 @@ def test_role_lines_whose_role_names_its_kind():
         ("SLAC National Accelerator Laboratory", "partner"),
         ("University of Delaware", "partner"),
     }
+
+
+def test_a_role_cell_of_a_kind_of_partner_from_abroad():
+    assert bare_role("Associated partner (international)", "en") == ("institutions", "international")
+    assert bare_role("Associated partner", "en") == ("institutions", "partner")
