@@ -500,7 +500,8 @@ _FROM_BEFORE = re.compile(r"(?:\bfrom|\bbetween|\bstarting)\s+(?:the\s+)?$", re.
 # Where a country's fiscal year starts, and whether 'FY2026' names the year it ends in (US: October 2025 to
 # September 2026) or the one it starts in (Japan: April 2026 to March 2027).
 FISCAL_YEARS = {
-    "US": (10, True), "JP": (4, False), "IN": (4, True), "GB": (4, True), "AU": (7, True), "CA": (4, True), "": (1, True),
+    "US": (10, True), "JP": (4, False), "IN": (4, True), "GB": (4, True), "AU": (7, True), "CA": (4, True),
+    "SG": (4, False), "": (1, True),
 }  # fmt: skip
 _FISCAL_HINTS = {
     "US": r"\bU\.S\.|\bUnited States\b|\bCongress\b|\b(?:NSF|NIH|DOE|USDA|DARPA|NASA)\b|\bfederal\b",
@@ -509,6 +510,7 @@ _FISCAL_HINTS = {
     "GB": r"\bUK\b|\bUnited Kingdom\b|\bBritish\b|\bUKRI\b|£",
     "AU": r"\bAustralia(?:n)?\b|\bA\$",
     "CA": r"\bCanad(?:a|ian)s?\b|\bOttawa\b|\bC\$|\b(?:NSERC|CIHR|SSHRC|ISED)\b",
+    "SG": r"\bSingapore(?:an)?\b|\bS\$|\bA\*STAR\b",
 }
 
 
@@ -716,6 +718,28 @@ _NEEDS = {
 }
 
 
+# 'Vision 2030', 'the Research, Innovation and Enterprise 2030 (RIE2030) plan': a plan named with its year
+_NAME_BEFORE_YEAR = re.compile(
+    r"\b(?!(?:In|By|From|Since|Until|Through|Before|After|During|For|Of|To|And|Or|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+    r"Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|"
+    r"Spring|Summer|Autumn|Fall|Winter|Fiscal|Financial|Year|Early|Late|Mid|End|Beginning|Start|Half|Quarter)\s)"
+    r"(?P<word>[A-Z][a-z]+)\s$"
+)
+_PLAN_AFTER_YEAR = re.compile(
+    r"\s*(?:\([A-Z0-9]{2,12}\)\s*)?(?:plan|strategy|programme|program|agenda|vision|initiative|framework|roadmap|"
+    r"funding|mission|goals?|targets?)\b",
+    re.I,
+)
+
+
+def _named_year(text: str, start: int, end: int) -> bool:
+    """A year that is part of a plan's name ('Vision 2030 strategy', 'Horizon 2020'), not a date."""
+    before = _NAME_BEFORE_YEAR.search(text[max(0, start - 30) : start])
+    return bool(before) and (
+        bool(_PLAN_AFTER_YEAR.match(text, end)) or before.group("word") in ("Vision", "Horizon", "Agenda")
+    )
+
+
 def find_dates(text: str, pub: date | None, fiscal: str = "") -> list[DateMention]:
     """Date expressions in a sentence, ranges and deadlines joined, in order of appearance; fiscal years by
     the convention of the country fiscal names (see fiscal_country)."""
@@ -744,6 +768,8 @@ def find_dates(text: str, pub: date | None, fiscal: str = "") -> list[DateMentio
     last_end = -1
     for start, end, kind, g in found:
         if start < last_end:
+            continue
+        if kind == "y" and _named_year(text, start, end):
             continue
         last_end = end
         # A year-less or relative form needs a publication date; a year word inside counts as relative too.

@@ -297,6 +297,8 @@ def test_a_stock_code_is_no_year():
         ("A consortium ...", "Trials start in fiscal 2027.", date(2027, 1, 1), date(2027, 12, 31)),
         # (a deadline) the end of a year written over two: March of the second
         ("The NRC in Ottawa ...", "by the end of fiscal year 2028–29", None, date(2029, 3, 31)),
+        # Singapore's FY2027 starts in April 2027, as Japan's does
+        ("The S$30 million programme in Singapore ...", "from FY2027 to FY2029", date(2027, 4, 1), date(2030, 3, 31)),
         # a Canadian one, whatever a commentator says of the U.S.: April to March
         (
             "Ottawa launched the Canadian network; the U.S. has its own.",
@@ -327,3 +329,11 @@ def test_years_split_over_two_are_fiscal_years_of_the_articles_country():
 def test_a_range_of_fiscal_years_written_once():
     found = find_dates("covering fiscal years 2026 through 2030", date(2025, 12, 10), "US")
     assert [(d.start_date, d.end_date, d.kind) for d in found] == [(date(2025, 10, 1), date(2030, 9, 30), "range")]
+
+
+def test_a_year_in_a_plans_name_is_no_date():
+    pub = date(2026, 4, 8)
+    assert find_dates("funded under the Smart Nation 2030 (SN2030) plan", pub) == []
+    assert find_dates("part of the Vision 2035 agenda and Horizon 2020", pub) == []
+    (m,) = find_dates("In 2028 the first plant opens.", pub)
+    assert (m.start_date, m.end_date) == (date(2028, 1, 1), date(2028, 12, 31))

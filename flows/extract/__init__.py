@@ -226,6 +226,14 @@ def _country_org(code: str) -> str:
     return f"international partner ({code})"
 
 
+# A line that opens with its date: 'Q2 2026 ...', 'March 2027: ...', '2026. 5. ...', '- 2027년 3월 ...'
+_DATED_LINE = (
+    r"^\s*(?:[-•*·▲△■□○◦]\s*)?(?:(?:Q[1-4]|H[12])\s*(?:19|20)\d{2}|(?:19|20)\d{2}(?:\s*[.\-/년]\s*\d{1,2}\s*월?)?|"
+    r"(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d{2})"
+    r"\b\.?\s*(?:[-–—:|]\s*)?[A-Za-z가-힣]"
+)
+
+
 def extract(articles: pl.DataFrame) -> Extraction:
     """Extract every table from a batch of cleaned articles (article_id, title, body, language, published_at)."""
     announces = pl.col("sentence").str.contains(_ANNOUNCES.pattern)
@@ -239,6 +247,14 @@ def extract(articles: pl.DataFrame) -> Extraction:
         ).alias("has_cue"),
         pl.col("sentence").str.contains(_DATE_WORDS).alias("has_date"),
         pl.col("sentence").str.contains(_VENUE_WORDS).alias("has_venue"),
+    )
+    # A timeline: lines that open with their date, one after another ('Q2 2026 First call for proposals').
+    dated = pl.col("sentence").str.contains(_DATED_LINE)
+    sentences = sentences.with_columns(
+        (
+            dated
+            & (dated.shift(1).over("article_id").fill_null(False) | dated.shift(-1).over("article_id").fill_null(False))
+        ).alias("timeline")
     )
     meta = {
         r["article_id"]: r
@@ -372,7 +388,7 @@ def extract(articles: pl.DataFrame) -> Extraction:
             and not _CAPTION.search(sentence)
         ):
             published = local_date(a["published_at"], zones[aid])
-            for ms in sentence_milestones(sentence, published, fiscal[aid], told_day.get(aid)):
+            for ms in sentence_milestones(sentence, published, fiscal[aid], told_day.get(aid), r["timeline"]):
                 start, end = ms.pop("start"), ms.pop("end")
                 if ms["date_precision"] == "day" and sentence[start:end] not in ("이날", "당일"):
                     told_day[aid] = ms["start_date"]

@@ -53,7 +53,7 @@ _NOT_PROGRAMME = re.compile(
     r"(?:^|[\s(])상장|코스닥|기업공개|\bIPO\b|투자(?:를)?\s?(?:받|유치)|"
     r"\b(?:raised|closed|completed)\b[^.]{0,40}\bfunding round|\bfunding round led by\b|\braised\s+(?:\$|€|£|US\$|\d)|"
     # how a country counts its years ("Japan's fiscal year begins in April."), not a step
-    r"\b(?:fiscal|financial)\s+year\s+(?:begins|starts|runs)\b",
+    r"\b(?:(?:fiscal|financial)\s+year|FY\s?(?:19|20)\d{2})\s+(?:begins|starts|runs)\b",
     re.I,
 )
 
@@ -159,15 +159,16 @@ _GOAL_AFTER = re.compile(r"^(?:까지)?\s?(?:[^\s.,]+\s){0,3}?[^\s.,]*(?:목표|
 
 
 def sentence_milestones(
-    sentence: str, published: date | None, fiscal: str = "", that_day: date | None = None
+    sentence: str, published: date | None, fiscal: str = "", that_day: date | None = None, timeline: bool = False
 ) -> list[dict]:
     """Milestones of one sentence: one per date expression in a sentence about a programme step (fiscal: the
     country whose fiscal years the article counts in, flows.dates.fiscal_country; that_day: the day the article
-    last named, which '이날' refers back to)."""
+    last named, which '이날' refers back to; timeline: the sentence is a line of a timeline, a step whatever its
+    words)."""
     if _NOT_PROGRAMME.search(sentence):
         return []
     # A period or a 'by 2030' goal is a step in itself; a single date needs words that make it one.
-    cued = bool(EVENT_CUE.search(sentence) or PHASE_CUE.search(sentence))
+    cued = timeline or bool(EVENT_CUE.search(sentence) or PHASE_CUE.search(sentence))
     rows = []
     for mention in find_dates(sentence, published, fiscal):
         after = sentence[mention.end :]

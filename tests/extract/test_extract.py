@@ -480,3 +480,21 @@ def test_a_country_stands_for_a_partner_only_while_none_from_it_is_named():
     )
     got = {(r["name"], r["country"]) for r in _extract(body, "ko").institutions.to_dicts()}
     assert got == {("로렌스버클리국립연구소", "US"), ("VTT", "FI"), ("일본", "JP")}
+
+
+def test_lines_that_open_with_their_date_make_a_timeline():
+    body = (
+        "The Tidewater programme is led by the University of Tasmania. The programme's milestones are as follows:\n"
+        "Q2 2026 First call for proposals from industry\n"
+        "Q1 2027 Handover of the first demonstration plant\n"
+        "The partners met in Singapore."
+    )
+    articles = pl.DataFrame(
+        {"article_id": ["a"], "title": ["t"], "body": [body], "language": ["en"], "published_at": [None]},
+        schema_overrides={"published_at": pl.Datetime("us", "UTC")},
+    )
+    found = extract(articles).milestones
+    assert sorted(zip(found["start_date"].to_list(), found["end_date"].to_list(), strict=True)) == [
+        (date(2026, 4, 1), date(2026, 6, 30)),
+        (date(2027, 1, 1), date(2027, 3, 31)),
+    ]

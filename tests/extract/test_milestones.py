@@ -160,3 +160,14 @@ def test_when_a_fiscal_year_begins_is_no_step():
         "The fund will cover costs over three years from fiscal 2026, which starts in April, through fiscal 2028."
     )
     assert (date(2026, 4, 1), date(2026, 4, 30), "event") not in got
+
+
+def test_how_a_fiscal_year_is_counted_is_no_step():
+    assert sentence_milestones("FY2027 begins on 1 April 2027.", date(2026, 4, 8), "SG") == []
+
+
+def test_a_line_of_a_timeline_is_a_step_whatever_its_words():
+    line = "Q3 2027 Completion of the first demonstration block"
+    assert sentence_milestones(line, date(2026, 4, 8)) == []  # alone, the words make no step
+    (step,) = sentence_milestones(line, date(2026, 4, 8), timeline=True)
+    assert (step["start_date"], step["end_date"], step["kind"]) == (date(2027, 7, 1), date(2027, 9, 30), "event")
