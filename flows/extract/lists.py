@@ -304,6 +304,11 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
                     # '- University of Strathclyde (lead) - ...': its own role, read with its sentence;
                     # 'Net EU contribution: € 1 215 000,00': a field about the item above, no item (but '① 전자(4개사)
                     # : 구미전자(위원장사), 한결디스플레이': a kind's members, one with its office in brackets)
+                    office = _MEMBERS_OFFICE.match(line, start) if cue.table == "members" else None
+                    if office:
+                        # ('회원은 다음과 같다' over '- 국립재난안전연구원(의장기관)': a member holding an office)
+                        member = item_mention(cue, office.group("name"), start, office.end("name"), language)
+                        out += [(line_offset, member)] if member else []
                     continue
                 if grouped and _opening_role(line[grouped.end() :]):
                     grouped = None  # '- 테크핸즈: 의장사, 로봇 손': a name, then its role; not a kind and its items
@@ -487,6 +492,13 @@ def _opening_role(told: str) -> Cue | None:
     # ('총괄주관연구개발기관': the overall lead, its cue after '총괄')
     opens = roles and (roles[0].start == 0 or first[: roles[0].start] == "총괄")
     return roles[0] if opens and roles[0].end >= len(first) - 1 else None
+
+
+# A member's line with its office in brackets: '- 국립재난안전연구원(의장기관)', '- 한국지능정보사회진흥원(NIA·간사)'
+_MEMBERS_OFFICE = re.compile(
+    r"(?P<name>[^\s()][^()]{0,40}?)\s?\((?:[^()]{0,12}·)?(?:공동\s?)?(?:의장|회장|부의장|부회장|위원장|부위원장|간사|"
+    r"사무국|운영위원)(?:기관|사)?\)"
+)
 
 
 def _with_line_role(cue: Cue, item: str, start: int, role: Cue | None, language: str = "ko") -> list[Mention]:

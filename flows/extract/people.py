@@ -44,6 +44,7 @@ _INSTITUTE = re.compile(r"(?![책선수전]?[임석]?연구원$)[가-힣A-Za-z]{
 _NAME_BEFORE_KO = re.compile(rf"(?:^|[\s(\"“‘'])(?P<name>{_NAME_KO})\s(?:/\s)?$")
 # '이천시장', '고성군수', '경상남도지사', '강남구청장': the head of a local government, its title glued to its name
 _LOCAL_HEAD = re.compile(r"(?:시장|군수|도지사|구청장)(?=[이가은는을를의과와도\s,.]|$)")
+_GLUED_HEAD = re.compile(r"장(?=[이가은는을를의과와도\s,.]|$)")
 _TITLE_AFTER_ORG_KO = re.compile(rf"^(?:\([^()]{{1,15}}\))?\s?{_UNIT_KO}{{0,2}}(?P<title>{_TITLE_KO}){_TITLE_END}")
 
 # 'Mei Lin Chow', 'J. Smith', 'Marieke van der Veen'; no full stop
@@ -164,6 +165,9 @@ def _person_at(body: str, s: int, e: int, language: str) -> tuple[str, str] | No
         named = _NAME_BEFORE_KO.search(before)
         if head and named:
             return named.group("name"), head.group(0)  # '박성호 이천시장은': the city's mayor
+        glued = re.search(r"(?:원|청|처|소|단|센터)$", body[s:e]) if _GLUED_HEAD.match(body, e) else None
+        if glued and named:
+            return named.group("name"), glued.group(0) + "장"  # '김도윤 국립재난안전연구원장이': its head
         if re.match(r"[가-힣]", body[e : e + 1]) and not re.match(r"(?:에서는|에서|의|측|은|는)\s", body[e:]):
             return None  # the name runs on into a longer word
         bracketed = _BRACKET_AFTER_ORG_KO.match(after)

@@ -62,6 +62,7 @@ _ROOM = re.compile(r"(?:회의실|강당|회의장|세미나실|강의실|로비
 
 
 _VERB_WORD = re.compile(r"(?:려|돼|됐|뒤인|하고|하며|했고)$")
+_STOREY = re.compile(r"\d+(?:층|동)")  # a floor or a numbered building of a site ('2층', '6동')
 _WHEN_WORD = re.compile(
     r"^(?:지난|오는|이날|전날|오늘|어제|내일|당일|다음|달|이달|내달|다음달|지난달|이번|말|초|중순|하순|초순|오전|오후|"
     r"\d+(?:일|월|시|시쯤)(?:\([월화수목금토일]\))?)$"
@@ -92,14 +93,14 @@ def _trim_region(name: str) -> str:
     # ('한국도로공사 본사 대강당', '영덕대게유통센터 2층 대회의실': its rooms, floors and main building, down to the
     # organisation or the building named)
     while len(words) > 1 and (
-        words[-1] in ("본원", "본사", "본관", "본부") or _ROOM.search(words[-1]) or re.fullmatch(r"\d+층", words[-1])
+        words[-1] in ("본원", "본사", "본관", "본부") or _ROOM.search(words[-1]) or _STOREY.fullmatch(words[-1])
     ):
         rest = re.sub(r"\([^)]*\)$", "", words[-2])
         named = looks_like_org(rest) or _BUILDING_OWNER.search(rest)
-        if not (named or rest in ("본원", "본사", "본관", "본부") or re.fullmatch(r"\d+층", rest)):
+        if not (named or rest in ("본원", "본사", "본관", "본부") or _STOREY.fullmatch(rest)):
             break
         words.pop()
-    while len(words) > 1 and re.fullmatch(r"\d+층", words[-1]):
+    while len(words) > 1 and _STOREY.fullmatch(words[-1]):
         words.pop()  # ('공학관 1층 세미나실': the building, not its floor)
     name = " ".join(words)
     return re.sub(r"\([^)]*\)$", "", name) if " " not in name else name

@@ -467,3 +467,8 @@ def test_partners_under_country_headings_with_a_role_note_a_legal_forms_dot_and_
         ("Cooperativa Agricolă din Banat", "partner"),
         ("Agricultural University of Iceland", "partner"),
     }
+
+
+def test_a_member_holding_an_office_in_brackets_is_a_member_as_well():
+    body = "협의회 회원기관은 다음과 같다.\n- 한국도로공사(의장기관)\n- 한국교통연구원(KOTI·간사기관)\n- 한국철도공사"
+    assert {("한국도로공사", "member"), ("한국교통연구원", "member"), ("한국철도공사", "member")} <= _rows(body, "ko")

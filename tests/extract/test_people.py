@@ -266,3 +266,8 @@ def test_the_person_who_took_the_heads_office_is_the_single_leads():
         '"지역 기업과 함께 소재를 검증하겠다"고 말했다.'
     )
     assert _institutions(body, "ko")[("한밭대학교", "lead")] == ("윤서진", "교수")
+
+
+def test_korean_head_of_an_organisation_written_onto_its_name():
+    body = "협의체 의장기관은 한국건설기술연구원이다.\n초대 의장은 박지현 한국건설기술연구원장이 맡았다."
+    assert _institutions(body, "ko")[("한국건설기술연구원", "lead")] == ("박지현", "원장")
