@@ -4,6 +4,7 @@ followed by one organisation per line (bullets, numbers, dashes from HTML <li>, 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from flows.extract.cues import Cue, bare_role, find_cues, named_role
 from flows.extract.mentions import (
@@ -369,7 +370,18 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
             i = j
             continue
         i += 1
-    return out
+    text_at = {offset: text for offset, text, _ in lines}
+    return [(o, _with_country(text_at.get(o, ""), m)) for o, m in out]
+
+
+def _with_country(line: str, m: Mention) -> Mention:
+    """A foreign partner's line tells its country after its name: '- Wellcome Sanger Institute (United Kingdom)',
+    '- Institut Pasteur, France'."""
+    if m.label != "international" or m.country:
+        return m
+    told = re.match(r"\s*(?:\(([^()]{2,30})\)|[,–—-]\s*([A-Z][\w .]{1,30}?)\s*(?:[,;.(]|$))", line[m.end :])
+    code = told and country_code((told.group(1) or told.group(2)).strip())
+    return replace(m, country=code) if code else m
 
 
 _SIGNATORY = re.compile(

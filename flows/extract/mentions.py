@@ -458,6 +458,8 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
         if alias is None:
             name, alias = _split_alias(name)  # ('X (APROMA) of Peru': its short form, once its country is off)
         name = _BASED.sub("", name)  # "St. John's-based Torngat Subsea": where it is, not its name
+        # ("the Ministry of Business, Innovation and Employment's Endeavour Fund": the body whose fund it is)
+        name = re.sub(r"['’]s\s+(?:[A-Z][\w\-]*\s+){0,4}(?:Fund|Scheme|Grants?|Challenge)$", "", name)
         if re.search(r"['’]s$", name):
             return None  # "the European Union's supercomputing body": an owner in a description
         if (
@@ -2049,11 +2051,18 @@ _SHORT_FORM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 _NAME_WORD = re.compile(r"[\w'’\-]+|[,&()]")
 
 
+_PORTFOLIO_LIST = re.compile(
+    r"\b(?:Ministry|Department|Secretariat|Minister)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z\-]+"
+    r"(?:,\s+[A-Z][a-z\-]+)+,?\s+and\s+[A-Z][a-z\-]+\b"
+)
+
+
 def _spelled_out(text: str) -> list[tuple[int, int]]:
     """Spans of names whose short form follows in brackets and spells their capitals, commas and 'and's
     included: 'IGAD Climate Prediction and Applications Centre (ICPAC)', 'Foreign, Commonwealth and
     Development Office (FCDO)'. A list is not split inside them."""
-    spans = []
+    # ('Ministry of Business, Innovation and Employment': a ministry's portfolio of three or more parts)
+    spans = [m.span() for m in _PORTFOLIO_LIST.finditer(text)]
     for m in _SHORT_FORM.finditer(text):
         short, initials, right = m.group(1).upper(), "", ""  # right: the word after the one looked at
         for w in reversed(list(_NAME_WORD.finditer(text, max(0, m.start() - 160), m.start()))):
@@ -3819,6 +3828,8 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
         if not country_code(a.group("org").replace(".", ""))  # 'the U.S.-led Artemis Accords': a country leads
         # ('Scottish-led research': a nationality)
         and not _demonym(a.group("org"))
+        # ('Among the others is a Lincoln University-led programme': another programme's lead)
+        and not _OTHER_PROGRAMME.search(sentence[: a.start("org")])
         and (
             m := _mention(
                 Cue("institutions", "lead", a.end() - 4, a.end()), a.group("org"), a.start("org"), a.end() - 4, "en", 1

@@ -177,8 +177,8 @@ def sentence_milestones(
             mention.start_date = mention.end_date = that_day
         if _ANNOUNCED_AFTER.match(after) or _ANNOUNCED_BEFORE.search(sentence[: mention.start]):
             continue
-        if _edition(sentence, mention):
-            continue
+        if _edition(sentence, mention) or re.match(r"['’]s\s", after):
+            continue  # ("funded in this year's Endeavour round": the year a thing belongs to, no step of its own)
         if _STAMP_AFTER.match(after) or _UNDECIDED.search(_clause(sentence, mention.start, mention.end)):
             continue
         if _FISCAL_START.search(sentence[: mention.start]):

@@ -472,3 +472,9 @@ def test_partners_under_country_headings_with_a_role_note_a_legal_forms_dot_and_
 def test_a_member_holding_an_office_in_brackets_is_a_member_as_well():
     body = "협의회 회원기관은 다음과 같다.\n- 한국도로공사(의장기관)\n- 한국교통연구원(KOTI·간사기관)\n- 한국철도공사"
     assert {("한국도로공사", "member"), ("한국교통연구원", "member"), ("한국철도공사", "member")} <= _rows(body, "ko")
+
+
+def test_a_foreign_partners_line_tells_its_country():
+    body = "International partners:\n- Institut Pasteur (France)\n- Universidad de Chile, Chile\n"
+    found = {(m.name, m.country) for _, m in _block_mentions(body, "en")}
+    assert found == {("Institut Pasteur", "FR"), ("Universidad de Chile", "CL")}

@@ -2363,3 +2363,24 @@ def test_english_the_country_of_a_foreign_partner():
 )
 def test_korean_holders_named_by_kind_a_headline_role_and_co_operators(sentence, expected):
     assert _found(sentence, "ko") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a ministry's portfolio of three parts, and the body whose fund the money comes from
+        (
+            "The programme has been awarded $9 million from the Ministry of Fisheries, Forestry and Water's "
+            "Frontier Fund.",
+            {("Ministry of Fisheries, Forestry and Water", "organiser")},
+        ),
+        (
+            "Partners include the Ministry of Health, Labour and Welfare and Kobe University.",
+            {("Ministry of Health, Labour and Welfare", "partner"), ("Kobe University", "partner")},
+        ),
+        # the lead of another programme, written as an adjective
+        ("Among the others is a Massey University-led programme on wetland carbon.", set()),
+    ],
+)
+def test_english_a_portfolio_of_three_parts_a_funds_owner_and_another_programmes_lead(sentence, expected):
+    assert _found(sentence, "en") == expected

@@ -171,3 +171,7 @@ def test_a_line_of_a_timeline_is_a_step_whatever_its_words():
     assert sentence_milestones(line, date(2026, 4, 8)) == []  # alone, the words make no step
     (step,) = sentence_milestones(line, date(2026, 4, 8), timeline=True)
     assert (step["start_date"], step["end_date"], step["kind"]) == (date(2027, 7, 1), date(2027, 9, 30), "event")
+
+
+def test_the_year_a_thing_belongs_to_is_no_step():
+    assert sentence_milestones("The programme was chosen in this year's funding round.", date(2024, 9, 19)) == []
