@@ -486,6 +486,7 @@ _EN_CUES = _compile(_EN, re.I)
 _HANGUL = re.compile(r"[가-힣]")
 _LATIN = re.compile(r"[A-Za-z]{2}")
 _QUALIFIER = re.compile(r"\s?\([^()]{1,20}\)(?=\s*[|｜:：])")
+_ROLE_WORD_KO = re.compile(r"\s?(?:역할|업무)(?=[은는을를이가]\s)")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # 'the State Secretariat for Education': a capitalised cue word right after a capitalised word is part of a name.
 _IN_NAME = re.compile(r"[A-Z][\w&.\-]*\s$")
@@ -515,8 +516,9 @@ def find_cues(sentence: str, language: str) -> tuple[Cue, ...]:
                 continue  # 'the State Secretariat for Education', 'Secretariat of Innovation, Science and ...
             found.append(Cue(table, label, m.start(), m.end()))
     for n, cue in enumerate(found):
-        # '참여기관(지역 거점) | A, B': a qualifier in brackets between the cue and its list.
-        qualifier = _QUALIFIER.match(sentence, cue.end)
+        # '참여기관(지역 거점) | A, B': a qualifier in brackets between the cue and its list; '사무국 역할은 X가
+        # 맡아': the role's word after it
+        qualifier = _QUALIFIER.match(sentence, cue.end) or (_ROLE_WORD_KO.match(sentence, cue.end) if korean else None)
         if qualifier:
             found[n] = Cue(cue.table, cue.label, cue.start, qualifier.end())
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))

@@ -999,18 +999,21 @@ def _collect(chunks: list[_Chunk], i: int, step: int, groups: bool = False) -> l
                 while 0 <= i < len(chunks) and chunks[i].kind == "sep":
                     i += step
                 continue
-            # 'A·B 등 조선 3사와 C·D 등 해운사, E': groups, each closed by 등 and the kind of its members.
+            # 'A·B 등 조선 3사와 C·D 등 해운사, E': groups, each closed by 등 and the kind of its members
+            # (its count perhaps before the kind: 'A·B 등 4개 4년제 대학과 C와 D')
+            counted = i + 2 < len(chunks) and chunks[i + 2].kind == "count" and chunks[i + 1].form.isdigit()
+            k = i + 3 if counted else i + 1
             if (
                 step > 0
-                and i + 3 < len(chunks)
+                and k + 2 < len(chunks)
                 and chunks[i].kind == "etc"
-                and chunks[i + 1].kind == "run"
-                and _KIND_OF_GROUP.search(chunks[i + 1].form)
-                and chunks[i + 2].kind == "sep"
-                and chunks[i + 2].form in ("와", "과", ",", "및")
-                and chunks[i + 3].kind == "run"
+                and chunks[k].kind == "run"
+                and _KIND_OF_GROUP.search(chunks[k].form)
+                and chunks[k + 1].kind == "sep"
+                and chunks[k + 1].form in ("와", "과", ",", "및")
+                and chunks[k + 2].kind == "run"
             ):
-                i += 3
+                i = k + 2
                 continue
             break
         if c.kind == "sep" and not items:

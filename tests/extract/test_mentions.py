@@ -2384,3 +2384,19 @@ def test_korean_holders_named_by_kind_a_headline_role_and_co_operators(sentence,
 )
 def test_english_a_portfolio_of_three_parts_a_funds_owner_and_another_programmes_lead(sentence, expected):
     assert _found(sentence, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # groups of a list, the count before the kind that closes the first
+        (
+            "참여대학은 강원대학교·한림대학교 등 2개 4년제 대학과 한림성심대학교 및 강원도립대학교 등 전문대학 2곳이다.",
+            {(name, "partner") for name in ("강원대학교", "한림대학교", "한림성심대학교", "강원도립대학교")},
+        ),
+        # the role's word after the role
+        ("사무국 역할은 강원테크노파크가 맡는다.", {("강원테크노파크", "organiser")}),
+    ],
+)
+def test_korean_groups_with_counts_and_a_roles_word(sentence, expected):
+    assert _found(sentence, "ko") == expected
