@@ -665,8 +665,10 @@ def _block_mentions(body: str, language: str) -> list:
 # 'the Department of Science and Technology (DST)': a name and the short form the article uses for it after.
 # ('Hydrogène de l'Estuaire SAS (HdE)'; set off by a comma in a list: 'the Mexican Geological Service, SGM (...);')
 _FULL_NAME_EN = (
-    r"(?P<full>[A-Z][\w&'’\-]*(?:\s+(?:of|for|and|&|the|de|du|des|la|le|[A-Z][\w&'’\-]*|l['’][A-Z][\w\-]*)){1,9})"
+    # (commas too: 'Department of Science, Technology and Innovation (DSTI)'; the short form picks its end)
+    r"(?P<full>[A-Z][\w&'’\-]*(?:,?\s+(?:of|for|and|&|the|de|du|des|la|le|[A-Z][\w&'’\-]*|l['’][A-Z][\w\-]*)){1,9})"
 )
+_COMMA_PORTFOLIO = re.compile(r"\b(?:of|for)\s+[A-Z][a-z\-]+(?:,\s+[A-Z][a-z\-]+)+,?\s+and\s+[A-Z]")
 _DEFINED_EN = re.compile(rf"{_FULL_NAME_EN}\s+\((?P<short>[A-Z][A-Za-z&\-]{{1,9}})\)")
 
 
@@ -708,6 +710,8 @@ def _resolve_abbreviations(records: list[dict], meta: dict[str, dict]) -> None:
             full = re.sub(r"^(?:The|the)\s+", "", m.group("full"))
             if a["language"] == "en":
                 full = orgs.spelled_by(full, m.group("short"))
+                if "," in full and not _COMMA_PORTFOLIO.search(full):
+                    continue  # ('Rajiv Sinha, Director, IIT (ISM)': a person, an office, then the name)
             defined.setdefault(aid, {}).setdefault(m.group("short"), full)
     for r in records:
         full = defined.get(r["article_id"], {}).get(r["name"])
@@ -834,10 +838,10 @@ def _organizations(members: pl.DataFrame, institutions: pl.DataFrame, articles: 
                 else:
                     name = orgs.canonical(r["_org"] or r["name"])
                     role_default = {"host": "venue"}.get(r.get("role"), default_type or "other")
-                    org_type = (
-                        orgs.infer_type(r["name"], default="")
-                        or (orgs.infer_type(r["_alias"], default="") if r["_alias"] else "")
-                        or role_default
+                    # (of the name written, the full name a short form stands for, or its short form)
+                    org_type = next(
+                        (t for n in (r["name"], r["_org"], r["_alias"]) if n and (t := orgs.infer_type(n, default=""))),
+                        role_default,
                     )
                     lex = orgs.lookup(r["name"]) or (orgs.lookup(r["_alias"]) if r["_alias"] else None)
                     if lex:

@@ -241,6 +241,9 @@ _EN: list[tuple[str, str, str]] = [
         r"^\s*(?:[\-•*]\s*)?(?:project\s+|overall\s+)?(?:co-?ordinator|lead(?:er)?|lead partner)"
         r"(?=\s*(?:\([^()]*\)\s*)?[:：])|"
         r"\bcoordinated by\b|\banchored by\b|\b(?:led|run) out of\b|"
+        # ('coordinated from the University of X': a body, not a town)
+        r"\bcoordinated from\b(?=\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,4}(?:University|Institute|Cent(?:re|er)|College|"
+        r"Laborator(?:y|ies)|School|Agency|Council|Foundation|Hospital)\b)|"
         r"\bwill coordinate\b|\bcoordinates\b|\b(?:is|are|will be) coordinating\b|"
         r"\b(?:is|are)\s+(?:set\s+)?to\s+coordinate\b|"
         r"\b(?:serves?|serving|acts?|acting)\s+as\s+(?:the\s+)?(?:project\s+|overall\s+)?coordinator\b|"
@@ -314,6 +317,10 @@ _EN: list[tuple[str, str, str]] = [
         r"organi[sz]ations|universities|companies|firms)\b|\bin partnership with\b|"
         r"\bcollaborating\s+(?:institutions|partners)\b|\bpartnering with\b|\bpartners\b|"
         r"\bspokes\b|"  # 'a hub-and-spoke network, with four spokes:' and a list
+        # 'A, B and C will work with the network as partners': its subjects, not what they work with
+        r"\b(?:will\s+)?(?:work|works|collaborate|collaborates)\s+with\s+the\s+(?:[\w\-]+\s+){0,2}?(?:network|"
+        r"consortium|programme|program|project|hub|cent(?:re|er)|alliance|initiative|institute|team)\s+as\s+"
+        r"(?:an?\s+)?(?:[\w\-]+\s+){0,2}?partners?\b|"
         # 'Kiel University leads the work package on monitoring': a partner leading a part of the work
         r"\b(?:will lead|leads|is leading)\s+(?:the\s+|a\s+|its\s+)?(?:[\w\-]+\s+){0,2}?"
         r"(?:work\s?packages?|work\s?streams?|sub-?projects?)\b|"

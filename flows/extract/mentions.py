@@ -3087,7 +3087,9 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             segment = sentence[clause_start : cue.start]
             subject = re.match(
                 # ('Besides SIT, the Meteorological Service Singapore is also a partner': the other one named before)
+                # ('Internationally, the University of X joins': an adverb set off before the subject)
                 r"^\s*(?:(?:On|In|At|By|From|Last|This|Earlier|Meanwhile|Also|Besides|Apart from|Like)\b[^,]{0,40},\s*|"
+                r"(?:[A-Z][a-z]+ly|Abroad|Overseas|Elsewhere),\s*|"
                 r"(?:Last|This|On|Earlier this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|"
                 r"month|year)\s+)?",
                 segment,

@@ -98,6 +98,13 @@ _AFTER_ORG_EN = re.compile(
 )
 # "Storm Bay's general manager of sustainability, Cameron Drysdale": any lower-case title, set off by a comma
 _OWNED_TITLE_EN = re.compile(rf"^['’]s\s+(?P<title>[a-z][a-z\- ]{{2,60}}?),\s+(?:{_HONORIFIC}\s+)?(?P<name>{_NAME_EN})")
+# 'Host institution: University of Mpumalanga' then 'Chairholder: Professor Thandeka Mokoena': the person's field
+# on the next line
+_FIELD_PERSON_EN = re.compile(
+    r"^[ \t]*\n[ \t]*(?:Chairholder|Chair|Director|Lead|Project lead|Principal investigator|Programme director|"
+    rf"Program director|Centre director|Center director|Hub director|Contact)\s*:\s*(?P<title>{_HONORIFIC})\s+"
+    rf"(?P<name>{_NAME_EN})"
+)
 # "said Ana Lisa Reyes, IRRI's country representative": the person first
 _NAME_BEFORE_OWNER_EN = re.compile(rf"(?P<name>{_NAME_EN}),\s+$")
 _OWNER_TITLE_EN = re.compile(r"^['’]s\s+(?P<title>[a-z][a-z\- ]{2,60}?)(?=[,.;]|\s+(?:at|in|who|and|said)\b)")
@@ -132,7 +139,9 @@ _HEAD_PERSON_EN = re.compile(
 )
 
 # Which of an organisation's rows a person belongs on when the article gives it several roles.
-_ROLE_ORDER = {"lead": 0, "co": 1, "partner": 2, "international": 3, "consigned": 4, "organiser": 5, "other": 6}
+_ROLE_ORDER = {
+    "lead": 0, "co": 1, "partner": 2, "international": 3, "consigned": 4, "organiser": 5, "other": 6, "host": 7,
+}  # fmt: skip
 
 
 def _find_person(body: str, names: list[str], language: str) -> tuple[str, str] | None:
@@ -186,13 +195,18 @@ def _person_at(body: str, s: int, e: int, language: str) -> tuple[str, str] | No
         if named and titled and not _INSTITUTE.fullmatch(titled.group("title")):
             return named.group("name"), titled.group("title")
         return None
-    if re.match(r"\s+[A-Z][a-z]", after) and not _AFTER_ORG_EN.match(after):
+    if re.match(r"\s+[A-Z][a-z]", after) and not (_AFTER_ORG_EN.match(after) or _FIELD_PERSON_EN.match(after)):
         return None  # 'STFC' inside 'STFC Daresbury Laboratory': another organisation's name
     for pattern in _BEFORE_ORG_EN:
         m = pattern.search(before)
         if m:
             return m.group("name"), _title_en(m.group("title"))
-    m = _AFTER_ORG_EN.match(after) or _CLAUSE_AFTER_ORG_EN.match(after) or _OWNED_TITLE_EN.match(after)
+    m = (
+        _AFTER_ORG_EN.match(after)
+        or _CLAUSE_AFTER_ORG_EN.match(after)
+        or _OWNED_TITLE_EN.match(after)
+        or _FIELD_PERSON_EN.match(after)
+    )
     if m:
         return m.group("name"), _title_en(m.group("title"))
     named, titled = _NAME_BEFORE_OWNER_EN.search(before), _OWNER_TITLE_EN.match(after)

@@ -347,11 +347,13 @@ def _in_runs(found: list[re.Match], body: str) -> list[re.Match]:
     """The matches on lines next to another match: a run of such lines, not a lone sentence that happens to end
     in '- partner'."""
     lines = [body.count("\n", 0, m.start()) for m in found]
-    return [
-        m
-        for n, m in enumerate(found)
-        if (n and lines[n] - lines[n - 1] == 1) or (n + 1 < len(found) and lines[n + 1] - lines[n] == 1)
-    ]
+
+    def together(a: int, b: int) -> bool:
+        # (or the same field every few lines: 'Host institution: X' under each numbered item)
+        gap = lines[b] - lines[a]
+        return gap == 1 or (gap <= 3 and found[a].group("role").lower() == found[b].group("role").lower())
+
+    return [m for n, m in enumerate(found) if (n and together(n - 1, n)) or (n + 1 < len(found) and together(n, n + 1))]
 
 
 def role_lines(body: str, language: str) -> list[tuple[int, Mention]]:

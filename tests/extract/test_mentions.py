@@ -2400,3 +2400,26 @@ def test_english_a_portfolio_of_three_parts_a_funds_owner_and_another_programmes
 )
 def test_korean_groups_with_counts_and_a_roles_word(sentence, expected):
     assert _found(sentence, "ko") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # who works with the programme as partners are its subjects
+        (
+            "The Water Research Commission and the Agricultural Research Council will work with the network as "
+            "partners.",
+            {("Water Research Commission", "partner"), ("Agricultural Research Council", "partner")},
+        ),
+        # coordinated from a body, not from a town
+        ("The network will be coordinated from the University of Limpopo.", {("University of Limpopo", "lead")}),
+        ("A national network coordinated from Durban will sample soils on 90 farms.", set()),
+        # an adverb set off before the subject
+        (
+            "Internationally, Aalto University joins the network as an international partner.",
+            {("Aalto University", "international")},
+        ),
+    ],
+)
+def test_english_partners_working_with_it_coordinated_from_and_an_adverb_first(sentence, expected):
+    assert _found(sentence, "en") == expected

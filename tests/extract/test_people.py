@@ -271,3 +271,14 @@ def test_the_person_who_took_the_heads_office_is_the_single_leads():
 def test_korean_head_of_an_organisation_written_onto_its_name():
     body = "협의체 의장기관은 한국건설기술연구원이다.\n초대 의장은 박지현 한국건설기술연구원장이 맡았다."
     assert _institutions(body, "ko")[("한국건설기술연구원", "lead")] == ("박지현", "원장")
+
+
+def test_english_a_person_in_the_field_under_the_organisations_line():
+    body = (
+        "The ministry has named two research chairs.\n1. Chair in Mine Water\nHost institution: University of "
+        "Limpopo\nChairholder: Professor Sipho Dlamini\n2. Chair in Solar Skills\nHost institution: Walter Sisulu "
+        "University\nChairholder: Professor Anele Mthembu\n"
+    )
+    got = _institutions(body, "en")
+    assert got[("University of Limpopo", "host")] == ("Sipho Dlamini", "professor")
+    assert got[("Walter Sisulu University", "host")] == ("Anele Mthembu", "professor")

@@ -434,3 +434,12 @@ def test_role_lines_whose_role_names_its_kind():
 def test_a_role_cell_of_a_kind_of_partner_from_abroad():
     assert bare_role("Associated partner (international)", "en") == ("institutions", "international")
     assert bare_role("Associated partner", "en") == ("institutions", "partner")
+
+
+def test_the_same_role_field_under_each_numbered_item():
+    body = (
+        "1. Chair in Mine Water\nHost institution: University of Limpopo\nChairholder: Professor Sipho Dlamini\n"
+        "2. Chair in Solar Skills\nHost institution: Walter Sisulu University\nChairholder: Professor Anele Mthembu\n"
+    )
+    found = {(m.name, m.label) for _, m in role_lines(body, "en")}
+    assert found == {("University of Limpopo", "host"), ("Walter Sisulu University", "host")}
