@@ -54,8 +54,8 @@ _PLACE = re.compile(r"\s*\((?![A-Z0-9&\-]{2,}\))[A-Z][^()]*\)$")
 _NAME_AND_COUNTRY = re.compile(r"^[A-Z][^.!?:]{1,100}\s\([A-Z][a-z]+(?:,?\s[A-Z][a-z]+){0,2}\)$")
 # A name in a line of its own is written in title case or capitals ('Hugging Face', 'UMICORE (Belgium)').
 _TITLE_CASE = re.compile(
-    r"(?:[Tt]he\s+)?[A-Z0-9][\w&.,'’\-]*"
-    r"(?:\s+(?:[A-Z0-9(][\w&.,'’\-()]*|&|of|for|and|the|de|di|du|la|le|von|van|der|zur|y|e|at|in|on|[–—]|"
+    r"(?:[Tt]he\s+)?[A-Z0-9][\w&.,'’\-]*(?:/[A-Z][\w\-]*)*"
+    r"(?:\s+(?:[A-Z0-9(][\w&.,'’\-()]*(?:/[A-Z][\w\-]*)*|&|of|for|and|the|de|di|du|la|le|von|van|der|zur|y|e|at|in|on|[–—]|"
     r"del|della|delle|des|dos|da|do|das|et|las|los|al|und|für|voor|en|og|din|dei|degli|dello|zum|pour|för|aux|au|"
     r"s\.r\.o\.?|a\.s\.?|e\.V\.?|à|r\.l\.?|spol\.|gGmbH|[dl]['’][A-Z][\w\-]*))*"  # ('Glassmodel s.r.o.', 'd'Hebron')
 )
@@ -82,7 +82,9 @@ def is_list_line(text: str) -> bool:
         # (long with what the item does after a dash: 'USDA ARS, Northern Plains ... Laboratory, Sidney, Montana
         # -- rearing and release of parasitoid wasps')
         named = re.split(r"\s(?:--|[–—])\s", body, maxsplit=1)[0]
-        short = len(body) <= 100 or (len(named) <= 120 and named != body)
+        # (or in brackets at its end: '- Max Planck Institute for ..., Göttingen (computational models of ...)')
+        bracketed = re.split(r"\s\((?=[^()]*\)\.?$)", named, maxsplit=1)[0]
+        short = len(body) <= 100 or (len(named) <= 120 and named != body) or (len(bracketed) <= 120 < len(named))
         return bool(body) and short and (not _SENTENCE_END.search(named) or bool(legal_dot))
     if _NAME_AND_COUNTRY.match(stripped):
         return True  # 'FRAUNHOFER GESELLSCHAFT ZUR FORDERUNG DER ANGEWANDTEN FORSCHUNG EV (Germany)'
@@ -299,7 +301,12 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
                 start = bullet.end() if bullet else len(line) - len(line.lstrip())
                 grouped = _GROUP_LINE.match(line, start) if language == "ko" else None
                 if (language == "ko" and opens_with_bracket_role(line)) or (
-                    (find_cues(named, language) or has_bracket_role(named) or _FIELD_LINE.match(line))
+                    (
+                        find_cues(named, language)
+                        or has_bracket_role(named)
+                        or _FIELD_LINE.match(line)
+                        or _role_note(line)
+                    )
                     and not (grouped and _unbracketed_cues(line[grouped.end() :], language) == [])
                 ):
                     # '- University of Strathclyde (lead) - ...': its own role, read with its sentence;
@@ -389,6 +396,13 @@ _SIGNATORY = re.compile(
     r"(?P<title>[^,]*\b(?:Director|Chancellor|Principal|Head|Officer|President|Chair\w*|Dean|Executive|Manager|"
     r"Secretary|Minister|Rector|Provost|Founder|CEO|Professor|Lead|Coordinator|Registrar)\b[^,]*),\s+(?P<rest>.+)$"
 )
+
+
+def _role_note(line: str) -> bool:
+    """'- Wageningen University & Research, the Netherlands (international partner)': a role in brackets ending
+    an English line, after where the item is."""
+    note = re.search(r"\(([^()]{2,40})\)\s*$", line)
+    return bool(note) and not re.search(r"[가-힣]", line) and bool(find_cues(note.group(1), "en"))
 
 
 def english_line_item(item: str) -> str | None:

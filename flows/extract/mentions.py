@@ -3103,7 +3103,7 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             # ('The National Institute of ... Technology, known as NICT, will co-lead': its short form, set off)
             subject_text = _KNOWN_AS.sub(lambda r: " " * len(r.group(0)), subject_text)
             head = re.split(
-                r"\s+(?:joined|join|will|would|have|has|had|are|were|is|was|became|become|signed|as|to|also|"
+                r"\s+(?:joined|joins|join|will|would|have|has|had|are|were|is|was|became|become|signed|as|to|also|"
                 r"runs|run|chairs|holds|operates|manages|serves|serve|acts|act|take part|takes part|sit|sits)\b",
                 subject_text,
                 maxsplit=1,

@@ -478,3 +478,18 @@ def test_a_foreign_partners_line_tells_its_country():
     body = "International partners:\n- Institut Pasteur (France)\n- Universidad de Chile, Chile\n"
     found = {(m.name, m.country) for _, m in _block_mentions(body, "en")}
     assert found == {("Institut Pasteur", "FR"), ("Universidad de Chile", "CL")}
+
+
+def test_long_lines_with_a_note_in_brackets_and_names_with_slashes():
+    body = (
+        "Three research organisations are partners in the cluster:\n"
+        "- Hochschule Emden/Leer (field studies with farmers)\n"
+        "- Leibniz Institute for Baltic Sea Research Warnemünde, Rostock (sediment cores, isotope analysis and "
+        "long-term monitoring)\n"
+        "- Thünen Institute of Baltic Sea Fisheries (catch data)\n"
+    )
+    assert _rows(body) == {
+        ("Hochschule Emden/Leer", "partner"),
+        ("Leibniz Institute for Baltic Sea Research Warnemünde", "partner"),
+        ("Thünen Institute of Baltic Sea Fisheries", "partner"),
+    }

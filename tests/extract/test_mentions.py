@@ -2414,6 +2414,11 @@ def test_korean_groups_with_counts_and_a_roles_word(sentence, expected):
         # coordinated from a body, not from a town
         ("The network will be coordinated from the University of Limpopo.", {("University of Limpopo", "lead")}),
         ("A national network coordinated from Durban will sample soils on 90 farms.", set()),
+        # joining a programme by its name
+        (
+            "Uppsala University in Sweden joins BALTRA as an international partner.",
+            {("Uppsala University", "international")},
+        ),
         # an adverb set off before the subject
         (
             "Internationally, Aalto University joins the network as an international partner.",
