@@ -596,7 +596,8 @@ def find_cues(sentence: str, language: str) -> tuple[Cue, ...]:
 LINE_MARKS_KO = r"[•·\-○●◦▪■□△▲◇◆※*]"
 _ROLE_FIELD = re.compile(
     rf"^\s*(?:{LINE_MARKS_KO}\s*){{0,2}}(?P<role>주관|총괄|공동\s?(?:연구|개발)?|위탁\s?(?:연구)?|참여\s?(?:기업|기관)|"
-    r"수요\s?(?:기업|기관)|국제\s?공동)\s?[:：]\s"
+    # ('- 기존 참여 : A, B': the members from before)
+    r"수요\s?(?:기업|기관)|국제\s?공동|기존\s?(?:참여|회원사?))\s?[:：]\s"
 )
 # A Korean role written as a bare word, in brackets after a name ('KAIST(주관)') or heading an annex line
 # ('• 공동 : A / B'); spaces are dropped before the lookup.
@@ -613,6 +614,9 @@ BARE_ROLES_KO = {
     "위탁": ("institutions", "consigned"),
     "위탁연구": ("institutions", "consigned"),
     "참여기업": ("members", "member"),
+    "기존참여": ("members", "member"),
+    "기존회원": ("members", "member"),
+    "기존회원사": ("members", "member"),
     "수요기업": ("members", "demand_company"),
     "수요기관": ("members", "demand_company"),
     "참여기관": ("institutions", "partner"),

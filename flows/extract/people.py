@@ -148,7 +148,8 @@ def _find_person(body: str, names: list[str], language: str) -> tuple[str, str] 
     """The first person written beside one of the organisation's names, with their title."""
     best: tuple[int, str, str] | None = None
     # '경상국립대학교' is written '경상국립대' as often as not.
-    names = names + [n[:-2] for n in names if n.endswith("대학교") and len(n) > 4]
+    # ('부산대학교병원' as '부산대병원')
+    names = names + [n.replace("대학교", "대", 1) for n in names if "대학교" in n and len(n) > 4]
     for name in names:
         s = body.find(name)
         while s >= 0:

@@ -2394,6 +2394,12 @@ def test_english_a_portfolio_of_three_parts_a_funds_owner_and_another_programmes
             "참여대학은 강원대학교·한림대학교 등 2개 4년제 대학과 한림성심대학교 및 강원도립대학교 등 전문대학 2곳이다.",
             {(name, "partner") for name in ("강원대학교", "한림대학교", "한림성심대학교", "강원도립대학교")},
         ),
+        # a line of the members from before, and products told in words are no makers
+        (
+            "- 기존 참여 : 대구가톨릭대학교병원, 영남대학교병원",
+            {("대구가톨릭대학교병원", "member"), ("영남대학교병원", "member")},
+        ),
+        ("1단계에서는 낙상 감지 AI와 수면 분석 AI를 참여 병원에 설치했다.", set()),
         # the role's word after the role
         ("사무국 역할은 강원테크노파크가 맡는다.", {("강원테크노파크", "organiser")}),
     ],

@@ -282,3 +282,8 @@ def test_english_a_person_in_the_field_under_the_organisations_line():
     got = _institutions(body, "en")
     assert got[("University of Limpopo", "host")] == ("Sipho Dlamini", "professor")
     assert got[("Walter Sisulu University", "host")] == ("Anele Mthembu", "professor")
+
+
+def test_korean_university_hospital_written_short_beside_its_person():
+    body = "컨소시엄은 경북대학교병원이 이끈다.\n총괄책임자는 권미정 경북대병원 영상의학과 교수가 맡았다."
+    assert _institutions(body, "ko")[("경북대학교병원", "lead")] == ("권미정", "교수")
