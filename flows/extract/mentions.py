@@ -490,8 +490,8 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
             return None
         if _common_kind(name):
             return None  # '방역기관', '생산자단체': a kind of body in common words, no name
-        if re.search(r"\s(?:AI|솔루션|시스템|플랫폼|모델|알고리즘|소프트웨어)$", name):
-            return None  # '흉부 X선 판독 보조 AI': a product told in words, not its maker
+        if name.count(" ") >= 2 and re.search(r"\s(?:AI|솔루션|시스템|플랫폼|모델|알고리즘|소프트웨어)$", name):
+            return None  # '흉부 X선 판독 보조 AI': a product told in words, not its maker (not '소프틀리 AI')
         if re.search(r"\s(?:기업|기관|업체|회사|대학|연구기관)(?:들)?$", name):
             return None  # '완성품 기업과 대학': a kind of organisation, written apart from its word, is no name
         if re.fullmatch(rf"[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+){{1,2}}\s(?:{TITLES_KO})", name):
