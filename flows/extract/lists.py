@@ -245,6 +245,8 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
                 continue
             if heading and language == "en" and _heading_cue(lines[j][1], language):
                 break  # 'Technical co-coordinator' / 'X, Lithuania – ...' / 'Beneficiaries': the next role's heading
+            if _SUBHEADING.match(lines[j][1]) and _heading_cue(lines[j][1], language):
+                break  # '협약 기관은 다음과 같다.' then '[국내 협력기관]': a role heading opens a list of its own
             # 'PERU' then its members, 'BOLIVIA' then its: where the items below are ('ICELAND (associated partner)')
             if (
                 language == "en"

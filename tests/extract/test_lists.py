@@ -493,3 +493,16 @@ def test_long_lines_with_a_note_in_brackets_and_names_with_slashes():
         ("Leibniz Institute for Baltic Sea Research Warnemünde", "partner"),
         ("Thünen Institute of Baltic Sea Fisheries", "partner"),
     }
+
+
+def test_role_headings_in_brackets_after_an_intro_open_lists_of_their_own():
+    body = (
+        "협약 기관은 다음과 같다.\n[국내 협력기관]\n한국생명공학연구원\n충남대학교병원\n"
+        "[참여기업]\n1. ㈜온빛바이오\n2. 세린제약㈜\n"
+    )
+    assert _rows(body, "ko") == {
+        ("한국생명공학연구원", "partner"),
+        ("충남대학교병원", "partner"),
+        ("온빛바이오", "member"),
+        ("세린제약", "member"),
+    }

@@ -2400,6 +2400,11 @@ def test_english_a_portfolio_of_three_parts_a_funds_owner_and_another_programmes
             {("대구가톨릭대학교병원", "member"), ("영남대학교병원", "member")},
         ),
         ("1단계에서는 낙상 감지 AI와 수면 분석 AI를 참여 병원에 설치했다.", set()),
+        # the side a company is on
+        (
+            "회원사로는 한국 측 한빛가스·누리해운, 일본 측 사쿠라수소 등 3개사가 이름을 올렸다.",
+            {("한빛가스", "member"), ("누리해운", "member"), ("사쿠라수소", "member")},
+        ),
         # the role's word after the role
         ("사무국 역할은 강원테크노파크가 맡는다.", {("강원테크노파크", "organiser")}),
     ],
