@@ -2947,7 +2947,7 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 )
             )
         )
-        if joined_as and not re.search(r"[,;]", sentence[prev_end : cue.start]):
+        if joined_as and not re.search(r"[,;]", before_as):
             continue
         if cue.label == "host" and re.search(r",\s+an?\s[^,;]*$", sentence[prev_end : cue.start]):
             continue  # 'Orbital Tender, a start-up based at the Harwell campus': where a member is, not the host

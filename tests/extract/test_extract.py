@@ -489,11 +489,7 @@ def test_lines_that_open_with_their_date_make_a_timeline():
         "Q1 2027 Handover of the first demonstration plant\n"
         "The partners met in Singapore."
     )
-    articles = pl.DataFrame(
-        {"article_id": ["a"], "title": ["t"], "body": [body], "language": ["en"], "published_at": [None]},
-        schema_overrides={"published_at": pl.Datetime("us", "UTC")},
-    )
-    found = extract(articles).milestones
+    found = _extract(body, "en").milestones
     assert sorted(zip(found["start_date"].to_list(), found["end_date"].to_list(), strict=True)) == [
         (date(2026, 4, 1), date(2026, 6, 30)),
         (date(2027, 1, 1), date(2027, 3, 31)),
@@ -505,11 +501,7 @@ def test_a_short_form_of_a_name_with_commas_is_that_organisation():
         "The Department of Science, Technology and Innovation (DSTI) has set up a research network. "
         "The chairs are funded by the DSTI."
     )
-    articles = pl.DataFrame(
-        {"article_id": ["a"], "title": ["t"], "body": [body], "language": ["en"], "published_at": [None]},
-        schema_overrides={"published_at": pl.Datetime("us", "UTC")},
-    )
-    (org,) = extract(articles).organizations.to_dicts()
+    (org,) = _extract(body, "en").organizations.to_dicts()
     assert (org["canonical_name"], org["org_type"]) == (
         "Department of Science, Technology and Innovation",
         "government",
