@@ -131,8 +131,6 @@ def sentence_venues(sentence: str, language: str) -> list[tuple[str, int, int]]:
                 continue
             # ('교내 실습 포장에서 ... 시연도 진행됐다': a spot on the grounds, not a venue that hosts)
             spot = re.match(r"(?:교내|학내|현장|인근|야외)\s", name)
-            if spot and re.search(r"\S(?:홀|관|회관|강당|센터)$", name):
-                name, spot = name[spot.end() :], None  # ('교내 진수당 가인홀': a hall on the grounds, named)
             if (
                 name
                 and not abroad

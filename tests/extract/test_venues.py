@@ -27,8 +27,6 @@ from flows.extract.venues import sentence_venues
         ("컨소시엄은 영덕대게유통센터 2층 대회의실에서 출범식을 열었다.", "영덕대게유통센터"),
         # a numbered building of a site, and a city written without its 시
         ("행안부는 전날 정부세종청사 6동 대회의실에서 발족식을 열었다.", "정부세종청사"),
-        # a named hall on the grounds
-        ("대학은 9일 교내 진리관 대강당홀에서 출범식을 열었다.", "진리관 대강당홀"),
         ("협의회는 경기 성남 판교 스타트업캠퍼스에서 출범식을 열었다.", "판교 스타트업캠퍼스"),
         ("실증 사업 착수보고회가 오늘(21일) 목포신항 해양산업지원센터에서 열렸습니다.", "목포신항 해양산업지원센터"),
         # a place of five words, and the days, times, regions and verbs before it
