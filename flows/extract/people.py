@@ -42,9 +42,11 @@ _INSTITUTE = re.compile(r"(?![책선수전]?[임석]?연구원$)[가-힣A-Za-z]{
 # '정재훈 현대모비스 대표이사가': the person's name before the organisation, the title after it.
 # ('[인터뷰] 고은별 / 제주테크노파크 원장': a broadcast's caption, the name and a slash before the organisation)
 _NAME_BEFORE_KO = re.compile(rf"(?:^|[\s(\"“‘'])(?P<name>{_NAME_KO})\s(?:/\s)?$")
+_GLUED_END = r"(?=[이가은는을를의과와도\s,.]|$)"  # (a particle or the phrase's end after a title glued to a name)
 # '이천시장', '고성군수', '경상남도지사', '강남구청장': the head of a local government, its title glued to its name
-_LOCAL_HEAD = re.compile(r"(?:시장|군수|도지사|구청장)(?=[이가은는을를의과와도\s,.]|$)")
-_GLUED_HEAD = re.compile(r"장(?=[이가은는을를의과와도\s,.]|$)")
+_LOCAL_HEAD = re.compile(rf"(?:시장|군수|도지사|구청장){_GLUED_END}")
+# '국립재난안전연구원장': the head of a body, '장' glued to its name
+_GLUED_HEAD = re.compile(rf"장{_GLUED_END}")
 _TITLE_AFTER_ORG_KO = re.compile(rf"^(?:\([^()]{{1,15}}\))?\s?{_UNIT_KO}{{0,2}}(?P<title>{_TITLE_KO}){_TITLE_END}")
 
 # 'Mei Lin Chow', 'J. Smith', 'Marieke van der Veen'; no full stop
