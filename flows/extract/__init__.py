@@ -20,6 +20,7 @@ from flows.extract.cues import Cue, find_cues, is_verb_cue
 from flows.extract.lists import list_mentions
 from flows.extract.mentions import (
     ANNOUNCES_EN,
+    clause_subjects,
     english_follow_on,
     follow_on_mentions,
     item_mention,
@@ -48,7 +49,7 @@ from schemas import columns
 # Literal prefilters (Polars' regex engine has no look-around): a sentence without any of these
 # words cannot hold a role, membership, date or venue, and skips the slower per-sentence parsing.
 _CUE_WORDS = (
-    r"(?i)밝혔|부담|출연|투입|국비|시비|도비|지방비|꾸렸|곳이\s함께|학이\s함께|사가\s함께|국제\s?공동\s?연구|\((?:공동|위탁|주관|참여|협력|국외|해외|국제)|[|｜]\s?(?:공동|위탁|협력)|collaborat|teamed|기관|기업|회원|멤버|수요|주최|후원|간사|사무국|회장사|의장사|분과장|리더사|과제를\s?관리|주관|총괄|가입|합류|참여|구성사|발기인|창립|이름을|이끄|이끈|이끌|꾸려|꾸리기로|결성|구성하기로|구성됐|구성된|구성되|이뤄졌|이루어졌|"
+    r"(?i)밝혔|부담|출연|투입|국비|시비|도비|지방비|꾸렸|곳이\s함께|학이\s함께|사가\s함께|국제\s?공동\s?연구|[(\[](?:공동|위탁|주관|참여|협력|국외|해외|국제)|[|｜]\s?(?:공동|위탁|협력)|collaborat|teamed|기관|기업|회원|멤버|수요|주최|후원|간사|사무국|회장사|의장사|분과장|리더사|과제를\s?관리|주관|총괄|가입|합류|참여|구성사|발기인|창립|이름을|이끄|이끈|이끌|꾸려|꾸리기로|결성|구성하기로|구성됐|구성된|구성되|이뤄졌|이루어졌|"
     r"member|partner|signing|signator|newcomer|picked|grant|led by|lead|are:|"
     r"funded|organi[sz]ed|sponsored|backed|financed|supported|hosted|held at|"
     r"took place|based at|housed at|coordinat|headed|chair|join|signed|contracted|consigned|commissioned|"
@@ -99,6 +100,13 @@ _THAT_PROGRAMME_KO = re.compile(
     r"^\s*(?:\S+\s){0,3}?(?:이|해당|그)\s?(?:사업|과제|프로젝트|컨소시엄|협의체|협의회|얼라이언스|포럼|연합)(?:에는|에|은|는|의)\s"
 )
 _COUNTED_PARTNERS = r"\b(?:universities|institutions|institutes|organi[sz]ations|research cent(?:er|re)s)$"
+# 'Four research institutions are working with ...', 'Two companies are also part of the team': a count of a kind
+# before its verb (loosely, for Polars; ANNOUNCES_EN reads it).
+_COUNTS_KIND_EN = (
+    r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z\-]+\s+)?(?:universities|institutions|"
+    r"institutes|organi[sz]ations|companies|firms|partners|research cent(?:er|re)s)\s+"
+    r"(?:are|have|will|also|were|joined)\b"
+)
 # 'B가 주관하고 C가 참여한 '... 얼라이언스'도 도전장을 냈지만 평가에서 밀렸다', 'a rival bid led by X was not
 # selected': the organisations of a bid that lost
 _LOST_BID = re.compile(
@@ -237,13 +245,17 @@ _DATED_LINE = (
 def extract(articles: pl.DataFrame) -> Extraction:
     """Extract every table from a batch of cleaned articles (article_id, title, body, language, published_at)."""
     announces = pl.col("sentence").str.contains(_ANNOUNCES.pattern)
+    counts_en = pl.col("sentence").str.contains(_COUNTS_KIND_EN)
     sentences = split_sentences(articles).with_columns(
         # A sentence right after one that announces a list ('30여 개 기업이 참여했다.') is read as well, and the one
-        # after it ('참여기업은 네 곳이다. A는 X를, B는 Y를 개발한다. C와 D는 Z를 맡는다.').
+        # after it ('참여기업은 네 곳이다. A는 X를, B는 Y를 개발한다. C와 D는 Z를 맡는다.'); in English, the few
+        # after a count of a kind, which may name them one by one ('Four institutions are working with X. NARO
+        # will ... RIKEN will ...').
         (
             pl.col("sentence").str.contains(_CUE_WORDS)
             | announces.shift(1).over("article_id").fill_null(False)
             | announces.shift(2).over("article_id").fill_null(False)
+            | pl.any_horizontal(counts_en.shift(n).over("article_id").fill_null(False) for n in range(4))
         ).alias("has_cue"),
         pl.col("sentence").str.contains(_DATE_WORDS).alias("has_date"),
         pl.col("sentence").str.contains(_VENUE_WORDS).alias("has_venue"),
@@ -286,6 +298,7 @@ def extract(articles: pl.DataFrame) -> Extraction:
     # (the day a page was published where it is written from: flows.places)
     zones = {aid: page_zone(a["body"], a["language"]) for aid, a in meta.items()}
     announcing: dict[str, tuple] = {}  # article -> (sentence, cue, count) that announced a list
+    held: dict[str, list] = {}  # article -> (mention, sentence, start) told one by one after a count, not yet all
     member_sentences: dict[str, dict[str, None]] = {}  # article -> sentences with members, each once
     context: dict[str, tuple[str, int]] = {}  # article -> (membership type, end of its paragraph)
     # Rows of tables with a column of roles are read as tables (flows.extract.tables), not as sentences.
@@ -341,8 +354,19 @@ def extract(articles: pl.DataFrame) -> Extraction:
             elif announced and announced[0] >= r["sent_no"] - 2 and lang == "en" and not found:
                 # ('... is eight founding members.' then 'Nine was the plan.' then 'So the eight are: A; B; ...')
                 found = english_follow_on(sentence, announced[1], announced[2])
+                subjects = [] if found or not announced[2] else clause_subjects(sentence, announced[1])
                 if found:  # ('From industry, they are A, B.' then 'From academia, they are C, D.')
                     announcing[aid] = (r["sent_no"], announced[1], None)
+                elif subjects and announced[0] == r["sent_no"] - 1:
+                    # Told one by one over the next sentences: kept only once they add up to the count.
+                    gathered = held.pop(aid, []) + [(m, sentence, base) for m in subjects]
+                    if len(gathered) == announced[2]:
+                        for m, text, start in gathered:
+                            row = _row(aid, text, start, m.start, m.end, **_org_fields(m))
+                            _add_mention(m, row, members, institutions)
+                    elif len(gathered) < announced[2]:
+                        held[aid] = gathered
+                        announcing[aid] = (r["sent_no"], announced[1], announced[2])
                 elif announced[0] == r["sent_no"] - 1:
                     announcing[aid] = announced  # (one sentence between the count and its names)
             elif lang == "en" and (counted := ANNOUNCES_EN.search(sentence)):
@@ -350,9 +374,12 @@ def extract(articles: pl.DataFrame) -> Extraction:
                 cues = [
                     c for c in find_cues(sentence, lang) if ANNOUNCES_EN.search(sentence, max(c.start - 40, 0), c.end)
                 ]
+                held.pop(aid, None)
                 if not cues and re.search(_COUNTED_PARTNERS, counted.group(0)):
                     # 'Three more universities are bringing expertise in ...' then 'They are A, B and C': partners
                     cues = [Cue("institutions", "partner", 0, 0)]
+                elif not cues and re.search(r"\b(?:companies|firms)$", counted.group(0)):
+                    cues = [Cue("members", "member", 0, 0)]  # ('Two companies are also part of the team.')
                 if cues:
                     announcing[aid] = (r["sent_no"], cues[-1], counted_number(counted.group(0)))
             elif lang == "ko" and _ANNOUNCES.search(sentence):

@@ -510,7 +510,11 @@ def find_cues(sentence: str, language: str) -> tuple[Cue, ...]:
     field = _ROLE_FIELD.match(sentence) if korean else None
     if field:
         # '• 공동 : A / B', '위탁: C': a line that is a bare role and its names, as in a release's annex
-        found.append(Cue(*BARE_ROLES_KO[field.group("role").replace(" ", "")], field.start("role"), field.end("role")))
+        role = field.group("role").replace(" ", "")
+        # a company or body after the role word makes it a field of members where the role says so ('참여 공급기업')
+        kind = role + "기업" if field.group("kind") and re.search(r"(?:기업|사)$", field.group("kind")) else role
+        end = field.end("kind") if field.group("kind") else field.end("role")
+        found.append(Cue(*BARE_ROLES_KO.get(kind, BARE_ROLES_KO[role]), field.start("role"), end))
     for table, label, pattern in korean + english if language == "ko" else english + korean:
         for m in pattern.finditer(sentence):
             if m.end() == m.start() or any(s <= m.start() < e for s, e in quoted):
@@ -595,9 +599,14 @@ def find_cues(sentence: str, language: str) -> tuple[Cue, ...]:
 # The marks a Korean line may open with before its role ('- ○ (주관) ...', '• 공동 : ...').
 LINE_MARKS_KO = r"[•·\-○●◦▪■□△▲◇◆※*]"
 _ROLE_FIELD = re.compile(
-    rf"^\s*(?:{LINE_MARKS_KO}\s*){{0,2}}(?P<role>주관|총괄|공동\s?(?:연구|개발)?|위탁\s?(?:연구)?|참여\s?(?:기업|기관)|"
+    # ('- 지역 협력기관 : A': a word of place before the role)
+    rf"^\s*(?:{LINE_MARKS_KO}\s*){{0,2}}(?:[가-힣]{{2,3}}\s)?"
+    r"(?P<role>주관|총괄|공동\s?(?:연구|개발)?|위탁\s?(?:연구)?|참여\s?(?:기업|기관)|"
     # ('- 기존 참여 : A, B': the members from before)
-    r"수요\s?(?:기업|기관)|국제\s?공동|기존\s?(?:참여|회원사?))\s?[:：]\s"
+    r"수요\s?(?:기업|기관)|(?:국제|국외|해외)\s?공동(?:\s?연구)?|기존\s?(?:참여|회원사?)|(?=(?:참여|수요|협력)\s?[가-힣]{1,3}(?:기업|기관)\s?[:：])"
+    r"(?:참여|수요|협력))"
+    # ('- 총괄 공급기업 : A', '- 수요 중소기업 : B·C 등 14개사': the kind of company after the role)
+    r"(?P<kind>\s?(?:공급|중소|수요|협력|연구|회원)?\s?(?:기업|기관|사))?\s?[:：]\s"
 )
 # A Korean role written as a bare word, in brackets after a name ('KAIST(주관)') or heading an annex line
 # ('• 공동 : A / B'); spaces are dropped before the lookup.
@@ -632,6 +641,10 @@ BARE_ROLES_KO = {
     "해외협력": ("institutions", "international"),
     "국외": ("institutions", "international"),
     "국외협력": ("institutions", "international"),
+    "국외공동": ("institutions", "international"),
+    "국외공동연구": ("institutions", "international"),
+    "해외공동": ("institutions", "international"),
+    "해외공동연구": ("institutions", "international"),
 }
 _NAME_GOES_ON = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z])")
 _VERB_CUE = re.compile(

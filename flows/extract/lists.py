@@ -356,6 +356,8 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
                             out.append((line_offset, m))
                     continue
                 item = line[start:].rstrip(" ,.;")
+                if _STEP_LINE.match(item):
+                    continue  # '- 내년 3월 액화수소 이동충전 실증 개시': a step of a schedule, no name
                 item = re.sub(r"\s*(?:등|외|and others)$", "", item)
                 item = re.sub(r"[;,]?\s+(?:and|or)$", "", item)  # '- the University of X in Davao City; and'
                 if language == "en":
@@ -544,14 +546,21 @@ def _with_line_role(cue: Cue, item: str, start: int, role: Cue | None, language:
     return [m for m in ([listed, own] if specific and role.table == "institutions" else [own]) if m]
 
 
+# A line that opens with when: a step of a schedule ('내년 3월 ...', '2027년 상반기 ...', 'Q3 2026 ...').
+_STEP_LINE = re.compile(
+    r"(?:(?:19|20)\d{2}\s?(?:년|\.\s?\d)|\d{1,2}\s?월\s|(?:올해|내년|다음\s?달|연말|연내)\s|(?:상|하)반기\s|"
+    r"(?:Q[1-4]|H[12])\s(?:19|20)\d{2}\b)"
+)
+
+
 def _counted_line(line: str, cue: Cue) -> list[Mention]:
     """The item of one line of a Korean list whose count the intro states: the name before a colon or a dash,
     and a role that opens what follows it ('- 한국로봇융합연구원(KIRO): 사무국, 시험 기준 마련')."""
     bullet = _BULLET.match(line)
     start = bullet.end() if bullet else len(line) - len(line.lstrip())
     name, *told = _AFTER_NAME.split(line[start:].rstrip(" ,.;"), maxsplit=1)
-    if has_bracket_role(name):
-        return []  # '▲강원대학교(공동연구) - ...': its own role, read with its sentence
+    if has_bracket_role(name) or opens_with_bracket_role(line):
+        return []  # '▲강원대학교(공동연구) - ...', '- [공동] ㈜세라믹스원 – ...': its own role, read with its sentence
     return _with_line_role(cue, re.sub(r"\s*(?:등|외)$", "", name), start, _opening_role("".join(told)))
 
 

@@ -390,6 +390,10 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
     if language == "ko":
         # ('비임상 시험수탁기관(CRO) 바이오세이프랩': the kind of body and its short form, then the name)
         name = re.sub(r"^[가-힣·\s]+(?:기관|기업|업체|회사)\s?\([A-Z]{2,6}\)\s(?=[^\s()]+$)", "", name)
+        # ('한국재료연구원(KIMS) 엔지니어링세라믹연구실': a unit after the short form is part of the body named)
+        name = re.sub(
+            r"(?<=[A-Z]\))\s[가-힣A-Za-z]+(?:연구실|실험실|연구센터|연구단|연구소|학과|학부|본부|팀|그룹)$", "", name
+        )
     name, alias = _split_alias(name)
     if language == "en" and not alias:
         # ('the Federal University of Pará – UFPA (coordinator)': its short form after a dash; 'Puna (industrial
@@ -497,6 +501,8 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
             return None  # '흉부 X선 판독 보조 AI': a product told in words, not its maker (not '소프틀리 AI')
         if re.search(r"\s(?:기업|기관|업체|회사|대학|연구기관)(?:들)?$", name):
             return None  # '완성품 기업과 대학': a kind of organisation, written apart from its word, is no name
+        if re.search(r"(?:특구|단지|클러스터|밸리)$", name) and not lookup(name):
+            return None  # '전북 수소 상용모빌리티 규제자유특구 주관기관': a zone, whose lead is named elsewhere
         if re.fullmatch(rf"[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+){{1,2}}\s(?:{TITLES_KO})", name):
             return None  # 'Hendrik Visser 교수': a person written in Latin letters, with a Korean title
     if cue.table == "members" and _PROGRAMME_NAME.search(name):
@@ -1328,7 +1334,10 @@ def _rejoined(sentence: str, found: list[Mention]) -> list[Mention]:
 
 
 _MADE_OF_KO = re.compile(r"꾸려졌|꾸려진|꾸려지|구성됐|구성된|구성되|이뤄졌|이뤄진|이루어졌")
-_WEIGHED_KO = re.compile(r"[^,.]*?(?:방안|여부|가능성)(?:을|를)?\s?(?:검토|타진|저울질)|[^,.]*?검토\s?중")
+_WEIGHED_KO = re.compile(
+    r"[^,.]*?(?:방안|여부|가능성)(?:을|를)?\s?(?:검토|타진|저울질)|[^,.]*?검토\s?중|"
+    r"(?:을|를)\s?통(?:해|하여|한)\s"  # ('연구비는 주관기관을 통해 지원': the way money goes, whoever holds the role)
+)
 # '... 7곳의 가입을 승인했다': a joining approved, by whoever is the subject
 _APPROVED = re.compile(r"(?:\s?\d+\s?(?:곳|개사|개\s?기업|개\s?기관)(?:의)?\s?)?(?:가입)?[을를]\s?(?:승인|의결|허가)")
 _ADNOMINAL = re.compile(r"^(?:하는|한|할|해온|하던)")
@@ -1687,9 +1696,12 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
                 # 'X에는 A와 B가, Y에는 C가 합류했다'
                 items = _earlier_subjects(chunks, chunks.index(items[0]), floor) + items
             predicate = sentence[cue.end : limit]
-        if _HEDGE.search(predicate) or _INVESTMENT.search(sentence):
+        hedged = _HEDGE.search(predicate)
+        # ('수요기업으로서 적용 가능성을 검토한다': what the holder of the role weighs, not whether to take it)
+        weighs = particles in ("으로서", "로서") and not re.search(r"참여|합류|가입|참가", predicate)
+        if (hedged and not (weighs and hedged.group(0) == "검토")) or _INVESTMENT.search(sentence):
             continue
-        if _WEIGHED_KO.match(sentence, cue.end):
+        if _WEIGHED_KO.match(sentence, cue.end) and not weighs:
             continue  # ('수요기업으로 합류하는 방안을 검토하고 있다': the joining is only weighed, past the next cue)
         if _is_weak(sentence, cue):
             items = [c for c in items if c.start not in claimed]
@@ -1722,6 +1734,8 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
             (all(_common_noun(c) and c.start not in named for c in items if not _JUNK_KO.match(c.form)) and not headed)
             # '삼성물산 건설부문' is a company's division; '화학 분야' a field
             or any(re.search(r"(?:분야|부문|업종|산업군)$", c.form) and not c.tags & {"NNP", "SL"} for c in items)
+            # ('창원 기계부품·전북 발효식품 분야': a place before the field does not make it a name)
+            or any(re.search(r"\s(?:분야|업종|산업군)$", c.form) for c in items)
         ):
             continue  # '금융·제약·화학 분야': a list of fields, not of organisations
         claimed.update(c.start for c in items)
@@ -3365,11 +3379,7 @@ def english_follow_on(sentence: str, cue: Cue, count: int | None = None) -> list
     'The University of California, Santa Cruz, ..., will share methods, and Earth Sciences New Zealand will ...')."""
     said = _THEY_ARE.search(sentence)
     if said is None:
-        spans = [
-            span
-            for m in _CLAUSE_SUBJECT.finditer(sentence)
-            for span in _english_items(m.group("name"), m.start("name"), backward=False)
-        ]
+        spans = _subject_spans(sentence)
         if count is None or len(spans) != count:
             return []
     else:
@@ -3377,10 +3387,27 @@ def english_follow_on(sentence: str, cue: Cue, count: int | None = None) -> list
     return [m for s, e in spans if (m := _mention(cue, sentence[s:e], s, e, "en", len(spans)))]
 
 
+def clause_subjects(sentence: str, cue: Cue) -> list[Mention]:
+    """The names opening a sentence's clauses, with the kind a count before them announced: 'Four research
+    institutions are working with X.' then 'NARO will collect straw ...' then 'RIKEN, where ..., will design ...'.
+    Empty unless every name found is an organisation."""
+    spans = _subject_spans(sentence)
+    found = [m for s, e in spans if (m := _mention(cue, sentence[s:e], s, e, "en", len(spans)))]
+    return found if len(found) == len(spans) else []
+
+
+def _subject_spans(sentence: str) -> list[tuple[int, int]]:
+    return [
+        span
+        for m in _CLAUSE_SUBJECT.finditer(sentence)
+        for span in _english_items(m.group("name"), m.start("name"), backward=False)
+    ]
+
+
 # The subject opening a sentence or a clause after ', and': a name (with a university's campus after a comma),
-# then its verb or a clause about it.
+# then its verb or a clause about it; a word or two may say what it is ('and the feed maker X will ...').
 _CLAUSE_SUBJECT = re.compile(
-    r"(?:^\s*|,\s+and\s+|;\s+(?:and\s+)?)(?:[Tt]he\s+)?"
+    r"(?:^\s*|,\s+and\s+|;\s+(?:and\s+)?)(?:[Tt]he\s+(?:[a-z\-]+\s+){0,2})?"
     r"(?P<name>[A-Z][\w&'’\-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’\-]*))*(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,))?)"
     r"(?=,|\s+(?:will|is|are|has|have|joins|join|brings|bring|provides|provide|leads|lead)\b)"
 )
@@ -4223,7 +4250,7 @@ _ATTENDED_KO = re.compile(r"\d+\s?여?\s?명(?:이|가)?\s?참석")
 
 
 _ROLE_BRACKET_KO = re.compile(
-    rf"^\s*(?:{LINE_MARKS_KO}\s*){{0,2}}(?P<whole>[(\[](?P<role>[가-힣]{{2,6}}(?:\s[가-힣]{{2,4}})?)[)\]]\s?)(?=[가-힣A-Za-z㈜(])"
+    rf"^\s*(?:{LINE_MARKS_KO}\s*){{0,2}}(?P<whole>[(\[](?P<role>[가-힣]{{2,6}}(?:\s[가-힣]{{2,4}})?)[)\]]\s*)(?=[가-힣A-Za-z㈜(])"
 )
 _ROLE_DASH_KO = re.compile(
     rf"^\s*{LINE_MARKS_KO}?\s*(?P<role>[가-힣]{{2,8}}(?:\s[가-힣]{{2,6}})?)\s+(?P<dash>[―—–-])\s"

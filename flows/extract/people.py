@@ -25,8 +25,9 @@ _AFTER_ORG_KO = re.compile(
     # ('부산대학교(총장 ○○○)는 지구과학교육과 윤채원 교수가': its head in brackets, then the person)
     # ('아주대학교병원 (데이터 품질관리 총괄, 책임자 장현우 응급의학과 교수)': a note, then the person and their unit)
     # ('| 분당서울대학교병원 | 한지수 교수(연구단장) |': the next cell of a table's row)
-    # ('ETRI 쪽 연구책임자인 임재경 책임연구원은': its side, and the part the person plays)
-    rf"^(?:\([^()]{{1,20}}\))?(?:에서는|에서|의|\s?측|\s?쪽|는|은|\s?[|｜])?\s?(?:\((?:[^(),]{{1,30}},\s)?)?"
+    # ('ETRI 쪽 연구책임자인 임재경 책임연구원은': its side, and the part the person plays; '- [공동] ㈜세라믹스원 –
+    # 오지현 대표 :' a line's dash)
+    rf"^(?:\([^()]{{1,20}}\))?(?:에서는|에서|의|\s?측|\s?쪽|는|은|\s?[|｜–—])?\s?(?:\((?:[^(),]{{1,30}},\s)?)?"
     rf"(?:(?:연구\s?책임자|책임자|단장|대표)(?:인)?)?\s?{_UNIT_KO}{{0,2}}(?P<name>{_NAME_KO})\s{_UNIT_KO}?"
     rf"(?P<title>{_TITLE_KO}){_TITLE_END}"
 )

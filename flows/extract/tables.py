@@ -262,7 +262,9 @@ def table_mentions(body: str, language: str) -> list[tuple[int, Mention]]:
     ko_rows = _ko_role_table(body)[0] if language == "ko" else []
     out += _ko_role_mentions(body, ko_rows)
     claimed = {start for start, _, _ in ko_rows}
-    for start, line, cells, (name_col, role, name_head, person_col, held_col) in _headed_rows(body, language, claimed):
+    carried: tuple[object, int, Cue] | None = None  # (table, column, role) a '구분' cell gave the rows below it
+    for start, line, cells, header in _headed_rows(body, language, claimed):
+        name_col, role, name_head, person_col, held_col = header
         # Spans are relative to the row's line, as those of line-per-item lists are.
         if held_col is not None and len(cells) > held_col and cells[held_col]:
             funder = Cue("institutions", "organiser", 0, 0)
@@ -272,7 +274,15 @@ def table_mentions(body: str, language: str) -> list[tuple[int, Mention]]:
                 if m:
                     out.append((start, m))
         if isinstance(role, Cue):
-            if any(find_cues(c, language) for n, c in enumerate(cells) if n != name_col):
+            own = [(n, cue) for n, c in enumerate(cells) if n != name_col and (cue := _group_role(c, language))]
+            if own:
+                # '| 1 | 1차 특구사업자 (2025.11. 지정 시) | A |': the role of this row and of the rows under it
+                # that leave the cell empty (a merged cell, written once)
+                carried = (header, *own[0])
+                role = own[0][1]
+            elif carried and carried[0] is header and not cells[carried[1]]:
+                role = carried[2]
+            elif any(find_cues(c, language) for n, c in enumerate(cells) if n != name_col):
                 continue  # the row names its own role ('| 주관 | A |'), read as a cue of its own
             cell_at = line.find(cells[name_col])
             for name in re.finditer(r"[^,，·ㆍ]+", cells[name_col]):
@@ -307,6 +317,19 @@ def table_mentions(body: str, language: str) -> list[tuple[int, Mention]]:
             if m:
                 out.append((start, m))
     return out
+
+
+def _group_role(cell: str, language: str) -> Cue | None:
+    """The role a Korean table's cell of groups gives its rows ('1차 특구사업자 (2025.11. 지정 시)', '2차 특구사업자
+    (추가 선정)': new members), or None."""
+    if language != "ko":
+        return None
+    whole = _whole_cue(re.sub(r"^\d+\s?차\s?|\s*\([^()]*\)", "", cell))
+    if whole is None:
+        return None
+    if whole[0] == "members" and re.search(r"추가|신규|새로", cell):
+        return Cue("members", "new_member", 0, 0)
+    return Cue(*whole, 0, 0)
 
 
 # The roles a line gives its organisation before or after a dash.

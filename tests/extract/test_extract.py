@@ -507,3 +507,33 @@ def test_a_short_form_of_a_name_with_commas_is_that_organisation():
         "government",
     )
     assert "DSTI" in org["aliases"]
+
+
+def test_a_counted_kind_told_one_by_one_over_the_next_sentences():
+    body = (
+        "Leading the work is Professor Ito Ken of Hokkaido University.\n\n"
+        "Three research institutions are working with Hokkaido University. The Forestry and Forest Products "
+        "Research Institute will collect bark from its test stands. RIKEN, where the enzyme work is headed by Dr "
+        "Aoki Rin, will design the enzymes, and Shinshu University will run the field trials. Two companies are also "
+        "part of the team. Kanda Paper Mills will scale up the pulping, and the packaging maker Sora Pack will turn "
+        "the fibre into trays."
+    )
+    ex = _extract(body, "en")
+    institutions = {(r["name"], r["role"]) for r in ex.institutions.to_dicts()}
+    assert {
+        ("Forestry and Forest Products Research Institute", "partner"),
+        ("RIKEN", "partner"),
+        ("Shinshu University", "partner"),
+    } <= institutions
+    assert {(r["name"], r["membership_type"]) for r in ex.members.to_dicts()} == {
+        ("Kanda Paper Mills", "member"),
+        ("Sora Pack", "member"),
+    }
+
+
+def test_subjects_after_a_count_that_do_not_add_up_to_it_are_not_taken():
+    body = (
+        "The network is led by Lakeview University. Four research institutions are working with it. "
+        "The Orrin Institute will collect samples."
+    )
+    assert "Orrin Institute" not in {r["name"] for r in _extract(body, "en").institutions.to_dicts()}

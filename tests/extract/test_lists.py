@@ -506,3 +506,16 @@ def test_role_headings_in_brackets_after_an_intro_open_lists_of_their_own():
         ("온빛바이오", "member"),
         ("세린제약", "member"),
     }
+
+
+def test_korean_lines_of_a_schedule_are_no_items():
+    body = (
+        "새로 합류한 특구사업자는 다음과 같다.\n"
+        "- 그린모빌\n"
+        "- 하이셀텍\n"
+        "□ 향후 일정\n"
+        "- 다음 달 중 2차 특구사업자와 실증 협약 체결\n"
+        "- 내년 3월 액화수소 이동충전 실증 개시\n"
+        "- 2029년까지 수소 특수차량 120대 실증 운행\n"
+    )
+    assert {name for name, _ in _rows(body, "ko")} == {"그린모빌", "하이셀텍"}

@@ -497,7 +497,7 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
         # a spaced dash after a bracketed role sets off the tasks
         (
             "[주관연구기관] 한국과학기술연구원(KIST) 물자원순환연구단 - 네트워크 총괄, 분석법 표준화",
-            {("한국과학기술연구원(KIST) 물자원순환연구단", "lead")},
+            {("한국과학기술연구원", "lead")},  # (the unit after the short form is part of the body)
         ),
         # two companies whose names end like adjectives; a university whose name does
         (
@@ -2407,6 +2407,34 @@ def test_english_a_portfolio_of_three_parts_a_funds_owner_and_another_programmes
         ),
         # the role's word after the role
         ("사무국 역할은 강원테크노파크가 맡는다.", {("강원테크노파크", "organiser")}),
+        # role lines with the kind of company after the role, and a word of place before it
+        (" - 총괄 공급기업 : ㈜한빛솔루션즈(대표 김하늘)", {("한빛솔루션즈", "lead")}),
+        (
+            " - 참여 공급기업 : 누리시스템, 온결엠이에스 및 ㈜비전로드",
+            {(n, "member") for n in ("누리시스템", "온결엠이에스", "비전로드")},
+        ),
+        (
+            " - 수요 중소기업 : 서해염직, 동녘텍스, 한울섬유(3개사)",
+            {(n, "demand_company") for n in ("서해염직", "동녘텍스", "한울섬유")},
+        ),
+        (" - 지역 협력기관 : 충북테크노파크", {("충북테크노파크", "partner")}),
+        # a role in square brackets opening a line, a unit after the short form, the people after a dash
+        (
+            "  - [국외공동] 일본 도호쿠대학교 – 사토 겐이치(佐藤健一) 교수 : SiC 섬유 미세구조 분석",
+            {("도호쿠대학교", "international")},
+        ),
+        ("  - [주관] 한국재료연구원(KIMS) 엔지니어링세라믹연구실 – 권혁준 책임연구원", {("한국재료연구원", "lead")}),
+        # the holder of a role weighing what it will do; the way money goes through a role
+        (
+            "대한항공 항공기술연구원은 수요기업으로서 엔진 정비 현장에서의 적용 가능성을 검토한다.",
+            {("대한항공 항공기술연구원", "demand_company")},
+        ),
+        ("한빛항공은 수요기업으로 참여하는 방안을 검토하고 있다.", set()),
+        ("국내 주관기관이 국외 공동연구기관과 컨소시엄을 구성해 신청, 연구비는 국내 주관기관을 통해 지원", set()),
+        # a zone is no organisation
+        ("| 전북 수소 상용모빌리티 규제자유특구 주관기관 및 특구사업자 | | |", set()),
+        # fields of industry with their places are no names
+        ("- 창원 기계부품·대구 섬유 염색가공·전북 발효식품 분야, 공급기업 9개사와 수요기업 27개사 참여", set()),
     ],
 )
 def test_korean_groups_with_counts_and_a_roles_word(sentence, expected):

@@ -443,3 +443,21 @@ def test_the_same_role_field_under_each_numbered_item():
     )
     found = {(m.name, m.label) for _, m in role_lines(body, "en")}
     assert found == {("University of Limpopo", "host"), ("Walter Sisulu University", "host")}
+
+
+def test_a_korean_column_of_groups_whose_cell_is_written_once_for_the_rows_under_it():
+    body = (
+        "□ 특구사업자 현황\n"
+        "| 연번 | 구분 | 기관명 | 실증 내용 |\n"
+        "|---|---|---|---|\n"
+        "| 1 | 1차 특구사업자 (2025.11. 지정 시) | 한국기계연구원 | 성능 평가 |\n"
+        "| 2 | | ㈜하늘모빌리티 | 수소 청소차 운행 |\n"
+        "| 3 | 2차 특구사업자 (2026.4. 추가 선정) | ㈜푸른드라이브 | 수소 굴착기 |\n"
+        "| 4 | | 영남특수차량㈜ | 수소 살수차 |\n"
+    )
+    assert {(m.name, m.label) for _, m in table_mentions(body, "ko")} == {
+        ("한국기계연구원", "member"),
+        ("하늘모빌리티", "member"),
+        ("푸른드라이브", "new_member"),
+        ("영남특수차량", "new_member"),
+    }
