@@ -49,8 +49,8 @@ from schemas import columns
 # Literal prefilters (Polars' regex engine has no look-around): a sentence without any of these
 # words cannot hold a role, membership, date or venue, and skips the slower per-sentence parsing.
 _CUE_WORDS = (
-    r"(?i)밝혔|부담|출연|투입|국비|시비|도비|지방비|꾸렸|곳이\s함께|학이\s함께|사가\s함께|국제\s?공동\s?연구|[(\[](?:공동|위탁|주관|참여|협력|국외|해외|국제)|[|｜]\s?(?:공동|위탁|협력)|collaborat|teamed|기관|기업|회원|멤버|수요|주최|후원|간사|사무국|회장사|의장사|분과장|리더사|과제를\s?관리|주관|총괄|가입|합류|참여|구성사|발기인|창립|이름을|이끄|이끈|이끌|꾸려|꾸리기로|결성|구성하기로|구성됐|구성된|구성되|이뤄졌|이루어졌|"
-    r"member|partner|signing|signator|newcomer|picked|grant|led by|lead|are:|"
+    r"(?i)밝혔|부담|출연|투입|국비|시비|도비|지방비|꾸렸|곳이\s함께|학이\s함께|사가\s함께|국제\s?공동\s?연구|[(\[](?:공동|위탁|주관|참여|협력|국외|해외|국제)|[|｜]\s?(?:공동|위탁|협력)|collaborat|teamed|기관|기업|회원|멤버|수요|주최|후원|간사|사무국|회장사|의장사|회장교|의장교|분과장|리더사|과제를\s?관리|주관|총괄|가입|합류|참여|구성사|발기인|창립|이름을|이끄|이끈|이끌|꾸려|꾸리기로|결성|구성하기로|구성됐|구성된|구성되|이뤄졌|이루어졌|"
+    r"member|partner|signing|signator|newcomer|picked|grant|led by|lead|are:|the hub\b|central hub|committed|pledged|"
     r"funded|organi[sz]ed|sponsored|backed|financed|supported|hosted|held at|"
     r"took place|based at|housed at|coordinat|headed|chair|join|signed|contracted|consigned|commissioned|"
     r"secretariat|convened|founding|initial|inaugural|funding from|선정|지원|추진|공모|지정|발표|사업|"
@@ -81,6 +81,8 @@ _ANNOUNCES = re.compile(
     r"(?:[가-힣]{2,6}\s?[가-힣]{0,6}(?:으로|로)\s*)?(?:참여|합류|가입|이름)|"  # ('7곳이 창립 회원으로 참여했다')
     # '다음 6개사의 신규 가입을 의결하였습니다.' and the names on the next line
     r"다음\s?\d+\s*(?:곳|개사|개\s?(?:기업|기관|사))|"
+    # ('신규 회원 다섯 곳의 가입을 승인했습니다.' and the names in the next sentence)
+    r"(?:\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:곳|개사|개\s?(?:기업|기관|사))의\s?(?:신규\s?)?가입|"
     # '▲ 2024년 6월 : 출범. 창립 회원사 6곳' closing a line, the names on the next
     r"(?:회원사|멤버|기관|기업)\s*\d+\s*(?:곳|개사)\s*\)?\s*$"
 )

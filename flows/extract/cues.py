@@ -71,7 +71,7 @@ _KO: list[tuple[str, str, str]] = [
         "institutions",
         "lead",
         r"주관\s?(?:연구\s?)?(?:개발\s?)?기관|총괄\s?(?:주관\s?)?기관|주관\s?(?:기업|사|대학)|"
-        r"총괄\s?(?:기업|사|대학)|컨소시엄\s?(?:총괄|주관|리더)|회장사|의장사|(?:의장|회장)\s?기관|대표\s?기관|"
+        r"총괄\s?(?:기업|사|대학)|컨소시엄\s?(?:총괄|주관|리더)|회장사|의장사|회장교|의장교|(?:의장|회장)\s?기관|대표\s?기관|"
         r"(?<!부)(?<!공동)(?<!공동 )(?:운영)?위원장\s?(?:기관|사)|"
         r"(?<!공동)(?<!공동 )운영\s?(?:주체|기관)|(?<!공동)(?<!공동 )주관(?=[해하한했합]|\s?아래|[은을]\s)|"
         r"(?<![가-힣])총괄(?=을|를|은|는|이|로|으로|하|한|해|했)|"
@@ -108,7 +108,7 @@ _KO: list[tuple[str, str, str]] = [
     (
         "institutions",
         "other",
-        r"부회장\s?(?:사|기관)|부의장\s?(?:사|기관)|부위원장\s?(?:사|기관)|분과장\s?사|리더사|운영\s?위원\s?(?:사|기관)|이사사",
+        r"부회장\s?(?:사|기관|교)|부의장\s?(?:사|기관|교)|부위원장\s?(?:사|기관)|분과장\s?사|리더사|운영\s?위원\s?(?:사|기관)|이사사",
     ),
     # Sites that try the result out and bodies that advise: a part in the work, not membership
     # ('자문 역할', '교육과정 자문을 맡는다': one that advises)
@@ -118,7 +118,7 @@ _KO: list[tuple[str, str, str]] = [
     (
         "institutions",
         "organiser",
-        r"주최|후원|간사\s?(?:기관|사)?|사무국|전담\s?기관|(?:주최|후원|지원)(?=[하한할해했합]|\s?아래)|지원\s?기관|"
+        r"주최|후원|간사\s?(?:기관|사|교)?|사무국|전담\s?기관|(?:주최|후원|지원)(?=[하한할해했합]|\s?아래)|지원\s?기관|"
         r"재정\s?지원(?=\s?[:：])|"
         r"(?:과제|사업)\s?(?:(?:기획|평가)(?:과|와|·)\s?)?관리(?=[는은]\s)|"  # '과제 관리는 한국연구재단이 맡는다'
         # 'KEIT가 과제를 관리하고', '울산시가 시비 30억원을 보탠다': who manages it, who adds money to it
@@ -139,7 +139,10 @@ _EN: list[tuple[str, str, str]] = [
         "founding_member",
         r"\bfounding\s+(?:industry\s+|corporate\s+|industrial\s+)?"
         r"(?:members?|partners?|companies|organi[sz]ations|institutions|cohort)\b|"
-        r"\b(?:co-?)?founded(?:\s+\w+){0,3}?\s+by\b|\bfounded (?:on|in) [\w.]+(?: \d{1,2})?(?:, \d{4})?,? by\b|"
+        # (not 'a Bengaluru software company founded by IIT Guwahati alumni': who started a company)
+        r"(?<!company )(?<!firm )(?<!start-up )(?<!startup )(?<!spin-off )(?<!spinout )"
+        r"\b(?:co-?)?founded(?:\s+\w+){0,3}?\s+by\b(?![^.;,]{0,60}\b(?:alumni|graduates|former|students)\b)|"
+        r"\bfounded (?:on|in) [\w.]+(?: \d{1,2})?(?:, \d{4})?,? by\b|"
         r"\bfounders? (?:include|included|are|were)\b|\bamong (?:the|its) founders\b|"
         # (not 'established in 2023 and coordinated by X': who runs it)
         r"\b(?:formed|established|(?<=was )set up|(?<=were )set up)"
@@ -169,7 +172,7 @@ _EN: list[tuple[str, str, str]] = [
         # 'A and B will be the end users of the planting material'
         # ('has been named the hub's first end user')
         r"\b(?:will be|are|were|is|(?:been\s+)?named(?:\s+as)?)\s+(?:the\s+|an\s+)?(?:[\w\-]+['’]s\s+)?"
-        r"(?:first\s+|main\s+|lead\s+|anchor\s+)?end[- ]users?\b|"
+        r"(?:first\s+|main\s+|lead\s+|anchor\s+|designated\s+|intended\s+)?end[- ]users?\b|"
         # ('End users are A and B', 'Three industrial end users complete the consortium ...: A, B and C')
         r"\bend[- ]users\s+(?:are|include|will be)\b|\bend[- ]users\b(?=[^.;:]{0,150}:\s)",
     ),
@@ -225,6 +228,8 @@ _EN: list[tuple[str, str, str]] = [
         "institutions",
         "co",
         r"\bco-?led by\b|\bco-?chaired by\b|\bco-?leads?\b|\bco-?leaders?\b|\bco-?conven(?:er|or)s?\b|"
+        # ('three other institutions are co-applicants on the grant:' and a list)
+        r"\bco-?applicants?\b|"
         r"\bco-?developers?\b|"
         # ('take part as co-executing institutions', Latin America's 'instituciones co-ejecutoras')
         r"\bco-?executing\s+(?:institutions?|partners?|entit(?:y|ies)|organi[sz]ations?|universit(?:y|ies))\b|\bco-?leading\b|\bco-?coordinat\w+|\bjointly\s+lead\b|"
@@ -258,6 +263,9 @@ _EN: list[tuple[str, str, str]] = [
         # ('INRAE will lead work on the insect vector', 'leads work package 3': a part of the work, not the project)
         # 'Technical coordination will sit with X', 'Leadership rests with X'
         r"\b(?:coordination|leadership)\s+(?:of\s+the\s+\w+\s+)?(?:will\s+)?(?:sits?|rests?|lies?)\s+with\b|"
+        # 'IIT Guwahati is the hub.': the hub of a hub-and-spoke network leads it
+        r"\b(?:is|will be|serves as|acts as)\s+the\s+(?:central\s+)?hub\b"
+        r"(?=\s*[.;]|\s+(?:institut|universit|of the network))|"
         r"\bheaded by\b|\bspearheaded by\b|\bchaired by\b|\b(?:will lead|leads)\b"
         # (a market report: 'Shopify leads tech gains')
         r"(?!\s+(?:[a-z]+\s+)?(?:gains|losses|declines|rally|the\s+(?:index|market|gainers|losers))\b)"
@@ -287,7 +295,9 @@ _EN: list[tuple[str, str, str]] = [
     (
         "institutions",
         "international",
-        r"\binternational\s+(?:research\s+|cooperation\s+|co-?operation\s+|collaboration\s+)?partner(?:s|\s+institutions?|"
+        # ('the hub's international knowledge partner')
+        r"\binternational\s+(?:research\s+|cooperation\s+|co-?operation\s+|collaboration\s+|knowledge\s+|technical\s+|"
+        r"academic\s+|technology\s+)?partner(?:s|\s+institutions?|"
         r"\s+organi[sz]ations)?(?:\s+in\b)?|"
         r"\binternational\s+collaborators?\b|"
         r"\boverseas\s+partners?(?:\s+in\b)?|"
@@ -317,6 +327,9 @@ _EN: list[tuple[str, str, str]] = [
         r"organi[sz]ations|universities|companies|firms)\b|\bin partnership with\b|"
         r"\bcollaborating\s+(?:institutions|partners)\b|\bpartnering with\b|\bpartners\b|"
         r"\bspokes\b|"  # 'a hub-and-spoke network, with four spokes:' and a list
+        # ('A, B and C are the spoke institutions'; not a heading's 'Spoke universities (co-leads of ...)')
+        r"(?<=\bthe\s)spoke\s+(?:institutions?|institutes?|universit(?:y|ies)|partners?|organi[sz]ations?|cent(?:re|er)s?)\b|"
+        r"(?<=\bas\s)spoke\s+(?:institutions?|institutes?|universit(?:y|ies)|partners?|organi[sz]ations?|cent(?:re|er)s?)\b|"
         # 'A, B and C will work with the network as partners': its subjects, not what they work with
         r"\b(?:will\s+)?(?:work|works|collaborate|collaborates)\s+with\s+the\s+(?:[\w\-]+\s+){0,2}?(?:network|"
         r"consortium|programme|program|project|hub|cent(?:re|er)|alliance|initiative|institute|team)\s+as\s+"
@@ -354,8 +367,15 @@ _EN: list[tuple[str, str, str]] = [
         r"\b(?:confirmed|announced|approved|committed|pledged)(?:\s+(?:in|on|last)\s+[A-Z]\w+)?\s+an?\s+"
         r"(?:new\s+)?(?:grant|funding package|award)\b(?=\s+(?:of|worth)\s+(?:[$€£¥₹]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d))|"
         # 'NIEHS has awarded $42 million to establish the network'
+        # 'The Assam government has committed another ₹15 crore': money promised is funding
+        r"\b(?:has|have|had)\s+(?:committed|pledged|promised)\b(?=\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?"
+        r"(?:[$€£¥₹]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|Rs\.?\s?\d|\d))|"
         r"\b(?:has|have)\s+awarded\b(?=\s+(?:an?\s+)?(?:[$€£¥₹\d]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d)[^.;]{0,60}\bto\b)|"
         r"\bfunded\s+(?:\w+ly\s+)?by\b|\borgani[sz]ed by\b|\bbacked by\b|"
+        # ('a $1.3-million Alliance grant from the Natural Sciences and Engineering Research Council'; not a study's
+        # funding, 'The study was supported by a grant from ...', nor 'competitive grants from Horizon Europe')
+        r"(?<!study was supported by )(?<!study is supported by )(?<!work was supported by )"
+        r"\b(?:an?|(?-i:[A-Z])[\w\-]*)\s+grant\s+from\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
         # ('the project is managed on the EU side by the European ... Executive Agency (CINEA)': a funder's agency)
         r"\bmanaged\s+(?:[\w\-]+\s+){0,4}?by\b(?=\s+(?:the\s+)?(?-i:[A-Z])[^.;]{0,80}?(?-i:Agency)\b)|"
         # (not 'This issue is sponsored by X': the newsletter's advertiser)
@@ -691,7 +711,7 @@ _BARE_ROLES_EN = [
     (
         # ('Associated partner (international)': the kind of partner, then where it is from)
         re.compile(
-            r"(?i)^international (?:[a-z]+\s+)?(?:partner|collaborator|participant)\b|"
+            r"(?i)^international (?:[a-z]+\s+)?(?:partner|collaborator|participant)s?\b|"
             r"^(?:[a-z]+\s+)?(?:partner|collaborator|participant)\s+\((?:international|overseas|foreign)\)"
         ),
         ("institutions", "international"),
@@ -702,7 +722,7 @@ _BARE_ROLES_EN = [
     ),
     # 'Partner', 'Manufacturing partner', 'Clinical site partner'
     (
-        re.compile(r"(?i)^(?:[a-z\-]+\s+){0,2}(?:partner|participant|beneficiar(?:y|ies))\b"),
+        re.compile(r"(?i)^(?:[a-z\-]+\s+){0,2}(?:partner|participant|beneficiar(?:y|ies))s?\b"),
         ("institutions", "partner"),
     ),
     # 'Cooperating agency', 'Collaborating institution' (the Philippines' and India's releases)

@@ -135,7 +135,7 @@ def _heading_cue(line: str, language: str) -> Cue | None:
     covered = sum(c.end - c.start for c in cues)
     # ('■ 이번에 새로 가입한 곳': a heading naming who the list is, around its cue)
     named = language == "ko" and re.search(
-        r"(?:^|\s)[가-힣]*(?:곳|기관|기업|명단|회원사|업체|단체)(?:들)?(?:\s?(?:현황|명단|목록))?$", text
+        r"(?:^|\s)[가-힣]*(?:곳|기관|기업|명단|회원사?|업체|단체)(?:들)?(?:\s?(?:현황|명단|목록))?$", text
     )
     named = named and not re.search(r"[\d(]", text)
     # ('Core industry partners', 'Public partners', 'Affiliated partner': a few words and the kind of the list)

@@ -74,7 +74,7 @@ _PROGRAMME_NAME = re.compile(
 )
 _JUNK_KO = re.compile(
     r"^\d+\s*(?:년|월|일|곳|개|개사|개국|명|여|억|만|조|%)|^(?:다음|기존|신규|이들|해당|각|총|약|모두)(?:\s|\d|$)|"
-    r"\d+\s*(?:곳|개사|개국)$|년$|"
+    r"(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:곳|개사|개국)$|년$|"
     # times and ordinals are no names ('내년 연초 2차 신규 회원사 모집', '첫째, 수요기업이 ...')
     r"^(?:연초|연말|연내|상반기|하반기|올해|내년|지난해|당시|향후|첫째|둘째|셋째|넷째)(?:\s|\d|$)|"
     # an activity alone is no name ('... 임플란트 실증 컨소시엄 주관기관': what the consortium does)
@@ -370,6 +370,8 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
     raw_start = start + max(text.find(raw), 0)
     if re.fullmatch(r"(?i:its|their|the|all|these|those|our|both)\s+\d+", raw):
         return None  # 'Its 14 partners met': a count of the members, not a name
+    if "…" in raw:
+        return None  # ('"팹 하나로는 부족"…장비·강의 나눠 쓴다': a headline's ellipsis, no name)
     if re.fullmatch(r"\([^()]*\)", raw):
         return None  # ('대산수소에너지㈜(이동식 충전소 운영)': what the item before does, in brackets)
     name, person_name, person_title = _person(raw, _PERSON_KO if language == "ko" else _PERSON_EN)
@@ -380,6 +382,12 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
         name = re.sub(r"(?<=\))\s+in\s+(?:the\s+)?[A-Z][\w\-]+(?:[ ,]+[A-Z][\w\-]+){0,3}$", "", name)  # '(CNR) in Bari'
         # ('(RDSO) of the Indian Railways': the body it belongs to, after its short form)
         name = re.sub(r"(?<=[A-Z]\))\s+of\s+the\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,4}$", "", name)
+        # ('Dhansiri Drones LLP of Dimapur': the town a company is in, after its legal form)
+        name = re.sub(
+            r"\b(LLP|Ltd\.?|Inc\.?|GmbH|AG|Corp\.?|LLC|Limited|Pvt\.?)\s+of\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)$",
+            lambda r: r.group(1) if is_city(r.group(2)) or is_region(r.group(2)) else r.group(0),
+            name,
+        )
         # ('The Division of Human Genetics at the University of Cape Town (UCT)': the unit's university)
         name = re.sub(
             r"^(?:[Tt]he\s+)?(?:Division|Department|School|Faculty|Unit|Laboratory|Lab|Group)\s+(?:of|for)\s+"
@@ -1826,6 +1834,9 @@ def _cap_run(text: str, from_end: bool = False) -> tuple[int, int] | None:
         token = w.group(0)
         low = token.lower()
         is_cap = token[0].isupper() or bool(re.match(r"[0-9가-힣(]", token))  # ('Évora', 'Île-de-France' too)
+        # ('the Assam government': a state's government, its word in lower case after the state's name)
+        # (not 'the Korean government': a people's word, no state's name)
+        is_cap = is_cap or (token == "government" and (from_end or bool(picked and not _demonym(picked[-1].group(0)))))
         if not picked:
             # 'New Energy and Industrial ...', 'New York University': a capital 'New' opens a name.
             # (a legal form in capitals ends a name: 'Põhjaranniku Puurimine AS')
@@ -1846,7 +1857,11 @@ def _cap_run(text: str, from_end: bool = False) -> tuple[int, int] | None:
             break
     if not picked:
         return None
-    return min(w.start() for w in picked), max(w.end() for w in picked)
+    start, end = min(w.start() for w in picked), max(w.end() for w in picked)
+    government = re.fullmatch(r"(?:(\S+)\s+)?government", text[start:end])
+    if government and (not government.group(1) or _demonym(government.group(1))):
+        return None  # ('the federal government', 'the Korean government': no body's own name)
+    return start, end
 
 
 # Words of a subject field: "Ministry of Trade, Industry and Energy" and "Institute of Science and
@@ -2493,6 +2508,8 @@ def _english_items(text: str, base: int, backward: bool, bounded: bool = False) 
             run = (lead, lead + len(piece.strip()))  # 'imec': a known organisation written in lower case
         if run is None or (backward and piece[run[1] :].strip(" ,.;:")):
             break
+        if not backward and re.match(r"\s+(?:award|grant|fellowship|scholarship)s?\b", piece[run[1] :]):
+            break  # ('a grant from NSERC and an Accelerate award from Mitacs': the name of an award, not a body)
         programme = _PROGRAMME_WORD.match(piece, run[1])
         if programme and re.search(r"['’]s\s", piece[run[0] : run[1]]):
             run = (run[0], programme.end())  # "NSF's Future Manufacturing program": the owner is the organisation
@@ -2512,6 +2529,7 @@ def _english_items(text: str, base: int, backward: bool, bounded: bool = False) 
     return spans[::-1] if backward else spans
 
 
+_MIGHT_HAVE = re.compile(r"\b(?:might|could|would)\s+(?:have|include|involve|bring)\b[^.;]{0,25}$")
 # An amount of money: '$12 million', 'NOK 240 million', '₹310 crore', 'US$30.6 million'.
 _MONEY = r"(?:[$€£¥₹]|(?:US|A|C|NZ|S|HK)\$|(?:NOK|SEK|DKK|EUR|USD|GBP|JPY|KRW|CHF|AUD|CAD|INR|CNY|Rs\.?)\s?)\d"
 _DATE_TAIL = re.compile(
@@ -2566,6 +2584,14 @@ def clean_english_name(name: str) -> tuple[str, str | None]:
         r"\1",
         name,
     )
+    # ("the Department of Chemical and Biological Engineering in USask's College of Engineering": the units, then
+    # their owner's)
+    name = re.sub(
+        r"^(?:the\s+)?(?:Department|School|Faculty|Division|Laboratory|Lab|Group)\s+(?:of|for)\s+.+?\s+(?:in|at)\s+"
+        r"(?:the\s+)?(?=[A-Z][\w.\-&]*(?:\s+[A-Z][\w.\-&]*)*['’]s\s)",
+        "",
+        name,
+    )
     m = _POSSESSIVE.match(name)
     # "Queen's University", "Lloyd's Register": a possessive inside a name
     if (
@@ -2577,8 +2603,10 @@ def clean_english_name(name: str) -> tuple[str, str | None]:
         owner, rest = m.group("owner"), m.group("rest")
         rest = re.sub(r"^\([A-Z][A-Za-z&\-]{1,9}\)\s+", "", rest)  # "Department of Energy's (DOE) Argonne ..."
         country = country_code(owner)
-        # 'Clemson's School of ...' and 'NSF's Future Manufacturing program' name the owner.
-        name = owner if ((_UNIT.search(rest) or _PROGRAMME_TAIL.search(rest)) and not country) else rest
+        # 'Clemson's School of ...' and 'NSF's Future Manufacturing program' name the owner (not a place's:
+        # "Saskatchewan's Agriculture Development Fund" is the province's body)
+        place = is_region(owner) or is_city(owner)
+        name = owner if ((_UNIT.search(rest) or (_PROGRAMME_TAIL.search(rest) and not place)) and not country) else rest
         # ("Scotland's Rural College": a name of common words is the place's own)
         words = rest.lower().split()
         if re.fullmatch(
@@ -3236,6 +3264,8 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             continue
         if _HEDGE.search(predicate) or _OTHER_PROGRAMME.search(sentence[: cue.start]):
             continue
+        if _MIGHT_HAVE.search(sentence[max(0, cue.start - 40) : cue.start]):
+            continue  # ('A typical centre might have partners in Norway, Sweden and Finland': what could be)
         if re.search(r"\b(?:elected|named|appointed|chosen|serves?|vice)\b", cue_text):
             # 'Tobias Kranz, who runs ..., was elected as OZCA's first chair': a person, not an organisation
             spans = [(s, e) for s, e in spans if not _bare_person(sentence[s:e])]
@@ -3243,6 +3273,10 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             m = _mention(cue, sentence[s:e], s, e, "en", len(spans))
             if m and m.label == "international" and not m.country:
                 m = replace(m, country=_country_told(sentence, s, e))
+            elif m is None and cue.label == "international" and (told := _country_told(sentence, s, e)):
+                # (a foreign partner whose name alone is no sign of one, its country told beside it)
+                m = _mention(replace(cue, label="partner"), sentence[s:e], s, e, "en", len(spans))
+                m = m and replace(m, label="international", country=told)
             if m and line_person and len(spans) == 1 and cue.table == "institutions":
                 # (of what comes after the person, the office in lower case: '..., Department of X, hub director')
                 after = (line_person.group("after") or "").split(",")[-1].strip()
@@ -3938,7 +3972,11 @@ def _country_told(sentence: str, start: int, end: int) -> str | None:
     QuantaGrav B.V.') or by the country ending its name ('Geoscience Australia')."""
     before = re.search(r"\b([A-Z][a-z]+)\s+(?:[a-z][\w\-]*\s+){0,3}$", sentence[max(0, start - 60) : start])
     last = sentence[start:end].split()[-1].strip(".,;:")
-    return (before and country_code(before.group(1))) or country_code(last) or None
+    # ('Deltares, the Dutch water research institute, will be ...': or by a description after it)
+    after = re.match(r",\s+(?:the|an?)\s+([A-Z][a-z]+)\s", sentence[end:])
+    return (
+        (before and country_code(before.group(1))) or country_code(last) or (after and country_code(after.group(1)))
+    ) or None
 
 
 def _demonym(word: str) -> bool:

@@ -149,11 +149,20 @@ _NAMED_BODY_EN = re.compile(
     r"(?=,|\s+(?:was|is|has|had|which|counts|includes))"
 )
 
+# 'A separate Bushfire Resilient Landscapes CRC, led by ...', 'A rival Ocean Data Alliance ...': another named body,
+# whatever the article's own is called
+_SEPARATE_BODY_EN = re.compile(
+    rf"^\s*(?:A|An)\s+(?:separate|rival|competing|parallel)\s+(?:[A-Z][\w\-&'’]*\s+){{1,6}}"
+    rf"(?:{_BODY_KINDS_EN}|Centre|Center|CRC|Institute|Lab|Laboratory|bid)\b"
+)
+
 
 def other_programme(sentence: str, program: str | None, text: str) -> bool:
     """An English sentence opening with another named programme than the article's ('The Battery Materials
     Coalition (BMC), founded last year by ...' in an article about the European LFP Cathode Alliance), one the
     article names less often than its own."""
+    if _SEPARATE_BODY_EN.match(sentence):
+        return True
     body = _NAMED_BODY_EN.match(sentence)
     if body is None or not program:
         return False

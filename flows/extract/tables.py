@@ -265,6 +265,8 @@ def table_mentions(body: str, language: str) -> list[tuple[int, Mention]]:
     carried: tuple[object, int, Cue] | None = None  # (table, column, role) a '구분' cell gave the rows below it
     for start, line, cells, header in _headed_rows(body, language, claimed):
         name_col, role, name_head, person_col, held_col = header
+        if any(_NOT_YET.match(c) for n, c in enumerate(cells) if n != name_col):
+            continue  # '| Research participants | Agriculture Victoria | In talks |': not on board yet
         # Spans are relative to the row's line, as those of line-per-item lists are.
         if held_col is not None and len(cells) > held_col and cells[held_col]:
             funder = Cue("institutions", "organiser", 0, 0)
@@ -317,6 +319,13 @@ def table_mentions(body: str, language: str) -> list[tuple[int, Mention]]:
             if m:
                 out.append((start, m))
     return out
+
+
+# A status cell of one not on board: 'In talks', 'Considering', 'Declined', '검토 중'
+_NOT_YET = re.compile(
+    r"(?i)\s*(?:in talks|in discussions?|under discussion|considering|undecided|declined|withdrawn|pending|"
+    r"to be confirmed|tbc|검토\s?중|협의\s?중|미정|불참|탈퇴)\b"
+)
 
 
 def _group_role(cell: str, language: str) -> Cue | None:

@@ -23,7 +23,9 @@ _EVENT = re.compile(
 )
 _KO_VENUE = re.compile(
     r"(?:[‘'“\"](?P<q>[^’'”\"\s]+(?:\s[^’'”\"\s]+){0,4})[’'”\"]|"
-    r"(?P<plain>[가-힣A-Za-z0-9&·]+(?:\([A-Za-z가-힣][A-Za-z0-9가-힣&\-]+\))?(?:\s[가-힣A-Za-z0-9&·]+){0,4}))"
+    # (a short form in brackets after the first word or the last: '한양대학교 퓨전테크센터(FTC)에서')
+    r"(?P<plain>[가-힣A-Za-z0-9&·]+(?:\([A-Za-z가-힣][A-Za-z0-9가-힣&\-]+\))?(?:\s[가-힣A-Za-z0-9&·]+){0,4}"
+    r"(?:\([A-Za-z][A-Za-z0-9&\-]+\))?))"
     r"\s?에서\s(?:(?!에서)[^.]){0,90}?"
     r"(?:열린|열렸|열리는|열릴|열어|열고|열었|개최된|개최됐|개최한|개최했|개최하|개최되|진행된|진행됐|진행하|가졌|가진|갖고|"
     r"출범했|출범한|출범식|개소식|발대식|협약식|총회)"
@@ -114,7 +116,7 @@ def sentence_venues(sentence: str, language: str) -> list[tuple[str, int, int]]:
     if language == "ko":
         for m in _KO_VENUE.finditer(sentence):
             group = "q" if m.group("q") else "plain"
-            name = _trim_region(m.group(group).strip())
+            name = _trim_region(re.sub(r"(?<=\S)\([A-Za-z][A-Za-z0-9&\-]+\)$", "", m.group(group).strip()))
             # '미국 샌프란시스코에서': a city abroad is where, not a venue that hosts.
             abroad = country_code(name.split()[0]) if name else None
             # '협약식에서': the event, not where; '서울의 한 호텔': a place the article does not name

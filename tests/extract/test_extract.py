@@ -537,3 +537,24 @@ def test_subjects_after_a_count_that_do_not_add_up_to_it_are_not_taken():
         "The Orrin Institute will collect samples."
     )
     assert "Orrin Institute" not in {r["name"] for r in _extract(body, "en").institutions.to_dicts()}
+
+
+def test_new_members_told_after_a_count_whose_joining_was_approved():
+    body = (
+        "얼라이언스는 어제 정기총회를 열고 신규 회원 다섯 곳의 가입을 승인했습니다.\n"
+        "환경 센서 업체 그린센싱과 분석 스타트업 에이아이포그로, 김제청년협동조합, 익산원예농협, 그리고 "
+        "전북대학교 스마트팜연구센터입니다.\n"
+    )
+    members = {(r["name"], r["membership_type"]) for r in _extract(body, "ko").members.to_dicts()}
+    assert members == {
+        (name, "new_member")
+        for name in ("그린센싱", "에이아이포그로", "김제청년협동조합", "익산원예농협", "전북대학교 스마트팜연구센터")
+    }
+
+
+def test_a_separate_named_programme_and_its_lead_are_not_the_articles():
+    body = (
+        "The bid is led by Charles Sturt University. A separate Bushfire Resilient Landscapes CRC, led by the "
+        "University of Melbourne, is seeking funding for research on fuel management."
+    )
+    assert _roles(body) == {("Charles Sturt University", "lead")}

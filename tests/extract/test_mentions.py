@@ -2389,6 +2389,64 @@ def test_english_a_portfolio_of_three_parts_a_funds_owner_and_another_programmes
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # a hub and its spokes, end users so designated, money promised by a state's government
+        ("IIT Guwahati is the hub.", {("IIT Guwahati", "lead")}),
+        (
+            "Tezpur University and Gauhati University are the spoke institutions.",
+            {("Tezpur University", "partner"), ("Gauhati University", "partner")},
+        ),
+        (
+            "The Assam State Disaster Management Authority and the State's Water Resources Department are the "
+            "designated end users.",
+            {
+                ("Assam State Disaster Management Authority", "demand_company"),
+                ("Water Resources Department", "demand_company"),
+            },
+        ),
+        ("The Assam government has committed another ₹15 crore.", {("Assam government", "organiser")}),
+        ("It will be funded by the Korean government.", set()),
+        # a foreign partner told by a description after its name
+        (
+            "Deltares, the Dutch water research institute, will be the hub's international knowledge partner.",
+            {("Deltares", "international")},
+        ),
+        # who started a company is no founder of the programme; what might be is not
+        (
+            "HydroTrace Analytics, a Bengaluru software company founded by IIT Guwahati alumni, joins as a partner.",
+            {("HydroTrace Analytics", "partner")},
+        ),
+        ("A typical centre might have partners in Norway, Sweden, Denmark and Finland.", set()),
+        # a named grant's funder, not the award's name; a province's fund; the owner of a department
+        (
+            "It is funded through an Alliance grant from the Natural Sciences and Engineering Research Council of "
+            "Canada and an Accelerate award from Mitacs.",
+            {("Natural Sciences and Engineering Research Council of Canada", "organiser")},
+        ),
+        (
+            "Mitacs is providing $720,000 through its Accelerate program to support internships with the industry "
+            "partners, and Saskatchewan's Agriculture Development Fund is contributing $250,000.",
+            {("Mitacs", "organiser"), ("Agriculture Development Fund", "organiser")},
+        ),
+        ("The study was supported by grants from the Japan Society for the Promotion of Science.", set()),
+        (
+            "The project is led by Dr. Meera Sandhu of the Department of Chemical Engineering in USask's College "
+            "of Engineering.",
+            {("USask", "lead")},
+        ),
+        # three institutions announced as co-applicants
+        (
+            "Three other institutions are co-applicants on the grant: Brandon University and Olds College.",
+            {("Brandon University", "co"), ("Olds College", "co")},
+        ),
+    ],
+)
+def test_english_hubs_spokes_grants_and_descriptions(sentence, expected):
+    assert _found(sentence, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         # groups of a list, the count before the kind that closes the first
         (
             "참여대학은 강원대학교·한림대학교 등 2개 4년제 대학과 한림성심대학교 및 강원도립대학교 등 전문대학 2곳이다.",
@@ -2431,6 +2489,10 @@ def test_english_a_portfolio_of_three_parts_a_funds_owner_and_another_programmes
         ),
         ("한빛항공은 수요기업으로 참여하는 방안을 검토하고 있다.", set()),
         ("국내 주관기관이 국외 공동연구기관과 컨소시엄을 구성해 신청, 연구비는 국내 주관기관을 통해 지원", set()),
+        # a school holding an office of a council of schools
+        ("초대 회장교는 한양대가 맡았다.", {("한양대", "lead")}),
+        ("부회장교로는 경북대와 부산대 두 곳이 뽑혔다.", {("경북대", "other"), ("부산대", "other")}),
+        ("협의체의 실무와 사무국 운영은 간사교인 충북대가 맡는다.", {("충북대", "organiser")}),
         # a zone is no organisation
         ("| 전북 수소 상용모빌리티 규제자유특구 주관기관 및 특구사업자 | | |", set()),
         # fields of industry with their places are no names
@@ -2467,3 +2529,10 @@ def test_korean_groups_with_counts_and_a_roles_word(sentence, expected):
 )
 def test_english_partners_working_with_it_coordinated_from_and_an_adverb_first(sentence, expected):
     assert _found(sentence, "en") == expected
+
+
+def test_a_headlines_ellipsis_is_no_name():
+    from flows.extract.cues import Cue
+    from flows.extract.mentions import item_mention
+
+    assert item_mention(Cue("members", "member", 0, 0), "…장비", 0, 3, "ko") is None

@@ -461,3 +461,22 @@ def test_a_korean_column_of_groups_whose_cell_is_written_once_for_the_rows_under
         ("푸른드라이브", "new_member"),
         ("영남특수차량", "new_member"),
     }
+
+
+def test_rows_of_participants_by_category_and_those_still_in_talks_left_out():
+    body = (
+        "| Category | Organisation | Status |\n"
+        "|---|---|---|\n"
+        "| Research participants | La Trobe University | Committed |\n"
+        "| Research participants | Agriculture Victoria | In talks |\n"
+        "| International research participants | Stellenbosch University (South Africa) | Committed |\n"
+        "| Industry participants | Barossa Ridge Estates | Committed |\n"
+        "| Industry participants | Canopy Guard Pty Ltd | In talks |\n"
+        "| Funding participant | Wine Australia | Committed (cash) |\n"
+    )
+    assert {(m.name, m.label) for _, m in table_mentions(body, "en")} == {
+        ("La Trobe University", "partner"),
+        ("Stellenbosch University", "international"),
+        ("Barossa Ridge Estates", "member"),
+        ("Wine Australia", "organiser"),
+    }

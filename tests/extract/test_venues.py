@@ -48,6 +48,8 @@ from flows.extract.venues import sentence_venues
         ("The signing was at the High Tech Campus, in one of the conference halls there.", "High Tech Campus"),
         # an event's own place hosts it
         ("It was launched on Monday at the Sustainable Data Centre Summit at Marina Bay Sands.", "Marina Bay Sands"),
+        # a short form in brackets after the venue's last word
+        ("협의체는 25일 서울 성동구 한양대학교 퓨전테크센터(FTC)에서 발족식을 열었다.", "한양대학교 퓨전테크센터"),
     ],
 )
 def test_venue_names(sentence, expected):
