@@ -282,12 +282,15 @@ def _dropped_lists(tree, text: str) -> str:
             text += label + "".join(f"\n{i}" for i in items)
             continue
         # the paragraph before, over a heading the extraction left out ('<h4>□ 협의체 구성</h4>')
+        heading = ""
         if before is not None and before.tag in ("h2", "h3", "h4", "h5") and _in_text(before, text) < 0:
+            # (a heading that says who the list is, '<h4>참여기관</h4>', goes back in with it)
+            heading = _text_of(before) if _BOX_HEADING.match(_text_of(before)) else ""
             before = before.getprevious()
         end = _in_text(before, text) if before is not None else -1
-        if end < 0 or (lst.tag != "dl" and not _ANNOUNCING.search("".join(before.itertext()))):
+        if end < 0 or (lst.tag != "dl" and not heading and not _ANNOUNCING.search("".join(before.itertext()))):
             continue
-        text = text[:end] + "".join(f"\n{i}" for i in items) + text[end:]
+        text = text[:end] + (f"\n{heading}" if heading else "") + "".join(f"\n{i}" for i in items) + text[end:]
     return text
 
 

@@ -307,6 +307,25 @@ def test_a_list_of_roles_and_a_list_announced_in_korean_are_put_back():
     assert "많이 본 뉴스" not in text
 
 
+def test_a_list_under_a_heading_that_says_who_it_lists_is_put_back_with_its_heading():
+    from flows.clean import html_to_text
+
+    page = (
+        "<html><body><article><h1>연구센터 개소</h1>"
+        "<p>국립한빛대학교 '수소 안전 연구센터'가 지난 18일 개소식을 갖고 7년간의 연구에 돌입했다. 센터는 과학기술정보통신부와 "
+        "한국연구재단이 지원하는 선도연구센터 사업에 선정됐다.</p>"
+        "<p>수소는 연소할 때 이산화탄소를 내뿜지 않아 차세대 연료로 꼽힌다. 그러나 누출되면 위험해 감지 기술이 필요하다.</p>"
+        "<h4>참여기관</h4><ul><li>▶ 주관기관 : 국립한빛대학교</li><li>▶ 공동연구기관 : 부산대학교, 국립부경대학교</li>"
+        "<li>▶ 참여기업 : 해동조선, 동양밸브테크</li></ul>"
+        "<p>센터는 올해 말까지 교내에 실험동을 짓고 내년에는 실증에 나설 예정이다.</p></article></body></html>"
+    )
+    text, _ = html_to_text(page)
+    assert (
+        "감지 기술이 필요하다.\n참여기관\n- ▶ 주관기관 : 국립한빛대학교\n- ▶ 공동연구기관 : 부산대학교, 국립부경대학교"
+        in text
+    )
+
+
 def test_a_fact_box_list_beside_the_story_is_put_at_the_end():
     from flows.clean import html_to_text
 

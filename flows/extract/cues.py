@@ -215,8 +215,9 @@ _EN: list[tuple[str, str, str]] = [
         r"\b(?:taking part|participating)\b(?=\s+(?:are|were|will be)\b)|"
         # 'Two enterprises from the region are participating in the programme: A and B' (companies: members; the
         # organisations that take part in an EU project are its partners)
-        r"\b(?:companies|enterprises|firms|businesses|producers|manufacturers)\s+(?:[^:;.]{0,40}\s)?(?:are|will be)\s+"
-        r"(?:participating|taking part)\s+in\s+(?:the|this)\s+(?:[\w\-]+\s+){0,2}?(?:programme|"
+        r"\b(?:companies|enterprises|firms|businesses|producers|manufacturers)\s+(?:[^:;.]{0,40}\s)?"
+        r"(?:(?:are|will be)\s+(?:participating|taking part)|participate|take part)\s+in\s+(?:the|this)\s+"
+        r"(?:[\w\-]+\s+){0,2}?(?:programme|"
         # (or a line that goes on to its colon: '... participating in the program and will contribute data:')
         r"program|project|consortium|alliance|network|initiative|hub|scheme|pilot)(?:\s*:|(?=[^.:;]{0,80}:\s*$))|"
         # 'Research groups at A, B and C make up the academic side of the consortium'
@@ -327,6 +328,9 @@ _EN: list[tuple[str, str, str]] = [
         r"organi[sz]ations|universities|companies|firms)\b|\bin partnership with\b|"
         r"\bcollaborating\s+(?:institutions|partners)\b|\bpartnering with\b|\bpartners\b|"
         r"\bspokes\b|"  # 'a hub-and-spoke network, with four spokes:' and a list
+        # ('It also brings together research and higher-education institutions such as A, B and C')
+        r"\b(?:brings|bring|brought)\s+together\s+(?:[a-z\-]+\s+){0,4}?(?:institutions|universities|institutes|"
+        r"research\s+cent(?:re|er)s)\s+(?:such\s+as|including|like)\b|"
         # ('A, B and C are the spoke institutions'; not a heading's 'Spoke universities (co-leads of ...)')
         r"(?<=\bthe\s)spoke\s+(?:institutions?|institutes?|universit(?:y|ies)|partners?|organi[sz]ations?|cent(?:re|er)s?)\b|"
         r"(?<=\bas\s)spoke\s+(?:institutions?|institutes?|universit(?:y|ies)|partners?|organi[sz]ations?|cent(?:re|er)s?)\b|"

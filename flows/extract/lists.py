@@ -332,7 +332,7 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
                 ):
                     # '- 메디스태츠코리아: 임상 통계 설계·분석': a name, then its tasks in dictionary words
                     grouped = None
-                elif grouped and looks_like_org(head):
+                elif grouped and looks_like_org(head) and not dictionary_words(head):  # (not the kind '기업')
                     # '- 한국재료연구원 : 페라이트·마르텐사이트강 구조재 개발': a name, then its tasks; an item
                     # under a heading that is only its role ('나. 공동연구개발기관'), a detail of the item above
                     # after an intro sentence
@@ -465,12 +465,12 @@ def english_line_item(item: str) -> str | None:
 
 # (one name alone after the colon too: '■ 구동모터 : 성진모터텍')
 # ('▲전력기기(6곳)=A·B·C': the kind, its count, an equals sign)
-_GROUP_LINE = re.compile(r"[^:：=＝,]{1,20}[:：=＝]\s*(?=[^,·ㆍ/]+[,·ㆍ/]|[^\s,·ㆍ/:：]{2,20}\s*$)")
+_GROUP_LINE = re.compile(r"[^:：=＝,]{1,20}[:：=＝]\s*(?=[^,·ㆍ/;]+[,·ㆍ/;]|[^\s,·ㆍ/:：]{2,20}\s*$)")
 # What a line says its name does, in a word ending it ('임상 통계 설계·분석', '품질·사이버보안 검증')
 _TASK_END_KO = re.compile(
     r"(?:검증|분석|설계|개발|제공|운영|구축|지원|평가|관리|제작|공급|실증|생산|시험|수행|연구|자문|교육|인증|설치|수집|처리)$"
 )
-_GROUP_ITEM = re.compile(r"[^,·ㆍ/]+")
+_GROUP_ITEM = re.compile(r"[^,·ㆍ/;]+")  # ('▲ 기업 : 한빛클라우드; 누리AI': semicolons too)
 # (a description, or the programme money comes through: 'X, through the Lake Winnipeg Basin Program')
 _DESCRIPTION_AFTER = re.compile(r"(?:,\s+(?:an?|the|which|who|whose|through|via)\s|\s(?:--|[-–—])\s|:\s).*$")
 # a note in brackets about the item, not its short form: '(network director Dr. Arjun Mehta, Soil Science)'

@@ -2666,7 +2666,7 @@ _SUBJECT_AFTER = re.compile(
 # A cue that ends like this is followed by its list: 'led by', 'partners include', 'consortium comprises'.
 _FORWARD_CUE_END = re.compile(
     r"\b(?:by|with|at|from|through|via|includes?|included|including|in|of|comprising|comprises|alongside|are|were|counts|"
-    r"together|"
+    r"together|such as|like|"
     r"among them)$|:$"
 )
 _KNOWN_AS = re.compile(r",\s+(?:also\s+)?(?:known as|called|or)\s+[A-Z][A-Za-z&\-]{1,9},")

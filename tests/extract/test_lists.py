@@ -519,3 +519,14 @@ def test_korean_lines_of_a_schedule_are_no_items():
         "- 2029년까지 수소 특수차량 120대 실증 운행\n"
     )
     assert {name for name, _ in _rows(body, "ko")} == {"그린모빌", "하이셀텍"}
+
+
+def test_korean_groups_of_a_kind_with_their_names_split_by_semicolons():
+    body = (
+        "협의체에는 공공기관 2곳, 기업 2곳, 학계 1곳 등 모두 5개 회원기관이 참여한다. 분야별 회원기관은 다음과 같다.\n"
+        "▲ 공공기관 : 국토지리정보원; 기상청\n"
+        "▲ 기업 : 한빛클라우드; 누리AI\n"
+        "▲ 학계 : 한국데이터사이언스학회\n"
+    )
+    names = ("국토지리정보원", "기상청", "한빛클라우드", "누리AI", "한국데이터사이언스학회")
+    assert _rows(body, "ko") == {(n, "member") for n in names}

@@ -2433,6 +2433,20 @@ def test_english_a_portfolio_of_three_parts_a_funds_owner_and_another_programmes
             "of Engineering.",
             {("USask", "lead")},
         ),
+        # companies that participate, institutions brought together
+        (
+            "Three companies participate in the consortium: Sargazo Bioproductos, which makes alginates; Tierra "
+            "Maya Biofertilizantes; and Constructora Verde Caribe.",
+            {
+                (n, "member")
+                for n in ("Sargazo Bioproductos", "Tierra Maya Biofertilizantes", "Constructora Verde Caribe")
+            },
+        ),
+        (
+            "It also brings together research institutions such as El Colegio de la Frontera Sur (ECOSUR) and the "
+            "Technological Institute of Chetumal.",
+            {("El Colegio de la Frontera Sur", "partner"), ("Technological Institute of Chetumal", "partner")},
+        ),
         # three institutions announced as co-applicants
         (
             "Three other institutions are co-applicants on the grant: Brandon University and Olds College.",
