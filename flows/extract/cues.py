@@ -220,6 +220,8 @@ _EN: list[tuple[str, str, str]] = [
         r"(?:[\w\-]+\s+){0,2}?(?:programme|"
         # (or a line that goes on to its colon: '... participating in the program and will contribute data:')
         r"program|project|consortium|alliance|network|initiative|hub|scheme|pilot)(?:\s*:|(?=[^.:;]{0,80}:\s*$))|"
+        # 'It now counts 40. They range from medtech multinationals A, B and C to start-ups such as D'
+        r"\b(?:they|its members|its partners|the members|the partners)\s+range\s+from\b|"
         # 'Research groups at A, B and C make up the academic side of the consortium'
         r"\bmake up\b(?=[^.;]{0,60}\b(?:consortium|alliance|network|membership|hub|partnership)\b)|"
         # '... has 10 participants including MARIN. The others are shipowners A, B and C; ...'
@@ -372,7 +374,8 @@ _EN: list[tuple[str, str, str]] = [
         r"(?:new\s+)?(?:grant|funding package|award)\b(?=\s+(?:of|worth)\s+(?:[$€£¥₹]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d))|"
         # 'NIEHS has awarded $42 million to establish the network'
         # 'The Assam government has committed another ₹15 crore': money promised is funding
-        r"\b(?:has|have|had)\s+(?:committed|pledged|promised)\b(?=\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?"
+        r"\b(?:has|have|had)\s+(?:committed|pledged|promised|invested|put(?=\s+in\b))\b(?=(?:\s+in)?\s+(?:another\s+|"
+        r"a\s+further\s+|an\s+additional\s+)?"
         r"(?:[$€£¥₹]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|Rs\.?\s?\d|\d))|"
         r"\b(?:has|have)\s+awarded\b(?=\s+(?:an?\s+)?(?:[$€£¥₹\d]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d)[^.;]{0,60}\bto\b)|"
         r"\bfunded\s+(?:\w+ly\s+)?by\b|\borgani[sz]ed by\b|\bbacked by\b|"

@@ -322,7 +322,8 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
                     continue
                 if grouped and _opening_role(line[grouped.end() :]):
                     grouped = None  # '- 테크핸즈: 의장사, 로봇 손': a name, then its role; not a kind and its items
-                head = line[start : grouped.end()].rstrip(" :：") if grouped else ""
+                # ('- (통신·항법 분과) 블루씨그널 : 과제': the group in brackets before the name is no part of it)
+                head = re.sub(r"^\([^()]*\)\s*", "", line[start : grouped.end()].rstrip(" :：")) if grouped else ""
                 tasks = line[grouped.end() :].strip(" .") if grouped else ""
                 if (
                     grouped
@@ -332,13 +333,26 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
                 ):
                     # '- 메디스태츠코리아: 임상 통계 설계·분석': a name, then its tasks in dictionary words
                     grouped = None
-                elif grouped and looks_like_org(head) and not dictionary_words(head):  # (not the kind '기업')
+                elif (
+                    grouped and looks_like_org(head) and not all(map(dictionary_words, head.split("·")))
+                ):  # (not the kinds '기업', '연구기관·대학')
                     # '- 한국재료연구원 : 페라이트·마르텐사이트강 구조재 개발': a name, then its tasks; an item
-                    # under a heading that is only its role ('나. 공동연구개발기관'), a detail of the item above
-                    # after an intro sentence
-                    if not heading:
+                    # under a heading that is only its role ('나. 공동연구개발기관') or a sentence announcing the
+                    # list, a detail of the item above after another intro sentence
+                    if not heading and not _FOLLOWS_KO.search(text):
                         continue
                     grouped = None
+                elif (
+                    grouped
+                    and _FOLLOWS_KO.search(text)
+                    and " " not in head
+                    and all(
+                        " " in t.strip() and not looks_like_org(t.strip())
+                        for t in re.split(r"[·,;]", tasks)
+                        if t.strip()
+                    )
+                ):
+                    grouped = None  # ('분과별 리더사는 다음과 같다.' over '- 블루씨그널 : 수중 음향통신 프로토콜, ...')
                 kinds = _KIND_LINE.match(line, start) if language == "en" else None
                 if kinds:
                     # '- four port authorities: A (Croatia), B (Spain) and C (Greece);': the items of one kind
@@ -366,6 +380,9 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
                         continue
                     start = max(line.find(item, start), start)  # (a signatory's body is further along the line)
                 else:
+                    group = re.match(r"\([^()]*\)\s*(?=\S)", item)  # ('(통신·항법 분과) 블루씨그널 : ...': its group)
+                    if group:
+                        item, start = item[group.end() :], start + group.end()
                     item = re.sub(r"\s*\([^()]*,[^()]*\)$", "", item)
                     # ('▲ 그리드링크 (전력 수요반응(DR) 사업자)': what it is, in brackets after it)
                     item = re.sub(r"\s\((?=[^()]*\s)(?:[^()]|\([^()]*\))*\)$", "", item)
@@ -546,6 +563,7 @@ def _with_line_role(cue: Cue, item: str, start: int, role: Cue | None, language:
     return [m for m in ([listed, own] if specific and role.table == "institutions" else [own]) if m]
 
 
+_FOLLOWS_KO = re.compile(r"(?:다음|아래)(?:과|와)\s?같")
 # A line that opens with when: a step of a schedule ('내년 3월 ...', '2027년 상반기 ...', 'Q3 2026 ...').
 _STEP_LINE = re.compile(
     r"(?:(?:19|20)\d{2}\s?(?:년|\.\s?\d)|\d{1,2}\s?월\s|(?:올해|내년|다음\s?달|연말|연내)\s|(?:상|하)반기\s|"

@@ -398,6 +398,9 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
     if language == "ko":
         # ('비임상 시험수탁기관(CRO) 바이오세이프랩': the kind of body and its short form, then the name)
         name = re.sub(r"^[가-힣·\s]+(?:기관|기업|업체|회사)\s?\([A-Z]{2,6}\)\s(?=[^\s()]+$)", "", name)
+        # ('한화오션 특수선사업부': a company's division is the company's)
+        division = re.fullmatch(r"(\S+)\s[가-힣]+사업부", name)
+        name = division.group(1) if division and looks_like_org(division.group(1)) else name
         # ('한국재료연구원(KIMS) 엔지니어링세라믹연구실': a unit after the short form is part of the body named)
         name = re.sub(
             r"(?<=[A-Z]\))\s[가-힣A-Za-z]+(?:연구실|실험실|연구센터|연구단|연구소|학과|학부|본부|팀|그룹)$", "", name
@@ -507,7 +510,7 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
             return None  # '방역기관', '생산자단체': a kind of body in common words, no name
         if name.count(" ") >= 2 and re.search(r"\s(?:AI|솔루션|시스템|플랫폼|모델|알고리즘|소프트웨어)$", name):
             return None  # '흉부 X선 판독 보조 AI': a product told in words, not its maker (not '소프틀리 AI')
-        if re.search(r"\s(?:기업|기관|업체|회사|대학|연구기관)(?:들)?$", name):
+        if re.search(r"\s(?:기업|기관|업체|회사|대학|연구기관)(?:들)?$|^[A-Z]{1,4}\s?(?:기업|업체|회사)$", name):
             return None  # '완성품 기업과 대학': a kind of organisation, written apart from its word, is no name
         if re.search(r"(?:특구|단지|클러스터|밸리)$", name) and not lookup(name):
             return None  # '전북 수소 상용모빌리티 규제자유특구 주관기관': a zone, whose lead is named elsewhere
@@ -1478,7 +1481,8 @@ def _names_among_kinds(items: list[_Chunk]) -> list[_Chunk]:
     # (not '12곳' closing the list)
     counted = [k for c, k in zip(items, kinds, strict=True) if not re.match(_BODY_COUNT, c.form)]
     if any(c.form in GENERIC for c in items) or (len(counted) >= 2 and all(counted)):
-        return [c for c, kind in zip(items, kinds, strict=True) if not kind]
+        # (and the words of industries among them: '배터리 셀·소재 기업과 완성차, 재활용, IT 기업, 연구기관 등')
+        return [c for c, kind in zip(items, kinds, strict=True) if not kind and not _common_noun(c)]
     return items
 
 
@@ -2012,7 +2016,7 @@ _KINDS = (
     r"retailer|distributor|publisher|broadcaster|platform|society|shipowner|owner|shipping line|non-profit|"
     r"nonprofit|charity|cooperative|co-op|house|body|conglomerate|vendor|foundry|designer|studio|spin-?off|"
     r"spinout|spin-out|association|holding|holdings|contractor|integrator|partner|service|hospital|college|"
-    r"foundation|trust|union|federation|bureau|observatory|nursery"
+    r"foundation|trust|union|federation|bureau|observatory|nursery|multinational"
 )
 _KINDS_PLURAL = r"companies|universities|laboratories|utilities|bodies"  # the plurals that are not kind + 's'
 _DESCRIPTOR_WORDS = re.compile(rf"^(?:the\s+|an?\s+)?(?:[a-z][\w\-]*\s+){{0,3}}(?:(?:{_KINDS})s?|{_KINDS_PLURAL})\s+$")
@@ -3067,6 +3071,16 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             spans = _counted_group_spans(sentence[start:nxt_start], start) or _english_items(
                 segment, start, backward=False
             )
+            if cue_text.lower().endswith("range from"):
+                # ('They range from multinationals A and B, ..., to start-ups such as C and D': the other end too)
+                other = re.search(
+                    r",?\s+to\s+(?:[\w\-]+\s+){0,5}?(?:such\s+as|including)\s+", sentence[start:nxt_start]
+                )
+                spans += (
+                    _english_items(sentence[start + other.end() : nxt_start], start + other.end(), False)
+                    if other
+                    else []
+                )
             source = re.match(rf"^\s*(?:(?:an?|the)\s|{_MONEY})[^.;]{{0,60}}?\bfrom\s+(?:the\s+)?(?=[A-Z])", segment)
             amount = re.match(rf"\s*(?:an?\s+)?(?:{_MONEY}|\d[\d,.]*[\s\-](?:million|billion)\b)", segment)
             if cue.label == "organiser" and source and (not spans or amount):
@@ -3448,7 +3462,7 @@ _CLAUSE_SUBJECT = re.compile(
 
 
 # 'KAIST(주관), POSTECH·경북대(공동)': each name followed by its role in brackets.
-_NAME_ALIAS = r"[가-힣A-Za-z0-9&]+(?:\([A-Za-z][A-Za-z0-9&\- ]*\))?"  # '포항공과대학교(POSTECH)'
+_NAME_ALIAS = r"[가-힣A-Za-z0-9&㈜]+(?:\([A-Za-z][A-Za-z0-9&\- ]*\))?"  # '포항공과대학교(POSTECH)'
 _BRACKET_ROLE = re.compile(
     # (a unit after its organisation: '단국대학교 의과대학(공동연구)', '한국생명공학연구원 국가영장류센터(위탁)')
     r"(?P<names>(?:[가-힣]{2,15}(?:대학교|대학|연구원|병원|재단)\s)?"
@@ -3456,7 +3470,7 @@ _BRACKET_ROLE = re.compile(
     # ('(GIST·주관연구개발기관)', '(실증 협력기관)', '(수요처)', '(Fraunhofer IIS·해외 협력기관)')
     r"\((?:[A-Z][A-Za-z0-9&\-]*(?:\s[A-Z][A-Za-z0-9&\-]*)?·)?(?P<role>(?:실증\s?)?(?:주관|총괄|공동\s?주관|공동|공동\s?연구|참여|위탁|"
     r"수요\s?기업|수요|협력|주최|후원|간사|해외\s?협력|해외|국제\s?공동|국제)(?:\s?연구)?(?:\s?개발)?"
-    r"(?:\s?(?:기관|기업|사|대학|처))?|"
+    r"(?:\s?(?:기관|기업|사|대학|처|병원))?|"
     # ('구미전자(위원장사)', '금강케미칼(폐열 분과장사)': an office in the body)
     r"(?:공동\s?)?(?:부)?(?:회장|의장|위원장)\s?(?:사|기관)|(?:[가-힣]{1,6}\s)?분과장\s?사)"
     r"(?:[·,]\s?[^()]{1,20})?\)"  # ('충남테크노파크(주관·특구 총괄)': the role, then its task)
@@ -3467,7 +3481,7 @@ def _bracket_role(text: str) -> tuple[str, str] | None:
     """(table, label) of a role in brackets, its words of research and development and of trial left out."""
     word = re.sub(r"\s", "", text)
     for candidate in (word, re.sub(r"^실증", "", word)):
-        kind = re.sub(r"(?:기관|사|대학|처)$", "", candidate)  # ('참여기업', '수요기업' are keys of their own)
+        kind = re.sub(r"(?:기관|사|대학|처|병원)$", "", candidate)  # ('참여기업', '수요기업' are keys of their own)
         for form in (candidate, kind, re.sub(r"개발$", "", kind), re.sub(r"연구개발$|연구$", "", kind)):
             if form in BARE_ROLES_KO:
                 return BARE_ROLES_KO[form]

@@ -105,12 +105,14 @@ def table_rows(body: str, language: str) -> set[int]:
     by a role, their header rows too (their other cells hold tasks and row labels, '총괄', '세부과제 1', and their
     headers words such as '참여 회원사 수', which are no cues); of English tables with a column of roles ('| imec |
     Belgium | Technical co-lead; 3D-integration test vehicles |')."""
+    # (and English list lines with their role in brackets, read by role_lines)
+    lines = {body.rfind("\n", 0, m.start()) + 1 for m, _, _ in _bracket_role_lines(body)} if language == "en" else set()
     if "|" not in body:
-        return set()
+        return lines
     if language == "ko":
         rows, headers = _ko_role_table(body)
         return {start for start, _, _ in rows} | set(headers)
-    return {start for start, _, _, header in _headed_rows(body, language, set()) if isinstance(header[1], int)}
+    return lines | {start for start, _, _, header in _headed_rows(body, language, set()) if isinstance(header[1], int)}
 
 
 def _ko_role_table(body: str) -> tuple[list[tuple[int, list[str], _Header]], list[int]]:
@@ -363,6 +365,32 @@ _ROLE_FIRST_LINE = re.compile(
     r"\s*(?:\s[—–-]|:)\s+(?P<name>[A-Z][^\n]{1,160}?)[ \t]*$",
     re.I | re.M,
 )
+# '- Pusan National University [participating university] – Prof. Lee, ...', '- X GmbH (German industry partner)': a
+# list line whose role is in brackets after its name, perhaps with the people of the partner's country
+_BRACKET_ROLE_LINE = re.compile(
+    r"^[ \t]*[-•*·▪][ \t]*(?P<name>[A-Z](?:(?!\s[–—-]\s)[^\n\[\]])+?)\s*[\[(](?P<role>[A-Za-z][A-Za-z \-]{2,40})[\])]"
+    r"[ \t]*(?:\s[–—-]\s[^\n]*)?$",
+    re.M,
+)
+
+
+def _bracket_role_lines(body: str) -> list[tuple[re.Match, tuple[str, str], str | None]]:
+    """(line, role, country) of runs of English list lines with their role in brackets after the name."""
+    out = []
+    for m in _in_runs(list(_BRACKET_ROLE_LINE.finditer(body)), body):
+        role_text, country = m.group("role"), None
+        people = re.match(r"([A-Z][a-z]+)\s+(?=[a-z])", role_text)
+        if people and country_code(people.group(1)):
+            country, role_text = country_code(people.group(1)), role_text[people.end() :]
+        role = bare_role(role_text, "en")
+        if role is None or role[1] == "other":
+            continue
+        if country and role[1] == "partner":
+            role = ("institutions", "international")  # ('German partner institute': a partner from abroad)
+        out.append((m, role, country))
+    return out
+
+
 _WHERE = re.compile(r"(?:,\s*|\s+\()(?P<country>[A-Z][\w .'\-]+?)\)?$")
 
 
@@ -402,6 +430,16 @@ def role_lines(body: str, language: str) -> list[tuple[int, Mention]]:
             if cues and (mention := item_mention(cues[0], m.group("name"), at, at + len(m.group("name")), "ko")):
                 out.append((line_start, mention))
         return out
+    for m, role, country in _bracket_role_lines(body) if language == "en" else []:
+        line_start = body.rfind("\n", 0, m.start("name")) + 1
+        name, at = m.group("name"), m.start("name") - line_start
+        where = _WHERE.search(name)
+        if where and country_code(where.group("country").strip()):
+            # ('X (KIGAM), Republic of Korea (international participant)': the country it is in)
+            name, country = name[: where.start()], country or country_code(where.group("country").strip())
+        mention = item_mention(Cue(*role, at, at), name, at, at + len(name), language)
+        if mention:
+            out.append((line_start, replace(mention, country=country) if role[1] == "international" else mention))
     for pattern in (_ROLE_LINE, _ROLE_FIRST_LINE):
         for m in _in_runs(list(pattern.finditer(body)), body):
             role = bare_role(m.group("role"), language)

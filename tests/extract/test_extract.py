@@ -558,3 +558,13 @@ def test_a_separate_named_programme_and_its_lead_are_not_the_articles():
         "University of Melbourne, is seeking funding for research on fuel management."
     )
     assert _roles(body) == {("Charles Sturt University", "lead")}
+
+
+def test_the_members_of_another_quoted_consortium_are_not_the_articles():
+    body = (
+        "'배터리 여권 민관 협의체'가 2기 활동을 시작했다. 협의체에는 LG에너지솔루션과 삼성SDI가 참여한다.\n"
+        "독일 정부 지원으로 꾸려진 '배터리 패스(Battery Pass)' 컨소시엄에는 BMW·BASF·유미코아 등이 참여해 "
+        "가이드라인을 내놓았다.\n"
+    )
+    names = {r["name"] for r in _extract(body, "ko").members.to_dicts()}
+    assert names == {"LG에너지솔루션", "삼성SDI"}

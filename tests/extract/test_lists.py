@@ -530,3 +530,12 @@ def test_korean_groups_of_a_kind_with_their_names_split_by_semicolons():
     )
     names = ("국토지리정보원", "기상청", "한빛클라우드", "누리AI", "한국데이터사이언스학회")
     assert _rows(body, "ko") == {(n, "member") for n in names}
+
+
+def test_korean_lines_of_a_group_in_brackets_a_name_and_its_tasks_after_a_sentence_announcing_them():
+    body = (
+        "○ 포럼은 3개 분과로 운영되며, 분과별 리더사는 다음과 같다.\n"
+        "- (통신·항법 분과) 블루씨그널 : 수중 음향통신 프로토콜, 수중 위치측정 데이터 형식\n"
+        "- (동력·충전 분과) 넵튠에너지 : 배터리 팩 규격, 수중 도킹·무선충전 인터페이스\n"
+    )
+    assert _rows(body, "ko") == {("블루씨그널", "other"), ("넵튠에너지", "other")}

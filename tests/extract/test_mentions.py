@@ -2447,6 +2447,16 @@ def test_english_a_portfolio_of_three_parts_a_funds_owner_and_another_programmes
             "Technological Institute of Chetumal.",
             {("El Colegio de la Frontera Sur", "partner"), ("Technological Institute of Chetumal", "partner")},
         ),
+        # members that range from one kind to another; money put in
+        (
+            "They range from medtech multinationals Stryker and Medtronic, all of which make devices here, to "
+            "start-ups such as Corrib Orthotics and Atlantic Exo.",
+            {(n, "member") for n in ("Stryker", "Medtronic", "Corrib Orthotics", "Atlantic Exo")},
+        ),
+        (
+            "The Health Research Board is contributing €4.2m, and Enterprise Ireland has put in €2.5m.",
+            {("Health Research Board", "organiser"), ("Enterprise Ireland", "organiser")},
+        ),
         # three institutions announced as co-applicants
         (
             "Three other institutions are co-applicants on the grant: Brandon University and Olds College.",
@@ -2507,6 +2517,13 @@ def test_english_hubs_spokes_grants_and_descriptions(sentence, expected):
         ("초대 회장교는 한양대가 맡았다.", {("한양대", "lead")}),
         ("부회장교로는 경북대와 부산대 두 곳이 뽑혔다.", {("경북대", "other"), ("부산대", "other")}),
         ("협의체의 실무와 사무국 운영은 간사교인 충북대가 맡는다.", {("충북대", "organiser")}),
+        # roles in brackets after hospitals and a company's legal mark; a company's division is the company's
+        ("- 충남대학교병원(주관병원) - 소아청소년과 이정민 교수", {("충남대학교병원", "lead")}),
+        ("- 클라우드웨이브㈜(참여기업) - 병원 간 데이터 연계", {("클라우드웨이브", "member")}),
+        (
+            "초대 의장사는 한화오션이 맡고, 의장으로는 정규한 한화오션 특수선사업부 전무가 선출되었다.",
+            {("한화오션", "lead")},
+        ),
         # a zone is no organisation
         ("| 전북 수소 상용모빌리티 규제자유특구 주관기관 및 특구사업자 | | |", set()),
         # fields of industry with their places are no names

@@ -480,3 +480,22 @@ def test_rows_of_participants_by_category_and_those_still_in_talks_left_out():
         ("Barossa Ridge Estates", "member"),
         ("Wine Australia", "organiser"),
     }
+
+
+def test_list_lines_with_their_role_in_square_brackets_and_the_partners_country():
+    body = (
+        "Participating institutions\n"
+        "- Korea Institute of Machinery and Materials (KIMM) [Korean lead institution] – Lab Director: Dr. Kang\n"
+        "- Pusan National University [participating university] – Prof. Lee Ha-eun, School of Mechanical Engineering\n"
+        "- Daeil FC Parts Co., Ltd. [demand company] – stack assembly and in-vehicle validation\n"
+        "- Chemnitzer Umformtechnik GmbH [German industry partner] – high-speed servo press lines\n"
+        "- Korea Institute of Geoscience (KIGAM), Republic of Korea (international participant)\n"
+    )
+    found = {(m.name, m.label, m.country) for _, m in role_lines(body, "en")}
+    assert found == {
+        ("Korea Institute of Machinery and Materials", "lead", None),
+        ("Pusan National University", "partner", None),
+        ("Daeil FC Parts Co., Ltd", "demand_company", None),
+        ("Chemnitzer Umformtechnik GmbH", "international", "DE"),
+        ("Korea Institute of Geoscience", "international", "KR"),
+    }
