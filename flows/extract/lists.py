@@ -123,6 +123,10 @@ def _heading_cue(line: str, language: str) -> Cue | None:
     if language == "ko":
         # ('<붙임> ... 협의체 회원사 현황(분야별, 가나다순 일부)': an annex listing them, and its note in brackets)
         text = re.sub(r"^<?[^<>]{1,6}>\s*", "", re.sub(r"\s?\([^()]{1,30}\)?$", "", text))
+    # ('User partners, public sector': the kind of the list, then which of them)
+    sector = re.fullmatch(r"(?P<kind>[^,()]{2,40}),\s+[a-z][a-z\- ]{2,30}", text) if language == "en" else None
+    if sector and (cue := _heading_cue(sector.group("kind"), language)):
+        return Cue(cue.table, cue.label, 0, len(text))
     note = re.fullmatch(r"(?P<kind>[^()]{2,40}?)\s*\((?P<note>[^()]{2,60})\)?", text) if language == "en" else None
     if note and re.search(r"(?:ies|s)$", note.group("kind")) and not _heading_cue(note.group("kind"), language):
         # 'Spoke universities (co-leads of the four research themes)': the kind of the list, its role in the note

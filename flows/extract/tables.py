@@ -18,7 +18,7 @@ from dataclasses import replace
 from flows.extract.cues import BARE_ROLES_KO, Cue, bare_role, find_cues
 from flows.extract.lists import english_line_item, intro_cue
 from flows.extract.mentions import HONORIFICS, TITLES_KO, Mention, english_list, item_mention, table_cells
-from flows.extract.orgs import country_code, looks_like_org
+from flows.extract.orgs import country_code, is_city, is_region, looks_like_org
 
 # Header cells: the column of names, and the column of roles.
 _NAME_HEAD = re.compile(
@@ -254,6 +254,65 @@ def _headed_rows(body: str, language: str, claimed: set[int]):
             yield start, line, cells, header
 
 
+def _en_role_columns(body: str) -> list[tuple[int, str, list[str], list[tuple[int, Cue]]]]:
+    """(offset, line, cells, [(column, role)]) of the rows of English tables with no column of names but columns
+    headed by a role ('| Zone | Regional nodal centre | Participating hospitals |')."""
+    rows, header = [], None
+    offset = 0
+    for line in body.split("\n"):
+        start, offset = offset, offset + len(line) + 1
+        if line.count("|") < 2:
+            header = None
+            continue
+        cells = table_cells(line)
+        if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells) or (header is None and sum(map(bool, cells)) <= 1):
+            continue  # (the rule under a header, a caption row over it)
+        if header is None:
+            if any(_NAME_HEAD.match(c) for c in cells):
+                header = []
+                continue
+            header = [
+                (n, Cue(role[0], role[1], 0, 0))
+                for n, c in enumerate(cells)
+                if n and len(c.split()) <= 4 and (role := _column_role(c)) and role[1] != "other"
+            ]
+            continue
+        if header:
+            rows.append((start, line, cells, header))
+    return rows
+
+
+def _column_role(heading: str) -> tuple[str, str] | None:
+    """The role of a column's heading: a cue covering its last word ('Participating hospitals'), or a nodal
+    centre, which co-leads its part ('Regional nodal centre')."""
+    if re.search(r"(?i)\bnodal\s+(?:cent(?:re|er)|institution|institute)s?$", heading):
+        return "institutions", "co"
+    cues = find_cues(heading, "en")
+    return (cues[-1].table, cues[-1].label) if cues and cues[-1].end >= len(heading.rstrip("s")) - 1 else None
+
+
+def _en_role_column_mentions(body: str, start: int, rows: list) -> list[tuple[int, Mention]]:
+    """The names of one row of a table with columns headed by roles, each cell's names split by semicolons."""
+    out = []
+    for row_start, line, cells, header in rows:
+        if row_start != start:
+            continue
+        for column, cue in header:
+            if column >= len(cells) or not cells[column]:
+                continue
+            cell_at = line.find(cells[column])
+            for piece in re.finditer(r"[^;]+", cells[column]):
+                name = piece.group(0).strip()
+                town = re.match(r"(?P<name>.+\S),\s+(?P<town>[A-Z][\w.\-]+(?:\s[A-Z][\w\-]+)?)$", name)
+                if town and (is_city(town.group("town")) or is_region(town.group("town"))):
+                    name = town.group("name")  # ('King George's Medical University, Lucknow': where it is)
+                at = cell_at + piece.start() + (len(piece.group(0)) - len(piece.group(0).lstrip()))
+                m = item_mention(cue, name, at, at + len(name), "en")
+                if m:
+                    out.append((start, m))
+    return out
+
+
 def table_mentions(body: str, language: str) -> list[tuple[int, Mention]]:
     """Mentions from the rows of each table in the body with a column of organisations and either a column of
     roles or a sentence before it announcing them: (offset of the row's line in the body, mention with its span
@@ -264,6 +323,10 @@ def table_mentions(body: str, language: str) -> list[tuple[int, Mention]]:
     ko_rows = _ko_role_table(body)[0] if language == "ko" else []
     out += _ko_role_mentions(body, ko_rows)
     claimed = {start for start, _, _ in ko_rows}
+    if language == "en":
+        en_rows = _en_role_columns(body)
+        out += [m for start, _, _, _ in en_rows for m in _en_role_column_mentions(body, start, en_rows)]
+        claimed |= {start for start, _, _, _ in en_rows}
     carried: tuple[object, int, Cue] | None = None  # (table, column, role) a '구분' cell gave the rows below it
     for start, line, cells, header in _headed_rows(body, language, claimed):
         name_col, role, name_head, person_col, held_col = header

@@ -539,3 +539,17 @@ def test_korean_lines_of_a_group_in_brackets_a_name_and_its_tasks_after_a_senten
         "- (동력·충전 분과) 넵튠에너지 : 배터리 팩 규격, 수중 도킹·무선충전 인터페이스\n"
     )
     assert _rows(body, "ko") == {("블루씨그널", "other"), ("넵튠에너지", "other")}
+
+
+def test_english_role_headings_with_the_sector_after_a_comma():
+    body = (
+        "The consortium's other members are grouped by the Research Council's categories:\n"
+        "User partners, public sector\n"
+        "- Statsbygg\n"
+        "- Trøndelag Fire and Rescue Service\n"
+        "User partners, industry\n"
+        "- Moelven Industrier ASA\n"
+        "- Splitkon AS\n"
+    )
+    names = ("Statsbygg", "Trøndelag Fire and Rescue Service", "Moelven Industrier ASA", "Splitkon AS")
+    assert _rows(body) == {(n, "partner") for n in names}

@@ -499,3 +499,20 @@ def test_list_lines_with_their_role_in_square_brackets_and_the_partners_country(
         ("Chemnitzer Umformtechnik GmbH", "international", "DE"),
         ("Korea Institute of Geoscience", "international", "KR"),
     }
+
+
+def test_an_english_table_with_columns_headed_by_roles_and_names_split_by_semicolons():
+    body = (
+        "| Zone | Regional nodal centre | Participating hospitals |\n"
+        "|---|---|---|\n"
+        "| North | All India Institute of Medical Sciences (AIIMS), New Delhi | King George's Medical University, "
+        "Lucknow; Sawai Man Singh Medical College, Jaipur |\n"
+        "| South | Madras Medical College, Chennai | Gandhi Hospital, Secunderabad |\n"
+    )
+    assert {(m.name, m.label) for _, m in table_mentions(body, "en")} == {
+        ("All India Institute of Medical Sciences", "co"),
+        ("King George's Medical University", "partner"),
+        ("Sawai Man Singh Medical College", "partner"),
+        ("Madras Medical College", "co"),
+        ("Gandhi Hospital", "partner"),
+    }
