@@ -291,25 +291,21 @@ def _column_role(heading: str) -> tuple[str, str] | None:
     return (cues[-1].table, cues[-1].label) if cues and cues[-1].end >= len(heading.rstrip("s")) - 1 else None
 
 
-def _en_role_column_mentions(body: str, start: int, rows: list) -> list[tuple[int, Mention]]:
+def _role_column_names(line: str, cells: list[str], header: list[tuple[int, Cue]]) -> list[Mention]:
     """The names of one row of a table with columns headed by roles, each cell's names split by semicolons."""
     out = []
-    for row_start, line, cells, header in rows:
-        if row_start != start:
+    for column, cue in header:
+        if column >= len(cells) or not cells[column]:
             continue
-        for column, cue in header:
-            if column >= len(cells) or not cells[column]:
-                continue
-            cell_at = line.find(cells[column])
-            for piece in re.finditer(r"[^;]+", cells[column]):
-                name = piece.group(0).strip()
-                town = re.match(r"(?P<name>.+\S),\s+(?P<town>[A-Z][\w.\-]+(?:\s[A-Z][\w\-]+)?)$", name)
-                if town and (is_city(town.group("town")) or is_region(town.group("town"))):
-                    name = town.group("name")  # ('King George's Medical University, Lucknow': where it is)
-                at = cell_at + piece.start() + (len(piece.group(0)) - len(piece.group(0).lstrip()))
-                m = item_mention(cue, name, at, at + len(name), "en")
-                if m:
-                    out.append((start, m))
+        cell_at = line.find(cells[column])
+        for piece in re.finditer(r"[^;]+", cells[column]):
+            name = piece.group(0).strip()
+            town = re.match(r"(?P<name>.+\S),\s+(?P<town>[A-Z][\w.\-]+(?:\s[A-Z][\w\-]+)?)$", name)
+            if town and (is_city(town.group("town")) or is_region(town.group("town"))):
+                name = town.group("name")  # ('King George's Medical University, Lucknow': where it is)
+            at = cell_at + piece.start() + (len(piece.group(0)) - len(piece.group(0).lstrip()))
+            m = item_mention(cue, name, at, at + len(name), "en")
+            out += [m] if m else []
     return out
 
 
@@ -323,10 +319,9 @@ def table_mentions(body: str, language: str) -> list[tuple[int, Mention]]:
     ko_rows = _ko_role_table(body)[0] if language == "ko" else []
     out += _ko_role_mentions(body, ko_rows)
     claimed = {start for start, _, _ in ko_rows}
-    if language == "en":
-        en_rows = _en_role_columns(body)
-        out += [m for start, _, _, _ in en_rows for m in _en_role_column_mentions(body, start, en_rows)]
-        claimed |= {start for start, _, _, _ in en_rows}
+    for start, line, cells, columns in _en_role_columns(body) if language == "en" else []:
+        out += [(start, m) for m in _role_column_names(line, cells, columns)]
+        claimed.add(start)
     carried: tuple[object, int, Cue] | None = None  # (table, column, role) a '구분' cell gave the rows below it
     for start, line, cells, header in _headed_rows(body, language, claimed):
         name_col, role, name_head, person_col, held_col = header
