@@ -757,6 +757,8 @@ def named_role(text: str) -> tuple[str, str] | None:
 def bare_role(cell: str, language: str) -> tuple[str, str] | None:
     """(table, label) of a role written as a bare word or phrase: a table's role cell ('Co-chair'), what a list
     line says after its name ('network coordinator'); an office no other role names is 'other'."""
+    if re.match(r"(?i)technical\s+co-?ordinator\b", cell):
+        return "institutions", "co"  # (an EU project's technical coordinator beside its coordinator)
     # ('network coordinator', 'scientific co-lead': the role after a word or two about whose it is)
     cell = re.sub(
         r"^(?:(?:network|project|consortium|programme|program|overall|scientific|technical|alliance)\s+){1,2}"

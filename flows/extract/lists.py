@@ -53,9 +53,11 @@ _PLACE = re.compile(r"\s*\((?![A-Z0-9&\-]{2,}\))[A-Z][^()]*\)$")
 
 _NAME_AND_COUNTRY = re.compile(r"^[A-Z][^.!?:]{1,100}\s\([A-Z][a-z]+(?:,?\s[A-Z][a-z]+){0,2}\)$")
 # A name in a line of its own is written in title case or capitals ('Hugging Face', 'UMICORE (Belgium)').
+# Capitals of Latin scripts beyond ASCII ('Żoliborz', 'Škoda', 'Île-de-France')
+_CAPITAL = "A-ZÀ-ÖØ-ÞĄĆČĎĘĚŁŃŇŐŘŚŠŤŮŰŹŻŽ"
 _TITLE_CASE = re.compile(
-    r"(?:[Tt]he\s+)?[A-Z0-9][\w&.,'’\-]*(?:/[A-Z][\w\-]*)*"
-    r"(?:\s+(?:[A-Z0-9(][\w&.,'’\-()]*(?:/[A-Z][\w\-]*)*|&|of|for|and|the|de|di|du|la|le|von|van|der|zur|y|e|at|in|on|[–—]|"
+    rf"(?:[Tt]he\s+)?[{_CAPITAL}0-9][\w&.,'’\-]*(?:/[A-Z][\w\-]*)*"
+    rf"(?:\s+(?:[{_CAPITAL}0-9(][\w&.,'’\-()]*(?:/[A-Z][\w\-]*)*|&|of|for|and|the|de|di|du|la|le|von|van|der|zur|y|e|at|in|on|[–—]|"
     r"del|della|delle|des|dos|da|do|das|et|las|los|al|und|für|voor|en|og|din|dei|degli|dello|zum|pour|för|aux|au|"
     r"s\.r\.o\.?|a\.s\.?|e\.V\.?|à|r\.l\.?|spol\.|gGmbH|[dl]['’][A-Z][\w\-]*))*"  # ('Glassmodel s.r.o.', 'd'Hebron')
 )
@@ -81,7 +83,7 @@ def is_list_line(text: str) -> bool:
         ) or (body.endswith(".") and has_legal_form(body))  # ('· Agro-Lubelskie Sp. z o.o.')
         # (long with what the item does after a dash: 'USDA ARS, Northern Plains ... Laboratory, Sidney, Montana
         # -- rearing and release of parasitoid wasps')
-        named = re.split(r"\s(?:--|[–—])\s", body, maxsplit=1)[0]
+        named = re.split(r"\s(?:--|[-–—])\s", body, maxsplit=1)[0]
         # (or in brackets at its end: '- Max Planck Institute for ..., Göttingen (computational models of ...)')
         bracketed = re.split(r"\s\((?=[^()]*\)\.?$)", named, maxsplit=1)[0]
         short = len(body) <= 100 or (len(named) <= 120 and named != body) or (len(bracketed) <= 120 < len(named))
@@ -493,7 +495,10 @@ _TASK_END_KO = re.compile(
 )
 _GROUP_ITEM = re.compile(r"[^,·ㆍ/;]+")  # ('▲ 기업 : 한빛클라우드; 누리AI': semicolons too)
 # (a description, or the programme money comes through: 'X, through the Lake Winnipeg Basin Program')
-_DESCRIPTION_AFTER = re.compile(r"(?:,\s+(?:an?|the|which|who|whose|through|via)\s|\s(?:--|[-–—])\s|:\s).*$")
+# (or who pays for it: 'X (HSLU), Switzerland, funded by the State Secretariat ...')
+_DESCRIPTION_AFTER = re.compile(
+    r"(?:,\s+(?:an?|the|which|who|whose|through|via|funded|supported|financed)\s|\s(?:--|[-–—])\s|:\s).*$"
+)
 # a note in brackets about the item, not its short form: '(network director Dr. Arjun Mehta, Soil Science)'
 _NOTE = re.compile(r"\s*\((?![A-Z0-9&\-]{2,10}\))[a-z][^()]*\)$")
 

@@ -3498,7 +3498,8 @@ _EN_BRACKET_ROLE = re.compile(
     # ('Curtin University (lead research participant)', 'CSIRO (research participant)', 'KIGAM, Republic of Korea
     # (international participant)': an Australian CRC's participants)
     r"(?:lead\s+|international\s+|academic\s+)?(?:research\s+|industrial\s+|industry\s+)?participants?|"
-    r"international\s+partners?|academic\s+partners?)\)",
+    # ('Fraunhofer ISE (technical coordinator; laboratory testing)': its role, then its task)
+    r"international\s+partners?|academic\s+partners?|technical\s+co-?ordinator)(?:;[^()]{1,80})?\)",
     re.I,
 )
 _EN_BRACKET_CUES = {
@@ -3507,6 +3508,8 @@ _EN_BRACKET_CUES = {
     "colead": ("institutions", "co"),
     "observer": ("institutions", "other"),
     "project coordinator": ("institutions", "lead"),
+    "technical coordinator": ("institutions", "co"),
+    "technical co-ordinator": ("institutions", "co"),
     "lead": ("institutions", "lead"),
     "lead institution": ("institutions", "lead"),
     "coordinator": ("institutions", "lead"),

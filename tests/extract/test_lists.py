@@ -553,3 +553,12 @@ def test_english_role_headings_with_the_sector_after_a_comma():
     )
     names = ("Statsbygg", "Trøndelag Fire and Rescue Service", "Moelven Industrier ASA", "Splitkon AS")
     assert _rows(body) == {(n, "partner") for n in names}
+
+
+def test_english_line_items_with_capitals_beyond_ascii_and_a_technical_coordinator():
+    from flows.extract.lists import english_line_item
+
+    assert english_line_item("Spółdzielnia Mieszkaniowa Zielony Żoliborz (housing cooperative; demo in Warsaw)") == (
+        "Spółdzielnia Mieszkaniowa Zielony Żoliborz"
+    )
+    assert english_line_item("Share this page") is None

@@ -2457,6 +2457,11 @@ def test_english_a_portfolio_of_three_parts_a_funds_owner_and_another_programmes
             "The Health Research Board is contributing €4.2m, and Enterprise Ireland has put in €2.5m.",
             {("Health Research Board", "organiser"), ("Enterprise Ireland", "organiser")},
         ),
+        # an EU project's technical coordinator, its task after the role
+        (
+            "- Fraunhofer Institute for Solar Energy Systems ISE (technical coordinator; laboratory testing)",
+            {("Fraunhofer Institute for Solar Energy Systems ISE", "co")},
+        ),
         # three institutions announced as co-applicants
         (
             "Three other institutions are co-applicants on the grant: Brandon University and Olds College.",
