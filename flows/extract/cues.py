@@ -334,8 +334,8 @@ _EN: list[tuple[str, str, str]] = [
         r"\b(?:brings|bring|brought)\s+together\s+(?:[a-z\-]+\s+){0,4}?(?:institutions|universities|institutes|"
         r"research\s+cent(?:re|er)s)\s+(?:such\s+as|including|like)\b|"
         # ('A, B and C are the spoke institutions'; not a heading's 'Spoke universities (co-leads of ...)')
-        r"(?<=\bthe\s)spoke\s+(?:institutions?|institutes?|universit(?:y|ies)|partners?|organi[sz]ations?|cent(?:re|er)s?)\b|"
-        r"(?<=\bas\s)spoke\s+(?:institutions?|institutes?|universit(?:y|ies)|partners?|organi[sz]ations?|cent(?:re|er)s?)\b|"
+        r"(?:(?<=\bthe\s)|(?<=\bas\s))spoke\s+(?:institutions?|institutes?|universit(?:y|ies)|partners?|"
+        r"organi[sz]ations?|cent(?:re|er)s?)\b|"
         # 'A, B and C will work with the network as partners': its subjects, not what they work with
         r"\b(?:will\s+)?(?:work|works|collaborate|collaborates)\s+with\s+the\s+(?:[\w\-]+\s+){0,2}?(?:network|"
         r"consortium|programme|program|project|hub|cent(?:re|er)|alliance|initiative|institute|team)\s+as\s+"

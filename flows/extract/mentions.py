@@ -2533,6 +2533,7 @@ def _english_items(text: str, base: int, backward: bool, bounded: bool = False) 
     return spans[::-1] if backward else spans
 
 
+_OTHER_END = re.compile(r",?\s+to\s+(?:[\w\-]+\s+){0,5}?(?:such\s+as|including)\s+")
 _MIGHT_HAVE = re.compile(r"\b(?:might|could|would)\s+(?:have|include|involve|bring)\b[^.;]{0,25}$")
 # An amount of money: '$12 million', 'NOK 240 million', '₹310 crore', 'US$30.6 million'.
 _MONEY = r"(?:[$€£¥₹]|(?:US|A|C|NZ|S|HK)\$|(?:NOK|SEK|DKK|EUR|USD|GBP|JPY|KRW|CHF|AUD|CAD|INR|CNY|Rs\.?)\s?)\d"
@@ -3073,14 +3074,8 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             )
             if cue_text.lower().endswith("range from"):
                 # ('They range from multinationals A and B, ..., to start-ups such as C and D': the other end too)
-                other = re.search(
-                    r",?\s+to\s+(?:[\w\-]+\s+){0,5}?(?:such\s+as|including)\s+", sentence[start:nxt_start]
-                )
-                spans += (
-                    _english_items(sentence[start + other.end() : nxt_start], start + other.end(), False)
-                    if other
-                    else []
-                )
+                other = _OTHER_END.search(sentence, start, nxt_start)
+                spans += _english_items(sentence[other.end() : nxt_start], other.end(), False) if other else []
             source = re.match(rf"^\s*(?:(?:an?|the)\s|{_MONEY})[^.;]{{0,60}}?\bfrom\s+(?:the\s+)?(?=[A-Z])", segment)
             amount = re.match(rf"\s*(?:an?\s+)?(?:{_MONEY}|\d[\d,.]*[\s\-](?:million|billion)\b)", segment)
             if cue.label == "organiser" and source and (not spans or amount):
