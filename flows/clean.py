@@ -164,6 +164,7 @@ def html_to_text(html: str) -> tuple[str, dict[str, str | None]]:
     tree = load_html(html)
     if tree is not None:
         _paragraph_tails(tree)
+        _cell_lists(tree)
     text = trafilatura.extract(tree if tree is not None else html, include_comments=False, include_tables=True) or ""
     if tree is not None:
         text = _boxed_lines(tree, _dropped_lists(tree, text))
@@ -197,6 +198,18 @@ def _paragraph_tails(tree) -> None:
             p = Element("p")
             p.text, el.tail = el.tail, None
             el.addnext(p)
+
+
+def _cell_lists(tree) -> None:
+    """A list inside a table cell becomes the cell's text, its items split by semicolons: trafilatura drops the
+    cell (and the rows after it) otherwise."""
+    for cell in tree.iter("td", "th"):
+        items = [text for li in cell.iter("li") if (text := _text_of(li))]
+        if items:
+            before = (cell.text or "").strip()
+            for child in list(cell):
+                cell.remove(child)
+            cell.text = " ".join([before, "; ".join(items)]).strip()
 
 
 # A paragraph that announces the list after it: 'are:', '참여기업은 다음과 같다.', 'as follows'.

@@ -60,7 +60,7 @@ _CUE_WORDS = (
     r"admit|joint|co-|cohort|leads|coordinat|secretariat|contribut|include|demand|host|take part|taking part|"
     r"manage|support|affiliate|directed|-led|won |wins |secure|receive|contract|formed|establish|set up|"
     r"they include|these include|counts|together|heads |convener|elected|appointed|comes from|came from|"
-    r"out of|end.users?|nodal|suppl|lend|offer|give |available|observer|advis|spokes|sites|sponsor|"
+    r"out of|end.users?|nodal|suppl|lend|offer|give |available|observer|advis|spokes|\(spoke\)|\(hub\)|sites|sponsor|"
     r"implementing|executing|adding|invest|committing|putting|pumping|bankroll|will spend|unveiled|inaugurated|"
     r"opened|universities|institutions|institutes|organisations|organizations|carry out|conduct|undertake|perform|"
     r"위원장|운영\s?위원|해외\s?협력|국외\s?협력|옵서버|옵저버|위탁|보태|보탠|보탤|들어[와왔온오]|의장[은는에으엔]|회장[은는에으엔]|실증|자문|재정|파트너|협력사|이뤄진|이루어진|꾸려진|"
@@ -703,6 +703,11 @@ _DEFINED_EN = re.compile(rf"{_FULL_NAME_EN}\s+\((?P<short>[A-Z][A-Za-z&\-]{{1,9}
 
 
 _DEFINED_AFTER_COMMA = re.compile(rf"{_FULL_NAME_EN},\s+(?P<short>[A-Z][A-Z0-9&\-]{{1,9}})(?=\s*(?:\(|;))")
+# 'The Swiss Federal Institute of Technology in Zurich, or ETH Zurich, will take part': its other name after 'or'
+_DEFINED_OR = re.compile(
+    r"(?P<full>[A-Z][\w&'’\-]*(?:\s+(?:of|for|and|&|the|in|[A-Z][\w&'’\-]*)){1,9}),\s+or\s+"
+    r"(?P<short>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,2}),"
+)
 _MAX_NAMES_COMPARED = 500
 
 
@@ -736,6 +741,10 @@ def _resolve_abbreviations(records: list[dict], meta: dict[str, dict]) -> None:
         found = list(pattern.finditer(a["body"]))
         if a["language"] == "en":
             found += _DEFINED_AFTER_COMMA.finditer(a["body"])
+        for m in _DEFINED_OR.finditer(a["body"]) if a["language"] == "en" else ():
+            full = re.sub(r"^(?:The|the)\s+", "", m.group("full"))
+            if _ORG_WORD.search(full) and len(m.group("short")) < len(full):
+                defined.setdefault(aid, {}).setdefault(m.group("short"), full)
         for m in found:
             full = re.sub(r"^(?:The|the)\s+", "", m.group("full"))
             if a["language"] == "en":

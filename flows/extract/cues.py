@@ -249,6 +249,8 @@ _EN: list[tuple[str, str, str]] = [
         r"^\s*(?:[\-•*]\s*)?(?:project\s+|overall\s+)?(?:co-?ordinator|lead(?:er)?|lead partner)"
         r"(?=\s*(?:\([^()]*\)\s*)?[:：])|"
         r"\bcoordinated by\b|\banchored by\b|\b(?:led|run) out of\b|"
+        # ('UWA is the administering organisation': the body an Australian research council's grant goes through)
+        r"\badministering\s+(?:organi[sz]ation|institution|university|body)\b|"
         # ('coordinated from the University of X': a body, not a town)
         r"\bcoordinated from\b(?=\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,4}(?:University|Institute|Cent(?:re|er)|College|"
         r"Laborator(?:y|ies)|School|Agency|Council|Foundation|Hospital)\b)|"
@@ -303,8 +305,8 @@ _EN: list[tuple[str, str, str]] = [
         r"academic\s+|technology\s+)?partner(?:s|\s+institutions?|"
         r"\s+organi[sz]ations)?(?:\s+in\b)?|"
         r"\binternational\s+collaborators?\b|"
-        r"\boverseas\s+partners?(?:\s+in\b)?|"
-        r"\bforeign\s+partners?\b|\bpartners?\s+in(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+        r"\b(?:overseas|foreign)\s+(?:partners?|collaborators?)(?:\s+in\b)?|"
+        r"\bpartners?\s+in(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
         # 'A and B are collaborating institutions abroad'
         r"\b(?:(?:collaborating|partner|participating)\s+)?(?:institutions?|partners?|universities|collaborators?)"
         r"\s+(?:abroad|overseas)\b",
@@ -328,7 +330,10 @@ _EN: list[tuple[str, str, str]] = [
         r"cent(?:re|er)s|hospitals|clinics|partners|groups|teams|schools)\b|"
         r"\bpartner\s+(?:institutions?|institutes?|"
         r"organi[sz]ations|universities|companies|firms)\b|\bin partnership with\b|"
-        r"\bcollaborating\s+(?:institutions|partners)\b|\bpartnering with\b|\bpartners\b|"
+        r"\bcollaborating\s+(?:institutions|partners)\b|"
+        # ('Murdoch University joins as a collaborating university')
+        r"(?<=\bas\s)(?:an?\s+|the\s+)?(?:collaborating|participating|partner)\s+(?:university|institution|institute|"
+        r"organi[sz]ation|laboratory|hospital)\b|\bpartnering with\b|\bpartners\b|"
         r"\bspokes\b|"  # 'a hub-and-spoke network, with four spokes:' and a list
         # ('It also brings together research and higher-education institutions such as A, B and C')
         r"\b(?:brings|bring|brought)\s+together\s+(?:[a-z\-]+\s+){0,4}?(?:institutions|universities|institutes|"
@@ -392,6 +397,9 @@ _EN: list[tuple[str, str, str]] = [
         # 'X is the trial sponsor', 'X is the testbed's headline sponsor'
         r"\b(?:is|are|will be|acts as)\s+(?:the|its)\s+(?:[\w\-]+(?:['’]s)?\s+){0,2}sponsors?\b|"
         r"\bfinanced by\b|\bsupported by\b|"
+        # ('£12.5 million from UKRI through its Technology Missions Fund, delivered by BBSRC and EPSRC')
+        r"(?:(?<=Fund, )|(?<=Programme, ))delivered\s+(?:jointly\s+)?by\b|"
+        r"\b(?:fund|programme|program|scheme)\s+(?:is|was|will be)\s+(?:jointly\s+)?delivered\s+by\b|"
         # 'The IndiaAI Safety Institute has picked a consortium led by ...': the body that chose it
         # (not 'said it has selected a consortium': the agency that said so, read as such)
         r"(?<!\bit )(?<!\bthey )\b(?:has|have|had)\s+(?:picked|selected|chosen|tapped)\s+(?:a|the)\s+"
@@ -696,11 +704,18 @@ _BARE_ROLES_EN = [
     (re.compile(r"(?i)^(?:leading|home) (?:house|institution)\b"), ("institutions", "lead")),
     (
         # 'Nodal institution' (India's releases): the one that leads
-        re.compile(r"(?i)^(?:chair|coordinator|lead(?:er)?|project lead|lead partner|lead institution|nodal)\b"),
+        # ('Project manager', 'Principal investigator': the person who leads, in a project's fact table)
+        re.compile(
+            r"(?i)^(?:chair|coordinator|lead(?:er)?|project lead|lead partner|lead institution|nodal|manager|"
+            r"principal investigator)\b"
+        ),
         ("institutions", "lead"),
     ),
     (
-        re.compile(r"(?i)^(?:secretariat|funders?|funding|funded by|sponsors?|organi[sz]er)\b"),
+        # ('Company co-funder: Celutex': who pays beside the agency)
+        re.compile(
+            r"(?i)^(?:secretariat|funders?|funding|funded by|sponsors?|organi[sz]er|(?:[a-z]+\s+)?co-?funders?)\b"
+        ),
         ("institutions", "organiser"),
     ),
     (re.compile(r"(?i)^host\b"), ("institutions", "host")),

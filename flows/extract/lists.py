@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from flows.extract.cues import Cue, bare_role, find_cues, named_role
 from flows.extract.mentions import (
+    HONORIFICS,
     Mention,
     dictionary_words,
     english_list,
@@ -70,6 +71,8 @@ def is_list_line(text: str) -> bool:
     bullet = _BULLET.match(stripped)
     if bullet and _KIND_LINE.match(stripped, bullet.end()) and len(stripped) <= 500:
         return True  # '- three equipment and engineering firms: A, which builds ...; B, ...; and C'
+    if _SECTOR_LINE.match(stripped) and len(stripped) <= 500:
+        return True  # 'Industry: A; B; C' (under 'Partner organisations')
     if not stripped or len(stripped) > 240:
         return False
     if bullet:
@@ -289,6 +292,15 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
                 i = j
                 continue
             for line_offset, line, _ in block:
+                sector = _SECTOR_LINE.match(line) if language == "en" else None
+                if sector:
+                    # ('International: Royal Botanic Gardens, Kew (United Kingdom)': partners from abroad)
+                    abroad = re.match(r"International|Overseas", sector.group("kind"))
+                    own = Cue("institutions", "international", 0, 0) if abroad and cue.table == "institutions" else cue
+                    for a, b in english_list(line[sector.end() :], sector.end()):
+                        if m := item_mention(own, line[a:b], a, b, language):
+                            out.append((line_offset, m))
+                    continue
                 named = _named_part(line, language)
                 # ('Royal Botanic Gardens, Kew (United Kingdom) – international partner for seed banking': its role
                 # opens its description)
@@ -425,6 +437,24 @@ _SIGNATORY = re.compile(
 )
 
 
+# 'Professor Aiko Nakamura, Faculty of Fisheries Sciences, Hokkaido University': a titled person first, then their
+# office or unit and the body they are at; 'JAMSTEC – Dr. Ryo Hosoda, Principal Scientist': the body first
+_PERSON_TITLE = r"(?P<title>(?:Associate |Assistant |Adjunct |Emeritus )?(?:Professor|Prof\.?)|Dr\.?)"
+_PERSON_NAME = r"(?P<person>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3})"
+_PERSON_FIRST = re.compile(rf"^{_PERSON_TITLE}\s+{_PERSON_NAME},\s+(?P<rest>.+)$")
+_PERSON_AFTER = re.compile(rf"\s[-–—]\s+{_PERSON_TITLE}\s+{_PERSON_NAME}(?=,|\s*$)")
+_UNIT = re.compile(r"(?:School|Department|Faculty|Division|Chair|Graduate School)\s+(?:of|for)\b")
+
+
+def line_person(item: str) -> tuple[str, str] | None:
+    """(name, title) of the titled person a list line or a fact table's cell names beside its body."""
+    m = _PERSON_FIRST.match(item) or _PERSON_AFTER.search(item)
+    if not m:
+        return None
+    title = m.group("title").rstrip(".")
+    return m.group("person"), HONORIFICS.get(title, title.lower())
+
+
 def _role_note(line: str) -> bool:
     """'- Wageningen University & Research, the Netherlands (international partner)': a role in brackets ending
     an English line, after where the item is."""
@@ -436,6 +466,11 @@ def english_line_item(item: str) -> str | None:
     """The name an English list line gives, without its description, its unit or where it is; None when the
     line names nothing ('Share this page')."""
     signatory = _SIGNATORY.match(item)
+    titled = _PERSON_FIRST.match(item)
+    if titled and not signatory:
+        # ('Professor Aiko Nakamura, Faculty of Fisheries Sciences, Hokkaido University': the last piece that is a body)
+        pieces = [p for p in titled.group("rest").split(", ") if not _UNIT.match(p) and not country_code(p)]
+        item = next((p for p in reversed(pieces) if "(" in p or looks_like_org(p) or lookup(p)), "")
     if signatory and not looks_like_org(signatory.group("person")):
         # ('Dr Samuel Kiprono, Director, Centre for Clinical Research, Kenya Medical Research Institute (KEMRI)':
         # a signatory, their office and the body they signed for, last but for where it is)
@@ -505,6 +540,13 @@ _NOTE = re.compile(r"\s*\((?![A-Z0-9&\-]{2,10}\))[a-z][^()]*\)$")
 
 # '- three equipment and engineering firms: A, which builds ...; B': a kind in lower case and its items after a colon
 _KIND_LINE = re.compile(r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?[a-z][a-z\s&\-]{2,60}:\s+")
+# 'Industry: A; B; C', 'Government: D (DEMIRS); E' under a role heading: the items of one sector after it and a colon
+_SECTOR_LINE = re.compile(
+    r"^[ \t]*(?:[-•*·▪][ \t]*)?(?P<kind>(?:Industry|Industrial|Government|Public|Private|Research|Academia|Academic|"
+    r"Community|Communities|International|Overseas|Universities|Companies|Business|Non-?profits?|NGOs?|Civil society|"
+    r"Health|Hospitals|Utilities|Local government|Start-?ups|SMEs|Charities|Philanthropy|Foundations)"
+    r"(?:\s+(?:sector|partners?|members?|organi[sz]ations?|institutions?|bodies))?):[ \t]+(?=[A-Z\"'“])"
+)
 _ROLE_FIRST = re.compile(
     r"(?:(?!which|who|will|to)[A-Za-z\-]+\s+){0,2}(?:co-?)?(?:co-?ordinator|partner|lead|leader|host|funder|chair|"
     r"observer|secretariat|end[\s\-]users?)\b",

@@ -1806,7 +1806,10 @@ _EN_FORWARD_AFTER = re.compile(
     # 'Industry members, which pay annual fees in return for early access, include A, B and C'
     r",\s+(?:which|who)\s+[^;:]{3,160}?,\s+(?=(?:include|includes|are|comprise)\s)|"
     # 'Joining the network are A, B and C'
-    r"(?:the|this|its)\s+(?-i:[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}?)\s+(?=(?:are|were)\s))?"
+    r"(?:the|this|its)\s+(?-i:[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}?)\s+(?=(?:are|were)\s)|"
+    # 'Partners named at launch include A, B and C', 'Members announced so far are ...'
+    r"(?:named|announced|confirmed|listed|revealed|unveiled|signed\s+up)(?:\s+(?:so\s+far|to\s+date|at\s+(?:the\s+)?"
+    r"(?:launch|event|ceremony)|today|this\s+week|on\s+\w+))?\s+(?=(?:include|includes|are|were)\s))?"
     r"(?:(?:is|are|will be)\s+(?:run|hosted|managed|provided|held)\s+by|"
     r"include|includes|included|including|among them|among whom|are|were|is|was|will be|comprise|comprises|"
     r"such as|:|—|–|-|\||"
@@ -2204,7 +2207,12 @@ _DESCRIBED_INTRO = re.compile(
 )
 
 
-_APPOSITIVE = re.compile(r"(?<=[\w)]),\s+an?\s+[^,;()]{3,80}?(?=,\s+and\s+(?:the\s+)?[A-Z])")
+_APPOSITIVE = re.compile(
+    r"(?<=[\w)]),\s+an?\s+[^,;()]{3,80}?(?=,\s+and\s+(?:the\s+)?[A-Z])|"
+    # ('... and Kumo Robotics Inc., a startup based in Tsukuba, Ibaraki Prefecture': where the last one is, to the end)
+    r"(?<=[\w).]),\s+an?\s+[a-z][^,;()]{2,60}?\b(?:based|headquartered|located)\s+in\s+"
+    r"[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?(?:,\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?[\s.]*$"
+)
 
 
 _COUNTRY_AFTER = re.compile(
@@ -2702,7 +2710,8 @@ _PLURAL_KIND_INTRO = re.compile(
 # F; G; and H': a list told in groups, each opened by how many of a kind follow.
 _COUNTED_GROUP = re.compile(
     r"(?:\s(?:—|–|--))?(?:^|[\s,;]+)(?:(?:along|together)\s+with\s+|as\s+well\s+as\s+|plus\s+|and\s+)?"
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:[a-z][\w\-]*\s+){0,3}?"
+    # (where they are from too: 'three West Country companies:', 'two Norwegian universities,')
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:[A-Za-z][\w\-]*\s+){0,3}?"
     rf"(?:(?:{_KINDS})s|{_KINDS_PLURAL})(?:\s*(?:—|–|--|:|,)\s*|\s+(?=(?:the\s+)?[A-Z]))"
 )
 
@@ -2712,9 +2721,12 @@ def _counted_group_spans(segment: str, base: int) -> list[tuple[int, int]] | Non
     is not one (at least two groups, the first where the list begins)."""
     groups = list(_COUNTED_GROUP.finditer(segment))
     opening = segment[: groups[0].start()] if groups else ""
-    if len(groups) < 2 or not re.fullmatch(r"\s*(?:are|include|includes|were|will be)?\s*", opening):
-        return None
     spans: list[tuple[int, int]] = []
+    if len(groups) == 1 and groups[0].group(0).rstrip().endswith(":") and re.search(r"[A-Z]", opening):
+        # ('include A, B, C, and three West Country companies: D, which ...; E, ...; and F': names, then a group)
+        spans = _english_items(opening, base, backward=False)
+    elif len(groups) < 2 or not re.fullmatch(r"\s*(?:are|include|includes|were|will be)?\s*", opening):
+        return None
     for group, nxt in zip(groups, [*groups[1:], None], strict=True):
         piece = segment[group.end() : nxt.start() if nxt else len(segment)]
         piece = _RELATIVE.sub(lambda r: " " * len(r.group(0)), piece)
@@ -3494,7 +3506,9 @@ _EN_BRACKET_ROLE = re.compile(
     # (international participant)': an Australian CRC's participants)
     r"(?:lead\s+|international\s+|academic\s+)?(?:research\s+|industrial\s+|industry\s+)?participants?|"
     # ('Fraunhofer ISE (technical coordinator; laboratory testing)': its role, then its task)
-    r"international\s+partners?|academic\s+partners?|technical\s+co-?ordinator)(?:;[^()]{1,80})?\)",
+    r"international\s+partners?|academic\s+partners?|technical\s+co-?ordinator|"
+    # ('Cardiff University (spoke) – Dr ...': a hub-and-spoke network's parts)
+    r"hub|spokes?)(?:;[^()]{1,80})?\)",
     re.I,
 )
 _EN_BRACKET_CUES = {
@@ -3510,6 +3524,7 @@ _EN_BRACKET_CUES = {
     "coordinator": ("institutions", "lead"),
     "co-lead": ("institutions", "co"),
     "host": ("institutions", "host"),
+    "hub": ("institutions", "lead"),
     "funder": ("institutions", "organiser"),
     "member": ("members", "member"),
     "lead participant": ("institutions", "lead"),
@@ -4206,6 +4221,9 @@ def _which_is_role(sentence: str, cues: tuple[Cue, ...]) -> tuple[list[Mention],
         ):
             # ('Japan's AIST, which joins as an international partner': the role it joins in)
             clause = re.search(r"(?:\s*\([^()]{1,40}\))?,\s+which\s+(?:will\s+|also\s+)?$", sentence[: cue.start])
+        elif clause is None and cue.label == "organiser" and re.match(r"(?:will\s+)?(?:co-)?fund", role):
+            # ('according to JST, which runs the program and will fund the work': the second verb of its clause)
+            clause = re.search(r",\s+which\s+[^,;()]{1,60}?\s+and\s+(?:also\s+)?$", sentence[: cue.start])
         spans = _english_items(sentence[: clause.start()], 0, backward=True) if clause else []
         held = _mention(cue, sentence[spans[-1][0] : spans[-1][1]], *spans[-1], "en", 1) if spans else None
         if held:

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from flows.extract.cues import BARE_ROLES_KO, Cue, bare_role, find_cues
-from flows.extract.lists import english_line_item, intro_cue
+from flows.extract.lists import english_line_item, intro_cue, line_person
 from flows.extract.mentions import HONORIFICS, TITLES_KO, Mention, english_list, item_mention, table_cells
 from flows.extract.orgs import country_code, is_city, is_region, looks_like_org
 
@@ -403,11 +403,11 @@ def _group_role(cell: str, language: str) -> Cue | None:
 
 # The roles a line gives its organisation before or after a dash.
 _LINE_ROLE = (
-    r"(?:[A-Za-z\-]+\s+){0,2}?(?:co-?coordinator|coordinator|partner|beneficiary|lead|leader|host|member|funder|chair|co-?chair|"
+    r"(?:[A-Za-z\-]+\s+){0,2}?(?:co-?coordinator|coordinator|partner|beneficiary|lead|leader|host|member|co-?funder|chair|co-?chair|"
     r"co-?lead|observer|secretariat|subcontractor|funding|funder|end[- ]user|evaluator|advis[eo]r|operator|"
     r"provider|supplier)s?"
     # ('SLAC National Accelerator Laboratory — partner laboratory')
-    r"(?:\s+(?:laborator(?:y|ies)|institutions?|universit(?:y|ies)|organi[sz]ations?|institutes?|labs?))?"
+    r"(?:\s+(?:laborator(?:y|ies)|institutions?|universit(?:y|ies)|organi[sz]ations?|institutes?|labs?|agenc(?:y|ies)|bod(?:y|ies)))?"
 )
 # '- Consiglio Nazionale delle Ricerche (CNR), Italy — coordinator', 'Agroscope (Switzerland) - associated partner'
 _ROLE_LINE = re.compile(
@@ -474,6 +474,33 @@ def _in_runs(found: list[re.Match], body: str) -> list[re.Match]:
     return [m for n, m in enumerate(found) if (n and together(n - 1, n)) or (n + 1 < len(found) and together(n, n + 1))]
 
 
+# '| Participating institutions | A; B; C |', '| Project manager | Professor X, Faculty of Y, Z University |': a
+# two-cell row of a fact table, the role heading the row
+_ROLE_ROW = re.compile(r"^\|\s*(?P<role>[A-Za-z][A-Za-z \-]{2,40}?)\s*\|\s*(?P<name>[^|\n]{2,400}?)\s*\|[ \t]*$", re.M)
+
+
+def _role_rows(body: str) -> list[tuple[int, Mention]]:
+    """Mentions from the two-cell rows of a fact table whose first cell is a role."""
+    out = []
+    for m in _ROLE_ROW.finditer(body):
+        role = bare_role(m.group("role"), "en")
+        if role is None or role[1] == "other":
+            continue
+        line_start = m.start()
+        for piece in re.finditer(r"[^;]+", m.group("name")):
+            text = piece.group(0).strip()
+            name = english_line_item(text)
+            if not name:
+                continue
+            at = m.start("name") - line_start + piece.start() + max(piece.group(0).find(name), 0)
+            mention = item_mention(Cue(*role, at, at), name, at, at + len(name), "en")
+            person = line_person(text)
+            if mention and person:
+                mention = replace(mention, person_name=person[0], person_title=person[1])
+            out += [(line_start, mention)] if mention else []
+    return out
+
+
 def role_lines(body: str, language: str) -> list[tuple[int, Mention]]:
     """Mentions from runs of two or more lines that each name an organisation and its role, after a dash
     ('X (Italy) — coordinator') or before it ('Coordinator – X, Vienna'), in Korean after a colon or an arrow
@@ -498,6 +525,7 @@ def role_lines(body: str, language: str) -> list[tuple[int, Mention]]:
         mention = item_mention(Cue(*role, at, at), name, at, at + len(name), language)
         if mention:
             out.append((line_start, replace(mention, country=country) if role[1] == "international" else mention))
+    out += _role_rows(body)
     for pattern in (_ROLE_LINE, _ROLE_FIRST_LINE):
         for m in _in_runs(list(pattern.finditer(body)), body):
             role = bare_role(m.group("role"), language)
