@@ -452,6 +452,17 @@ def extract(articles: pl.DataFrame) -> Extraction:
     )
     member_df = member_df.join(pl.concat([_named(meta, _withdrawn), itself]), on=["article_id", "name"], how="anti")
     inst_df = _with_orgs(institutions, "role").join(itself, on=["article_id", "name"], how="anti")
+    # A page cut off mid-word ('... and the Saskatoon crop-protection firm Bo'): its last name is not whole.
+    cut = pl.DataFrame(
+        {"article_id": list(meta), "cut_at": [_cut_at(a["body"]) for a in meta.values()]},
+        schema={"article_id": pl.Utf8, "cut_at": pl.Int64},
+    )
+    member_df, inst_df = (
+        df.join(cut, on="article_id", how="left", maintain_order="left")
+        .filter(pl.col("span_end") < pl.col("cut_at"))
+        .drop("cut_at")
+        for df in (member_df, inst_df)
+    )
     # A part in the work told by a verb ('X will supply the sensors') is an organisation's role ('other') only
     # when the article gives it none besides.
     keys = ["article_id", "org_id"]
@@ -562,16 +573,30 @@ def _named(meta: dict[str, dict], names_in) -> pl.DataFrame:
 # Noelia Jiménez Solís': people by name
 _TITLE_WORDS = (
     r"(?:(?:associate|assistant|senior|chief|principal|lead|research|executive|managing|deputy)\s+)?(?:professor|director|scientist|researcher|"
-    r"engineer|manager|head|president|chair|agronomist|entomologist|economist|ecologist|biologist|physician)"
+    r"engineer|manager|head|president|chair|agronomist|entomologist|economist|ecologist|biologist|physician|"
+    r"(?:technology|operating|financial|executive|scientific|medical|research)\s+officer)"
 )
 _PERSON_NAMED = re.compile(
     r"\b(?:said|says|added|according to)\s+(?:Dr\.?\s+|Prof\.?\s+|Professor\s+)?"
     # (not 'said Genome Canada president Dr. Helen Marchand', "said Northbridge Biologics' CEO")
     r"(?P<said>[A-Z][a-z]+(?:\s[A-Z]\.)?\s+[A-Z][a-z][\w\-]+)\b(?!['’]|\s+(?:president|CEO|chief|director|head|"
     r"chair|founder|vice|spokes|managing|executive|general|senior))|"
-    rf"\b(?P<titled>[A-Z][a-z]+(?:\s[A-Z]\.)?\s+[A-Z][a-z][\w\-']+),\s+(?:an?\s+|the\s+)?{_TITLE_WORDS}\b|"
+    # ('Alan Pryce, the Catapult's chief technology officer': whose officer too)
+    rf"\b(?P<titled>[A-Z][a-z]+(?:\s[A-Z]\.)?\s+[A-Z][a-z][\w\-']+),\s+(?:an?\s+|the\s+)?"
+    rf"(?:[A-Z][\w\-]*(?:\s[A-Z][\w\-]*){{0,3}}['’]s?\s+)?{_TITLE_WORDS}\b|"
     rf"\b{_TITLE_WORDS}\s+(?P<after>[A-Z][a-z]+(?:\s[A-Z][\w\-']+){{1,2}})"
 )
+
+
+def _cut_at(body: str) -> int:
+    """Where the last whole word of a body ends: past its end, or before its last character when the page stops
+    in the middle of a paragraph (a long last line without a closing mark; a list's last line needs none)."""
+    text = body.rstrip()
+    last = text.rsplit("\n", 1)[-1]
+    listed = re.match(r"\s*(?:[-•*·▪|△▲■□○●◆◇]|\d{1,2}[.)]|[^\s:：]{1,20}(?:\s[^\s:：]+){0,3}\s?[:：]\s)", last)
+    if len(last) < 80 or listed or re.search(r"[.!?。…\"'”’)\]|>:다요음함됨]$", text):
+        return len(text) + 1
+    return len(text)
 
 
 def _people_named(body: str) -> set[str]:

@@ -331,6 +331,8 @@ _EN: list[tuple[str, str, str]] = [
         r"\bpartner\s+(?:institutions?|institutes?|"
         r"organi[sz]ations|universities|companies|firms)\b|\bin partnership with\b|"
         r"\bcollaborating\s+(?:institutions|partners)\b|"
+        # ('adds a partner node at the University of Manitoba')
+        r"\bpartner\s+(?:node|site|hub|lab|laboratory|campus)s?\s+at\b|"
         # ('Murdoch University joins as a collaborating university')
         r"(?<=\bas\s)(?:an?\s+|the\s+)?(?:collaborating|participating|partner)\s+(?:university|institution|institute|"
         r"organi[sz]ation|laboratory|hospital)\b|\bpartnering with\b|\bpartners\b|"
@@ -377,6 +379,10 @@ _EN: list[tuple[str, str, str]] = [
         # 'Wellcome confirmed in January a grant of £6.8 million for the network's first phase'
         r"\b(?:confirmed|announced|approved|committed|pledged)(?:\s+(?:in|on|last)\s+[A-Z]\w+)?\s+an?\s+"
         r"(?:new\s+)?(?:grant|funding package|award)\b(?=\s+(?:of|worth)\s+(?:[$€£¥₹]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d))|"
+        # ('Innovate UK ... confirmed a 20 million pound grant for the consortium')
+        r"\b(?:confirmed|announced|approved|committed|pledged)\s+an?\s+(?:[$€£¥₹]|[A-Z]{1,3}\$)?\d[\d.,]*[\s\-]*"
+        r"(?:million|billion|m|bn)?[\s\-]*(?:pounds?|euros?|dollars?|yen|francs?|kronor|kroner)?[\s\-]*"
+        r"(?:grant|award)\b(?=\s+(?:for|to)\b)|"
         # 'NIEHS has awarded $42 million to establish the network'
         # 'The Assam government has committed another ₹15 crore': money promised is funding
         r"\b(?:has|have|had)\s+(?:committed|pledged|promised|invested|put(?=\s+in\b))\b(?=(?:\s+in)?\s+(?:another\s+|"
@@ -573,6 +579,12 @@ def find_cues(sentence: str, language: str) -> tuple[Cue, ...]:
         if out and cue.start < out[-1].end:
             continue
         prev = out[-1] if out else None
+        if (
+            prev is not None
+            and re.fullmatch(r"\s+(?:that|which|who)\s+(?:have\s+|has\s+|had\s+)?", sentence[prev.end : cue.start])
+            and re.match(r"[^.;:,]{0,80}?\b(?:include|includes|are|were|comprise)\s", sentence[cue.end :])
+        ):
+            continue  # 'Industry partners that have signed on ... include A, B': the kind's clause, not its list
         # 'A, B and C joined the alliance as founding members', 'The consortium comprises A, B and C, its five
         # founding members said': the list takes the specific type.
         if (
@@ -581,7 +593,11 @@ def find_cues(sentence: str, language: str) -> tuple[Cue, ...]:
             and prev.label == "member"
             and cue.label != "member"
             and (
-                re.fullmatch(r"(?:\s+[\w'’()\-]+){0,8}\s+as\s+(?:an?\s+|the\s+)?", sentence[prev.end : cue.start])
+                # ('signed up on Tuesday as the consortium's first new member')
+                re.fullmatch(
+                    r"(?:\s+[\w'’()\-]+){0,8}\s+as\s+(?:an?\s+|the\s+|its\s+)?(?:[\w\-]+['’]s\s+)?(?:first\s+)?",
+                    sentence[prev.end : cue.start],
+                )
                 # ('have joined ELCA as end-user members': the cue opens with its 'as')
                 or (
                     sentence[cue.start : cue.end].lower().startswith("as ")

@@ -1805,6 +1805,8 @@ _EN_FORWARD_AFTER = re.compile(
     r"(?:(?:of|on|in|for|during|since|over)\s+[^,.;:]{1,60}?(?:,?\s+|(?=:))|"
     # 'Industry members, which pay annual fees in return for early access, include A, B and C'
     r",\s+(?:which|who)\s+[^;:]{3,160}?,\s+(?=(?:include|includes|are|comprise)\s)|"
+    # 'Industry partners that have signed on for the renewed term include A, B and C'
+    r"(?:that|which|who)\s+(?:have|has|had)\s+[^:;.,]{3,120}?\s+(?=(?:include|includes|are|were|comprise)\s)|"
     # 'Joining the network are A, B and C'
     r"(?:the|this|its)\s+(?-i:[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}?)\s+(?=(?:are|were)\s)|"
     # 'Partners named at launch include A, B and C', 'Members announced so far are ...'
@@ -1952,7 +1954,7 @@ SITE_OF = re.compile(
 # rarely are, and which follow companies in lists ('Google and Stanford University').
 _JOINT_HEAD = re.compile(
     r"\b(?:Institute|Committee|Council|Corporation|Board|Commission|Authority|Agency|Association|Society|"
-    r"Foundation|Cent(?:re|er)|Service|Federation|Alliance|Organi[sz]ation|Partnership)"
+    r"Foundation|Cent(?:re|er)|Service|Federation|Alliance|Organi[sz]ation|Partnership|Catapult)"
     r"(?:\s*\([^()]*\))?(?:,\s*[A-Z][\w .'’\-]*)?\s*\.?\s*$"  # (its short form, where it is)
 )
 
@@ -2264,6 +2266,9 @@ def _english_items(text: str, base: int, backward: bool, bounded: bool = False) 
     # (legal forms in lower case, read as the capitals they stand for)
     text = text.replace("S.à r.l.", "S.A R.L.").replace("d.o.o.", "D.O.O.").replace("s.r.o.", "S.R.O.")
     text = _FROM_PLACE.sub(_blank_place, text)
+    # ('WASHINGTON — The U.S. Department of ...': a wire story's dateline, before a sentence's subject)
+    if backward and base == 0:
+        text = re.sub(r"^\s*[A-Z][A-Z .,'’\-]{2,40}\s[—–-]{1,2}\s+(?:The\s+)?", lambda r: " " * len(r.group(0)), text)
     # ('the University of Coimbra, Portugal, and the University of Melbourne, Australia,': each one's country)
     text = _COUNTRY_AFTER.sub(
         lambda r: (
@@ -2368,7 +2373,8 @@ def _english_items(text: str, base: int, backward: bool, bounded: bool = False) 
                     and _words(prev)[-1].lower() in _FIELD
                     and _starts_with_field(nxt)
                     and _ORG_HEAD.search(nxt)
-                    and not _ORG_HEAD.search(prev)
+                    # (an owner's head before its possessive is not this name's: "Commerce's CHIPS Research and ...")
+                    and not _ORG_HEAD.search(re.split(r"['’]s\s+", prev)[-1])
                 )
             ):
                 merged[-1] = (ps, e)

@@ -106,6 +106,8 @@ def program_name(title: str | None, body: str, language: str) -> str | None:
         if len(name) >= 3:
             candidates.append(name)
     candidates = [c.strip("·,.-–— ") for c in candidates]  # '·경남대·인제대 연합': the list's separator is no part
+    # ("the Catapult's Stevenage Manufacturing Innovation Centre": the owner's name is no part of the site's)
+    candidates = [re.sub(r"^[A-Z][\w\-]*['’]s\s+", "", c) for c in candidates]
     candidates = [c for c in candidates if _plausible(c)]
     if not candidates:
         return None
@@ -119,7 +121,11 @@ def program_name(title: str | None, body: str, language: str) -> str | None:
         return None
     # The full name is repeated nearly as often as its own last word: take the longest well-repeated one.
     good = [c for c, n in counts.items() if n >= max(1, top // 2)]
-    return max(good, key=lambda c: (len(c) <= 40, counts[c] >= 2, len(c)))
+    # (then the one the article goes on calling by its kind: 'the consortium' after 'X Consortium')
+    lowered = body.lower()
+    return max(
+        good, key=lambda c: (len(c) <= 40, counts[c] >= 2, lowered.count(f"the {c.split()[-1].lower()}") >= 2, len(c))
+    )
 
 
 def stated_count(sentences: list[str], language: str) -> int | None:
@@ -157,12 +163,28 @@ _SEPARATE_BODY_EN = re.compile(
 )
 
 
+# 'VectorEU, a consortium of German, French and Belgian manufacturers led by X, received ... for a similar platform':
+# another body told by its kind
+_APPOSED_BODY_EN = re.compile(
+    r"^\s*(?:The\s+)?(?P<name>[A-Z][\w\-&'’]*(?:\s+[A-Z][\w\-&'’]*){0,4}),\s+(?:an?|another)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:consortium|alliance|coalition|network|initiative|programme|program|project|partnership)\b"
+)
+
+
 def other_programme(sentence: str, program: str | None, text: str) -> bool:
     """An English sentence opening with another named programme than the article's ('The Battery Materials
     Coalition (BMC), founded last year by ...' in an article about the European LFP Cathode Alliance), one the
     article names less often than its own."""
     if _SEPARATE_BODY_EN.match(sentence):
         return True
+    apposed = _APPOSED_BODY_EN.match(sentence)
+    if (
+        apposed
+        and program
+        and apposed.group("name").lower() not in program.lower()
+        and re.search(r"\b(?:similar|rival|competing|competitor|another|separate)\b", sentence)
+    ):
+        return text.count(apposed.group("name")) <= text.count(program)
     body = _NAMED_BODY_EN.match(sentence)
     if body is None or not program:
         return False

@@ -52,6 +52,10 @@ _EVENT_NAME = re.compile(r"\b(?:Summit|Conference|Forum|Expo|Week|Festival|Congr
 _EVENT_AT = re.compile(
     r",?\s+(?:at|in)\s+(?:the\s+)?(?P<name>[A-Z][\w&'’\-]*(?:\s+(?:of|for|and|&|de|[A-Z][\w&'’\-]*)){0,6})"
 )
+# ("the Catapult's Stevenage Manufacturing Innovation Centre": a site named as a body of its own)
+_NAMED_SITE = re.compile(
+    r"(?:[A-Z][\w\-]*\s+)+(?:Cent(?:re|er)|Institute|Laboratory|Hub|Facility|Academy|Museum|Library)"
+)
 _OWN_SITE = re.compile(r"^(?:본원|본사|본관|사옥|본부|캠퍼스)(?:\s|$)")
 _TOPIC = re.compile(r"^\s*(?P<org>[가-힣A-Za-z0-9&]{2,30})(?:\([^)]{1,20}\))?(?:은|는)\s")
 
@@ -151,10 +155,15 @@ def sentence_venues(sentence: str, language: str) -> list[tuple[str, int, int]]:
                 name = _trim_words(place.group("name"))
                 out.append((name, place.start("name"), place.start("name") + len(name)))
                 continue
+            start = m.start("name")
+            owned = re.match(r"(?P<owner>.+?)['’]s\s+(?P<site>.+)$", name)
+            if owned and _NAMED_SITE.fullmatch(owned.group("site")):
+                # ("at the Catapult's Stevenage Manufacturing Innovation Centre": a body of its own, named)
+                name, start = owned.group("site"), start + owned.start("site")
             name = re.sub(r"['’]s(?:\s.*)?$", "", name)  # 'UCD's Belfield campus': the owner is the host
             name = HEADQUARTERS.sub("", name)
             site = SITE_OF.match(name + " ")
             name = site.group(1) if site else name  # (the site, not the body it belongs to)
             if name:
-                out.append((name, m.start("name"), m.start("name") + len(name)))
+                out.append((name, start, start + len(name)))
     return out
