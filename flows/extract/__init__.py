@@ -652,6 +652,8 @@ def _in_context(found: list, sentence: str, lang: str, body: str, base: int, aid
         return found
     if label not in ("founding_member", "initial_member") and _SECTOR_TOPIC_KO.match(sentence):
         return found  # ('화주 쪽에서는 A가 수요기업으로 참여했다. 학계에서는 B가 이름을 올렸다': another group)
+    if re.search(r"등\s?\d+\s?(?:개|곳)\s?[가-힣]{1,4}(?:이|가)\s", sentence):
+        return found  # ('A, B, C 등 6개 어가가 실증 양식장으로 참여한다': a group counted as its own kind)
     if label in ("founding_member", "initial_member") and re.search(
         r"\bas (?:an? )?(?:regular |full |associate )?members?\b|일반\s?회원", sentence
     ):

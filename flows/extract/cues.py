@@ -95,7 +95,8 @@ _KO: list[tuple[str, str, str]] = [
         "institutions",
         "international",
         r"국제\s?공동\s?연구\s?기관|(?:해외|국외)\s?(?:협력|공동\s?연구|파트너)\s?기관|"
-        r"국제\s?협력\s?기관|(?:해외|국외)\s?협력(?=\s*[:：])",  # ('(국외 협력) A : ...' read as '국외 협력: A')
+        r"국제\s?협력\s?기관|(?:해외|국외)\s?협력(?=\s*[:：])|"  # ('(국외 협력) A : ...' read as '국외 협력: A')
+        r"(?:해외|국외)\s?파트너(?=로|인\s|이다)",  # ('에어로빈트는 컨소시엄의 해외 파트너로서')
     ),
     ("institutions", "consigned", r"위탁\s?(?:연구\s?)?(?:개발\s?)?기관"),
     # '안전성 시험은 한국산업기술시험원(KTL)에 위탁했다': the body the work is given to, marked 에

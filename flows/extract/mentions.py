@@ -401,6 +401,8 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
         # ('한화오션 특수선사업부': a company's division is the company's)
         division = re.fullmatch(r"(\S+)\s[가-힣]+사업부", name)
         name = division.group(1) if division and looks_like_org(division.group(1)) else name
+        # ('남면 해솔새우', '근흥면 안흥바다양식': the township or town a farm is in, before its name)
+        name = re.sub(r"^[가-힣]{1,4}[면읍]\s(?=\S{2,})", "", name)
         # ('한국재료연구원(KIMS) 엔지니어링세라믹연구실': a unit after the short form is part of the body named)
         name = re.sub(
             r"(?<=[A-Z]\))\s[가-힣A-Za-z]+(?:연구실|실험실|연구센터|연구단|연구소|학과|학부|본부|팀|그룹)$", "", name
@@ -527,7 +529,12 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
         and not country_code(name)
         and country_code(first)
         and re.match(r"[가-힣]", first)  # ('Bangladesh Rice Research Institute' is one name)
-        and (cue.label == "international" or re.fullmatch(r"[A-Za-z0-9&.\- ]+", rest) or lookup(rest))
+        and (
+            cue.label == "international"
+            or re.fullmatch(r"[A-Za-z0-9&.\- ]+", rest)
+            or lookup(rest)
+            or (alias and re.fullmatch(r"[A-Za-z0-9&.\- ]+", alias))  # ('독일 에어로빈트(AeroWind)')
+        )
     ):
         # '미국 뉴욕대학교', '노르웨이 NGI': the country says where the rest is ('노르웨이 해양연구소' is one name)
         name, country = rest, country_code(first)
