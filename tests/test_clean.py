@@ -429,3 +429,17 @@ def test_a_pages_stamp_with_its_time_comes_before_a_bare_day(tmp_path):
     </article></body></html>"""
     articles, _ = _clean(tmp_path, "a.html", html.encode("utf-8"))
     assert articles["published_at"][0].isoformat() == "2026-05-12T14:00:00+00:00"
+
+
+def test_a_list_inside_a_table_cell_is_kept_with_its_row(tmp_path):
+    html = """<html><head><title>Projects selected</title></head><body><article><h1>Projects selected</h1>
+    <p>The agency has selected three new research and development projects under its moonshot programme.</p>
+    <table><tbody>
+    <tr><th scope="row">Project manager</th><td>Professor Aiko Nakamura, Hokkaido University</td></tr>
+    <tr><th scope="row">Participating institutions</th><td><ul><li>Kyushu University</li>
+    <li>Umi Carbon K.K.</li></ul></td></tr>
+    <tr><th scope="row">Research period</th><td>FY2026 - FY2030</td></tr>
+    </tbody></table></article></body></html>"""
+    articles, _ = _clean(tmp_path, "a.html", html.encode("utf-8"))
+    assert "| Participating institutions | Kyushu University; Umi Carbon K.K. |" in articles["body"][0]
+    assert "FY2026 - FY2030" in articles["body"][0]

@@ -568,3 +568,42 @@ def test_the_members_of_another_quoted_consortium_are_not_the_articles():
     )
     names = {r["name"] for r in _extract(body, "ko").members.to_dicts()}
     assert names == {"LG에너지솔루션", "삼성SDI"}
+
+
+def test_another_name_after_or_is_the_same_organisation():
+    body = (
+        "The Northern Institute of Polar Engineering, or PolarTek Lab, builds robots for ice. PolarTek Lab will take part "
+        "as an overseas collaborator."
+    )
+    extraction = _extract(body, "en")
+    (row,) = extraction.institutions.filter(pl.col("name") == "PolarTek Lab").to_dicts()
+    (org,) = extraction.organizations.filter(pl.col("org_id") == row["org_id"]).to_dicts()
+    assert org["canonical_name"] == "Northern Institute of Polar Engineering" and row["role"] == "international"
+
+
+def test_a_page_cut_off_mid_word_loses_its_last_broken_name_only():
+    body = (
+        "The platform is led by the University of Saskatchewan. Industry partners that have signed on for the "
+        "renewed term include PrairieGold Seeds, HelixAg Analytics and the Saskatoon crop-protection firm Bo"
+    )
+    assert _roles(body) == {
+        ("University of Saskatchewan", "lead"),
+        ("PrairieGold Seeds", "partner"),
+        ("HelixAg Analytics", "partner"),
+    }
+    # (a page that ends with a list's line is whole)
+    listed = (
+        "Lead: University of Hyderabad\n"
+        "Funding: Department of Biotechnology (DBT), Government of India; Wellcome Trust India Alliance"
+    )
+    assert ("Wellcome Trust India Alliance", "organiser") in _roles(listed)
+
+
+def test_a_rival_consortium_told_by_its_kind_is_not_the_articles():
+    body = (
+        "The Automated Vector Manufacturing Consortium was launched on Tuesday, led by Hertford Biologics. The "
+        "consortium will automate production. VectorEU, a consortium of German manufacturers led by Rhein "
+        "Bioprocess GmbH, received 60 million euros last year for a similar platform."
+    )
+    assert ("Rhein Bioprocess GmbH", "lead") not in _roles(body)
+    assert ("Hertford Biologics", "lead") in _roles(body)

@@ -1,6 +1,7 @@
 """Lists written one item per line, or as one paragraph split by semicolons, after a line announcing them."""
 
 from flows.extract import _block_mentions
+from flows.extract.lists import english_line_item, line_person
 
 
 def _rows(body: str, language: str = "en") -> set[tuple[str, str]]:
@@ -562,3 +563,35 @@ def test_english_line_items_with_capitals_beyond_ascii_and_a_technical_coordinat
         "Spółdzielnia Mieszkaniowa Zielony Żoliborz"
     )
     assert english_line_item("Share this page") is None
+
+
+def test_sector_lines_under_a_role_heading():
+    body = (
+        "Partner organisations\n"
+        "Industry: Pilbara Ridge Iron Pty Ltd; Eastern Goldfields Resources; SeedDrop Robotics\n"
+        "Government: Department of Biodiversity, Conservation and Attractions (DBCA)\n"
+        "International: Wageningen University & Research (Netherlands)\n"
+    )
+    assert _rows(body) == {
+        ("Pilbara Ridge Iron Pty Ltd", "partner"),
+        ("Eastern Goldfields Resources", "partner"),
+        ("SeedDrop Robotics", "partner"),
+        ("Department of Biodiversity, Conservation and Attractions", "partner"),
+        ("Wageningen University & Research", "international"),
+    }
+
+
+def test_a_titled_person_first_then_their_unit_and_body():
+    assert english_line_item("Professor Aiko Nakamura, Faculty of Fisheries Sciences, Hokkaido University") == (
+        "Hokkaido University"
+    )
+    assert line_person("Associate Professor Kenta Ishibashi, School of Life Science, Institute of Science Tokyo") == (
+        "Kenta Ishibashi",
+        "associate professor",
+    )
+    assert line_person(
+        "Japan Agency for Marine-Earth Science and Technology – Dr. Ryo Hosoda, Principal Scientist"
+    ) == (
+        "Ryo Hosoda",
+        "dr",
+    )

@@ -2572,3 +2572,104 @@ def test_a_headlines_ellipsis_is_no_name():
     from flows.extract.mentions import item_mention
 
     assert item_mention(Cue("members", "member", 0, 0), "…장비", 0, 3, "ko") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a hub-and-spoke network's parts in brackets; a fund's delivering councils
+        (
+            "- Cardiff University (spoke) – Dr Gethin Powell, Reader in Geotechnical Engineering",
+            {("Cardiff University", "partner")},
+        ),
+        (
+            "The hub is funded with £12.5 million from UK Research and Innovation (UKRI) through its Technology "
+            "Missions Fund, delivered by the Biotechnology and Biological Sciences Research Council (BBSRC).",
+            {
+                ("UK Research and Innovation", "organiser"),
+                ("Biotechnology and Biological Sciences Research Council", "organiser"),
+            },
+        ),
+        # partners named at launch: a plain list, then a counted group after a colon
+        (
+            "Partners named at launch include National Highways, Wessex Water and three West Country companies: "
+            "Mycoform Ltd, which grows mycelium packaging; Cemcrete Bio, a Bristol start-up; and Severnside Precast.",
+            {
+                (n, "partner")
+                for n in ("National Highways", "Wessex Water", "Mycoform Ltd", "Cemcrete Bio", "Severnside Precast")
+            },
+        ),
+        # where the last one is, to the end of the list; the second verb of a funder's clause
+        (
+            "The team's collaborating institutions are Nagoya Institute of Technology and Kumo Robotics Inc., a "
+            "startup based in Tsukuba, Ibaraki Prefecture.",
+            {("Nagoya Institute of Technology", "partner"), ("Kumo Robotics Inc", "partner")},
+        ),
+        (
+            "It will receive up to 2.8 billion yen, according to JST, which runs the program and will fund the work.",
+            {("JST", "organiser")},
+        ),
+        (
+            "ETH Zurich will take part as an overseas collaborator, sharing its research on legged robots.",
+            {("ETH Zurich", "international")},
+        ),
+        # an Australian training centre's administering organisation; a collaborating university
+        (
+            "The University of Western Australia (UWA) is the administering organisation, and Curtin University is "
+            "the centre's co-lead.",
+            {("University of Western Australia", "lead"), ("Curtin University", "co")},
+        ),
+        ("Murdoch University joins as a collaborating university.", {("Murdoch University", "partner")}),
+        # a new member said so after 'as the consortium's first'; a grant confirmed for the consortium
+        (
+            "Glenmore Cell Systems signed up on Tuesday as the consortium's first new member, the Catapult said.",
+            {("Glenmore Cell Systems", "new_member")},
+        ),
+        (
+            "Innovate UK, the government's innovation agency, confirmed a 20 million pound grant for the consortium.",
+            {("Innovate UK", "organiser")},
+        ),
+        # the kind's own clause before its list is not the list's verb; partner nodes
+        (
+            "Industry partners that have signed on for the renewed term include PrairieGold Seeds and HelixAg "
+            "Analytics.",
+            {("PrairieGold Seeds", "partner"), ("HelixAg Analytics", "partner")},
+        ),
+        (
+            "The platform adds a partner node at the University of Manitoba, alongside its existing partner node at "
+            "the University of Alberta in Edmonton.",
+            {("University of Manitoba", "partner"), ("University of Alberta", "partner")},
+        ),
+        # a name of two common words around 'and' with a UK centre's head; a wire story's dateline
+        (
+            "A group of suppliers led by the government-backed Cell and Gene Therapy Catapult launched a programme.",
+            {("Cell and Gene Therapy Catapult", "lead")},
+        ),
+        (
+            "WASHINGTON — The U.S. Department of Commerce today announced a $42 million award to the consortium.",
+            {("U.S. Department of Commerce", "organiser")},
+        ),
+    ],
+)
+def test_english_spokes_delivering_councils_named_partners_and_administering_organisations(sentence, expected):
+    assert _found(sentence, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the township a farm is in, before its name
+        (
+            "남면 해솔새우, 근흥면 안흥바다양식 등 6개 어가가 실증 양식장으로 참여한다.",
+            {("해솔새우", "member"), ("안흥바다양식", "member")},
+        ),
+        # a foreign company's country before its name in Hangul, its Latin name in brackets
+        (
+            "참여사는 동남에너지(급속충전 인프라), 독일 에어로빈트(AeroWind·기체 공급) 등 2개사다.",
+            {("동남에너지", "member"), ("에어로빈트", "member")},
+        ),
+        ("에어로빈트는 컨소시엄의 해외 파트너로서 기체를 공급한다.", {("에어로빈트", "international")}),
+    ],
+)
+def test_korean_townships_foreign_companies_and_foreign_partners(sentence, expected):
+    assert _found(sentence, "ko") == expected

@@ -516,3 +516,23 @@ def test_an_english_table_with_columns_headed_by_roles_and_names_split_by_semico
         ("Madras Medical College", "co"),
         ("Gandhi Hospital", "partner"),
     }
+
+
+def test_two_cell_rows_of_a_fact_table_headed_by_roles_and_box_lines_of_funders():
+    body = (
+        "| Project manager | Professor Aiko Nakamura, Faculty of Fisheries Sciences, Hokkaido University |\n"
+        "|---|---|\n"
+        "| Participating institutions | Kyushu University; Miyazaki Chikusan Kogyo Co., Ltd. |\n"
+        "| Research period | FY2026 – FY2030 (5 years) |\n"
+        "\n"
+        "Company co-funder: Celutex Florestal S.A.\n"
+        "Funding agency: FAPESP\n"
+    )
+    found = {(m.name, m.label, m.person_name) for _, m in role_lines(body, "en")}
+    assert found == {
+        ("Hokkaido University", "lead", "Aiko Nakamura"),
+        ("Kyushu University", "partner", None),
+        ("Miyazaki Chikusan Kogyo Co., Ltd", "partner", None),
+        ("Celutex Florestal S.A.", "organiser", None),
+        ("FAPESP", "organiser", None),
+    }

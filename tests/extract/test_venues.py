@@ -50,6 +50,11 @@ from flows.extract.venues import sentence_venues
         ("It was launched on Monday at the Sustainable Data Centre Summit at Marina Bay Sands.", "Marina Bay Sands"),
         # a short form in brackets after the venue's last word
         ("협의체는 25일 서울 성동구 한양대학교 퓨전테크센터(FTC)에서 발족식을 열었다.", "한양대학교 퓨전테크센터"),
+        # a site of an owner, named as a body of its own (not 'UCD's Belfield campus', the owner's)
+        (
+            "The consortium was launched at the Catapult's Stevenage Manufacturing Innovation Centre, north of London.",
+            "Stevenage Manufacturing Innovation Centre",
+        ),
     ],
 )
 def test_venue_names(sentence, expected):
