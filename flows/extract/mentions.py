@@ -402,7 +402,9 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
         division = re.fullmatch(r"(\S+)\s[가-힣]+사업부", name)
         name = division.group(1) if division and looks_like_org(division.group(1)) else name
         # ('남면 해솔새우', '근흥면 안흥바다양식': the township or town a farm is in, before its name)
-        name = re.sub(r"^[가-힣]{1,4}[면읍]\s(?=\S{2,})", "", name)
+        # (not a word that ends so: '수면 분석 AI')
+        township = re.match(r"([가-힣]{1,4}[면읍])\s(?=\S{2,})", name)
+        name = name[township.end() :] if township and not dictionary_words(township.group(1)) else name
         # ('한국재료연구원(KIMS) 엔지니어링세라믹연구실': a unit after the short form is part of the body named)
         name = re.sub(
             r"(?<=[A-Z]\))\s[가-힣A-Za-z]+(?:연구실|실험실|연구센터|연구단|연구소|학과|학부|본부|팀|그룹)$", "", name
