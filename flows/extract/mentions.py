@@ -1050,6 +1050,16 @@ def _collect(chunks: list[_Chunk], i: int, step: int, groups: bool = False) -> l
         if c.kind == "sep" and not items:
             i += step
             continue
+        if step < 0 and items and c.kind == "count" and chunks[i + 1].form in ("와", "과", ",", "및"):
+            # 'A, B 등 공공·학계 6곳과 C·D 등 종자기업 8개사가': an earlier group, closed by 등, its kind and count
+            j = i - 1
+            while j > 0 and i - j <= 4 and chunks[j].kind in ("run", "sep"):
+                if chunks[j].kind == "run" and not dictionary_words(chunks[j].form):
+                    break
+                j -= 1
+            if j > 0 and j < i - 1 and chunks[j].kind == "etc" and chunks[j - 1].kind == "run":
+                i = j - 1
+                continue
         break
     if groups and step < 0 and len(items) > 1 and _KIND_OF_GROUP.search(items[-1].form) and chunks[i].kind == "etc":
         items = items[:-1] + _collect(chunks, i - 1, -1)[::-1]  # the group's kind closes it; go on past 등
@@ -4308,6 +4318,11 @@ _OFFICE_HOLDER_KO = re.compile(
     r"(?<![가-힣])(?P<office>(?:공동\s?|초대\s?|신임\s?)?(?:의장|회장|위원장))(?:은|는|에는|에|으로는|엔)\s+"
     rf"(?P<holder>(?:[^\s,]+\s){{2,3}}(?:{TITLES_KO}))(?:이|가)(?=[\s,])"
 )
+# '위원장은 최윤정 국립원예특작과학원장이, 부위원장은 배동철 한국종자협회장이 맡았다'
+_OFFICE_GLUED_KO = re.compile(
+    r"(?<![가-힣])(?P<office>(?:공동\s?|부)?(?:의장|회장|위원장))(?:은|는|에는|에|으로는|엔)\s+(?P<person>[가-힣]{2,4})\s"
+    r"(?P<org>[가-힣A-Za-z0-9]{2,20}?(?:원|협회|학회|연합회|센터))장(?:이|가)(?=[\s,])"
+)
 _OFFICE_TAKEN_KO = re.compile(r"맡|선임|선출|추대|취임|임명")
 
 
@@ -4380,6 +4395,15 @@ def _office_holder_ko(sentence: str) -> list[Mention]:
         held = _mention(cue, org_text, org_start, org_start + len(org_text), "ko", 1)
         if held:
             out.append(replace(held, person_name=person, person_title=title))
+    for m in _OFFICE_GLUED_KO.finditer(sentence):
+        # ('부위원장은 배동철 한국종자협회장이': the head's title glued to the body; a vice-chair holds an office)
+        office = m.group("office")
+        role = "other" if office.startswith("부") else "co" if office.startswith("공동") else "lead"
+        held = _mention(Cue("institutions", role, *m.span("office")), m.group("org"), *m.span("org"), "ko", 1)
+        org = m.group("org")
+        title = "회장" if org.endswith("회") else "센터장" if org.endswith("센터") else "원장"
+        if held and all(f.start != held.start for f in out):
+            out.append(replace(held, person_name=m.group("person"), person_title=title))
     return out
 
 
