@@ -119,7 +119,7 @@ _KO: list[tuple[str, str, str]] = [
     (
         "institutions",
         "organiser",
-        r"주최|후원|간사\s?(?:기관|사|교)?|사무국|전담\s?기관|(?:주최|후원|지원)(?=[하한할해했합]|\s?아래)|지원\s?기관|"
+        r"주최|후원|간사\s?(?:기관|사|교)?|사무국(?!에\s|에서\s)|전담\s?기관|(?:주최|후원|지원)(?=[하한할해했합]|\s?아래)|지원\s?기관|"
         r"재정\s?지원(?=\s?[:：])|"
         r"(?:과제|사업)\s?(?:(?:기획|평가)(?:과|와|·)\s?)?관리(?=[는은]\s)|"  # '과제 관리는 한국연구재단이 맡는다'
         # 'KEIT가 과제를 관리하고', '울산시가 시비 30억원을 보탠다': who manages it, who adds money to it
@@ -159,6 +159,8 @@ _EN: list[tuple[str, str, str]] = [
         "members",
         "new_member",
         r"\bnew(?:est)?\s+members?\b|\bnewly\s+joined\b|\blatest\s+members?\b|\bnewcomers\b|"
+        # ('The new units are:' after a network accredits them)
+        r"\b[Tt]he\s+new\s+(?:research\s+|member\s+)?(?:units|nodes|centres|centers|sites)\s+(?:are|include)\b|"
         # 'The five organizations admitted at the winter meeting are:' (not 'admitted that ...')
         r"\b(?:newly\s+|formally\s+)?admitted\s+(?:at|to|in|as|during|last|this|on)\b|\bwere\s+admitted\b|"
         r"\b(?:voted|agreed|decided)\b[^.;:]{0,80}?\bto\s+admit\b",  # ('Members voted at the AGM to admit:')
@@ -250,6 +252,8 @@ _EN: list[tuple[str, str, str]] = [
         r"^\s*(?:[\-•*]\s*)?(?:project\s+|overall\s+)?(?:co-?ordinator|lead(?:er)?|lead partner)"
         r"(?=\s*(?:\([^()]*\)\s*)?[:：])|"
         r"\bcoordinated by\b|\banchored by\b|\b(?:led|run) out of\b|"
+        # ('The network is run from the University of Lausanne, which is its home institution': a Swiss NCCR's)
+        r"\b(?:is|are)\s+run\s+from\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|\bhome\s+institution\b|"
         # ('UWA is the administering organisation': the body an Australian research council's grant goes through)
         r"\badministering\s+(?:organi[sz]ation|institution|university|body)\b|"
         # ('coordinated from the University of X': a body, not a town)
@@ -344,6 +348,9 @@ _EN: list[tuple[str, str, str]] = [
         # ('A, B and C are the spoke institutions'; not a heading's 'Spoke universities (co-leads of ...)')
         r"(?:(?<=\bthe\s)|(?<=\bas\s))spoke\s+(?:institutions?|institutes?|universit(?:y|ies)|partners?|"
         r"organi[sz]ations?|cent(?:re|er)s?)\b|"
+        # ('The four spoke institutions are A, B, C and D')
+        r"\bspoke\s+(?:institutions|institutes|universities|partners|organi[sz]ations|cent(?:re|er)s)\s+"
+        r"(?:are|include|will be)\b|"
         # 'A, B and C will work with the network as partners': its subjects, not what they work with
         r"\b(?:will\s+)?(?:work|works|collaborate|collaborates)\s+with\s+the\s+(?:[\w\-]+\s+){0,2}?(?:network|"
         r"consortium|programme|program|project|hub|cent(?:re|er)|alliance|initiative|institute|team)\s+as\s+"
@@ -404,6 +411,8 @@ _EN: list[tuple[str, str, str]] = [
         # 'X is the trial sponsor', 'X is the testbed's headline sponsor'
         r"\b(?:is|are|will be|acts as)\s+(?:the|its)\s+(?:[\w\-]+(?:['’]s)?\s+){0,2}sponsors?\b|"
         r"\bfinanced by\b|\bsupported by\b|"
+        # ('R$ 210 million for the new units over three years, provided by the Ministry of ...')
+        r"(?<=million|billion)(?:[^.;]{0,80}?),?\s+provided\s+by\b|"
         # ('£12.5 million from UKRI through its Technology Missions Fund, delivered by BBSRC and EPSRC')
         r"(?:(?<=Fund, )|(?<=Programme, ))delivered\s+(?:jointly\s+)?by\b|"
         r"\b(?:fund|programme|program|scheme)\s+(?:is|was|will be)\s+(?:jointly\s+)?delivered\s+by\b|"
@@ -445,7 +454,7 @@ _EN: list[tuple[str, str, str]] = [
         # 'CORFO will provide CLP 4,200 million', 'the regional government will add CLP 1,100 million'
         r"\b(?:(?:will|is to)\s+(?:provide|add|invest|put up|commit|spend)|"
         r"(?:is|are)\s+(?:adding|investing|committing|putting|pumping))"
-        r"(?=\s+(?:an?\s+)?(?:additional\s+|further\s+)?"
+        r"(?=(?:\s+in)?\s+(?:an?\s+)?(?:additional\s+|further\s+)?"  # ('The SNSF is putting in 16 million francs')
         r"(?:[$€£¥₹]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d[\d,.]*\s*(?:million|billion|trillion|bn|crore|lakh)\b))|"
         # ('The money — $48 million over five years — comes from X')
         r"\b(?:funding|money|financing|budget|funds|grant)\b[^.;]{0,100}?\b(?:comes|came|will come)\s+from\b|"
@@ -535,7 +544,8 @@ _EN_CUES = _compile(_EN, re.I)
 _HANGUL = re.compile(r"[가-힣]")
 _LATIN = re.compile(r"[A-Za-z]{2}")
 _QUALIFIER = re.compile(r"\s?\([^()]{1,20}\)(?=\s*[|｜:：])")
-_ROLE_WORD_KO = re.compile(r"\s?(?:역할|업무)(?=[은는을를이가]\s)")
+# ('사무국 역할은 X가 맡아'; '참여사 명단(가나다순)은 A·B·C다': the list's word and its order after the role)
+_ROLE_WORD_KO = re.compile(r"\s?(?:역할|업무|명단|목록)?(?:\s?\([^()]{1,10}순\))?(?<=[가-힣)])(?=[은는을를이가]\s)")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # 'the State Secretariat for Education': a capitalised cue word right after a capitalised word is part of a name.
 _IN_NAME = re.compile(r"[A-Z][\w&.\-]*\s$")

@@ -401,6 +401,8 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
         # ('한화오션 특수선사업부': a company's division is the company's)
         division = re.fullmatch(r"(\S+)\s[가-힣]+사업부", name)
         name = division.group(1) if division and looks_like_org(division.group(1)) else name
+        # ('사무국은 간사 기관인 부산창조경제혁신센터 안에 둔다': where in it, after its name)
+        name = re.sub(r"(?<=\S{2})\s(?:안|내|내부|옆|앞|인근)$", "", name)
         # ('남면 해솔새우', '근흥면 안흥바다양식': the township or town a farm is in, before its name)
         # (not a word that ends so: '수면 분석 AI')
         township = re.match(r"([가-힣]{1,4}[면읍])\s(?=\S{2,})", name)
@@ -944,6 +946,8 @@ def _dot_items(chunks: list[_Chunk], sentence: str) -> list[_Chunk]:
             and (b == len(chunks) - 1 or sentence[chunks[b].end : chunks[b].end + 1] in (" ", ""))
         ):
             b -= 1  # the particle that ends the last word
+        while b > a and chunks[b].kind == "other" and re.fullmatch(r"(?:이|)(?:다|며|고|라고)?[.,]?", chunks[b].form):
+            b -= 1  # ('... 피시링크·해울프레시다.': the copula and the sentence's end after the last name)
         if b < a or any(chunks[k].kind in ("sep", "etc", "cue", "count") for k in range(a, b + 1)):
             return
         start, end = chunks[a].start, chunks[b].end
@@ -3655,9 +3659,11 @@ _ROLE_AFTER_NAME = re.compile(
 
 
 # '회장사 한려조선, 간사 경남TP': a headline's offices each before its holder
+# ('▲회장사 오션잇(정하윤 대표) ▲부회장사 씨그린랩·해담바이오 ▲간사 부산창조경제혁신센터': each after its mark)
 _ROLE_BEFORE_NAME = re.compile(
-    rf"(?:^|(?<=[,…]\s)|(?<=[,…])|(?<=…\s))(?P<role>회장사|부회장사|의장사|간사(?:기관|사)?|주관(?:기관)?|총괄)\s"
-    rf"(?P<names>{_HEADLINE_NAME}(?:·{_HEADLINE_NAME})*)(?=\s?[,…]|\s?$)"
+    rf"(?:^|(?<=[,…▲△■□●•◆◇▶]\s)|(?<=[,…▲△■□●•◆◇▶]))(?P<role>회장사|부회장사|의장사|간사(?:기관|사)?|주관(?:기관)?|총괄)\s"
+    rf"(?P<names>{_HEADLINE_NAME}(?:\([^()·]{{1,20}}\))?(?:·{_HEADLINE_NAME}(?:\([^()·]{{1,20}}\))?)*)"
+    r"(?=\s?[,…▲△■□●•◆◇▶]|\s?$)"
 )
 
 
