@@ -1339,19 +1339,28 @@ def _selected_as(sentence: str, cues: list[Cue], found: list[Mention]) -> list[M
 
 
 # "테스트베드는 해양수산부의 '... 조성 사업'으로 추진된다": the ministry whose scheme it is runs it
+# ('이번 연구는 과학기술정보통신부와 한국연구재단의 '글로벌 공동연구 선도사업' 지원을 받는다': the two that run it)
 _SCHEME_OF_KO = re.compile(
-    r"(?P<org>[가-힣]{2,15}(?:부|청|처))의\s['‘\"“][^'’\"”]{2,60}(?:사업|과제|프로그램)['’\"”]\s?(?:으로|로|에|을|를)"
+    r"(?:(?P<org1>[가-힣]{2,15}(?:부|청|처))(?:와|과)\s?)?(?P<org>[가-힣]{2,15}(?:부|청|처|재단|진흥원|평가원))의\s"
+    r"['‘\"“][^'’\"”]{2,60}(?:사업|과제|프로그램)['’\"”]\s?(?:으로|로|에|을|를|지원)"
 )
 
 
 def _scheme_owner(sentence: str, found: list[Mention]) -> list[Mention]:
     m = _SCHEME_OF_KO.search(sentence)
-    if m is None or any(f.start == m.start("org") for f in found) or infer_type(m.group("org")) != "government":
+    if m is None:
         return []
-    held = _mention(
-        Cue("institutions", "organiser", m.end("org"), m.end("org")), m.group("org"), *m.span("org"), "ko", 1
-    )
-    return [held] if held else []
+    out = []
+    for group in ("org1", "org"):
+        name = m.group(group)
+        if not name or any(f.start == m.start(group) for f in found):
+            continue
+        if infer_type(name) != "government" and not re.search(r"(?:재단|진흥원|평가원)$", name):
+            continue
+        cue = Cue("institutions", "organiser", m.end(group), m.end(group))
+        held = _mention(cue, name, *m.span(group), "ko", 1)
+        out += [held] if held else []
+    return out
 
 
 def _rejoined(sentence: str, found: list[Mention]) -> list[Mention]:
@@ -4354,7 +4363,7 @@ _ATTENDED_KO = re.compile(r"\d+\s?여?\s?명(?:이|가)?\s?참석")
 
 
 _ROLE_BRACKET_KO = re.compile(
-    rf"^\s*(?:{LINE_MARKS_KO}\s*){{0,2}}(?P<whole>[(\[](?P<role>[가-힣]{{2,6}}(?:\s[가-힣]{{2,4}})?)[)\]]\s*)(?=[가-힣A-Za-z㈜(])"
+    rf"^\s*(?:{LINE_MARKS_KO}\s*){{0,2}}(?P<whole>[(\[](?P<role>[가-힣]{{2,9}}(?:\s[가-힣]{{2,4}})?)[)\]]\s*)(?=[가-힣A-Za-z㈜(])"
 )
 _ROLE_DASH_KO = re.compile(
     rf"^\s*{LINE_MARKS_KO}?\s*(?P<role>[가-힣]{{2,8}}(?:\s[가-힣]{{2,6}})?)\s+(?P<dash>[―—–-])\s"

@@ -193,6 +193,8 @@ def _person_at(body: str, s: int, e: int, language: str) -> tuple[str, str] | No
             and not _INSTITUTE.fullmatch(m.group("title"))
             and not _TITLE_FIRST.match(m.group("name"))
             and not _UNIT_NAME.fullmatch(m.group("name"))
+            # ('영국과 독일의 대표 연구기관': a country and its particle, no person)
+            and not country_code(re.sub(r"의$", "", m.group("name")))
         ):
             return m.group("name"), m.group("title")
         named, titled = _NAME_BEFORE_KO.search(before), _TITLE_AFTER_ORG_KO.match(after)

@@ -16,7 +16,7 @@ _REGION = re.compile(
     r"[가-힣]{1,6}(?:시|구|군|도|동|읍|면))$"
 )
 _EVENT = re.compile(
-    r"식|총회|행사|포럼|세미나|회의|컨퍼런스|콘퍼런스|설명회|보고회|착수회|출범|개소|발족|launch|opening|ceremony|meeting|event|assembly|"
+    r"식|총회|행사|포럼|세미나|회의|컨퍼런스|콘퍼런스|설명회|보고회|착수회|출범|개소|발족|협약을\s(?:체결|맺)|launch|opening|ceremony|meeting|event|assembly|"
     r"summit|symposium|workshop|conference|gathering|"
     r"inaugura|kick|\bopens?\b|\bopened\b|announcement was made|\bsigned\b|\bsigning\b|\b(?:was|were) presented\b",
     re.I,
@@ -26,9 +26,9 @@ _KO_VENUE = re.compile(
     # (a short form in brackets after the first word or the last: '한양대학교 퓨전테크센터(FTC)에서')
     r"(?P<plain>[가-힣A-Za-z0-9&·]+(?:\([A-Za-z가-힣][A-Za-z0-9가-힣&\-]+\))?(?:\s[가-힣A-Za-z0-9&·]+){0,4}"
     r"(?:\([A-Za-z][A-Za-z0-9&\-]+\))?))"
-    r"\s?에서\s(?:(?!에서)[^.]){0,90}?"
+    r"\s?에서\s(?:(?!에서)[^.]){0,150}?"
     r"(?:열린|열렸|열리는|열릴|열어|열고|열었|개최된|개최됐|개최한|개최했|개최하|개최되|진행된|진행됐|진행하|가졌|가진|갖고|"
-    r"출범했|출범한|출범식|개소식|발대식|협약식|총회)"
+    r"출범했|출범한|출범식|개소식|발대식|협약식|총회|협약을\s체결했|협약을\s체결한|협약을\s맺었|협약을\s맺은)"
 )
 _EN_VENUE = re.compile(
     r"\b(?:held|hosted|took place|launched|opened|will open|opens|inaugurated|signed|convened|unveiled|hold|event|"
@@ -70,7 +70,7 @@ _ROOM = re.compile(r"(?:회의실|강당|회의장|세미나실|강의실|로비
 _VERB_WORD = re.compile(r"(?:려|돼|됐|뒤인|하고|하며|했고)$")
 _STOREY = re.compile(r"\d+(?:층|동)")  # a floor or a numbered building of a site ('2층', '6동')
 _WHEN_WORD = re.compile(
-    r"^(?:지난|오는|이날|전날|오늘|어제|내일|당일|다음|달|이달|내달|다음달|지난달|이번|말|초|중순|하순|초순|오전|오후|"
+    r"^(?:지난|오는|이날|전날|오늘|어제|내일|당일|다음|달|이달|내달|다음달|지난달|이번|말|초|중순|하순|초순|오전|오후|같은|날|"
     r"\d+(?:일|월|시|시쯤)(?:\([월화수목금토일]\))?)$"
 )
 
@@ -129,6 +129,8 @@ def sentence_venues(sentence: str, language: str) -> list[tuple[str, int, int]]:
             # position, not a place
             if _REGION.match(name) or re.search(r"(?:^|\s)(?:위|아래|안|밖|속|옆|앞|뒤|사이|가운데|중)$", name):
                 continue
+            if re.fullmatch(r"(?:도청|시청|군청|구청|본청)", name):
+                continue  # ('도청에서 협약을 체결했다': the government's building, the government signing there)
             own = _OWN_SITE.match(name)
             topic = _TOPIC.match(sentence) if own else None
             if topic and looks_like_org(topic.group("org")):
