@@ -2673,3 +2673,73 @@ def test_english_spokes_delivering_councils_named_partners_and_administering_org
 )
 def test_korean_townships_foreign_companies_and_foreign_partners(sentence, expected):
     assert _found(sentence, "ko") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # new units of a network; money provided by ministries; a Swiss centre's home institution
+        (
+            "The new units are: Federal University of Ceará and Eldorado Research Institute.",
+            {("Federal University of Ceará", "new_member"), ("Eldorado Research Institute", "new_member")},
+        ),
+        (
+            "The accreditation comes with R$ 210 million over three years, provided by the Ministry of Science, "
+            "Technology and Innovation (MCTI).",
+            {("Ministry of Science, Technology and Innovation", "organiser")},
+        ),
+        (
+            "The network is run from the University of Lausanne, which is its home institution.",
+            {("University of Lausanne", "lead")},
+        ),
+        ("The SNSF is putting in 16 million francs for that period.", {("SNSF", "organiser")}),
+        (
+            "The four spoke institutions are Goa University, Taleigao; and Manipal Institute of Technology (MIT), "
+            "Manipal.",
+            {("Goa University", "partner"), ("Manipal Institute of Technology", "partner")},
+        ),
+    ],
+)
+def test_english_new_units_ministries_money_home_institutions_and_spokes(sentence, expected):
+    assert _found(sentence, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a list ending in a copula, the list's word and its order between the role and the names
+        (
+            "참여사 명단(가나다순)은 마린셀랩·바다장터·해울프레시다.",
+            {("마린셀랩", "member"), ("바다장터", "member"), ("해울프레시", "member")},
+        ),
+        ("참여사는 도요타·혼다다.", {("도요타", "member"), ("혼다", "member")}),
+        # offices each after its mark, the holder's person in brackets; a place within a body
+        (
+            "▲회장사 오션잇(정하윤 대표) ▲부회장사 씨그린랩·해담바이오 ▲간사 부산창조경제혁신센터",
+            {("오션잇", "lead"), ("씨그린랩", "other"), ("해담바이오", "other"), ("부산창조경제혁신센터", "organiser")},
+        ),
+        ("사무국은 간사 기관인 부산창조경제혁신센터 안에 둔다.", {("부산창조경제혁신센터", "organiser")}),
+        ("연말까지 HACCP 인증 컨설팅 창구를 사무국에 마련한다.", set()),
+        # an earlier counted group; chairs whose head's title is glued to their body
+        (
+            "협의체에는 국립식량과학원, 전북대학교 등 공공·학계 2곳과 농우바이오·아시아종묘 등 종자기업 2개사가 "
+            "이름을 올렸다.",
+            {(n, "member") for n in ("국립식량과학원", "전북대학교", "농우바이오", "아시아종묘")},
+        ),
+        (
+            "협의체 위원장은 최윤정 국립원예특작과학원장이, 부위원장은 배동철 한국종자협회장이 맡았다.",
+            {("국립원예특작과학원", "lead"), ("한국종자협회", "other")},
+        ),
+        # a long bracketed role opening a line, a Latin name; two bodies whose scheme supports the work
+        (
+            "- [국제공동연구기관] Wellcome Sanger Institute(웰컴 생어 연구소, 영국) - 장편 서열 분석",
+            {("Wellcome Sanger Institute", "international")},
+        ),
+        (
+            "이번 연구는 과학기술정보통신부와 한국연구재단의 '글로벌 공동연구 선도사업' 지원을 받는다.",
+            {("과학기술정보통신부", "organiser"), ("한국연구재단", "organiser")},
+        ),
+    ],
+)
+def test_korean_copula_lists_offices_after_marks_and_supporting_schemes(sentence, expected):
+    assert _found(sentence, "ko") == expected

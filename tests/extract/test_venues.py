@@ -55,6 +55,8 @@ from flows.extract.venues import sentence_venues
             "The consortium was launched at the Catapult's Stevenage Manufacturing Innovation Centre, north of London.",
             "Stevenage Manufacturing Innovation Centre",
         ),
+        # an agreement signed at a place names its venue, the day and time before it dropped
+        ("두 기관은 같은 날 오후 서울 중구 대한상공회의소에서 공동연구 협약을 맺었다.", "대한상공회의소"),
     ],
 )
 def test_venue_names(sentence, expected):
@@ -82,3 +84,7 @@ def test_a_place_abroad_said_as_locally_is_no_venue():
 
 def test_a_spot_on_the_grounds_is_no_venue():
     assert sentence_venues("행사 뒤에는 교내 실습 포장에서 방제 드론 시연도 진행됐다.", "ko") == []
+
+
+def test_a_government_building_is_no_venue():
+    assert sentence_venues("충남도는 도청에서 업무협약을 체결했다.", "ko") == []
