@@ -91,6 +91,8 @@ _ANNOUNCES = re.compile(
 # A sentence about another programme than the article's, and one going on about it.
 # ('업계에서는 얼라이언스와 별도로 운영되는 '바이오 소부장 공급망 협의체'와의 역할 분담도 과제로 꼽는다.')
 # (naming the other programme: '이와 별도로 한국급식유통이 수요기업으로 들어와' is one more of this one's)
+# ('컨소시엄은 이와 별도로 사업 효과 검증을 충북연구원에 위탁해 진행한다': the programme itself does more apart)
+_OWN_TOPIC_KO = re.compile(r"\s*(?:이번\s|이\s)?(?:컨소시엄|협의체|사업단|연합체|얼라이언스)(?:은|는|이|가)\s")
 _SEPARATE_KO = re.compile(
     # ('한편 환경부는 이날 별도로 ... 사업의 주관기관으로 A를 선정했다': a turn to another one)
     r"(?:(?:이와는?|이번\s?\S+(?:와|과)는?|^\s*한편\s[^.]{0,30}?)\s?(?:별도로|별개로)[^.]{0,60}?"
@@ -316,7 +318,8 @@ def extract(articles: pl.DataFrame) -> Extraction:
         prior = previous.get(aid, (-1, ""))
         prior = prior[1] if prior[0] == r["sent_no"] - 1 else ""
         previous[aid] = (r["sent_no"], sentence)
-        if lang == "ko" and (_SEPARATE_KO.search(sentence) or turns_to_other_ko(sentence, program[aid])):
+        separately = _SEPARATE_KO.search(sentence) and not _OWN_TOPIC_KO.match(sentence)
+        if lang == "ko" and (separately or turns_to_other_ko(sentence, program[aid])):
             # '한편 산업부는 이와 별도로 ... 사업을 진행 중이다. 이 사업에는 A와 B가 참여하고 있다.': another one's
             separate[aid] = r["sent_no"]
             continue

@@ -1598,6 +1598,8 @@ def _korean_mentions(sentence: str, tokens: list, cues: list[Cue]) -> list[Menti
             predicate = sentence[cue.end : limit]
             # ('금융보안원이 컨소시엄을 총괄하며': leading the consortium itself is leading, whoever does it)
             leads_body = _LEADS_BODY.search(sentence[: cue.start])
+            # ('제천시가 주관하는 이번 컨소시엄에는': a city leading the consortium it bid with)
+            leads_body = leads_body or re.match(r"\s?(?:하는|한)\s(?:이번\s|이\s)?(?:컨소시엄|연합체|팀)", after_text)
             if (
                 cue.label == "lead"
                 and items
