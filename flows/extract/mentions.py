@@ -149,7 +149,7 @@ GENERIC = set(
     스타트업 업계 업체 연구기관 연구진 이들 일부 정부 중소기업 지자체 참여 총 축사 해외 협의회 회사
     회원 회원사 진흥원 연구원 재단 협회 학회 공단 공사 센터 병원 대학교 부처 당국 위원회 연구소 연구단
     선급 항만공사 조선소 선사 팹리스 r&d 국가 과제 사업 timeline background overview summary notes funding contact
-    contacts quotes
+    contacts quotes commonwealth
     """.split()
 ) | {"국내 기업", "국내외 기업", "이들 기업", "해외 기업", "국가 r&d"}
 # The title a written honorific stands for: 'Prof. Jane Doe' is a professor.
