@@ -413,6 +413,9 @@ _EN: list[tuple[str, str, str]] = [
         r"\bfinanced by\b|\bsupported by\b|"
         # ('R$ 210 million for the new units over three years, provided by the Ministry of ...')
         r"(?<=million|billion)(?:[^.;]{0,80}?),?\s+provided\s+by\b|"
+        # ('The Union Department of Science and Technology (DST) has sanctioned a technology hub': India's word)
+        r"\b(?:has|have|had)\s+sanctioned\b(?=\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:hub|cent(?:re|er)|"
+        r"programme|program|project|network|consortium|grant|funding|[$€£¥₹]|Rs\.?\s?\d|\d))|"
         # ('£12.5 million from UKRI through its Technology Missions Fund, delivered by BBSRC and EPSRC')
         r"(?:(?<=Fund, )|(?<=Programme, ))delivered\s+(?:jointly\s+)?by\b|"
         r"\b(?:fund|programme|program|scheme)\s+(?:is|was|will be)\s+(?:jointly\s+)?delivered\s+by\b|"

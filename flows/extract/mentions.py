@@ -2320,7 +2320,8 @@ def _english_items(text: str, base: int, backward: bool, bounded: bool = False) 
     text = _DESCRIBED_INTRO.sub(lambda r: " " * len(r.group(0)), text)
     # ('the federal Secretariat of Science': which government's body it is, in lower case before its name)
     text = re.sub(
-        r"^\s*(?:the\s+)?(?:federal|state|national|regional|provincial|municipal)\s+(?=[A-Z])",
+        r"^\s*(?:[Tt]he\s+)?(?:(?:federal|state|national|regional|provincial|municipal)\s+(?=[A-Z])|"
+        r"Union\s+(?=(?:Ministry|Department|Government)\b))",  # ('the Union Department of ...': India's central)
         lambda r: " " * len(r.group(0)),
         text,
     )
