@@ -20,7 +20,7 @@ from flows.extract.orgs import UNIVERSITY_OF_PLACE, country_code, has_legal_form
 
 # (emoji a post uses as bullets too: '➡️ A', '🔹 B', '✅ C')
 _BULLET = re.compile(
-    r"^\s*(?:[△▲■□●•◆◇▶►▷▹○◎◈▣※\-–*·ㆍ]|\d{1,2}[.)]|\(\d{1,2}\)|[①-⑳]|[\u2190-\u21ff\u2700-\u27bf\U0001f300-\U0001faff]\ufe0f?)\s*"
+    r"^\s*(?:[△▲■□●•◆◇▶►▷▹○◎◈▣※\-–*·ㆍ▪◦‣⁃]|\d{1,2}[.)]|\(\d{1,2}\)|[①-⑳]|[\u2190-\u21ff\u2700-\u27bf\U0001f300-\U0001faff]\ufe0f?)\s*"
 )
 # A sentence that announces a list: it ends with a colon or points at what follows.
 _INTRO = re.compile(
