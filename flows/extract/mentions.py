@@ -2239,7 +2239,11 @@ _FROM_PLACE = re.compile(
 
 _DESCRIBED_INTRO = re.compile(
     r"(?:^\s*|(?<=,\s)|(?<=\band\s))(?:the|a|an)\s+(?:[A-Z][\w.\-]*-based\s+|[A-Z][a-z]+(?:an|ian|ese|ish|ch|i)\s+)"
-    r"(?:(?!(?:of|for|and|de|du|la|in|at|on|to|with)\b)[a-z][\w\-]*\s+){1,4}(?=[A-Z][\w&\-]*)"
+    r"(?:(?!(?:of|for|and|de|du|la|in|at|on|to|with)\b)[a-z][\w\-]*\s+){1,4}(?=[A-Z][\w&\-]*)|"
+    # ('made up of salmon farmers A, B and C, and mussel processor D': the trade of the names after it)
+    r"(?:^\s*|(?<=,\sand\s))(?:[a-z][\w\-]*\s+){0,2}(?:farmers?|processors?|makers?|producers?|manufacturers?|"
+    r"developers?|operators?|growers?|suppliers?|start-?ups?|retailers?|distributors?|exporters?|"
+    r"importers?)\s+(?=[A-Z][\w&\-]*)"
 )
 
 

@@ -356,6 +356,10 @@ def table_mentions(body: str, language: str) -> list[tuple[int, Mention]]:
             continue
         name = cells[name_col]
         at = line.find(name)
+        where = _WHERE.search(name) if language == "en" else None
+        country = country_code(where.group("country").strip()) if where else None
+        if country:
+            name = name[: where.start()]  # ('| Cawthron Institute, New Zealand | International partner |')
         rows = [bare_role(part, language) for part in re.split(r"\s*[,;/·]\s*", cells[role]) if part]
         if not any(r and r[1] != "other" for r in rows):
             # ('| Organization | Type | Role in the hub |' with '| X | Academic partner | Prairie field network |'):
@@ -372,6 +376,8 @@ def table_mentions(body: str, language: str) -> list[tuple[int, Mention]]:
             if table == "members" and label == "member" and any(t == "members" and x != label for t, x in rows if t):
                 continue
             m = item_mention(Cue(table, label, at, at), name, at, at + len(name), language)
+            if m and country and label == "international":
+                m = replace(m, country=country)
             if m and person and table == "institutions":
                 # ('| X | Lead implementing agency | Dr. Ramon L. Villareal (Program Leader) |': who leads its part)
                 title = HONORIFICS.get(person.group("honorific") or "")
