@@ -341,7 +341,10 @@ def extract(articles: pl.DataFrame) -> Extraction:
             if others := _OTHERS_LED.search(sentence):
                 found = [m for m in found if m.start < others.start()]  # ('...; the others are led by A and B')
             announced = announcing.pop(aid, None)
-            if announced and announced[0] == r["sent_no"] - 1 and (aid, r["sent_no"]) in tokens:
+            # (a bulleted line with a dash after the announcement is an item of its list, its name on one side and
+            # its task on the other: read by flows.extract.lists)
+            bulleted = lang == "ko" and re.match(r"\s*[▲△■□●•◆◇▶▷○◎※\-][^\n]*\s[-–—]\s", sentence)
+            if announced and announced[0] == r["sent_no"] - 1 and (aid, r["sent_no"]) in tokens and not bulleted:
                 claimed = {m.start for m in found}
                 followed = [
                     m

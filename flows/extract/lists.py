@@ -406,6 +406,18 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
                     item = re.sub(r"\s\((?=[^()]*\s)(?:[^()]|\([^()]*\))*\)$", "", item)
                     # '(1) 한국광기술원 - 공정 개발', '- 충북대학교 : 신호 해석': its tasks after a dash or a colon
                     item, *after = _AFTER_NAME.split(item, maxsplit=1)
+                    body = after[0].strip() if after else ""
+                    if (
+                        body
+                        and (looks_like_org(re.sub(r"^㈜|\([^()]*\)$", "", body)) or body.startswith("㈜"))
+                        and not looks_like_org(item)
+                        and len(re.sub(r"\s*\([^()]*\)", "", item).split()) >= 3
+                    ):
+                        # ('▲세부1 저농도 CO₂ 습식 포집 공정 개발 – 한국에너지기술연구원(에너지연)': the task, then who
+                        # does it)
+                        start += len(item) + (len(line[start:]) - len(line[start:].lstrip()))
+                        start = line.find(body, start)
+                        item, after = body, []
                     named = _KO_NAMED_SENTENCE.match(item)
                     item = named.group("name") if named else item
                 if language == "ko":
