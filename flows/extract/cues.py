@@ -234,6 +234,7 @@ _EN: list[tuple[str, str, str]] = [
         "institutions",
         "co",
         r"\bco-?led by\b|\bco-?chaired by\b|\bco-?leads?\b|\bco-?leaders?\b|\bco-?conven(?:er|or)s?\b|"
+        r"\bco-?pilots?\b|"  # (a French programme's 'co-pilote')
         # ('three other institutions are co-applicants on the grant:' and a list)
         r"\bco-?applicants?\b|"
         r"\bco-?developers?\b|"
@@ -251,7 +252,7 @@ _EN: list[tuple[str, str, str]] = [
         # 'Coordinator: X AG (Switzerland)': a line that opens with the role
         r"^\s*(?:[\-•*]\s*)?(?:project\s+|overall\s+)?(?:co-?ordinator|lead(?:er)?|lead partner)"
         r"(?=\s*(?:\([^()]*\)\s*)?[:：])|"
-        r"\bcoordinated by\b|\banchored by\b|\b(?:led|run) out of\b|"
+        r"\bcoordinated by\b|\banchored by\b|\b(?:led|run) out of\b|\bpiloted by\b|"
         # ('The network is run from the University of Lausanne, which is its home institution': a Swiss NCCR's)
         r"\b(?:is|are)\s+run\s+from\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|\bhome\s+institution\b|"
         # ('UWA is the administering organisation': the body an Australian research council's grant goes through)
@@ -727,11 +728,11 @@ def is_verb_cue(sentence: str, cue: Cue) -> bool:
 # A role cell written as a bare word, in the order tried (co-chair before chair).
 _BARE_ROLES_EN = [
     (
-        re.compile(r"(?i)^co-?(?:chair|lead|leader|coordinator|director|implementing|home institution)s?\b"),
+        re.compile(r"(?i)^co-?(?:chair|lead|leader|coordinator|director|implementing|home institution|pilot)s?\b"),
         ("institutions", "co"),
     ),
     # ('Home institution': the Swiss NCCRs' lead)
-    (re.compile(r"(?i)^(?:leading|home) (?:house|institution)\b"), ("institutions", "lead")),
+    (re.compile(r"(?i)^(?:leading|home) (?:house|institution)\b|^pilot$"), ("institutions", "lead")),
     (
         # 'Nodal institution' (India's releases): the one that leads
         # ('Project manager', 'Principal investigator': the person who leads, in a project's fact table)
