@@ -595,3 +595,22 @@ def test_a_titled_person_first_then_their_unit_and_body():
         "Ryo Hosoda",
         "dr",
     )
+
+
+def test_lines_opened_by_small_squares_and_the_task_before_the_body():
+    english = (
+        "The seven new members are:\n"
+        "▪ Viñedos Altos del Jalón (Calatayud, Aragón) – family wine estate testing single-axis trackers that shade "
+        "12 hectares of old vines.\n"
+        "▪ AgroSensia Technologies (Seville, Andalusia) – start-up developing wireless soil-moisture sensors.\n"
+    )
+    assert _rows(english) == {("Viñedos Altos del Jalón", "new_member"), ("AgroSensia Technologies", "new_member")}
+    korean = (
+        "세부과제별 주관기관은 다음과 같다.\n"
+        "▲세부1 저농도 CO₂ 습식 포집 공정 개발 – 한국에너지기술연구원(에너지연)\n"
+        "▲세부2 포집 CO₂의 탄산칼슘 광물화 및 건자재 적용 – ㈜세라그린\n"
+        "6. 세이프게이트 (대표 윤다혜) - 자동문·출입통제 시스템\n"
+    )
+    found = _rows(korean, "ko")
+    assert {("한국에너지기술연구원", "lead"), ("세라그린", "lead")} <= found
+    assert not any(name.startswith("세부") for name, _ in found)

@@ -2743,3 +2743,49 @@ def test_english_new_units_ministries_money_home_institutions_and_spokes(sentenc
 )
 def test_korean_copula_lists_offices_after_marks_and_supporting_schemes(sentence, expected):
     assert _found(sentence, "ko") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a French programme's pilot and co-pilots; an Indian ministry's sanctioned hub
+        (
+            "KARST-EAU is piloted by the French Geological Survey (BRGM), with the French National Centre for "
+            "Scientific Research (CNRS) as co-pilot.",
+            {("French Geological Survey", "lead"), ("French National Centre for Scientific Research", "co")},
+        ),
+        (
+            "The Union Department of Science and Technology (DST) has sanctioned a technology hub on coastal erosion.",
+            {("Department of Science and Technology", "organiser")},
+        ),
+        # the trade of the names a list opens with; 'the Commonwealth' alone names no body
+        (
+            "The industry side is made up of salmon farmers Salmones Camanchaca and Blumar, and mussel processor "
+            "Mejillones del Sur S.A.",
+            {("Salmones Camanchaca", "member"), ("Blumar", "member"), ("Mejillones del Sur S.A.", "member")},
+        ),
+        (
+            "Four companies signed on as members: the charcoal and filter maker Carvão Verde Amazônia and the startup "
+            "Semente Tech.",
+            {("Carvão Verde Amazônia", "member"), ("Semente Tech", "member")},
+        ),
+        (
+            "A Deakin University-led consortium has won $32 million from the Commonwealth.",
+            {("Deakin University", "lead")},
+        ),
+    ],
+)
+def test_english_pilots_sanctioned_hubs_and_trades_before_names(sentence, expected):
+    assert _found(sentence, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a city leading the consortium it bid with (a ministry running a scheme stays its organiser)
+        ("제천시가 주관하는 이번 컨소시엄에는 모두 8개 기관·기업이 참여한다.", {("제천시", "lead")}),
+        ("과학기술정보통신부가 주관하는 이번 사업에는 5개 기관이 참여한다.", {("과학기술정보통신부", "organiser")}),
+    ],
+)
+def test_korean_a_city_leading_its_consortium(sentence, expected):
+    assert _found(sentence, "ko") == expected

@@ -536,3 +536,14 @@ def test_two_cell_rows_of_a_fact_table_headed_by_roles_and_box_lines_of_funders(
         ("Celutex Florestal S.A.", "organiser", None),
         ("FAPESP", "organiser", None),
     }
+
+
+def test_a_country_after_a_name_in_a_role_table():
+    body = (
+        "| Institution | Role in the consortium | Contact |\n"
+        "|---|---|---|\n"
+        "| Universidad de Los Lagos (ULagos) | Lead institution | Dr. Carolina Muñoz Oyarzún, director |\n"
+        "| Cawthron Institute, New Zealand | International partner | – |\n"
+    )
+    found = {(m.name, m.label, m.country) for _, m in table_mentions(body, "en")}
+    assert ("Cawthron Institute", "international", "NZ") in found
