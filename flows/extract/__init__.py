@@ -595,7 +595,7 @@ _PERSON_NAMED = re.compile(
 
 
 def _cut_at(body: str) -> int:
-    """Where the last whole word of a body ends: past its end, or before its last character when the page stops
+    """The offset a name must end before to be whole: past the body's end, or its end itself when the page stops
     in the middle of a paragraph (a long last line without a closing mark; a list's last line needs none)."""
     text = body.rstrip()
     last = text.rsplit("\n", 1)[-1]

@@ -415,8 +415,7 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
                     ):
                         # ('▲세부1 저농도 CO₂ 습식 포집 공정 개발 – 한국에너지기술연구원(에너지연)': the task, then who
                         # does it)
-                        start += len(item) + (len(line[start:]) - len(line[start:].lstrip()))
-                        start = line.find(body, start)
+                        start = line.find(body, start + len(item))
                         item, after = body, []
                     named = _KO_NAMED_SENTENCE.match(item)
                     item = named.group("name") if named else item

@@ -28,7 +28,7 @@ _KO_VENUE = re.compile(
     r"(?:\([A-Za-z][A-Za-z0-9&\-]+\))?))"
     r"\s?에서\s(?:(?!에서)[^.]){0,150}?"
     r"(?:열린|열렸|열리는|열릴|열어|열고|열었|개최된|개최됐|개최한|개최했|개최하|개최되|진행된|진행됐|진행하|가졌|가진|갖고|"
-    r"출범했|출범한|출범식|개소식|발대식|협약식|총회|협약을\s체결했|협약을\s체결한|협약을\s맺었|협약을\s맺은)"
+    r"출범했|출범한|출범식|개소식|발대식|협약식|총회|협약을\s(?:체결했|체결한|맺었|맺은))"
 )
 _EN_VENUE = re.compile(
     r"\b(?:held|hosted|took place|launched|opened|will open|opens|inaugurated|signed|convened|unveiled|hold|event|"
