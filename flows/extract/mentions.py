@@ -4419,10 +4419,9 @@ def _office_holder_ko(sentence: str) -> list[Mention]:
             out.append(replace(held, person_name=person, person_title=title))
     for m in _OFFICE_GLUED_KO.finditer(sentence):
         # ('부위원장은 배동철 한국종자협회장이': the head's title glued to the body; a vice-chair holds an office)
-        office = m.group("office")
+        office, org = m.group("office"), m.group("org")
         role = "other" if office.startswith("부") else "co" if office.startswith("공동") else "lead"
-        held = _mention(Cue("institutions", role, *m.span("office")), m.group("org"), *m.span("org"), "ko", 1)
-        org = m.group("org")
+        held = _mention(Cue("institutions", role, *m.span("office")), org, *m.span("org"), "ko", 1)
         title = "회장" if org.endswith("회") else "센터장" if org.endswith("센터") else "원장"
         if held and all(f.start != held.start for f in out):
             out.append(replace(held, person_name=m.group("person"), person_title=title))

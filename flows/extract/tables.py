@@ -356,10 +356,7 @@ def table_mentions(body: str, language: str) -> list[tuple[int, Mention]]:
             continue
         name = cells[name_col]
         at = line.find(name)
-        where = _WHERE.search(name) if language == "en" else None
-        country = country_code(where.group("country").strip()) if where else None
-        if country:
-            name = name[: where.start()]  # ('| Cawthron Institute, New Zealand | International partner |')
+        name, country = _without_country(name)  # ('| Cawthron Institute, New Zealand | International partner |')
         rows = [bare_role(part, language) for part in re.split(r"\s*[,;/·]\s*", cells[role]) if part]
         if not any(r and r[1] != "other" for r in rows):
             # ('| Organization | Type | Role in the hub |' with '| X | Academic partner | Prairie field network |'):
@@ -458,6 +455,13 @@ def _bracket_role_lines(body: str) -> list[tuple[re.Match, tuple[str, str], str 
 _WHERE = re.compile(r"(?:,\s*|\s+\()(?P<country>[A-Z][\w .'\-]+?)\)?$")
 
 
+def _without_country(name: str) -> tuple[str, str | None]:
+    """A name without the country written after it ('X, New Zealand', 'X (Germany)'), and that country's code."""
+    where = _WHERE.search(name)
+    country = country_code(where.group("country").strip()) if where else None
+    return (name[: where.start()], country) if country else (name, None)
+
+
 # '- 국립공주대학교 : 공동연구기관 / 토양수분·기상 센서망 설계', '한국전자기술연구원(KETI) → 위탁연구기관': the name,
 # then its role after a colon or an arrow, then perhaps its task
 _ROLE_AFTER_COLON_KO = re.compile(
@@ -521,13 +525,12 @@ def role_lines(body: str, language: str) -> list[tuple[int, Mention]]:
             if cues and (mention := item_mention(cues[0], m.group("name"), at, at + len(m.group("name")), "ko")):
                 out.append((line_start, mention))
         return out
-    for m, role, country in _bracket_role_lines(body) if language == "en" else []:
+    for m, role, country in _bracket_role_lines(body):
         line_start = body.rfind("\n", 0, m.start("name")) + 1
-        name, at = m.group("name"), m.start("name") - line_start
-        where = _WHERE.search(name)
-        if where and country_code(where.group("country").strip()):
-            # ('X (KIGAM), Republic of Korea (international participant)': the country it is in)
-            name, country = name[: where.start()], country or country_code(where.group("country").strip())
+        at = m.start("name") - line_start
+        # ('X (KIGAM), Republic of Korea (international participant)': the country it is in)
+        name, written = _without_country(m.group("name"))
+        country = country or written
         mention = item_mention(Cue(*role, at, at), name, at, at + len(name), language)
         if mention:
             out.append((line_start, replace(mention, country=country) if role[1] == "international" else mention))
@@ -544,9 +547,7 @@ def role_lines(body: str, language: str) -> list[tuple[int, Mention]]:
                 if pattern is _ROLE_FIRST_LINE:
                     at += len(name) - len(name.lstrip())
                     name = english_line_item(name.strip()) or ""
-                where = _WHERE.search(name)
-                if where and country_code(where.group("country").strip()):
-                    name = name[: where.start()]  # the country it is in
+                name = _without_country(name)[0]  # (the country it is in)
                 at += m.start("name") - line_start
                 # ('Academic partners: University of Oxford, Queen's University Belfast and Cardiff University')
                 listed = english_list(name, at) if re.search(r",\s|\sand\s", name) else []
