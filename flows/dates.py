@@ -313,7 +313,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "fypart",
         re.compile(
-            r"(?:(?:in|by|during|for)\s+)?the\s+(?P<part>first half|second half|first quarter|second quarter|"
+            # (or opening a timeline's line: 'Second half of FY2027: Begin shipping samples')
+            r"(?:(?:in|by|during|for)\s+)?(?:the\s+|^)(?P<part>first half|second half|first quarter|second quarter|"
             r"third quarter|fourth quarter|end|beginning|start)\s+of\s+(?:FY\s?|(?:fiscal|financial)(?: year)?\s+)"
             r"(?P<y>(?:19|20)\d{2})(?:\s?[-–/]\s?(?P<y2>\d{2}))?\b",  # ('the end of fiscal year 2028–29')
             re.I,
@@ -351,7 +352,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "ypart",
         re.compile(
-            rf"(?:(?:in|by|during|for)\s+)?the\s+(?P<part>first half|second half|end|beginning|start|first quarter|second quarter|third quarter|fourth quarter)\s+of\s+{_EN_YEAR}",
+            rf"(?:(?:in|by|during|for)\s+)?(?:the\s+|^)(?P<part>first half|second half|end|beginning|start|first quarter|"
+            rf"second quarter|third quarter|fourth quarter)\s+of\s+{_EN_YEAR}",
             re.I,
         ),
     ),
@@ -454,6 +456,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
             re.I,
         ),
     ),
+    # ('between May and September': the second month, read only after such a first)
+    ("m", re.compile(rf"(?<=\sand\s)(?P<mon>{_MON})\b(?P<_and>)(?!\.?\s*\d)", re.I)),
     # days
     ("d", re.compile(r"(?<![\d.월\-])(?P<d>\d{1,2})\s*일(?!\s*(?:간|동안|째|부로|만에|씩))")),
     ("dw", re.compile(r"(?P<dw>오늘|이날|당일|어제|전날|내일|다음날|이튿날)")),
@@ -770,6 +774,10 @@ def find_dates(text: str, pub: date | None, fiscal: str = "") -> list[DateMentio
         if start < last_end:
             continue
         if kind == "y" and _named_year(text, start, end):
+            continue
+        if "_and" in g and not re.search(
+            rf"\bbetween\s+(?:(?:early|mid|late)[- ])?{_MON}\s+and\s+$", text[:start], re.I
+        ):
             continue
         last_end = end
         # A year-less or relative form needs a publication date; a year word inside counts as relative too.

@@ -110,7 +110,7 @@ _COUNTED_PARTNERS = r"\b(?:universities|institutions|institutes|organi[sz]ations
 _COUNTS_KIND_EN = (
     r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z\-]+\s+)?(?:universities|institutions|"
     r"institutes|organi[sz]ations|companies|firms|partners|research cent(?:er|re)s)\s+"
-    r"(?:are|have|will|also|were|joined)\b"
+    r"(?:are|have|will|also|were|joined|take part|took part)\b"
 )
 # 'B가 주관하고 C가 참여한 '... 얼라이언스'도 도전장을 냈지만 평가에서 밀렸다', 'a rival bid led by X was not
 # selected': the organisations of a bid that lost
@@ -323,6 +323,8 @@ def extract(articles: pl.DataFrame) -> Extraction:
             # '한편 산업부는 이와 별도로 ... 사업을 진행 중이다. 이 사업에는 A와 B가 참여하고 있다.': another one's
             separate[aid] = r["sent_no"]
             continue
+        if lang == "ko" and founds_other_ko(sentence, program[aid], a["title"], a["body"]):
+            separate[aid] = r["sent_no"]  # ("환경부가 지난해 꾸린 '... 협의회'와 ..." then '이 협의회에는 A, B가 참여')
         if (separate.get(aid) == r["sent_no"] - 1 and _THAT_PROGRAMME_KO.match(sentence)) or _LOST_BID.search(sentence):
             continue
         if (
@@ -360,8 +362,15 @@ def extract(articles: pl.DataFrame) -> Extraction:
                 ):
                     # (the names the count announced go on into the next sentence of the paragraph)
                     announcing[aid] = (r["sent_no"], announced[1], announced[2] - len(followed))
-            elif announced and announced[0] >= r["sent_no"] - 2 and lang == "en" and not found:
+            elif (
+                announced
+                and announced[0] >= r["sent_no"] - 2
+                and lang == "en"
+                and all(m.label == "organiser" and m.label != announced[1].label for m in found)
+            ):
                 # ('... is eight founding members.' then 'Nine was the plan.' then 'So the eight are: A; B; ...')
+                # (a funder in a clause about one of them stays: 'X, whose work is funded by Y, will ...')
+                besides = found
                 found = english_follow_on(sentence, announced[1], announced[2])
                 subjects = [] if found or not announced[2] else clause_subjects(sentence, announced[1])
                 if found:  # ('From industry, they are A, B.' then 'From academia, they are C, D.')
@@ -378,6 +387,7 @@ def extract(articles: pl.DataFrame) -> Extraction:
                         announcing[aid] = (r["sent_no"], announced[1], announced[2])
                 elif announced[0] == r["sent_no"] - 1:
                     announcing[aid] = announced  # (one sentence between the count and its names)
+                found = besides + found
             elif lang == "en" and (counted := ANNOUNCES_EN.search(sentence)):
                 # 'The network has 14 founding members.': names follow as 'they are ...'
                 cues = [
@@ -762,6 +772,9 @@ _ORG_WORD = re.compile(
 _DEFINED_KO = re.compile(r"(?P<full>[가-힣][가-힣A-Za-z0-9]{2,30})\((?P<short>[A-Z][A-Za-z&\-]{1,9}|[가-힣]{2,8})\)")
 
 
+_UNIT_OF_NAMED = re.compile(r"(.+?\bUniversity)\s+(?:School|Faculty|Graduate School|College|Department)\s+of\s+\S.*")
+
+
 def _resolve_abbreviations(records: list[dict], meta: dict[str, dict]) -> None:
     """Rows written with an article's short form ('DST', '생명연') belong to the organisation it stands for:
     their name stays as written, their organisation is the full name's (the '_org' key)."""
@@ -831,11 +844,20 @@ def _resolve_abbreviations(records: list[dict], meta: dict[str, dict]) -> None:
             continue
         # ('Nanyang Tech' for 'Nanyang Technological University': each word may be the start of the longer one's)
         within = [f for f in longer.get(r["article_id"], ()) if _starts_words(f, name.split())]
+        if not within and re.fullmatch(r"\S+ [A-Z]{2,6}", name):
+            # ('Fraunhofer IWM' for 'Fraunhofer Institute for Mechanics of Materials IWM': its first and last words)
+            first, last = name.split()
+            within = [f for f in longer.get(r["article_id"], ()) if re.fullmatch(rf"{re.escape(first)} .+ {last}", f)]
         if not within and " " not in name and not orgs.is_city(name):
             # ('Nabors will supply a rig crew' after 'Nabors Industries' joined: the first word of one longer name)
             within = [f for f in english.get(r["article_id"], ()) if f.startswith(name + " ")]
         if len(within) == 1 and within[0] != name:
             r["_org"] = within[0]
+    for r in records:
+        # ('Keio University School of Medicine' beside 'Keio University': a unit of the body, the body's row)
+        unit = _UNIT_OF_NAMED.match(r["name"]) if meta[r["article_id"]]["language"] == "en" else None
+        if unit and not r.get("_org") and unit.group(1) in longer.get(r["article_id"], ()):
+            r["_org"] = unit.group(1)
 
 
 def _with_orgs(records: list[dict], label: str) -> pl.DataFrame:

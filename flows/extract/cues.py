@@ -398,7 +398,7 @@ _EN: list[tuple[str, str, str]] = [
         r"a\s+further\s+|an\s+additional\s+)?"
         r"(?:[$€£¥₹]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|Rs\.?\s?\d|\d))|"
         r"\b(?:has|have)\s+awarded\b(?=\s+(?:an?\s+)?(?:[$€£¥₹\d]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d)[^.;]{0,60}\bto\b)|"
-        r"\bfunded\s+(?:\w+ly\s+)?by\b|\borgani[sz]ed by\b|\bbacked by\b|"
+        r"\b(?:funded|financed)\s+(?:\w+ly\s+)?by\b|\borgani[sz]ed by\b|\bbacked by\b|"
         # ('a $1.3-million Alliance grant from the Natural Sciences and Engineering Research Council'; not a study's
         # funding, 'The study was supported by a grant from ...', nor 'competitive grants from Horizon Europe')
         r"(?<!study was supported by )(?<!study is supported by )(?<!work was supported by )"
@@ -738,7 +738,8 @@ _BARE_ROLES_EN = [
         # ('Project manager', 'Principal investigator': the person who leads, in a project's fact table)
         re.compile(
             r"(?i)^(?:chair|coordinator|lead(?:er)?|project lead|lead partner|lead institution|nodal|manager|"
-            r"principal investigator)\b"
+            # ('PM institution': the one of a Japanese project's manager)
+            r"principal investigator|PM institution|project manager(?:['’]s)? institution)\b"
         ),
         ("institutions", "lead"),
     ),
@@ -765,7 +766,8 @@ _BARE_ROLES_EN = [
         # ('Associated partner (international)': the kind of partner, then where it is from)
         re.compile(
             r"(?i)^international (?:[a-z]+\s+)?(?:partner|collaborator|participant)s?\b|"
-            r"^(?:[a-z]+\s+)?(?:partner|collaborator|participant)\s+\((?:international|overseas|foreign)\)"
+            r"^(?:[a-z]+\s+)?(?:partner|collaborator|participant)\s+\((?:international|overseas|foreign)\)|"
+            r"^(?:overseas|foreign)\s+(?:[a-z]+\s+)?(?:partner|collaborator|participant|institution|university)s?\b"
         ),
         ("institutions", "international"),
     ),
@@ -782,7 +784,7 @@ _BARE_ROLES_EN = [
     (
         re.compile(
             r"(?i)^(?:cooperating|co-operating|collaborating|participating|implementing)\s+(?:agency|institution|"
-            r"institute|university|organi[sz]ation|body)\b"
+            r"institute|university|organi[sz]ation|body)\b|^R&D\s+(?:institution|partner|organi[sz]ation)\b"
         ),
         ("institutions", "partner"),
     ),

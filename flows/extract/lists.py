@@ -457,12 +457,29 @@ _PERSON_AFTER = re.compile(rf"\s[-–—]\s+{_PERSON_TITLE}\s+{_PERSON_NAME}(?=,
 _UNIT = re.compile(r"(?:School|Department|Faculty|Division|Chair|Graduate School)\s+(?:of|for)\b")
 
 
+_UNIT_AFTER = re.compile(
+    r",\s+(?:Institute|School|Graduate School|Department|Faculty|Cent(?:re|er)|Division|Chair)\b.*$"
+)
+
+
+def without_unit(name: str) -> str:
+    """A name without the unit written after it ('University of Southampton, Institute of Sound and Vibration
+    Research', 'Tohoku University, Graduate School of Engineering'): the unit is where the work is done."""
+    return _UNIT_AFTER.sub("", name)
+
+
+_PERSON_ALONE = re.compile(rf"^{_PERSON_TITLE}\s+{_PERSON_NAME}(?:,\s+(?P<office>[A-Za-z][A-Za-z \-]{{2,40}}))?$")
+
+
 def line_person(item: str) -> tuple[str, str] | None:
-    """(name, title) of the titled person a list line or a fact table's cell names beside its body."""
-    m = _PERSON_FIRST.match(item) or _PERSON_AFTER.search(item)
+    """(name, title) of the titled person a list line or a fact table's cell names beside its body, or that a
+    bracket names alone ('Professor Kenji Morita', 'Dr. Takuya Ishida, Principal Researcher')."""
+    m = _PERSON_ALONE.match(item) or _PERSON_FIRST.match(item) or _PERSON_AFTER.search(item)
     if not m:
         return None
     title = m.group("title").rstrip(".")
+    if m.re is _PERSON_ALONE and m.group("office"):
+        return m.group("person"), m.group("office").lower()
     return m.group("person"), HONORIFICS.get(title, title.lower())
 
 
@@ -508,7 +525,7 @@ def english_line_item(item: str) -> str | None:
     # its short form)
     item = re.sub(r"^(.+?\s\([A-Z][A-Za-z&\-]{1,10}\)),\s+\S.*$", r"\1", item)
     # ('University of Southampton, Institute of Sound and Vibration Research': its unit)
-    item = re.sub(r",\s+(?:Institute|School|Department|Faculty|Cent(?:re|er)|Division|Chair)\b.*$", "", item)
+    item = without_unit(item)
     # ('Middlemore Hospital, Te Whatu Ora Counties Manukau', 'Vaiola Hospital, Nuku'alofa, Tonga': a
     # name ending in its head, then who runs it or where it is)
     item = re.sub(
@@ -566,8 +583,21 @@ _ROLE_FIRST = re.compile(
 
 
 def _named_line(line: str) -> bool:
-    """A line that is only a name, up to a long one ('Norwegian University of Science and Technology (NTNU)')."""
-    return is_list_line(line) or (len(line) <= 100 and bool(_TITLE_CASE.fullmatch(line.strip())))
+    """A line that is only a name, up to a long one ('Norwegian University of Science and Technology (NTNU)'),
+    or a name and what it does after a dash ('Université des Antilles, France - Guadeloupe collection pilot')."""
+    stripped = line.strip()
+    named = re.split(r"\s(?:--|[-–—])\s", stripped, maxsplit=1)[0]
+    return (
+        is_list_line(line)
+        or (len(line) <= 100 and bool(_TITLE_CASE.fullmatch(stripped)))
+        or (
+            named != stripped
+            and len(stripped) <= 240
+            and bool(_TITLE_CASE.fullmatch(named))
+            # (a body, perhaps with where it is: not a code and its title, 'HORIZON-IA - HORIZON Innovation Actions')
+            and (looks_like_org(named) or bool(country_code(named.rsplit(", ", 1)[-1])))
+        )
+    )
 
 
 def _mark(line: str) -> str:

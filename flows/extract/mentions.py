@@ -444,6 +444,15 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
             alias = None  # 'A (예측 모델 개발)': what it does, in words apart, not another name of it
         elif language == "ko":
             alias = alias.split("·")[0]  # ('항우연·KARI', 'CNS Telecom·지상국 게이트웨이 장비': the first of its names)
+    if language == "en":
+        # ('Project Manager Kaoru Shimazaki (Keio University)': an office and its holder, then their organisation)
+        office = _OFFICE_NAME.fullmatch(name)
+        if office and alias and looks_like_org(alias):
+            holder = office.group("holder")
+            name, alias = alias, None
+            person_name = person_name or (holder if holder and _bare_person(holder) else None)
+        elif office:
+            return None  # ('led by Project Manager (PM) Dr. X': the office, no organisation)
     # ('And the Lake Victoria Fisheries Organization': a sentence's first word before the name)
     name = re.sub(r"^(?:And|But|So|Also|Then|Yes|Now)\s+(?=[A-Z]|the\s)", "", name)
     name = _end_trimmed(re.sub(r"^(?:the|The)\s+", "", name).lstrip(" ,.;:"))
@@ -1478,7 +1487,8 @@ def _common_noun(chunk: _Chunk) -> bool:
         and not _PUBLIC_BODY_KO.fullmatch(chunk.form)
         and (" " in chunk.form or re.search(r"(?:기관|대학|처)$", chunk.form) is not None)
     )
-    return chunk.tags - {"UNK", "SN"} <= {"NNG", "NNB", "XSN"} and (dictionary_only or not looks_like_org(chunk.form))
+    common = chunk.tags - {"UNK", "SN"} <= {"NNG", "NNB", "XSN", "XPN"}  # ('재활용': a prefix on a noun)
+    return common and (dictionary_only or not looks_like_org(chunk.form))
 
 
 _KIND_TAIL_KO = re.compile(r"(?P<stem>[가-힣]{1,6})(?:기업|업체|기관|회사|사|대학|병원)")
@@ -1500,7 +1510,11 @@ def _kind_word(chunk: _Chunk) -> bool:
     list of kinds has them; a name has a proper or unknown word, or is in the lexicon."""
     form = chunk.form
     if " " in form:
-        return form in GENERIC  # ('유통업체 그린마트': a name after what it is)
+        # ('유통업체 그린마트': a name after what it is; '재활용 전문기업': dictionary words before a kind)
+        *head, last = form.split()
+        return form in GENERIC or (
+            _kind_form(last) and dictionary_words(" ".join(head), prefixed=True) and lookup(form) is None
+        )
     # (a word Kiwi has not seen it may tag a proper noun: '화주기업', whose stem is in the dictionary)
     proper = "NNP" in chunk.tags and "UNK" not in chunk.tags
     return not (proper or chunk.tags & {"SN", "SL"} or lookup(form) is not None) and _kind_form(form)
@@ -1982,7 +1996,9 @@ _SITE_PREFIX = re.compile(
 )
 # A site and the body it belongs to: 'Marine Algal Research Station of the Central Salt ...'.
 SITE_OF = re.compile(
-    r"(.+?\b(?:Station|Campus|Building|Hall|Auditorium|Theatre|Theater|Farm|Site|Park|Centre|Center))\s+of\s+the\s"
+    r"(.+?\b(?:Station|Campus|Building|Hall|Auditorium|Theatre|Theater|Farm|Site|Park|Centre|Center)|"
+    # (a site whose head comes first: 'Parque Científico Tecnológico Marino of the Universidad de Las Palmas')
+    r"(?:Parque|Parc|Centro|Campus|Edificio|Palacio|Palais)\s+[^\s].*?)\s+of\s+the\s"
 )
 # Heads of bodies named after two things ('Agri-Food and Biosciences Institute'); not universities, whose names
 # rarely are, and which follow companies in lists ('Google and Stanford University').
@@ -2247,6 +2263,16 @@ _DESCRIBED_INTRO = re.compile(
 )
 
 
+_OFFICE_CHAIN = re.compile(
+    r",\s+(?:(?:Associate|Assistant|Adjunct|Full)\s+)?(?:Professor|Director|Dean|Head|Lecturer|(?:Principal\s+)?Researcher)"
+    r"(?:,\s+(?:Department|School|Faculty|Division|Graduate School|Laboratory|Institute)\s+(?:of|for)\s+[^,;]+)*"
+    r"(?=,\s+[A-Z])"
+)
+# An office written as a name, perhaps with its holder: 'Project Manager', 'Program Director Jane Roe'
+_OFFICE_NAME = re.compile(
+    r"(?:(?:Project|Program(?:me)?|Research)\s+(?:Manager|Director|Leader|Coordinator|Officer)|Principal Investigator)"
+    r"(?:\s+(?P<holder>[A-Z][a-z]+(?:\s+[A-Z][\w\-]+){1,2}))?"
+)
 _APPOSITIVE = re.compile(
     r"(?<=[\w)]),\s+an?\s+[^,;()]{3,80}?(?=,\s+and\s+(?:the\s+)?[A-Z])|"
     # ('... and Kumo Robotics Inc., a startup based in Tsukuba, Ibaraki Prefecture': where the last one is, to the end)
@@ -2319,6 +2345,9 @@ def _english_items(text: str, base: int, backward: bool, bounded: bool = False) 
     # ('The Bedford Institute of Oceanography, a Fisheries and Oceans Canada research centre, and Ocean Networks
     # Canada are partners': what an item is, set off by commas between two items)
     text = _APPOSITIVE.sub(lambda r: " " * len(r.group(0)), text)
+    # ('Dr. X, Professor, Department of Y, Keio University School of Medicine': a person's office and unit before
+    # the body they belong to)
+    text = _OFFICE_CHAIN.sub(lambda r: " " * len(r.group(0)), text)
     # ('the French agricultural research center CIRAD and the U.S.-based nonprofit World Coffee Research': where
     # each is from and what it is, before its name)
     text = _DESCRIBED_INTRO.sub(lambda r: " " * len(r.group(0)), text)
@@ -2515,6 +2544,10 @@ def _english_items(text: str, base: int, backward: bool, bounded: bool = False) 
                 continue
             # 'Takamine Pharmaceutical Co., Ltd.': a legal form after a comma belongs to the name.
             if re.fullmatch(r"(?:Ltd|Inc|LLC|PLC|Co|Corp|GmbH|AG|SA|S\.A|B\.V|N\.V|Pty Ltd)\.?", nxt.strip()):
+                merged[-1] = (ps, e)
+                continue
+            # 'University of the West Indies, Cave Hill Campus': a campus named so belongs to the name.
+            if re.search(r"\bUniversit", prev) and re.fullmatch(r"(?:[A-Z][\w\-]+\s+){1,3}Campus", nxt.strip(" .;:")):
                 merged[-1] = (ps, e)
                 continue
             # 'University of California, San Diego': a campus after a comma belongs to the name.
@@ -3508,7 +3541,10 @@ def _subject_spans(sentence: str) -> list[tuple[int, int]]:
 # then its verb or a clause about it; a word or two may say what it is ('and the feed maker X will ...').
 _CLAUSE_SUBJECT = re.compile(
     r"(?:^\s*|,\s+and\s+|;\s+(?:and\s+)?)(?:[Tt]he\s+(?:[a-z\-]+\s+){0,2})?"
-    r"(?P<name>[A-Z][\w&'’\-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’\-]*))*(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,))?)"
+    r"(?P<name>[A-Z][\w&'’\-]*(?:\s+(?:of|for|and|&|de|del|di|du|des|da|der|[A-Z][\w&'’\-]*))*"
+    r"(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,))?)"
+    # (perhaps with its short form: 'The Scottish Association for Marine Science (SAMS), whose work ...')
+    r"(?:\s+\([A-Z][A-Za-z&\-]{1,11}\))?"
     r"(?=,|\s+(?:will|is|are|has|have|joins|join|brings|bring|provides|provide|leads|lead)\b)"
 )
 
@@ -4252,6 +4288,8 @@ _SINGULAR_HEAD = {"universities": "University", "ministries": "Ministry", "citie
 # the name right before the clause.
 _WHICH_IS = re.compile(
     r"(?:\s*\([^()]{1,40}\))?,\s+which\s+(?:is|was|will be|has become|becomes)\s+(?:also\s+)?(?:one\s+of\s+)?"
+    # ('H2Prüf GmbH in Leuna, which is involved as a subcontractor')
+    r"(?:(?:involved|engaged|included|contracted)\s+as\s+(?:an?\s+)?)?"
     r"(?:its|their|the(?:\s+[\w\-]+['’]s)?)?\s*(?:[\w\-]+\s+){0,2}$"
 )
 

@@ -17,7 +17,8 @@ EVENT_CUE = re.compile(
     r"\bestablish\w*|\bfound(?:ed|ing)\b|\bunveil\w*|\bbegan\b|\bbegins?\b|\bstart(?:ed|s)?\b|\bselected\b|"
     r"\bannounced\b|\bconvene\w*|\bheld\b|\bmeeting\b|\bagreement\b|\bmemorandum\b|\baward(?:ed|s)?\b|\btakes? place\b|"
     r"\btook place\b|\btakes? effect\b|\bplenary\b|\bcommission\w*|\bgo live\b|\bgoes live\b|"
-    r"\bhost(?:s|ed|ing)?\b|\bfield day\b|\bswitched on\b|\badmitted\b|\bcommenc\w*|\bwill meet\b|\bmeets? again\b|"
+    r"\binstall(?:ed|ation)\b|\bhost(?:s|ed|ing)?\b|"
+    r"\bfield day\b|\bswitched on\b|\badmitted\b|\bcommenc\w*|\bwill meet\b|\bmeets? again\b|"
     # a first version put out ('PDK v1.0 release: Q2 2027'; not 'said in a press release on Monday')
     r"(?<!press )(?<!news )(?<!media )\brelease\b(?!\s+date)|\btape-?out\b|"
     # a first trial, a pilot: '첫 시험 운항에 나선다', 'field trials begin next year'
@@ -95,6 +96,8 @@ def _clause(sentence: str, start: int, end: int) -> str:
 
 # '...했다고 14일 밝혔다', 'said on Monday': the day of the announcement, not a step of the programme.
 _ANNOUNCED_AFTER = re.compile(r"^\s*(?:밝혔|발표했|전했|말했|알렸|공개했)")
+# ('Kurobe ... today announced that on February 13 it concluded ...': the day it told, not the step)
+_ANNOUNCED_AFTER_EN = re.compile(r"^\s+(?:announced|said|reported|disclosed)\s+(?:that\s+)?(?:on|in)\s")
 _ANNOUNCED_BEFORE = re.compile(r"\b(?:said|announced|told|reported|stated)\s+(?:on\s+)?$", re.I)
 # ('from fiscal 2026, which starts in April,': when that year begins, no step)
 _FISCAL_START = re.compile(
@@ -175,7 +178,8 @@ def sentence_milestones(
         if that_day and sentence[mention.start : mention.end] in ("이날", "당일"):
             # ('지난 18일 개소식을 열었다. ... 이날 개소식에는'): the day told before, not the day of publication
             mention.start_date = mention.end_date = that_day
-        if _ANNOUNCED_AFTER.match(after) or _ANNOUNCED_BEFORE.search(sentence[: mention.start]):
+        before = sentence[: mention.start]
+        if _ANNOUNCED_AFTER.match(after) or _ANNOUNCED_AFTER_EN.match(after) or _ANNOUNCED_BEFORE.search(before):
             continue
         if _edition(sentence, mention) or re.match(r"['’]s\s", after):
             continue  # ("funded in this year's Endeavour round": the year a thing belongs to, no step of its own)

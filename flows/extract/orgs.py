@@ -21,7 +21,7 @@ _LEGAL = re.compile(
 # 'Helmholtz-Zentrum Dresden-Rossendorf eV'): written in capitals as they are, so that 'as' stays a word.
 _LEGAL_TAIL = re.compile(
     # (the last dot may be gone where a line's end was trimmed: 'Nedtrans Rail B.V')
-    r"\s+(?:AB|AS|ASA|A/S|ApS|Oy|Oyj|e\.\s?V\.?|eV|S\.p\.A\.?|SpA|B\.V\.?|BV|N\.V\.?|NV|K\.K\.?|KK|Pty|SAS|SARL|"
+    r"\s+(?:AB|AS|ASA|A/S|(?:&\s+Co\.?\s+)?KG(?:aA)?|ApS|Oy|Oyj|e\.\s?V\.?|eV|S\.p\.A\.?|SpA|B\.V\.?|BV|N\.V\.?|NV|K\.K\.?|KK|Pty|SAS|SARL|"
     r"S\.r\.l\.?|Srl|S\.L\.?|SL|SE|S\.A\.?|UAB|SIA|OÜ|Sp\.\s?z\s?o\.\s?o\.?|s\.r\.o\.?|a\.s\.|Kft\.?|Zrt\.?|d\.o\.o\.?)$"
 )
 # ... or before it, as the Baltic states write it ('UAB Kauno autobusai')

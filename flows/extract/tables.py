@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from flows.extract.cues import BARE_ROLES_KO, Cue, bare_role, find_cues
-from flows.extract.lists import english_line_item, intro_cue, line_person
+from flows.extract.lists import english_line_item, intro_cue, line_person, without_unit
 from flows.extract.mentions import HONORIFICS, TITLES_KO, Mention, english_list, item_mention, table_cells
 from flows.extract.orgs import country_code, is_city, is_region, looks_like_org
 
@@ -347,7 +347,10 @@ def table_mentions(body: str, language: str) -> list[tuple[int, Mention]]:
             elif any(find_cues(c, language) for n, c in enumerate(cells) if n != name_col):
                 continue  # the row names its own role ('| 주관 | A |'), read as a cue of its own
             cell_at = line.find(cells[name_col])
-            for name in re.finditer(r"[^,，·ㆍ]+", cells[name_col]):
+            names = list(re.finditer(r"[^,，·ㆍ]+", cells[name_col]))
+            if len(names) == 2 and _UNIT_OF_FIRST.match(cells[name_col]):
+                names = names[:1]  # ('Karlsruhe Institute of Technology (KIT), Institute for Applied Materials')
+            for name in names:
                 m = item_mention(role, name.group(0), cell_at + name.start(), cell_at + name.end(), language)
                 if m:
                     out.append((start, m))
@@ -382,6 +385,13 @@ def table_mentions(body: str, language: str) -> list[tuple[int, Mention]]:
             if m:
                 out.append((start, m))
     return out
+
+
+# A university and one of its units in one cell: the unit is where the work is done, not another member.
+_UNIT_OF_FIRST = re.compile(
+    r"[^,]*\b(?:Universit\w*|Institute of Technology|College)\b[^,]*,\s+"
+    r"(?:Institute|Department|Faculty|School|Chair|Division|Laboratory|Lab|Cent(?:re|er))\s+(?:of|for)\s"
+)
 
 
 # A status cell of one not on board: 'In talks', 'Considering', 'Declined', '검토 중'
@@ -427,10 +437,14 @@ _ROLE_FIRST_LINE = re.compile(
     re.I | re.M,
 )
 # '- Pusan National University [participating university] – Prof. Lee, ...', '- X GmbH (German industry partner)': a
-# list line whose role is in brackets after its name, perhaps with the people of the partner's country
+# list line whose role is in brackets after its name, perhaps with the people of the partner's country, or with
+# who leads its part in brackets after it ('2) Tohoku University [joint research institution] (Professor X)')
 _BRACKET_ROLE_LINE = re.compile(
-    r"^[ \t]*[-•*·▪][ \t]*(?P<name>[A-Z](?:(?!\s[–—-]\s)[^\n\[\]])+?)\s*[\[(](?P<role>[A-Za-z][A-Za-z \-]{2,40})[\])]"
-    r"[ \t]*(?:\s[–—-]\s[^\n]*)?$",
+    r"^[ \t]*(?:[-•*·▪]|\d{1,2}[.)])[ \t]*(?P<name>[A-Z](?:(?!\s[–—-]\s)[^\n\[\]])+?)\s*"
+    # (the role perhaps followed by where the partner is or its task: '(overseas institution, United States; ...)')
+    r"[\[(](?P<role>[A-Za-z][A-Za-z& \-]{2,40})(?:[;,][^()\[\]\n]{0,200})?[\])]"
+    r"(?:[ \t]*\((?P<person>(?:Prof|Professor|Associate|Assistant|Dr|Mr|Ms|Mrs)\b[^()\n]{2,80})\))?"
+    r"[ \t]*(?:[ \t][–—-][ \t][^\n]*)?$",
     re.M,
 )
 
@@ -452,7 +466,7 @@ def _bracket_role_lines(body: str) -> list[tuple[re.Match, tuple[str, str], str 
     return out
 
 
-_WHERE = re.compile(r"(?:,\s*|\s+\()(?P<country>[A-Z][\w .'\-]+?)\)?$")
+_WHERE = re.compile(r"(?:,\s*|\s+\()(?:the\s+)?(?P<country>[A-Z][\w .'\-]+?)\)?$")
 
 
 def _without_country(name: str) -> tuple[str, str | None]:
@@ -478,8 +492,9 @@ def _in_runs(found: list[re.Match], body: str) -> list[re.Match]:
 
     def together(a: int, b: int) -> bool:
         # (or the same field every few lines: 'Host institution: X' under each numbered item)
+        # (or a line of its work between two: '1) X [lead company]', 'Overall project management', '2) Y [...]')
         gap = lines[b] - lines[a]
-        return gap == 1 or (gap <= 3 and found[a].group("role").lower() == found[b].group("role").lower())
+        return gap <= 2 or (gap <= 3 and found[a].group("role").lower() == found[b].group("role").lower())
 
     return [m for n, m in enumerate(found) if (n and together(n - 1, n)) or (n + 1 < len(found) and together(n, n + 1))]
 
@@ -529,9 +544,12 @@ def role_lines(body: str, language: str) -> list[tuple[int, Mention]]:
         line_start = body.rfind("\n", 0, m.start("name")) + 1
         at = m.start("name") - line_start
         # ('X (KIGAM), Republic of Korea (international participant)': the country it is in)
-        name, written = _without_country(m.group("name"))
+        name, written = _without_country(without_unit(m.group("name")))
         country = country or written
         mention = item_mention(Cue(*role, at, at), name, at, at + len(name), language)
+        person = line_person(m.group("person")) if m.group("person") else None
+        if mention and person and role[0] == "institutions":
+            mention = replace(mention, person_name=person[0], person_title=person[1])
         if mention:
             out.append((line_start, replace(mention, country=country) if role[1] == "international" else mention))
     out += _role_rows(body)
