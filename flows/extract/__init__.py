@@ -117,7 +117,9 @@ _COUNTS_KIND_EN = (
 _LOST_BID = re.compile(
     r"고배를|탈락(?:했|한|하|의)|(?:평가|심사|경쟁)에서\s?(?:밀렸|밀린|떨어졌|떨어진)|낙방|선정되지\s?(?:못|않)|"
     r"\b(?:lost out|(?:was|were) not (?:selected|chosen|funded)|unsuccessful (?:bid|application|proposal)|"
-    r"failed to win|missed out)\b"
+    r"failed to win|missed out)\b|"
+    # ('... was not selected. Neither was a New Mexico bid led by X')
+    r"^\s*(?:Neither|Nor)\s+(?:was|were)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:bid|application|proposal|team)\b"
 )
 
 # Column order of each table comes from its contract in schemas/.
@@ -851,6 +853,9 @@ def _resolve_abbreviations(records: list[dict], meta: dict[str, dict]) -> None:
         if not within and " " not in name and not orgs.is_city(name):
             # ('Nabors will supply a rig crew' after 'Nabors Industries' joined: the first word of one longer name)
             within = [f for f in english.get(r["article_id"], ()) if f.startswith(name + " ")]
+        if not within and re.fullmatch(r"U[A-Z][a-z]{3,}", name):
+            # ('UCalgary' for 'University of Calgary': a university's own short form)
+            within = [f for f in longer.get(r["article_id"], ()) if f == f"University of {name[1:]}"]
         if len(within) == 1 and within[0] != name:
             r["_org"] = within[0]
     for r in records:

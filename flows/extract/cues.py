@@ -339,6 +339,8 @@ _EN: list[tuple[str, str, str]] = [
         r"\bcollaborating\s+(?:institutions|partners)\b|"
         # ('adds a partner node at the University of Manitoba')
         r"\bpartner\s+(?:node|site|hub|lab|laboratory|campus)s?\s+at\b|"
+        # ('Three further node universities each take charge of one research theme:')
+        r"\bnode\s+(?:universities|institutions|institutes|organi[sz]ations)\b|"
         # ('Murdoch University joins as a collaborating university')
         r"(?<=\bas\s)(?:an?\s+|the\s+)?(?:collaborating|participating|partner)\s+(?:university|institution|institute|"
         r"organi[sz]ation|laboratory|hospital)\b|\bpartnering with\b|\bpartners\b|"
@@ -424,6 +426,11 @@ _EN: list[tuple[str, str, str]] = [
         # (not 'said it has selected a consortium': the agency that said so, read as such)
         r"(?<!\bit )(?<!\bthey )\b(?:has|have|had)\s+(?:picked|selected|chosen|tapped)\s+(?:a|the)\s+"
         r"(?:[\w\-]+\s+){0,2}?(?:consortium|team|group|bid|partnership)\b|"
+        # ('The National Science Foundation on Tuesday named the X Engine one of its new Regional Innovation Engines')
+        r"(?<!\bit )(?<!\bthey )\b(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"
+        r"(?:named|selected|chose|picked)\b"
+        r"(?=\s+(?:the\s+)?(?-i:[A-Z])[^.;]{3,100}?\s+"
+        r"(?:as\s+)?one\s+of\s+(?:its|the)\s)|"
         # 'The funding is provided by the Federal Ministry ..., with contributions from the provinces of A and B'
         r"\b(?:funding|financing|money|grants?)\s+(?:is|are|will be|was|were)\s+(?:being\s+)?provided\s+by\b|"
         r"\b(?:with\s+)?(?:financial\s+)?contributions?\s+from\b|"

@@ -2237,7 +2237,8 @@ _TAIL_ROLES = {"coordinator": "lead", "co-ordinator": "lead", "lead": "lead", "l
 # What follows a description's kind: 'a ... developer of tools for utilities', '... firm from General Santos'.
 _CLAUSE_TAIL = re.compile(
     r"\s(?:that|which|who|of|for|with|from|in|based|designing|developing|making|building|producing|offering|providing|"
-    r"speciali[sz]ing|working|focusing|focused|using|operating|selling|running)\s.*$"  # ('a start-up designing X')
+    r"speciali[sz]ing|working|focusing|focused|using|operating|selling|running|"
+    r"formed|founded|created|established|launched|started)\s.*$"  # ('a start-up designing X', 'a nonprofit formed in')
 )
 _COUNTRY_TAIL = re.compile(r",\s+([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)(?:\s+\([^()]*\))?\s*\.?\s*$")
 _DESCRIBED_FIRST = re.compile(r"[^;]{1,80},\s+(?:an?\s|the\s+[a-z\d]|(?:which|who|whose)\s)")
@@ -4349,6 +4350,14 @@ _GAPPED_FUNDER = re.compile(
 )
 
 
+# '... $5.5 million from NSERC over five years, plus $1.2 million from Alberta Innovates': another funder's amount
+_PLUS_FUNDER = re.compile(
+    rf",?\s+plus\s+(?:another\s+|an additional\s+|a further\s+)?(?:about\s+|some\s+)?"
+    rf"{_MONEY}(?:[^.;]|\.(?=\d)){{0,30}}?\s+"
+    r"from\s+(?:the\s+)?(?P<org>[A-Z][\w&.'’\-]*(?:\s+(?:of|for|and|&|[A-Z][\w&.'’\-]*)){0,6}?)(?=\s*(?:[.;,(]|\s+and\b|$))"
+)
+
+
 def _gapped_funders(sentence: str, found: list[Mention]) -> list[Mention]:
     """Funders named after the first with only their amount."""
     funders = [m for m in found if m.label == "organiser"]
@@ -4357,7 +4366,8 @@ def _gapped_funders(sentence: str, found: list[Mention]) -> list[Mention]:
     cue = Cue("institutions", "organiser", funders[0].start, funders[0].start)
     return [
         m
-        for g in _GAPPED_FUNDER.finditer(sentence, funders[0].end)
+        for pattern in (_GAPPED_FUNDER, _PLUS_FUNDER)
+        for g in pattern.finditer(sentence, funders[0].end)
         if (m := _mention(cue, g.group("org"), g.start("org"), g.end("org"), "en", 1))
     ]
 

@@ -36,7 +36,7 @@ _EN_VENUE = re.compile(
     r"(?<=was )presented|(?<=were )presented|"
     r"ceremony|meeting|kick-?off|symposium|workshop|conference|summit|forum|announcement was made|"
     r"(?:signing|launch)\s+(?:was|is|will be)(?=\s+(?:held\s+)?at\b))\b"  # ('The signing was at the X')
-    r"(?:[^.]|\.(?=\s\d)){0,100}?\bat\s+"
+    r"(?:[^.]|\.(?=\s\d)){0,100}?\bat\s+(?:an?\s+(?:event|ceremony|reception)\s+(?:in|at)\s+)?"
     # ('at the headquarters of Ports of X', 'at the Punggol campus of the Singapore Institute of Technology')
     r"(?:the\s+(?:[A-Z][\w\-]*\s+){0,2}(?:headquarters|offices|premises|campus|site)\s+of\s+)?"
     r"(?:the\s+)?(?P<name>[A-Z][\w&'’\-]*(?:\s+(?:(?:of|for|and|de|der|den|del|la|le|the|und|für|di|du|des|van|von|y)\b|&|[A-Z][\w&'’\-]*)){0,9})"
