@@ -48,6 +48,16 @@ PUB = date(2024, 10, 28)
         ("'25. 하반기 : 부지 확정", date(2025, 7, 1), date(2025, 12, 31), "month", "point"),
         ("'26 ~ '27년 : 설비 구축", date(2026, 1, 1), date(2027, 12, 31), "year", "range"),
         ("meet again in the last quarter of the year", date(2024, 10, 1), date(2024, 12, 31), "month", "point"),
+        # two months after 'between', the second without a preposition of its own
+        (
+            "buoys go out between May and September, weather allowing",
+            date(2024, 5, 1),
+            date(2024, 9, 30),
+            "month",
+            "range",
+        ),
+        # a timeline's line opening with part of a year
+        ("Second half of 2026: first field trials", date(2026, 7, 1), date(2026, 12, 31), "month", "point"),
     ],
 )
 def test_find_dates(text, start, end, precision, kind):

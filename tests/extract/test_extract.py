@@ -607,3 +607,62 @@ def test_a_rival_consortium_told_by_its_kind_is_not_the_articles():
     )
     assert ("Rhein Bioprocess GmbH", "lead") not in _roles(body)
     assert ("Hertford Biologics", "lead") in _roles(body)
+
+
+def test_a_subcontractor_in_a_which_clause_and_a_partner_financed_separately():
+    body = (
+        "Fatigue tests are run for the consortium by the test house Rheinprüf GmbH in Mainz, which is involved as a "
+        "subcontractor. The Danish institute DTI joins as an international partner; its work is financed separately "
+        "by Innovation Fund Denmark."
+    )
+    roles = _roles(body)
+    assert ("Rheinprüf GmbH", "consigned") in roles
+    assert ("Innovation Fund Denmark", "organiser") in roles
+
+
+def test_a_second_funder_after_plus_and_a_university_by_its_own_short_form():
+    body = (
+        "The Prairie Soil Carbon Network is led by the University of Regina. It is funded with $4.1 million from "
+        "the Natural Sciences and Engineering Research Council of Canada over five years, plus $0.9 million from "
+        "Saskatchewan Innovation. URegina hosts the network office."
+    )
+    found = _extract(body, "en")
+    roles = {(r["name"], r["role"]) for r in found.institutions.to_dicts()}
+    assert ("Saskatchewan Innovation", "organiser") in roles
+    # 'URegina' is the University of Regina, not a second organisation
+    assert found.organizations.filter(pl.col("canonical_name").str.contains("Regina")).height == 1
+
+
+def test_partners_told_one_by_one_after_a_count_with_a_funder_in_a_clause_about_one():
+    body = (
+        "Two associated partners take part without drawing on the grant. The Marine Biological Association (MBA), "
+        "whose work is funded by the Natural Environment Research Council, will share its data, and the Cabildo de "
+        "Tenerife will organise beach sampling."
+    )
+    roles = _roles(body)
+    assert {("Marine Biological Association", "partner"), ("Cabildo de Tenerife", "partner")} <= roles
+    assert ("Natural Environment Research Council", "organiser") in roles
+
+
+def test_the_losing_bids_after_the_winner_are_no_part_of_it():
+    body = (
+        "The Gulf Coast Hydrogen Engine is led by Bayou Energy Futures. The Delta Carbon Engine, led by Tulane "
+        "University, was not selected. Neither was an Alabama bid led by the Mobile Bay Innovation Alliance."
+    )
+    names = {name for name, _ in _roles(body)}
+    assert "Bayou Energy Futures" in names
+    assert not names & {"Tulane University", "Mobile Bay Innovation Alliance"}
+
+
+def test_name_lines_with_their_country_and_task_under_a_role_heading():
+    body = (
+        "Beneficiaries:\n"
+        "Universidade do Algarve, Portugal - coordinator; seaweed biochemistry\n"
+        "Instituto Canario de Ciencias Marinas, Spain - pilot unit\n"
+        "Atlantic Kelp Farms Lda, Portugal - harvesting at sea\n"
+    )
+    assert _roles(body) == {
+        ("Universidade do Algarve", "lead"),
+        ("Instituto Canario de Ciencias Marinas", "partner"),
+        ("Atlantic Kelp Farms Lda", "partner"),
+    }

@@ -547,3 +547,51 @@ def test_a_country_after_a_name_in_a_role_table():
     )
     found = {(m.name, m.label, m.country) for _, m in table_mentions(body, "en")}
     assert ("Cawthron Institute", "international", "NZ") in found
+
+
+def test_numbered_lines_with_a_role_in_brackets_then_the_person_who_leads_the_part():
+    body = (
+        "(3) Participants and roles\n"
+        "    1) Amakusa Ceramics Co., Ltd. [lead company]\n"
+        "       Overall project management; kiln scale-up\n"
+        "    2) Kumamoto University, Graduate School of Science [joint research institution] (Professor Rin Ogata)\n"
+        "       Glaze chemistry\n"
+        "    3) Saga Industrial Research Centre [partner institution] (Dr. Jun Mori, Senior Researcher)\n"
+        "    4) Ariake Tile Works Co., Ltd. [end user]\n"
+    )
+    found = {(m.name, m.label, m.person_name, m.person_title) for _, m in role_lines(body, "en")}
+    assert found == {
+        ("Amakusa Ceramics Co., Ltd", "lead", None, None),
+        ("Kumamoto University", "co", "Rin Ogata", "professor"),
+        ("Saga Industrial Research Centre", "partner", "Jun Mori", "senior researcher"),
+        ("Ariake Tile Works Co., Ltd", "demand_company", None, None),
+    }
+
+
+def test_bulleted_lines_with_a_role_and_a_task_in_one_bracket_each_on_its_own_line():
+    body = (
+        "Participating institutions:\n"
+        "- Nagoya University (PM institution; sensor design, overall coordination)\n"
+        "- Kobe Marine Institute (co-lead institution; field campaigns)\n"
+        "- Setouchi Devices Co., Ltd. (consigned R&D; housings)\n"
+        "- Plymouth Marine Laboratory (overseas collaborating institution, United Kingdom; calibration)\n"
+    )
+    found = {(m.name, m.label) for _, m in role_lines(body, "en")}
+    assert found == {
+        ("Nagoya University", "lead"),
+        ("Kobe Marine Institute", "co"),
+        ("Setouchi Devices Co., Ltd", "consigned"),
+        ("Plymouth Marine Laboratory", "international"),
+    }
+
+
+def test_a_university_and_its_unit_in_one_cell_are_one_partner():
+    body = (
+        "The project partners are:\n"
+        "| Partner | City | Contribution |\n"
+        "|---|---|---|\n"
+        "| Lund University, Department of Chemistry | Lund | Catalysts |\n"
+        "| Skåne Valves AB | Malmö | Prototypes |\n"
+    )
+    names = {m.name for _, m in table_mentions(body, "en")}
+    assert names == {"Lund University", "Skåne Valves AB"}
