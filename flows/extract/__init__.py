@@ -830,6 +830,10 @@ def _resolve_abbreviations(records: list[dict], meta: dict[str, dict]) -> None:
                 starting = starting or [f for f in korean.get(r["article_id"], ()) if f.endswith(f"{name}학교")]
             if len(starting) == 1 and len(starting[0]) - len(name) >= 2:
                 r["_org"] = starting[0]
+            # ('회장사는 한울리사이클로, ...' beside '한울리사이클': a particle Kiwi read as part of the name)
+            bare = re.sub(r"(?:으로|로|와|과)$", "", name)
+            if bare != name and bare in korean.get(r["article_id"], ()):
+                r["_org"] = bare
     for r in records:
         name = r["name"]
         if not r.get("_org") and re.fullmatch(r"[A-Z][A-Za-z]{1,7}", name) and sum(c.isupper() for c in name) >= 3:

@@ -376,7 +376,8 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
         return None  # ('대산수소에너지㈜(이동식 충전소 운영)': what the item before does, in brackets)
     name, person_name, person_title = _person(raw, _PERSON_KO if language == "ko" else _PERSON_EN)
     if person_name and language == "ko":
-        name = re.sub(r"(?<=\S)\s\S+(?:학과|학부|교실|연구실)$", "", name)  # 'KAIST 기계공학과 류민혁 교수': KAIST
+        # 'KAIST 기계공학과 류민혁 교수': KAIST; '서울대병원 소아청소년과 김도윤 교수': the hospital
+        name = re.sub(r"(?<=\S)\s\S+(?:학과|학부|교실|연구실)$|(?<=병원)\s[가-힣]{2,8}과$", "", name)
     if language == "en":
         name = re.sub(r"(?<=\)),\s+(?:(?:New|San|Los|St\.?)\s)?[A-Z][\w\-]+$", "", name)  # '(IITM), Pune': where it is
         name = re.sub(r"(?<=\))\s+in\s+(?:the\s+)?[A-Z][\w\-]+(?:[ ,]+[A-Z][\w\-]+){0,3}$", "", name)  # '(CNR) in Bari'

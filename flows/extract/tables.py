@@ -24,7 +24,7 @@ from flows.extract.orgs import country_code, is_city, is_region, looks_like_org
 _NAME_HEAD = re.compile(
     r"(?i)^(?:(?:member|partner|participant|organi[sz]ation|institution|company|beneficiary|entity|agency|body|"
     r"university|institute)s?|entities|agencies|bodies|universities|name|"
-    r"(?:참여\s?)?(?:기관|기업|회원사|업체)명?)$"
+    r"(?:참여\s?)?(?:기관|기업|회원사|업체)(?:·(?:기관|기업))?명?)$"
 )
 # A first column's heading that may name a kind of organisation ('Farm', 'Grower', 'Hospital'), not a date or sum.
 # ('| Funder | Contribution |', '| Sponsors | Amount |': a column headed by the role of the names in it

@@ -666,3 +666,23 @@ def test_name_lines_with_their_country_and_task_under_a_role_heading():
         ("Instituto Canario de Ciencias Marinas", "partner"),
         ("Atlantic Kelp Farms Lda", "partner"),
     }
+
+
+def test_a_korean_table_of_new_members_headed_by_companies_and_bodies_and_a_chair_before_a_comma():
+    body = (
+        "협의회는 정기총회를 열고 신규 회원사 가입 안건을 의결했다. 이번에 가입한 곳은 아래와 같다.\n\n"
+        "[표] 2026년 신규 회원사\n"
+        "순번 | 기업·기관명 | 주력 분야\n"
+        "1 | 다온메탈 | 방전·해체\n"
+        "2 | 청솔리튬 | 직접 재활용\n\n"
+        "협의회 회장사는 누리리사이클로, 박성우 누리리사이클 대표가 회장을 맡고 있다."
+    )
+    found = _extract(body, "ko")
+    assert {(r["name"], r["membership_type"]) for r in found.members.to_dicts()} >= {
+        ("다온메탈", "new_member"),
+        ("청솔리튬", "new_member"),
+    }
+    # '누리리사이클로' is 누리리사이클 with a particle: one organisation, the chair
+    chairs = found.institutions.filter(pl.col("role") == "lead")
+    assert chairs["org_id"].n_unique() == 1
+    assert found.organizations.filter(pl.col("canonical_name").str.starts_with("누리리사이클")).height == 1
