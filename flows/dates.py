@@ -269,6 +269,8 @@ _PARTS = {
     "4분기": (10, 12),
     "first half": (1, 6),
     "second half": (7, 12),
+    "h1": (1, 6),
+    "h2": (7, 12),
     "end": (12, 12),
     "the end": (12, 12),
     "beginning": (1, 1),
@@ -358,6 +360,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     ("ypart", re.compile(rf"(?:by\s+)?(?P<part>end)\s+of\s+{_EN_YEAR}", re.I)),
+    # ('in H2 2026', 'H1 2027': a half of a calendar year, as the trade press writes it)
+    ("ypart", re.compile(r"\b(?:(?:in|by|during|for)\s+)?(?P<part>H[12])\s?(?P<y>20\d{2})\b")),
     ("ypart", re.compile(rf"\b(?P<part>early|late|mid|end)[- ](?:in\s+)?{_EN_YEAR}", re.I)),
     ("ym", re.compile(rf"(?P<mon>{_MON})\.?\s+(?P<yw>last year|next year|this year)", re.I)),
     # 'by the end of September': the month
@@ -496,7 +500,10 @@ _RANGE_JOIN = re.compile(
 _FIRST_DAY = re.compile(r"(?<![\d.,])(\d{1,2})\s*(?:-|–|—|~|to|and)\s*$", re.I)
 _DEADLINE_AFTER = re.compile(r"^\s*(?:까지|내|이내|안에)")
 _DEADLINE_BEFORE = re.compile(
-    r"(?:\bby|\bbefore|\bno later than|\buntil|\bthrough)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$", re.I
+    r"(?:\bby|\bbefore|\bno later than|\buntil|\bthrough)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$|"
+    # ('By the end of the flagship period in 2034', 'Before the first funding period ends in March 2030')
+    r"^\s*(?:By\s+the\s+end\s+of|Before)\s+(?:the|its|this)\s+(?:[\w\-]+\s+){1,4}?(?:ends\s+)?in\s+$",
+    re.I,
 )
 _FROM_BEFORE = re.compile(r"(?:\bfrom|\bbetween|\bstarting)\s+(?:the\s+)?$", re.I)
 
@@ -879,13 +886,22 @@ def _durations(text: str, mentions: list[DateMention]) -> list[DateMention]:
     for d in durations:
         # 'over five years through 2029': the period ends at the date, and starts the years before it
         for i, m in enumerate(mentions):
-            if m.end_date and re.fullmatch(r",?\s+(?:through|until|till|to|ending in)\s+", text[d.end() : m.start]):
+            # ('42개월 동안, 2027년 12월까지': the months up to the date, written before it)
+            ko_until = (
+                m.start >= d.end()
+                and re.fullmatch(r",?\s*", text[d.end() : m.start])
+                and (m.kind == "deadline" or text[m.end : m.end + 2] == "까지")
+            )
+            if m.end_date and (
+                re.fullmatch(r",?\s+(?:through|until|till|to|ending in)\s+", text[d.end() : m.start]) or ko_until
+            ):
                 years = int(_NUMBER_WORDS.get(d.group("en").lower(), 0) or d.group("en")) if d.group("en") else 0
-                if 1 <= years <= 20:
+                months = 12 * (years or int(d.group("ko") or 0)) or int(d.group("months") or 0)
+                if 12 <= months <= 240:
                     end = m.end_date
                     # ('three years until March 2028' starts in April 2025)
-                    y, month = divmod(end.year * 12 + end.month - 12 * years, 12)
-                    start = date(end.year - years + 1, 1, 1) if m.precision == "year" else date(y, month + 1, 1)
+                    y, month = divmod(end.year * 12 + end.month - months, 12)
+                    start = date(end.year - months // 12 + 1, 1, 1) if m.precision == "year" else date(y, month + 1, 1)
                     mentions[i] = DateMention(d.start(), m.end, start, end, m.precision, "range", m.resolved)
                     return mentions
     # (a deadline beside it is another step: '3분기까지 변환을 마치고, 2027년 1월부터 6개월 동안 검증')
@@ -958,6 +974,13 @@ def _join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
                 or (
                     cur.precision == nxt.precision == "year"
                     and re.search(r"\b(?:in|through|during|over|across)\s+$", text[: cur.start], re.I)
+                )
+                # ('over the 2026–27 and 2027–28 financial years', 'over FY2026-27 and FY2027-28': one after another)
+                or (
+                    cur.end_date is not None
+                    and nxt.start_date is not None
+                    and (nxt.start_date - cur.end_date).days == 1
+                    and re.search(r"\b(?:in|through|during|over|across|for)\s+(?:the\s+)?$", text[: cur.start], re.I)
                 )
             )
         ):

@@ -56,6 +56,14 @@ PUB = date(2024, 10, 28)
             "month",
             "range",
         ),
+        # a half-year as the trade press writes it
+        ("the first plugfest is set for H2 2025", date(2025, 7, 1), date(2025, 12, 31), "month", "point"),
+        # two financial years one after the other: one period
+        ("sanctioned Rs 12 crore over FY2025-26 and FY2026-27", date(2025, 4, 1), date(2027, 3, 31), "month", "range"),
+        # the end of a named period as a deadline
+        ("By the end of the flagship period in 2031, it aims", None, date(2031, 12, 31), "year", "deadline"),
+        # months counted back from the date they run up to
+        ("협약일로부터 30개월 동안, 2027년 6월까지", date(2025, 1, 1), date(2027, 6, 30), "month", "range"),
         # a timeline's line opening with part of a year
         ("Second half of 2026: first field trials", date(2026, 7, 1), date(2026, 12, 31), "month", "point"),
     ],

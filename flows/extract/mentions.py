@@ -379,6 +379,10 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
         # 'KAIST 기계공학과 류민혁 교수': KAIST; '서울대병원 소아청소년과 김도윤 교수': the hospital
         name = re.sub(r"(?<=\S)\s\S+(?:학과|학부|교실|연구실)$|(?<=병원)\s[가-힣]{2,8}과$", "", name)
     if language == "en":
+        # ('CHARLESTON - The National Science Foundation ...': a wire story's dateline before the subject)
+        dateline = re.match(r"([A-Z][A-Z .,'’]{2,40})\s[—–-]{1,2}\s+(?:The\s+)?(?=[A-Z][a-z])", name)
+        if dateline and is_city(dateline.group(1).strip(" ,").title()):
+            name = name[dateline.end() :]
         name = re.sub(r"(?<=\)),\s+(?:(?:New|San|Los|St\.?)\s)?[A-Z][\w\-]+$", "", name)  # '(IITM), Pune': where it is
         name = re.sub(r"(?<=\))\s+in\s+(?:the\s+)?[A-Z][\w\-]+(?:[ ,]+[A-Z][\w\-]+){0,3}$", "", name)  # '(CNR) in Bari'
         # ('(RDSO) of the Indian Railways': the body it belongs to, after its short form)
@@ -2827,6 +2831,8 @@ _OTHER_PROGRAMME = re.compile(
     r"\b(?:other|another|rival|competing|separate)\s+(?:[\w-]+\s+){0,2}?(?:institutes?|programmes?|programs?|"
     r"hubs?|cent(?:er|re)s?|consortia|consortium|projects?|alliances?|teams?|engines?|groups?|efforts?)\b|"
     r"\bthe others\b|\b[Rr]unners?-up\b|"
+    # ('The other, the Coastal Empire Innovation Partnership, was led by ...': the other finalist)
+    r"^\s*The other,\s|"
     # 'CEFLEX, the broader flexible packaging consortium whose members include A, B and C'
     r"\b(?:broader|wider|larger|bigger|older|existing|established)\s+(?:[\w-]+\s+){0,3}?(?:consorti(?:a|um)|"
     r"alliances?|networks?|associations?|coalitions?|initiatives?)\b|"
