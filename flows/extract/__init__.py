@@ -49,7 +49,7 @@ from schemas import columns
 # Literal prefilters (Polars' regex engine has no look-around): a sentence without any of these
 # words cannot hold a role, membership, date or venue, and skips the slower per-sentence parsing.
 _CUE_WORDS = (
-    r"(?i)밝혔|부담|출연|투입|국비|시비|도비|지방비|꾸렸|곳이\s함께|학이\s함께|사가\s함께|국제\s?공동\s?연구|[(\[](?:공동|위탁|주관|참여|협력|국외|해외|국제)|[|｜]\s?(?:공동|위탁|협력)|collaborat|teamed|기관|기업|회원|멤버|수요|주최|후원|간사|사무국|회장사|의장사|회장교|의장교|분과장|리더사|과제를\s?관리|주관|총괄|가입|합류|참여|구성사|발기인|창립|이름을|이끄|이끈|이끌|꾸려|꾸리기로|결성|구성하기로|구성됐|구성된|구성되|이뤄졌|이루어졌|"
+    r"(?i)밝혔|부담|신규|출연|투입|국비|시비|도비|지방비|꾸렸|곳이\s함께|학이\s함께|사가\s함께|국제\s?공동\s?연구|[(\[](?:공동|위탁|주관|참여|협력|국외|해외|국제)|[|｜]\s?(?:공동|위탁|협력)|collaborat|teamed|기관|기업|회원|멤버|수요|주최|후원|간사|사무국|회장사|의장사|회장교|의장교|분과장|리더사|과제를\s?관리|주관|총괄|가입|합류|참여|구성사|발기인|창립|이름을|이끄|이끈|이끌|꾸려|꾸리기로|결성|구성하기로|구성됐|구성된|구성되|이뤄졌|이루어졌|"
     r"member|partner|signing|signator|newcomer|picked|grant|led by|lead|are:|the hub\b|central hub|committed|pledged|"
     r"put in|invested|range from|run from|home institution|sanction|pilot|공동\s?연구를\s?(?:맡|담당)|"
     r"funded|organi[sz]ed|sponsored|backed|financed|supported|hosted|held at|"

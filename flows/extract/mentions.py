@@ -149,7 +149,7 @@ GENERIC = set(
     스타트업 업계 업체 연구기관 연구진 이들 일부 정부 중소기업 지자체 참여 총 축사 해외 협의회 회사
     회원 회원사 진흥원 연구원 재단 협회 학회 공단 공사 센터 병원 대학교 부처 당국 위원회 연구소 연구단
     선급 항만공사 조선소 선사 팹리스 r&d 국가 과제 사업 timeline background overview summary notes funding contact
-    contacts quotes commonwealth
+    contacts quotes commonwealth 벤처캐피탈 액셀러레이터 기술지주회사 기술지주 창업기획자 투자사 운용사
     """.split()
 ) | {"국내 기업", "국내외 기업", "이들 기업", "해외 기업", "국가 r&d"}
 # The title a written honorific stands for: 'Prof. Jane Doe' is a professor.
@@ -3674,6 +3674,27 @@ def english_bracket_roles(sentence: str) -> list[Mention]:
     return out
 
 
+# '팁스 사무국 역할을 하는 한국엔젤투자협회가 ...': the one that plays the role is named after it, not before
+_ROLE_PLAYED_BY = re.compile(
+    r"(?P<role>[가-힣]{2,10})\s?역할을\s?(?:하는|맡은|맡고\s있는|수행하는|담당하는)\s"
+    r"(?P<name>[가-힣A-Za-z0-9&㈜]{2,30}?)(?:\([A-Za-z][A-Za-z&\-]{1,9}\))?(?:이|가|은|는|도|와|과)\s"
+)
+
+
+def _role_played_by(sentence: str, found: list[Mention]) -> list[Mention]:
+    """The holder of a role told as '... 역할을 하는 X': X with the role, not the name before the role word."""
+    for m in _ROLE_PLAYED_BY.finditer(sentence):
+        cues = find_cues(m.group("role"), "ko")
+        if not cues:
+            continue
+        cue = Cue(cues[-1].table, cues[-1].label, m.start("role"), m.end("role"))
+        held = _mention(cue, m.group("name"), m.start("name"), m.end("name"), "ko", 1)
+        if held:
+            clause = sentence.rfind(",", 0, m.start("role"))  # (the name before it in its own clause only)
+            found = [f for f in found if not (clause < f.start and f.end <= m.start("role"))] + [held]
+    return found
+
+
 def bracket_roles(sentence: str) -> list[Mention]:
     """Korean names with their role in brackets right after them ('A(주관), B·C(공동)')."""
     out = []
@@ -3699,10 +3720,13 @@ def bracket_roles(sentence: str) -> list[Mention]:
                 out.append(m2)
             pos += len(name) + len(sep)
         # 'A(총괄)·B·C 연합': the names after the one with the role, unless a role of their own follows
+        # ('1세부(...): A(주관), B, C, D': the others of the line, after the one leading them, to its end)
         rest = _AFTER_ROLE.match(sentence, m.end())
+        if rest is None and re.search(r"주관|총괄", m.group("role")):  # (a project's lead; a chair's group are members)
+            rest = _LISTED_AFTER_ROLE.match(sentence, m.end())
         if rest and label == "lead" and not sentence.startswith("(", rest.end()):
             partner = Cue("institutions", "partner", m.start("role"), m.end("role"))
-            for name in _WORD.finditer(sentence, rest.start(), rest.end()):
+            for name in _NAME_WITH_ALIAS.finditer(sentence, rest.start(), rest.end()):
                 m2 = _mention(partner, name.group(0), name.start(), name.end(), "ko", 2)
                 if m2:
                     out.append(m2)
@@ -3778,6 +3802,8 @@ def roles_after_names(sentence: str) -> tuple[list[Mention], tuple[int, int]]:
 
 
 _AFTER_ROLE = re.compile(r"(?:·[가-힣A-Za-z0-9&]+)+")
+_NAME_WITH_ALIAS = re.compile(r"[가-힣A-Za-z0-9&㈜]+(?:\([A-Za-z][A-Za-z&\-]{1,9}\))?")
+_LISTED_AFTER_ROLE = re.compile(rf"(?:,\s?{_NAME_WITH_ALIAS.pattern})+(?=\s*$)")
 _LISTED_WORDS = re.compile(r"[;:]\s*(?P<word>(?:[가-힣A-Za-z]+\s){1,2})$")
 _WORD = re.compile(r"[가-힣A-Za-z0-9&]+")
 _BULLETED_WORD = re.compile(r"(?:^|[△▲■□●•◆◇▶\-]\s?)(?P<word>[가-힣A-Za-z0-9&㈜]{2,})\s$")
@@ -4010,6 +4036,7 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
             found = [m for m in found if m.table != "members"]
         # (the headline's names with their roles are read as pairs; the rest of it as usual: '… NGI도 합류')
         found = paired + [m for m in found if not first <= m.start < last]
+        found = _role_played_by(sentence, found)
         return _whole_company_names(sentence, _outside(found, _not_names_ko(sentence)))
     led = [
         m
