@@ -163,7 +163,10 @@ _EN: list[tuple[str, str, str]] = [
         r"\b[Tt]he\s+new\s+(?:research\s+|member\s+)?(?:units|nodes|centres|centers|sites)\s+(?:are|include)\b|"
         # 'The five organizations admitted at the winter meeting are:' (not 'admitted that ...')
         r"\b(?:newly\s+|formally\s+)?admitted\s+(?:at|to|in|as|during|last|this|on)\b|\bwere\s+admitted\b|"
-        r"\b(?:voted|agreed|decided)\b[^.;:]{0,80}?\bto\s+admit\b",  # ('Members voted at the AGM to admit:')
+        r"\b(?:voted|agreed|decided)\b[^.;:]{0,80}?\bto\s+admit\b|"  # ('Members voted at the AGM to admit:')
+        # ('Eleven of them join the centre for the second term, among them A, B and C')
+        r"\b(?:join|joins|joined|are joining)\s+(?:the|this|its)\s+(?:[\w\-]+\s+){1,3}?(?:for|in)\s+(?:the|its)\s+"
+        r"(?:second|third|next|new)\s+(?:term|phase|period|round|funding period)\b[^.;:]{0,30}?,\s+among\s+them\b",
     ),
     (
         "members",
@@ -177,7 +180,9 @@ _EN: list[tuple[str, str, str]] = [
         r"\b(?:will be|are|were|is|(?:been\s+)?named(?:\s+as)?)\s+(?:the\s+|an\s+)?(?:[\w\-]+['’]s\s+)?"
         r"(?:first\s+|main\s+|lead\s+|anchor\s+|designated\s+|intended\s+)?end[- ]users?\b|"
         # ('End users are A and B', 'Three industrial end users complete the consortium ...: A, B and C')
-        r"\bend[- ]users\s+(?:are|include|will be)\b|\bend[- ]users\b(?=[^.;:]{0,150}:\s)",
+        r"\bend[- ]users\s+(?:are|include|will be)\b|\bend[- ]users\b(?=[^.;:]{0,150}:\s)|"
+        # ('with Cork City Council and local emergency services as its first users')
+        r"\bas\s+(?:its|their|the)\s+first\s+users\b",
     ),
     (
         "members",
@@ -311,6 +316,8 @@ _EN: list[tuple[str, str, str]] = [
         r"academic\s+|technology\s+)?partner(?:s|\s+institutions?|"
         r"\s+organi[sz]ations)?(?:\s+in\b)?|"
         r"\binternational\s+collaborators?\b|"
+        # ('International collaboration continues with A in the Netherlands and B')
+        r"\binternational\s+(?:collaboration|cooperation|co-operation)\s+(?:continues|will continue|is)\s+with\b|"
         r"\b(?:overseas|foreign)\s+(?:partners?|collaborators?)(?:\s+in\b)?|"
         r"\bpartners?\s+in(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
         # 'A and B are collaborating institutions abroad'
@@ -351,9 +358,9 @@ _EN: list[tuple[str, str, str]] = [
         # ('A, B and C are the spoke institutions'; not a heading's 'Spoke universities (co-leads of ...)')
         r"(?:(?<=\bthe\s)|(?<=\bas\s))spoke\s+(?:institutions?|institutes?|universit(?:y|ies)|partners?|"
         r"organi[sz]ations?|cent(?:re|er)s?)\b|"
-        # ('The four spoke institutions are A, B, C and D')
-        r"\bspoke\s+(?:institutions|institutes|universities|partners|organi[sz]ations|cent(?:re|er)s)\s+"
-        r"(?:are|include|will be)\b|"
+        # ('The four spoke institutions are A, B, C and D'; 'the centre's spoke institutions - A, B and C - each ...')
+        r"\bspoke\s+(?:institutions|institutes|universities|partners|organi[sz]ations|cent(?:re|er)s)"
+        r"(?:\s+(?:are|include|will be)\b|(?=\s+[-–—]\s+(?:the\s+)?(?-i:[A-Z])))|"
         # 'A, B and C will work with the network as partners': its subjects, not what they work with
         r"\b(?:will\s+)?(?:work|works|collaborate|collaborates)\s+with\s+the\s+(?:[\w\-]+\s+){0,2}?(?:network|"
         r"consortium|programme|program|project|hub|cent(?:re|er)|alliance|initiative|institute|team)\s+as\s+"

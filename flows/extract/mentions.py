@@ -160,6 +160,7 @@ _CONNECTORS_EN = {
     *"di da del della van von den la le y".split(),  # 'Politecnico di Milano', 'Universidad de la Rioja'
     # 'Consiglio Nazionale delle Ricerche', 'Università degli Studi di Bari', 'Instituto ... Agrária e Veterinária'
     *"delle degli dei dello e et pour do dos das zur zum voor en för og es à au aux al".split(),  # (Dar es Salaam)
+    "na",  # ('Bord na Móna': Irish)
 }
 _LEAD_WORDS_EN = set(
     """
@@ -368,6 +369,8 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
     raw_start = start + max(text.find(raw), 0)
     raw = _end_trimmed(re.sub(r"^(?:및|그리고|또|and|&)\s+", "", raw))
     raw_start = start + max(text.find(raw), 0)
+    if re.fullmatch(r"[A-Z][\w\-]*-based", raw):
+        return None  # ('a Nairobi-based philanthropy': where a body is, before what it is)
     if re.fullmatch(r"(?i:its|their|the|all|these|those|our|both)\s+\d+", raw):
         return None  # 'Its 14 partners met': a count of the members, not a name
     if "…" in raw:
@@ -2076,7 +2079,7 @@ _KINDS = (
     r"retailer|distributor|publisher|broadcaster|platform|society|shipowner|owner|shipping line|non-profit|"
     r"nonprofit|charity|cooperative|co-op|house|body|conglomerate|vendor|foundry|designer|studio|spin-?off|"
     r"spinout|spin-out|association|holding|holdings|contractor|integrator|partner|service|hospital|college|"
-    r"foundation|trust|union|federation|bureau|observatory|nursery|multinational"
+    r"foundation|trust|union|federation|bureau|observatory|nursery|multinational|philanthropy|chain"
 )
 _KINDS_PLURAL = r"companies|universities|laboratories|utilities|bodies"  # the plurals that are not kind + 's'
 _DESCRIPTOR_WORDS = re.compile(rf"^(?:the\s+|an?\s+)?(?:[a-z][\w\-]*\s+){{0,3}}(?:(?:{_KINDS})s?|{_KINDS_PLURAL})\s+$")

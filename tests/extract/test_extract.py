@@ -686,3 +686,52 @@ def test_a_korean_table_of_new_members_headed_by_companies_and_bodies_and_a_chai
     chairs = found.institutions.filter(pl.col("role") == "lead")
     assert chairs["org_id"].n_unique() == 1
     assert found.organizations.filter(pl.col("canonical_name").str.starts_with("누리리사이클")).height == 1
+
+
+def test_spokes_in_a_dashed_aside_new_members_for_a_second_term_and_collaboration_abroad():
+    body = (
+        "The centre is hosted by University College Galway. Its work is shared with the centre's spoke institutions "
+        "- the University of Limerick, Maynooth University and Munster Technological University - each of which "
+        "leads a theme. Nine companies join the centre for the second term, among them Shannon Sensors and Burren "
+        "Data Works. International collaboration continues with Deltares in the Netherlands, which co-develops the "
+        "models. The money comes from the Corrib Foundation, a Galway-based philanthropy."
+    )
+    found = _extract(body, "en")
+    roles = {(r["name"], r["role"]) for r in found.institutions.to_dicts()}
+    assert {
+        ("University of Limerick", "partner"),
+        ("Maynooth University", "partner"),
+        ("Munster Technological University", "partner"),
+        ("Deltares", "international"),
+        ("Corrib Foundation", "organiser"),
+    } <= roles
+    assert not any(name.endswith("-based") for name, _ in roles)
+    members = {(r["name"], r["membership_type"]) for r in found.members.to_dicts()}
+    assert members == {("Shannon Sensors", "new_member"), ("Burren Data Works", "new_member")}
+
+
+def test_a_ministry_cut_at_the_comma_of_its_portfolio_is_the_whole_ministry():
+    body = (
+        "The Federal Ministry of Research, Technology and Space (BMFTR) will fund the cluster with EUR 12 million. "
+        "The cluster is coordinated by the University of Stuttgart."
+    )
+    organisers = {name for name, role in _roles(body) if role == "organiser"}
+    assert organisers == {"Federal Ministry of Research, Technology and Space"}
+
+
+def test_korean_subproject_lines_and_a_secretariat_named_after_its_role():
+    body = (
+        "사업은 2개 세부과제로 나뉜다.\n"
+        "1세부(계량 기술): 한빛센서텍(주관), 동해엔지니어링, 부경대학교\n"
+        "2세부(안전 기준): 선박안전연구원(주관), 케이세이프랩\n\n"
+        "사업 사무국 역할을 하는 한국해양진흥협회가 과제 관리를 맡는다."
+    )
+    roles = {(r["name"], r["role"]) for r in _extract(body, "ko").institutions.to_dicts()}
+    assert {
+        ("한빛센서텍", "lead"),
+        ("동해엔지니어링", "partner"),
+        ("부경대학교", "partner"),
+        ("선박안전연구원", "lead"),
+        ("케이세이프랩", "partner"),
+        ("한국해양진흥협회", "organiser"),
+    } <= roles
