@@ -31,7 +31,8 @@ _KO_VENUE = re.compile(
     r"출범했|출범한|출범식|개소식|발대식|협약식|총회|협약을\s(?:체결했|체결한|맺었|맺은))"
 )
 _EN_VENUE = re.compile(
-    r"\b(?:held|hosted|took place|launched|Launched|opened|will open|opens|inaugurated|signed|convened|unveiled|hold|event|"
+    r"\b(?:held|hosted|took place|launched|Launched|"
+    r"opened|will open|opens|inaugurated|signed|convened|unveiled|hold|event|"
     r"switched on|met for the first time|first met|"
     r"(?<=was )presented|(?<=were )presented|"
     r"ceremony|meeting|kick-?off|symposium|workshop|conference|summit|forum|announcement was made|"
