@@ -3997,8 +3997,12 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
         # A name with its role in brackets keeps that role, and is not also a plain member through the verb.
         bracketed = {m.start: m.table for m in found}
         # ... unless the list is one of members by name ('협의체 회원은 △A(총괄) △B'), not by a verb of joining
+        # (not a role in brackets itself: 'A(주관기관)를 비롯해 ... C·D(참여기업) 등 5개 기관이 참여했다')
+        roles_in_brackets = [b.span() for b in re.finditer(r"\([^()]*\)", sentence)]
         listed = any(
-            c.table == "members" and re.search(r"(?:회원|멤버|사|기관|기업|단체)$", sentence[c.start : c.end])
+            c.table == "members"
+            and re.search(r"(?:회원|멤버|사|기관|기업|단체)$", sentence[c.start : c.end])
+            and not any(a < c.start < b for a, b in roles_in_brackets)
             for c in cues
         )
         # '참여사(HD한국조선해양·한화오션·포스코)가': the names in brackets after the role hold it

@@ -735,3 +735,16 @@ def test_korean_subproject_lines_and_a_secretariat_named_after_its_role():
         ("케이세이프랩", "partner"),
         ("한국해양진흥협회", "organiser"),
     } <= roles
+
+
+def test_korean_names_with_roles_in_brackets_are_no_plain_members_and_a_hospital_hosts_in_its_own_building():
+    body = (
+        "□ 협약에는 한빛대학교(주관기관)를 비롯해 한국소재기술원(공동연구기관), 다온패키징·에이치솔루션(참여기업), "
+        "남도테크노파크(협력기관) 등 5개 기관이 참여했다.\n\n"
+        "국립서해대학교병원은 22일 병원 의생명연구원 대강당에서 협약식을 열었다고 밝혔다."
+    )
+    found = _extract(body, "ko")
+    members = {r["name"] for r in found.members.to_dicts()}
+    assert members == {"다온패키징", "에이치솔루션"}
+    hosts = {r["name"] for r in found.institutions.to_dicts() if r["role"] == "host"}
+    assert hosts == {"국립서해대학교병원 의생명연구원"}
