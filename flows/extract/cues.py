@@ -436,7 +436,9 @@ _EN: list[tuple[str, str, str]] = [
         # ('The National Science Foundation on Tuesday named the X Engine one of its new Regional Innovation Engines')
         r"(?<!\bit )(?<!\bthey )\b(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"
         r"(?:named|selected|chose|picked)\b"
-        r"(?=\s+(?:the\s+)?(?-i:[A-Z])[^.;]{3,100}?\s+"
+        # (or a team led by its lead: 'The U.S. Department of Energy on Tuesday named a team led by X to run ...')
+        r"(?=\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:team|consortium|group|bid|partnership|coalition)\s+led\s+by\b|"
+        r"\s+(?:the\s+)?(?-i:[A-Z])[^.;]{3,100}?\s+"
         r"(?:as\s+)?one\s+of\s+(?:its|the)\s)|"
         # 'The funding is provided by the Federal Ministry ..., with contributions from the provinces of A and B'
         r"\b(?:funding|financing|money|grants?)\s+(?:is|are|will be|was|were)\s+(?:being\s+)?provided\s+by\b|"

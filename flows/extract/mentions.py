@@ -3502,7 +3502,10 @@ _THEY_ARE = re.compile(
     r"\b(?:[Tt]hey|[Tt]hese|[Tt]hose)\s+(?:are|were|include|included|comprise)\s+(?:the\s+)?(?=[A-Z])|"
     # ('So the eight are: A; B; ...', 'The twelve are A, B and C')
     r"\b[Tt]he\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:are|were)\s*:?\s+"
-    r"(?:the\s+)?(?=[A-Z])"
+    r"(?:the\s+)?(?=[A-Z])|"
+    # ("DOE's announcement named four of them: A, B, C and D")
+    r"\b(?:named|listed|identified|include|includes)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|some|"
+    r"several|a few)\s+of\s+them\s*:\s+(?:the\s+)?(?=[A-Z])"
 )
 ANNOUNCES_EN = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty)\s+"

@@ -748,3 +748,14 @@ def test_korean_names_with_roles_in_brackets_are_no_plain_members_and_a_hospital
     assert members == {"다온패키징", "에이치솔루션"}
     hosts = {r["name"] for r in found.institutions.to_dicts() if r["role"] == "host"}
     assert hosts == {"국립서해대학교병원 의생명연구원"}
+
+
+def test_an_agency_naming_a_team_led_by_a_university_and_some_of_the_partners_it_counted():
+    body = (
+        "The U.S. Department of Energy on Tuesday named a team led by Auburn University to run a new hub. "
+        "Five companies have signed on as industry partners, providing plant data. The announcement named three "
+        "of them: Delta Kiln Works, Magnolia Cement and the Gulf Aggregates Cooperative."
+    )
+    names = {name for name, _ in _roles(body)}
+    assert {"U.S. Department of Energy", "Auburn University", "Delta Kiln Works", "Magnolia Cement"} <= names
+    assert ("U.S. Department of Energy", "organiser") in _roles(body)
