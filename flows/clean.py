@@ -487,8 +487,15 @@ def _aligned_columns() -> pl.Expr:
     gapped = line.str.contains(_GAP)
     rule = line.str.contains(r"^\s*-{3,}(?:\s{2,}-{3,})+\s*$")
     run = (~(gapped | rule)).cum_sum().over("source_uri")
+    # (or without a rule: three or more lines of three columns or more in Latin script, 'Clinical site    Location
+    # Site principal investigator' over its rows; Korean lines spaced for reading are no table)
+    columns = line.str.strip_chars().str.count_matches(r"\S(?: {2,}|\t+)") >= 2
+    latin = columns & ~line.str.contains(r"[가-힣|]")  # (not a table already drawn with bars and padded)
+    latin_run = (~latin).cum_sum().over("source_uri")
     table = (gapped | rule) & (
-        rule.any().over("source_uri", run) | (line.str.contains("\t").sum().over("source_uri", run) >= 3)
+        rule.any().over("source_uri", run)
+        | (line.str.contains("\t").sum().over("source_uri", run) >= 3)
+        | (latin & (latin.sum().over("source_uri", latin_run) >= 3))
     )
     cells = line.str.strip_chars().str.replace_all(r" {2,}|\t+", " | ")
     return (

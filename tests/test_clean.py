@@ -443,3 +443,21 @@ def test_a_list_inside_a_table_cell_is_kept_with_its_row(tmp_path):
     articles, _ = _clean(tmp_path, "a.html", html.encode("utf-8"))
     assert "| Participating institutions | Kyushu University; Umi Carbon K.K. |" in articles["body"][0]
     assert "FY2026 - FY2030" in articles["body"][0]
+
+
+def test_columns_lined_up_with_spaces_become_a_table_in_latin_script_only(tmp_path):
+    page = (
+        "Trials network names its clinical sites\n\n"
+        "The network will include nine clinical sites. Eight have been selected:\n\n"
+        "Clinical site                     Location           Site lead\n"
+        "Vanderbilt University             Nashville, TN      Marcus Bell, M.D.\n"
+        "University of Michigan            Ann Arbor, MI      Laura Chen, M.D.\n"
+        "Mayo Clinic                       Rochester, MN      Karin Lind, M.D.\n\n"
+        "1세부  센서 개발   한빛대학교\n"
+        "2세부  자료 분석   남도연구원\n"
+        "3세부  실증 운영   서해공사\n"
+    )
+    articles, _ = _clean(tmp_path, "a.txt", page.encode("utf-8"))
+    body = articles["body"][0]
+    assert "| University of Michigan | Ann Arbor, MI | Laura Chen, M.D. |" in body
+    assert "| " not in body.split("1세부")[1]  # (Korean lines spaced for reading stay lines)

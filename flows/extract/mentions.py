@@ -371,6 +371,8 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
     raw_start = start + max(text.find(raw), 0)
     if re.fullmatch(r"[A-Z][\w\-]*-based", raw):
         return None  # ('a Nairobi-based philanthropy': where a body is, before what it is)
+    if re.fullmatch(r"[A-Z0-9\-/]*\d{4,}[A-Z0-9\-/]*", raw):
+        return None  # ('U01DC021910 (clinical sites)': a grant's number)
     if re.fullmatch(r"(?i:its|their|the|all|these|those|our|both)\s+\d+", raw):
         return None  # 'Its 14 partners met': a count of the members, not a name
     if "…" in raw:
