@@ -69,6 +69,9 @@ TAIL_MARKER = (
     r"about\s+(?:the\s+)?[^\d\s][^.!?:]{1,50}$|media contacts?\b|press contacts?\b|contacts?$|\[?회사\s?소개"
     r")"
 )
+# 'About the OpenFleet Alliance' closing a member's release: the programme the article is about, with its founders
+# and offices, not the issuer's boilerplate
+_ABOUT_PROGRAMME = r"(?i)^\s*about\s+(?:the\s+)?[^.!?:]{1,50}\b(?:alliance|consortium|network|hub|partnership|coalition|initiative)\s*$"
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff\x00"))
 _META_PUBLISHED = re.compile(
     r"<meta[^>]+(?:property|name|itemprop)=[\"'](?:article:published_time|datePublished|pubdate|"
@@ -548,7 +551,11 @@ def clean(prepared: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     )
     prose = pl.col("line").str.len_chars() > PROSE_CHARS
     lines = lines.with_columns(
-        (pl.col("line").str.contains(TAIL_MARKER) & (pl.col("line").str.len_chars() < 60)).alias("marker"),
+        (
+            pl.col("line").str.contains(TAIL_MARKER)
+            & (pl.col("line").str.len_chars() < 60)
+            & ~pl.col("line").str.contains(_ABOUT_PROGRAMME)
+        ).alias("marker"),
         # Paragraphs of prose seen before the line, and the run of short lines (a block of headlines) it is in.
         (prose.cum_sum().over("source_uri") - prose.cast(pl.UInt32)).alias("prose_before"),
         ((pl.col("line") == "") | prose).cum_sum().over("source_uri").alias("block"),

@@ -461,3 +461,19 @@ def test_columns_lined_up_with_spaces_become_a_table_in_latin_script_only(tmp_pa
     body = articles["body"][0]
     assert "| University of Michigan | Ann Arbor, MI | Laura Chen, M.D. |" in body
     assert "| " not in body.split("1세부")[1]  # (Korean lines spaced for reading stay lines)
+
+
+def test_an_about_section_on_the_programme_stays_and_the_issuers_boilerplate_goes(tmp_path):
+    page = (
+        "Lumen Robotics joins the OpenCrate Alliance\n\n"
+        "BOSTON, March 3, 2026 -- Lumen Robotics today announced that it has joined the OpenCrate Alliance as a "
+        "member, one of three companies admitted in the latest membership round of the year.\n\n"
+        "About the OpenCrate Alliance\n\n"
+        "The alliance was founded in 2024 by Northwind Automation and Tallis Software.\n\n"
+        "About Lumen Robotics\n\n"
+        "Lumen Robotics makes mobile robots for warehouses.\n"
+    )
+    articles, _ = _clean(tmp_path, "a.txt", page.encode("utf-8"))
+    body = articles["body"][0]
+    assert "founded in 2024 by Northwind Automation" in body
+    assert "makes mobile robots" not in body

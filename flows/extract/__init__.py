@@ -42,7 +42,7 @@ from flows.extract.programs import (
 )
 from flows.extract.sentences import kiwi, split_sentences
 from flows.extract.tables import role_lines, table_mentions, table_rows
-from flows.extract.venues import sentence_venues
+from flows.extract.venues import sentence_venues, venue_owned
 from flows.places import page_zone
 from schemas import columns
 
@@ -426,7 +426,8 @@ def extract(articles: pl.DataFrame) -> Extraction:
                     member_sentences.setdefault(aid, {})[sentence] = None
         if r["has_venue"]:
             for name, start, end in sentence_venues(sentence, lang):
-                institutions.append(_row(aid, sentence, base, start, end, name=name, role="host"))
+                owned = venue_owned(sentence, name) if lang == "ko" else None
+                institutions.append(_row(aid, sentence, base, start, end, name=name, role="host", _org=owned))
         if (
             r["has_date"]
             and not any(s <= base < e for s, e in boxes.get(aid, ()))

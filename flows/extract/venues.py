@@ -113,6 +113,16 @@ def _trim_region(name: str) -> str:
     return re.sub(r"\([^)]*\)$", "", name) if " " not in name else name
 
 
+def venue_owned(sentence: str, name: str) -> str | None:
+    """The full name of a venue written by its owner's kind ('국립남도대학교병원은 ... 병원 의생명연구원 대강당에서':
+    the subject's own building), or None."""
+    kind = re.match(r"(병원|대학교|대학|학교|본교)\s(?=\S)", name)
+    subject = _TOPIC.match(sentence) if kind else None
+    if subject and subject.group("org").endswith(kind.group(1).replace("본교", "대학교")):
+        return f"{subject.group('org')} {name[kind.end() :]}"
+    return None
+
+
 def sentence_venues(sentence: str, language: str) -> list[tuple[str, int, int]]:
     """(name, start, end) of each venue a sentence names for an event of the programme."""
     if not _EVENT.search(sentence):
@@ -132,13 +142,6 @@ def sentence_venues(sentence: str, language: str) -> list[tuple[str, int, int]]:
                 continue
             if re.fullmatch(r"(?:도청|시청|군청|구청|본청)", name):
                 continue  # ('도청에서 협약을 체결했다': the government's building, the government signing there)
-            # ('국립남도대학교병원은 ... 병원 의생명연구원 대강당에서': the subject's own building, by its kind)
-            kind = re.match(r"(병원|대학교|대학|학교|본교)\s(?=\S)", name)
-            subject = _TOPIC.match(sentence) if kind else None
-            if subject and subject.group("org").endswith(kind.group(1).replace("본교", "대학교")):
-                start = m.start(group) + m.group(group).find(name)
-                out.append((f"{subject.group('org')} {name[kind.end() :]}", start, start + len(name)))
-                continue
             own = _OWN_SITE.match(name)
             topic = _TOPIC.match(sentence) if own else None
             if topic and looks_like_org(topic.group("org")):

@@ -746,8 +746,9 @@ def test_korean_names_with_roles_in_brackets_are_no_plain_members_and_a_hospital
     found = _extract(body, "ko")
     members = {r["name"] for r in found.members.to_dicts()}
     assert members == {"다온패키징", "에이치솔루션"}
-    hosts = {r["name"] for r in found.institutions.to_dicts() if r["role"] == "host"}
-    assert hosts == {"국립서해대학교병원 의생명연구원"}
+    # (the row keeps the words written, '병원 의생명연구원'; its organisation is the hospital's building)
+    hosts = found.institutions.filter(pl.col("role") == "host").join(found.organizations, on="org_id")
+    assert set(hosts["canonical_name"]) == {"국립서해대학교병원 의생명연구원"}
 
 
 def test_an_agency_naming_a_team_led_by_a_university_and_some_of_the_partners_it_counted():
