@@ -71,7 +71,8 @@ TAIL_MARKER = (
 )
 # 'About the OpenFleet Alliance' closing a member's release: the programme the article is about, with its founders
 # and offices, not the issuer's boilerplate
-_ABOUT_PROGRAMME = r"(?i)^\s*about\s+(?:the\s+)?[^.!?:]{1,50}\b(?:alliance|consortium|network|hub|partnership|coalition|initiative)\s*$"
+_PROGRAMME_KINDS = "alliance|consortium|network|hub|partnership|coalition|initiative"
+_ABOUT_PROGRAMME = rf"(?i)^\s*about\s+(?:the\s+)?[^.!?:]{{1,50}}\b(?:{_PROGRAMME_KINDS})\s*$"
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff\x00"))
 _META_PUBLISHED = re.compile(
     r"<meta[^>]+(?:property|name|itemprop)=[\"'](?:article:published_time|datePublished|pubdate|"

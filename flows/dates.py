@@ -905,7 +905,7 @@ def _durations(text: str, mentions: list[DateMention]) -> list[DateMention]:
                     mentions[i] = DateMention(d.start(), m.end, start, end, m.precision, "range", m.resolved)
                     return mentions
     # (a deadline beside it is another step: '3분기까지 변환을 마치고, 2027년 1월부터 6개월 동안 검증')
-    if len(durations) != 1 or any(m.kind not in ("point", "deadline") for m in mentions):
+    if not durations or any(m.kind not in ("point", "deadline") for m in mentions):
         return mentions
     # The one date the period starts at ('starting in October'); other dates ('said on Friday') stay as they are.
     starts = [
@@ -922,7 +922,13 @@ def _durations(text: str, mentions: list[DateMention]) -> list[DateMention]:
     ]
     if len(mentions) > 1 and len(starts) != 1 or not starts:
         return mentions
-    d, m = durations[0], mentions[starts[0]]
+    m = mentions[starts[0]]
+    # (of several periods, the one right before the start: '$15 million for its first two years, beginning Oct. 1,
+    # and up to $160 million over 10 years')
+    near = [d for d in durations if len(durations) == 1 or 0 <= m.start - d.end() <= 30]
+    if len(near) != 1:
+        return mentions
+    d = near[0]
     months = int(d.group("months") or 0)
     years = 0 if months else int(d.group("ko") or _NUMBER_WORDS.get(d.group("en").lower(), 0) or d.group("en"))
     if not (1 <= years <= 20 or 1 <= months <= 240):

@@ -64,6 +64,14 @@ PUB = date(2024, 10, 28)
         ("By the end of the flagship period in 2031, it aims", None, date(2031, 12, 31), "year", "deadline"),
         # months counted back from the date they run up to
         ("협약일로부터 30개월 동안, 2027년 6월까지", date(2025, 1, 1), date(2027, 6, 30), "month", "range"),
+        # of two periods, the one right before its start
+        (
+            "$15 million for its first two years, beginning Nov. 1, and up to $160 million over 10 years",
+            date(2024, 11, 1),
+            date(2026, 10, 31),
+            "day",
+            "range",
+        ),
         # a timeline's line opening with part of a year
         ("Second half of 2026: first field trials", date(2026, 7, 1), date(2026, 12, 31), "month", "point"),
     ],

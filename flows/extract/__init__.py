@@ -71,7 +71,8 @@ _CUE_WORDS = (
 _DATE_WORDS = (
     r"(?i)\d|올해|금년|내년|이듬해|지난해|작년|재작년|내후년|오늘|이날|당일|어제|전날|내일|다음날|이튿날|이달|"
     r"다음 ?달|내달|지난 ?달|연말|연초|상반기|하반기|year|month|today|yesterday|tomorrow|monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday|half|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|quarter"
+    r"wednesday|thursday|friday|saturday|sunday|half|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|quarter|"
+    r"spring|summer|autumn|fall|winter|week|봄|여름|가을|겨울"
 )
 _VENUE_WORDS = r"(?i)에서|\bat\b"
 # '회원기관은 23곳이다.', '참여 기업은 다음과 같다.': a sentence that announces the list in the next one.

@@ -13,7 +13,7 @@ EVENT_CUE = re.compile(
     r"개소|출범|발족|개원|개관|창립|설립|착수|체결|선정|가동|개최|열린|열렸|열어|열었|연다|열기로|열 계획|열 예정|"
     r"개막|오픈|문을 열|시작|돌입|워크숍|심포지엄|세미나|포럼|콘퍼런스|\bworkshop|\bsymposium|\bconference|\bsummit|"
     r"공개|발표할|출시|착공|준공|협약|맺었|맺은|맺고|가입|합류|지정|확정|\bjoin\w*|\bdesignat\w*|"
-    r"\blaunch\w*|\binaugurat\w*|\bopen(?:ed|ing|s)?\b|\bkick(?:ed|s)?[- ]off\b|\bsign(?:ed|ing)\b|\bceremony\b|"
+    r"\blaunch\w*|\binaugurat\w*|\bopen(?:ed|ing|s)?\b|\bkick(?:ed|s)?[- ]?off\b|\bsign(?:ed|ing)\b|\bceremony\b|"
     r"\bestablish\w*|\bfound(?:ed|ing)\b|\bunveil\w*|\bbegan\b|\bbegins?\b|\bstart(?:ed|s)?\b|\bselected\b|"
     r"\bannounced\b|\bconvene\w*|\bheld\b|\bmeeting\b|\bagreement\b|\bmemorandum\b|\baward(?:ed|s)?\b|\btakes? place\b|"
     r"\btook place\b|\btakes? effect\b|\bplenary\b|\bcommission\w*|\bgo live\b|\bgoes live\b|"

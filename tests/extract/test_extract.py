@@ -760,3 +760,13 @@ def test_an_agency_naming_a_team_led_by_a_university_and_some_of_the_partners_it
     names = {name for name, _ in _roles(body)}
     assert {"U.S. Department of Energy", "Auburn University", "Delta Kiln Works", "Magnolia Cement"} <= names
     assert ("U.S. Department of Energy", "organiser") in _roles(body)
+
+
+def test_steps_told_by_season_and_a_kickoff_written_as_one_word():
+    body = (
+        "The Prairie Quantum Network, led by the University of Regina, launched on Tuesday. The first field "
+        "survey is planned for next summer. The network will hold its kickoff meeting in Regina this fall."
+    )
+    dates = _milestone_dates(body, "en", "2026-10-14")
+    assert (date(2027, 6, 1), date(2027, 8, 31)) in dates
+    assert (date(2026, 9, 1), date(2026, 11, 30)) in dates
