@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from flows.extract.mentions import HEADQUARTERS, SITE_OF
+from flows.extract.mentions import HEADQUARTERS, SITE_OF, dictionary_words
 from flows.extract.orgs import country_code, looks_like_org
 
 _REGION = re.compile(
@@ -148,8 +148,13 @@ def sentence_venues(sentence: str, language: str) -> list[tuple[str, int, int]]:
                 # 'KIOST는 ... 부산 영도구 본원 대강당에서 착수식을 열었다': the subject's own site, so it hosts
                 out.append((topic.group("org"), topic.start("org"), topic.end("org")))
                 continue
-            # ('교내 실습 포장에서 ... 시연도 진행됐다': a spot on the grounds, not a venue that hosts)
-            spot = re.match(r"(?:교내|학내|현장|인근|야외)\s", name)
+            # ('교내 실습 포장에서 ... 시연도 진행됐다': a spot on the grounds, not a venue that hosts; '국내 항만에서':
+            # common nouns, no place the article names)
+            spot = re.match(r"(?:교내|학내|현장|인근|야외)\s", name) or (
+                " " in name
+                and dictionary_words(name)
+                and not any(looks_like_org(w) or re.search(r"(?:관|캠퍼스)$", w) for w in name.split())
+            )
             if (
                 name
                 and not abroad

@@ -88,3 +88,9 @@ def test_a_spot_on_the_grounds_is_no_venue():
 
 def test_a_government_building_is_no_venue():
     assert sentence_venues("충남도는 도청에서 업무협약을 체결했다.", "ko") == []
+
+
+def test_common_nouns_before_에서_are_no_venue_a_named_building_is():
+    assert sentence_venues("벙커링 기술을 국내 항만에서 직접 검증할 정부 사업단이 출범했다.", "ko") == []
+    held = "지난 10일 국립농업과학원 농업과학관에서 출범식을 열었다."
+    assert [name for name, _, _ in sentence_venues(held, "ko")] == ["국립농업과학원 농업과학관"]
