@@ -369,11 +369,11 @@ def extract(articles: pl.DataFrame) -> Extraction:
                 announced
                 and announced[0] >= r["sent_no"] - 2
                 and lang == "en"
-                # (a funder in a clause about one of them, or the work one takes on: 'X, which ..., will supply lime')
+                # (found besides them: a funder in a clause about one, 'X, whose work is funded by Y, will ...', or
+                # the work one takes on, 'X, which quarries limestone, will supply lime')
                 and all(m.label in ("organiser", "task") and m.label != announced[1].label for m in found)
             ):
                 # ('... is eight founding members.' then 'Nine was the plan.' then 'So the eight are: A; B; ...')
-                # (a funder in a clause about one of them stays: 'X, whose work is funded by Y, will ...')
                 besides = found
                 found = english_follow_on(sentence, announced[1], announced[2])
                 subjects = [] if found or not announced[2] else clause_subjects(sentence, announced[1])
@@ -846,14 +846,14 @@ def _resolve_abbreviations(records: list[dict], meta: dict[str, dict]) -> None:
             if len(spelled) == 1:
                 r["_org"] = spelled[0]
                 continue
+        # ('Federal Ministry of Research' cut at the comma of 'Federal Ministry of Research, Technology and Space')
+        cut = [f for f in english.get(r["article_id"], ()) if f.startswith(f"{name}, ")] if " " in name else []
+        if not r.get("_org") and len(cut) == 1:
+            r["_org"] = cut[0]
+            continue
         # 'Waterloo and Sherbrooke to co-lead ...' in an article about the University of Waterloo and the
         # Université de Sherbrooke: a place-like name that is part of exactly one longer name found beside it
         # ('ICMR' is not 'ICMR-National Institute of Epidemiology': a hyphen joins it into another name)
-        cut = [f for f in english.get(r["article_id"], ()) if f.startswith(f"{name}, ")] if " " in name else []
-        if not r.get("_org") and len(cut) == 1:
-            # ('Federal Ministry of Research' cut at the comma of 'Federal Ministry of Research, Technology and Space')
-            r["_org"] = cut[0]
-            continue
         if r.get("_org") or not re.fullmatch(r"[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?", name) or _ORG_WORD.search(name):
             continue
         # ('Nanyang Tech' for 'Nanyang Technological University': each word may be the start of the longer one's)

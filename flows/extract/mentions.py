@@ -3813,7 +3813,6 @@ _AFTER_ROLE = re.compile(r"(?:·[가-힣A-Za-z0-9&]+)+")
 _NAME_WITH_ALIAS = re.compile(r"[가-힣A-Za-z0-9&㈜]+(?:\([A-Za-z][A-Za-z&\-]{1,9}\))?")
 _LISTED_AFTER_ROLE = re.compile(rf"(?:,\s?{_NAME_WITH_ALIAS.pattern})+(?=\s*$)")
 _LISTED_WORDS = re.compile(r"[;:]\s*(?P<word>(?:[가-힣A-Za-z]+\s){1,2})$")
-_WORD = re.compile(r"[가-힣A-Za-z0-9&]+")
 _BULLETED_WORD = re.compile(r"(?:^|[△▲■□●•◆◇▶\-]\s?)(?P<word>[가-힣A-Za-z0-9&㈜]{2,})\s$")
 _PARTICLE_END = re.compile(r"(?:은|는|이|가|을|를|에|의|로|와|과|인)$")
 

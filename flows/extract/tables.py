@@ -347,10 +347,9 @@ def table_mentions(body: str, language: str) -> list[tuple[int, Mention]]:
             elif any(find_cues(c, language) for n, c in enumerate(cells) if n != name_col):
                 continue  # the row names its own role ('| 주관 | A |'), read as a cue of its own
             cell_at = line.find(cells[name_col])
-            names = list(re.finditer(r"[^,，·ㆍ]+", cells[name_col]))
-            if len(names) == 2 and _UNIT_OF_FIRST.match(cells[name_col]):
-                names = names[:1]  # ('Karlsruhe Institute of Technology (KIT), Institute for Applied Materials')
-            for name in names:
+            # ('Karlsruhe Institute of Technology (KIT), Institute for Applied Materials': a body and its unit)
+            cell = without_unit(cells[name_col]) if cells[name_col].count(",") == 1 else cells[name_col]
+            for name in re.finditer(r"[^,，·ㆍ]+", cell):
                 m = item_mention(role, name.group(0), cell_at + name.start(), cell_at + name.end(), language)
                 if m:
                     out.append((start, m))
@@ -385,13 +384,6 @@ def table_mentions(body: str, language: str) -> list[tuple[int, Mention]]:
             if m:
                 out.append((start, m))
     return out
-
-
-# A university and one of its units in one cell: the unit is where the work is done, not another member.
-_UNIT_OF_FIRST = re.compile(
-    r"[^,]*\b(?:Universit\w*|Institute of Technology|College)\b[^,]*,\s+"
-    r"(?:Institute|Department|Faculty|School|Chair|Division|Laboratory|Lab|Cent(?:re|er))\s+(?:of|for)\s"
-)
 
 
 # A status cell of one not on board: 'In talks', 'Considering', 'Declined', '검토 중'
