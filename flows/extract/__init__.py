@@ -123,6 +123,12 @@ _LOST_BID = re.compile(
     r"^\s*(?:Neither|Nor)\s+(?:was|were)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?(?:bid|application|proposal|team)\b"
 )
 
+# 'It was not selected.' after the sentence that named a bid's members
+_LOST_AFTER = re.compile(
+    r"^\s*(?:It|They|That bid|The bid|That proposal|That team)\s+(?:was|were)\s+not\s+(?:selected|chosen|funded)\b|"
+    r"^\s*(?:It|They)\s+(?:lost out|did not win|missed out)\b"
+)
+
 # Column order of each table comes from its contract in schemas/.
 MEMBER_COLUMNS = columns("members")
 INSTITUTION_COLUMNS = columns("institutions")
@@ -315,6 +321,7 @@ def extract(articles: pl.DataFrame) -> Extraction:
     program = {aid: program_name(a["title"], a["body"], a["language"]) for aid, a in meta.items()}
     previous: dict[str, tuple[int, str]] = {}  # article -> the sentence read before this one
     told_day: dict[str, date] = {}  # article -> the last day a milestone was told on ('이날' refers back to it)
+    told_before: dict[str, tuple[int, list[dict]]] = {}  # article -> (sentence, rows its names gave)
     for r in rows:
         a = meta[r["article_id"]]
         lang, base, sentence, aid = a["language"], r["start"], r["sentence"], r["article_id"]
@@ -328,6 +335,11 @@ def extract(articles: pl.DataFrame) -> Extraction:
             continue
         if lang == "ko" and founds_other_ko(sentence, program[aid], a["title"], a["body"]):
             separate[aid] = r["sent_no"]  # ("환경부가 지난해 꾸린 '... 협의회'와 ..." then '이 협의회에는 A, B가 참여')
+        told = told_before.get(aid)
+        if told and told[0] == r["sent_no"] - 1 and _LOST_AFTER.match(sentence):
+            # ('A rival bid was led by X. It was not selected.': the names of the sentence before lost)
+            members[:] = [row for row in members if not any(row is t for t in told[1])]
+            institutions[:] = [row for row in institutions if not any(row is t for t in told[1])]
         if (separate.get(aid) == r["sent_no"] - 1 and _THAT_PROGRAMME_KO.match(sentence)) or _LOST_BID.search(sentence):
             continue
         if (
@@ -421,10 +433,12 @@ def extract(articles: pl.DataFrame) -> Extraction:
                 for m in _referred(sentence, before_text, lang, [m.start for m in found]):
                     row = _row(aid, before_text, before_start, m.start, m.end, **_org_fields(m))
                     _add_mention(m, row, members, institutions)
+            counts = len(members), len(institutions)
             for m in found:
                 _add_mention(m, _row(aid, sentence, base, m.start, m.end, **_org_fields(m)), members, institutions)
                 if m.table == "members":
                     member_sentences.setdefault(aid, {})[sentence] = None
+            told_before[aid] = (r["sent_no"], members[counts[0] :] + institutions[counts[1] :])
         if r["has_venue"]:
             for name, start, end in sentence_venues(sentence, lang):
                 owned = venue_owned(sentence, name) if lang == "ko" else None

@@ -770,3 +770,11 @@ def test_steps_told_by_season_and_a_kickoff_written_as_one_word():
     dates = _milestone_dates(body, "en", "2026-10-14")
     assert (date(2027, 6, 1), date(2027, 8, 31)) in dates
     assert (date(2026, 9, 1), date(2026, 11, 30)) in dates
+
+
+def test_a_bid_told_in_one_sentence_and_lost_in_the_next_has_no_members():
+    body = (
+        "The Gulf Hydrogen Engine is led by Bayou Energy Futures, with Tulane University as a partner. The Coastal "
+        "Hub was led by the Mobile Bay Innovation Alliance and Auburn University. It was not selected."
+    )
+    assert {name for name, _ in _roles(body)} == {"Bayou Energy Futures", "Tulane University"}
