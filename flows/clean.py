@@ -485,15 +485,15 @@ _GAP = r"\S(?: {2,}|\t+)\S"
 
 def _aligned_columns() -> pl.Expr:
     """A table typed with its columns lined up by spaces under a rule of dashes ('Organisation      Role' over
-    '------------  ----'), or by tabs, rewritten as a table drawn with '|', before white space is squeezed and
-    the columns run together."""
+    '------------  ----'), by tabs, or as three or more Latin-script lines of three columns or more ('Clinical
+    site    Location    Site principal investigator' over its rows; Korean lines spaced for reading are no table),
+    rewritten as a table drawn with '|', before white space is squeezed and the columns run together."""
     line = pl.col("line")
+    stripped = line.str.strip_chars()
     gapped = line.str.contains(_GAP)
     rule = line.str.contains(r"^\s*-{3,}(?:\s{2,}-{3,})+\s*$")
     run = (~(gapped | rule)).cum_sum().over("source_uri")
-    # (or without a rule: three or more lines of three columns or more in Latin script, 'Clinical site    Location
-    # Site principal investigator' over its rows; Korean lines spaced for reading are no table)
-    columns = line.str.strip_chars().str.count_matches(r"\S(?: {2,}|\t+)") >= 2
+    columns = stripped.str.count_matches(r"\S(?: {2,}|\t+)") >= 2
     latin = columns & ~line.str.contains(r"[가-힣|]")  # (not a table already drawn with bars and padded)
     latin_run = (~latin).cum_sum().over("source_uri")
     table = (gapped | rule) & (
@@ -501,7 +501,7 @@ def _aligned_columns() -> pl.Expr:
         | (line.str.contains("\t").sum().over("source_uri", run) >= 3)
         | (latin & (latin.sum().over("source_uri", latin_run) >= 3))
     )
-    cells = line.str.strip_chars().str.replace_all(r" {2,}|\t+", " | ")
+    cells = stripped.str.replace_all(r" {2,}|\t+", " | ")
     return (
         pl.when(table & rule)
         .then(pl.lit("|---|---|"))

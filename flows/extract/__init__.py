@@ -338,8 +338,9 @@ def extract(articles: pl.DataFrame) -> Extraction:
         told = told_before.get(aid)
         if told and told[0] == r["sent_no"] - 1 and _LOST_AFTER.match(sentence):
             # ('A rival bid was led by X. It was not selected.': the names of the sentence before lost)
-            members[:] = [row for row in members if not any(row is t for t in told[1])]
-            institutions[:] = [row for row in institutions if not any(row is t for t in told[1])]
+            lost = {id(row) for row in told[1]}
+            members[:] = [row for row in members if id(row) not in lost]
+            institutions[:] = [row for row in institutions if id(row) not in lost]
         if (separate.get(aid) == r["sent_no"] - 1 and _THAT_PROGRAMME_KO.match(sentence)) or _LOST_BID.search(sentence):
             continue
         if (

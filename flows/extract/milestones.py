@@ -95,9 +95,10 @@ def _clause(sentence: str, start: int, end: int) -> str:
 
 
 # '...했다고 14일 밝혔다', 'said on Monday': the day of the announcement, not a step of the programme.
-_ANNOUNCED_AFTER = re.compile(r"^\s*(?:밝혔|발표했|전했|말했|알렸|공개했)")
 # ('Kurobe ... today announced that on February 13 it concluded ...': the day it told, not the step)
-_ANNOUNCED_AFTER_EN = re.compile(r"^\s+(?:announced|said|reported|disclosed)\s+(?:that\s+)?(?:on|in)\s")
+_ANNOUNCED_AFTER = re.compile(
+    r"^\s*(?:밝혔|발표했|전했|말했|알렸|공개했)|^\s+(?:announced|said|reported|disclosed)\s+(?:that\s+)?(?:on|in)\s"
+)
 _ANNOUNCED_BEFORE = re.compile(r"\b(?:said|announced|told|reported|stated)\s+(?:on\s+)?$", re.I)
 # ('from fiscal 2026, which starts in April,': when that year begins, no step)
 _FISCAL_START = re.compile(
@@ -178,8 +179,7 @@ def sentence_milestones(
         if that_day and sentence[mention.start : mention.end] in ("이날", "당일"):
             # ('지난 18일 개소식을 열었다. ... 이날 개소식에는'): the day told before, not the day of publication
             mention.start_date = mention.end_date = that_day
-        before = sentence[: mention.start]
-        if _ANNOUNCED_AFTER.match(after) or _ANNOUNCED_AFTER_EN.match(after) or _ANNOUNCED_BEFORE.search(before):
+        if _ANNOUNCED_AFTER.match(after) or _ANNOUNCED_BEFORE.search(sentence[: mention.start]):
             continue
         if _edition(sentence, mention) or re.match(r"['’]s\s", after):
             continue  # ("funded in this year's Endeavour round": the year a thing belongs to, no step of its own)
