@@ -104,6 +104,8 @@ class Report:
     people_total: int = 0
     people_on_found_rows: int = 0  # of people_total, those whose institution row was found with its role
     people_right_on_found_rows: int = 0
+    people_given: int = 0  # people the extractor set on rows the expected table has
+    people_given_right: int = 0
     samples: int = 0
 
     @property
@@ -193,6 +195,13 @@ def score_sample(path: Path, expected: dict, report: Report) -> None:
         if r.get("person_name"):
             found_people.setdefault((key(r, True), r["role"]), set()).add(_person_key(r["person_name"]))
     found_rows = {(key(r, True), r["role"]) for r in found["institutions"]}
+    expected_people = {(key(r, False), r["role"]): _person_key(r.get("person_name") or "") for r in exp_i}
+    for row, people in found_people.items():
+        if row in expected_people:
+            report.people_given += len(people)
+            report.people_given_right += expected_people[row] in people
+            for wrong in people - {expected_people[row]}:
+                report.institutions.misses.append(f"{where}: person {wrong} on {row[0]} ({row[1]}) not expected")
     for r in (r for r in exp_i if r.get("person_name")):
         right = _person_key(r["person_name"]) in found_people.get((key(r, False), r["role"]), set())
         row_found = (key(r, False), r["role"]) in found_rows
@@ -240,6 +249,7 @@ def format_report(report: Report, verbose: bool = False) -> str:
         f"milestone date accuracy:   {report.date_accuracy:.3f} ({report.dates_right}/{report.dates_total})",
         f"people on their rows:      {report.people_right}/{report.people_total} "
         f"({report.people_right_on_found_rows}/{report.people_on_found_rows} of those whose row was found)",
+        f"people set on found rows:  {report.people_given_right}/{report.people_given} right",
         f"published_at accuracy:     {report.published_right}/{report.published_total}",
     ]
     if verbose:

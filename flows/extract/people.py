@@ -70,7 +70,9 @@ _BEFORE_ORG_EN = [
     re.compile(rf"\b(?P<title>Professor|Prof\.?|Dr\.?)\s+(?P<name>{_NAME_EN})\s*,?\s+(?:of|at|from)\s+(?:the\s+)?$"),
     re.compile(
         # ('Rosa Delgado, director of the Water, Energy and Technology Center at': commas inside a unit's name)
-        rf"(?P<name>{_NAME_EN}),\s+(?:an?\s+|the\s+)?(?P<title>{_TITLE_EN})\b[^.;]{{0,80}}?\s(?:of|at|in)\s+(?:the\s+)?$"
+        # ('Sarah Okafor is director of the alliance and head of skills at')
+        rf"(?P<name>{_NAME_EN})(?:,|\s+is)\s+(?:an?\s+|the\s+)?(?P<title>{_TITLE_EN})\b[^.;]{{0,80}}?\s(?:of|at|in)\s+"
+        r"(?:the\s+)?$"
     ),
     # 'Katrin Vogel, a naval architect at the', 'Yusuke Ota, an executive officer at': any title after 'a'
     re.compile(
@@ -98,6 +100,10 @@ _BEFORE_ORG_EN = [
 # ('University of Cincinnati engineering professor Marcus Bell': the field before the title)
 _AFTER_ORG_EN = re.compile(
     rf"^(?:['’]s)?\s+(?:[a-z]{{4,}}\s+){{0,2}}?(?P<title>{_TITLE_EN})\s*,?\s+(?P<name>{_NAME_EN})"
+)
+# 'Research Institute for Development (IRD), whose ecologist Julien Marchetti': any title after 'whose'
+_WHOSE_EN = re.compile(
+    rf"^\)?,\s+whose\s+(?:[a-z\-]+\s+){{0,3}}?(?P<title>[a-z][a-z\-]+),?\s+(?:{_HONORIFIC}\s+)?(?P<name>{_NAME_EN})"
 )
 # "Storm Bay's general manager of sustainability, Cameron Drysdale": any lower-case title, set off by a comma
 _OWNED_TITLE_EN = re.compile(rf"^['’]s\s+(?P<title>[a-z][a-z\- ]{{2,60}}?),\s+(?:{_HONORIFIC}\s+)?(?P<name>{_NAME_EN})")
@@ -209,6 +215,7 @@ def _person_at(body: str, s: int, e: int, language: str) -> tuple[str, str] | No
             return m.group("name"), _title_en(m.group("title"))
     m = (
         _AFTER_ORG_EN.match(after)
+        or _WHOSE_EN.match(after)
         or _CLAUSE_AFTER_ORG_EN.match(after)
         or _OWNED_TITLE_EN.match(after)
         or _FIELD_PERSON_EN.match(after)
@@ -242,6 +249,39 @@ def _person_of_kind(body: str, kind: str) -> tuple[str, str] | None:
     return (m.group("name"), m.group("title")) if m else None
 
 
+def _short_names(
+    rows: list[dict], bodies: dict[str, tuple[str, str]], names: dict[str, set[str]]
+) -> dict[tuple[str, str], set[str]]:
+    """The shorter names an English article calls an organisation by without introducing them: its initials
+    ('UKAEA' for 'UK Atomic Energy Authority') or one word of its name that no other organisation of the article
+    shares and the article never writes in lower case ('Sanger', "Cyfronet's director")."""
+    owners: dict[tuple[str, str], set[str]] = {}  # (article, short name) -> organisations it could be
+    for aid, oid in {(r["article_id"], r["org_id"]) for r in rows}:
+        body, language = bodies[aid]
+        if language != "en":
+            continue
+        for name in names.get(oid, ()):
+            words = [w for w in re.findall(r"[A-Za-z][\w\-]*", name) if w.lower() not in ("of", "for", "and", "the")]
+            letters = "".join(w if w.isupper() and len(w) <= 3 else w[0] for w in words)
+            for short in {
+                letters if len(words) > 2 else "",
+                *(w for w in words if re.fullmatch(r"[A-Z][a-z][\w\-]{2,}", w)),
+            }:
+                if short and short != name:
+                    owners.setdefault((aid, short), set()).add(oid)
+    short: dict[tuple[str, str], set[str]] = {}
+    for (aid, word), oids in owners.items():
+        body = bodies[aid][0]
+        if (
+            len(oids) == 1
+            and re.search(rf"\b{re.escape(word)}\b", body)
+            and not re.search(rf"\b{re.escape(word.lower())}\b", body)
+            and not country_code(word)
+        ):
+            short.setdefault((aid, next(iter(oids))), set()).add(word)
+    return short
+
+
 def _title_en(title: str) -> str:
     title = {"Prof": "professor", "Dr": "dr"}.get(title.rstrip("."), title)
     title = re.sub(r"\s+", " ", title)
@@ -273,15 +313,21 @@ def attach_people(
     for r in rows:
         if _kind(r["name"]):
             of_kind.setdefault((r["article_id"], _kind(r["name"])), set()).add(r["org_id"])
+    short = _short_names(rows, bodies, names)
+    written_in: dict[str, set[str]] = {}  # article -> every name of its organisations
+    for r in rows:
+        written_in.setdefault(r["article_id"], set()).update({r["name"], *names.get(r["org_id"], ())})
     updates: dict[int, tuple[str, str]] = {}
     for (aid, oid), r in chosen.items():
         body, language = bodies[aid]
-        found = _find_person(body, sorted({r["name"], *names.get(oid, ())}, key=len, reverse=True), language)
+        written = {r["name"], *names.get(oid, ()), *short.get((aid, oid), ())}
+        found = _find_person(body, sorted(written, key=len, reverse=True), language)
         kind = _kind(r["name"])
         if found is None and language == "en" and len(of_kind.get((aid, kind), ())) == 1:
             # 'said Raymond Ochoa, the university's provost': the one organisation of the article of that kind
             found = _person_of_kind(body, kind)
-        if found:
+        # ('APC Microbiome Ireland, a research center at University College Cork': an organisation, not its person)
+        if found and found[0] not in written_in[aid]:
             updates[r["_i"]] = found
     # '총괄책임자는 기계공학과 송민아 교수다', 'The principal investigator is Dr. Jane Doe': the person heading the work
     # is the lead's, when the article has one lead and it names nobody yet.
@@ -332,4 +378,5 @@ def _bare_names(institutions: pl.DataFrame) -> pl.DataFrame:
         .str.replace(r"(?s)^.*\n", "")  # (the end of a line before it: 'U.K.\nDr Callum Reid')
         .str.replace(r"^(?:.*\b[a-z]{2,}|Dr|Prof|Engr|Mr|Ms|Mrs)\.\s+([A-Z])", "$1")
         .str.replace(r"^(?:Dr|Prof|Professor|Engr)\.?\s+", "")
+        .str.replace(r"['’]s$", "")  # ("Professor Callum Boyd's team")
     )

@@ -287,3 +287,35 @@ def test_english_a_person_in_the_field_under_the_organisations_line():
 def test_korean_university_hospital_written_short_beside_its_person():
     body = "컨소시엄은 경북대학교병원이 이끈다.\n총괄책임자는 권미정 경북대병원 영상의학과 교수가 맡았다."
     assert _institutions(body, "ko")[("경북대학교병원", "lead")] == ("권미정", "교수")
+
+
+def test_english_person_by_a_short_name_the_article_never_introduced():
+    body = (
+        "The Wellcome Sanger Institute will lead the consortium, with the University of Bergen as a partner. "
+        '"We have a sketch," says Fiona Hartley, a group leader at Sanger who will direct the atlas. '
+        "The UK Atomic Energy Authority funds the work. Sarah Okafor is head of skills at UKAEA."
+    )
+    got = _institutions(body, "en")
+    assert got[("Wellcome Sanger Institute", "lead")] == ("Fiona Hartley", "group leader")
+    assert got[("UK Atomic Energy Authority", "organiser")] == ("Sarah Okafor", "head")
+    assert got[("University of Bergen", "partner")] == (None, None)
+
+
+def test_english_person_in_a_whose_clause_and_before_a_possessive():
+    body = (
+        "The observatory is co-led by the Research Institute for Development (IRD), whose ecologist Julien "
+        "Marchetti has worked in the delta for years. Heriot-Watt University is a partner. "
+        "At Heriot-Watt University in Edinburgh, Professor Callum Boyd's team will build the lasers."
+    )
+    got = _institutions(body, "en")
+    assert got[("Research Institute for Development", "co")] == ("Julien Marchetti", "ecologist")
+    assert got[("Heriot-Watt University", "partner")] == ("Callum Boyd", "professor")
+
+
+def test_an_organisation_described_after_a_comma_is_nobody_s_person():
+    body = (
+        "University College Cork will host the kick-off meeting. APC Microbiome Ireland, a research center at "
+        "University College Cork, is a partner."
+    )
+    got = _institutions(body, "en")
+    assert got[("University College Cork", "host")] == (None, None)
