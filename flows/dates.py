@@ -812,6 +812,14 @@ def find_dates(text: str, pub: date | None, fiscal: str = "") -> list[DateMentio
             )
         )
     mentions = _durations(text, _day_ranges(text, _join_ranges(text, mentions)))
+    # ('begins this fall, with its funding running to August 2029' after a three-year period found from the fall:
+    # the date the period ends at is no step of its own)
+    ends = {m.end_date for m in mentions if m.kind == "range"}
+    mentions = [
+        m
+        for m in mentions
+        if not (m.kind == "point" and m.end_date in ends and _UP_TO.search(text[max(0, m.start - 12) : m.start]))
+    ]
     if pub is not None and not any(m.kind == "range" for m in mentions):
         # 'will put £14.5m into it over the next four years': from publication on
         ahead = _NEXT_YEARS.search(text)
@@ -828,6 +836,7 @@ def find_dates(text: str, pub: date | None, fiscal: str = "") -> list[DateMentio
     return mentions
 
 
+_UP_TO = re.compile(r"\b(?:to|until|till|through)\s+$", re.I)
 _NEXT_YEARS = re.compile(
     r"\b(?:over|for|during|within|in)\s+the\s+(?:next|coming)\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\b",
     re.I,
@@ -893,7 +902,12 @@ def _durations(text: str, mentions: list[DateMention]) -> list[DateMention]:
                 and (m.kind == "deadline" or text[m.end : m.end + 2] == "까지")
             )
             if m.end_date and (
-                re.fullmatch(r",?\s+(?:through|until|till|to|ending in)\s+", text[d.end() : m.start]) or ko_until
+                # ('a ten-year term ending on 30 June 2036')
+                re.fullmatch(
+                    r",?\s+(?:(?:term|period|programme|program|project)\s+)?(?:through|until|till|to|ending(?:\s+in|\s+on)?)\s+",
+                    text[d.end() : m.start],
+                )
+                or ko_until
             ):
                 years = int(_NUMBER_WORDS.get(d.group("en").lower(), 0) or d.group("en")) if d.group("en") else 0
                 months = 12 * (years or int(d.group("ko") or 0)) or int(d.group("months") or 0)

@@ -74,6 +74,16 @@ PUB = date(2024, 10, 28)
         ),
         # a timeline's line opening with part of a year
         ("Second half of 2026: first field trials", date(2026, 7, 1), date(2026, 12, 31), "month", "point"),
+        # a term of years that ends on a day
+        ("is funded for a ten-year term ending on 30 June 2036", date(2026, 7, 1), date(2036, 6, 30), "day", "range"),
+        # the years from a month on, and the month they run to said again: one period
+        (
+            "The three-year project begins in September 2026, with its funding running to August 2029.",
+            date(2026, 9, 1),
+            date(2029, 8, 31),
+            "month",
+            "range",
+        ),
     ],
 )
 def test_find_dates(text, start, end, precision, kind):

@@ -20,6 +20,7 @@ from flows.extract.cues import Cue, find_cues, is_verb_cue
 from flows.extract.lists import list_mentions
 from flows.extract.mentions import (
     ANNOUNCES_EN,
+    FUNDING_SCHEME_EN,
     clause_subjects,
     english_follow_on,
     follow_on_mentions,
@@ -27,7 +28,7 @@ from flows.extract.mentions import (
     quoted_programmes,
     sentence_mentions,
 )
-from flows.extract.milestones import sentence_milestones
+from flows.extract.milestones import project_month_milestones, sentence_milestones
 from flows.extract.people import attach_people
 from flows.extract.programs import (
     counted_number,
@@ -467,6 +468,21 @@ def extract(articles: pl.DataFrame) -> Extraction:
             text = body[s:e].replace("\n", " ")
             for ms in sentence_milestones(text, local_date(a["published_at"], zones[aid]), fiscal[aid]):
                 milestones.append(_row(aid, body[s:e], s, ms.pop("start"), ms.pop("end"), **ms))
+        if a["language"] == "en":
+            phases = [
+                (r["start_date"], r["end_date"])
+                for r in milestones
+                if r["article_id"] == aid and r["kind"] == "phase" and r["start_date"] and r["end_date"]
+            ]
+            dated = {(r["span_start"], r["end_date"]) for r in milestones if r["article_id"] == aid}
+            for ms in project_month_milestones(body, local_date(a["published_at"], zones[aid]), phases):
+                start, end = ms.pop("start"), ms.pop("end")
+                line_start = body.rfind("\n", 0, start) + 1
+                line_end = body.find("\n", end) if "\n" in body[end:] else len(body)
+                # (not again a step the line dates itself: 'Month 18 (June 2027) - protocol')
+                if not any(line_start <= s < line_end and e == ms["end_date"] for s, e in dated):
+                    line = body[line_start:line_end]
+                    milestones.append(_row(aid, line, line_start, start - line_start, end - line_start, **ms))
         lines = _block_mentions(body, a["language"]) + table_mentions(body, a["language"])
         for line_start, m in lines + role_lines(body, a["language"]):
             line = body[line_start:].split("\n", 1)[0]
@@ -716,6 +732,8 @@ def _org_fields(m) -> dict:
 
 def _add_mention(m, row: dict, members: list[dict], institutions: list[dict]) -> None:
     """File a mention's row under members or institutions with the fields of that table."""
+    if FUNDING_SCHEME_EN.fullmatch(m.name):
+        return  # ("the European Union's Horizon Europe research and innovation programme": a funding programme)
     if m.table == "members":
         members.append(row | {"membership_type": m.label})
     else:

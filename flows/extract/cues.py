@@ -289,9 +289,12 @@ _EN: list[tuple[str, str, str]] = [
         r"efforts?|activities|development|testing|trials|studies|analysis)\s+(?:on|of|in)\b|"
         # ('UAHS will lead the pest work, including ...': a part named by its subject)
         r"\s+(?:the\s+)?[a-z\-]+\s+(?:work|efforts?|activities|testing|trials|studies|analysis)\s*[,;.]|"
-        r"\s+(?:a\s+|the\s+|its\s+)?work\s?package|"
+        # ('will lead the sampling and analysis work package')
+        r"\s+(?:a\s+|the\s+|its\s+)?(?:[\w\-]+\s+){0,4}?work\s?package|"
         # ("will lead the centre's analytical chemistry program": a named part of the whole)
+        # ("will lead the CRC's work on pollination": a part named by its topic)
         r"\s+(?:the\s+)?[\w\-]+['’]s\s+(?:[\w\-]+\s+){1,3}(?:program|programme|research|work|strand)\b|"
+        r"\s+(?:the\s+)?[\w\-]+['’]s\s+(?:work|research)\s+(?:on|in|into)\b|"
         # ('leads the Kentucky arm', 'leads its data strand': a part of the programme)
         r"\s+(?:the|its|a)\s+(?:[A-Z][\w\-]*\s+|[a-z\-]+\s+){0,2}(?:arm|branch|node|strand|pillar|track|theme|"
         r"component|module|sub-?project|work\s?stream)\b|\s+(?:the|its)\s+[A-Z][\w\-]*\s+team\b)|"
@@ -313,7 +316,8 @@ _EN: list[tuple[str, str, str]] = [
         "international",
         # ('the hub's international knowledge partner')
         r"\binternational\s+(?:research\s+|cooperation\s+|co-?operation\s+|collaboration\s+|knowledge\s+|technical\s+|"
-        r"academic\s+|technology\s+)?partner(?:s|\s+institutions?|"
+        # ('the CRC's international research participant')
+        r"academic\s+|technology\s+)?(?:partner|participant)(?:s|\s+institutions?|"
         r"\s+organi[sz]ations)?(?:\s+in\b)?|"
         r"\binternational\s+collaborators?\b|"
         # ('International collaboration continues with A in the Netherlands and B')
@@ -327,7 +331,8 @@ _EN: list[tuple[str, str, str]] = [
     (
         "institutions",
         "partner",
-        r"\bpartners?\s+(?:include|including|are)\b|"
+        # ('Our associated partner is Eawag')
+        r"\bpartners?\s+(?:include|including|are)\b|\bpartner\s+is\b(?=\s+(?-i:[A-Z]))|"
         # ('The research institutions in the consortium and their tasks are: A (...); B (...)')
         r"\b(?:research\s+)?(?:institutions|universities|organi[sz]ations)\s+(?:in|of)\s+the\s+(?:consortium|network|"
         r"project|alliance|hub|programme|program)\b(?=[^.;:]{0,40}(?:\bare|\binclude)\b)|"
@@ -358,6 +363,8 @@ _EN: list[tuple[str, str, str]] = [
         # ('A, B and C are the spoke institutions'; not a heading's 'Spoke universities (co-leads of ...)')
         r"(?:(?<=\bthe\s)|(?<=\bas\s))spoke\s+(?:institutions?|institutes?|universit(?:y|ies)|partners?|"
         r"organi[sz]ations?|cent(?:re|er)s?)\b|"
+        # ("A, B and C are the hub's spoke institutions")
+        r"(?<=\bare\s)the\s+[\w\-]+['’]s\s+spoke\s+(?:institutions|institutes|universities|partners)\b|"
         # ('The four spoke institutions are A, B, C and D'; 'the centre's spoke institutions - A, B and C - each ...')
         r"\bspoke\s+(?:institutions|institutes|universities|partners|organi[sz]ations|cent(?:re|er)s)"
         r"(?:\s+(?:are|include|will be)\b|(?=\s+[-–—]\s+(?:the\s+)?(?-i:[A-Z])))|"

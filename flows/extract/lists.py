@@ -89,7 +89,9 @@ def is_list_line(text: str) -> bool:
         named = re.split(r"\s(?:--|[-–—])\s", body, maxsplit=1)[0]
         # (or in brackets at its end: '- Max Planck Institute for ..., Göttingen (computational models of ...)')
         bracketed = re.split(r"\s\((?=[^()]*\)\.?$)", named, maxsplit=1)[0]
-        short = len(body) <= 100 or (len(named) <= 120 and named != body) or (len(bracketed) <= 120 < len(named))
+        # ('- Dr. X, research scientist, Centre for ..., Memorial University's Fisheries and Marine Institute – ...':
+        # a person, their office, unit and body before the dash)
+        short = len(body) <= 100 or (len(named) <= 160 and named != body) or (len(bracketed) <= 120 < len(named))
         return bool(body) and short and (not _SENTENCE_END.search(named) or bool(legal_dot))
     if _NAME_AND_COUNTRY.match(stripped):
         return True  # 'FRAUNHOFER GESELLSCHAFT ZUR FORDERUNG DER ANGEWANDTEN FORSCHUNG EV (Germany)'
@@ -322,7 +324,8 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
                 grouped = _GROUP_LINE.match(line, start) if language == "ko" else None
                 if (language == "ko" and opens_with_bracket_role(line)) or (
                     (
-                        find_cues(named, language)
+                        # ('- 대전드론산업협회(회원사 현장실습 연결)': a cue inside what it does is no role)
+                        (_unbracketed_cues(named, language) if language == "ko" else find_cues(named, language))
                         or has_bracket_role(named)
                         or _FIELD_LINE.match(line)
                         or _role_note(line)
@@ -392,7 +395,10 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
                     continue  # '- 내년 3월 액화수소 이동충전 실증 개시': a step of a schedule, no name
                 item = re.sub(r"\s*(?:등|외|and others)$", "", item)
                 item = re.sub(r"[;,]?\s+(?:and|or)$", "", item)  # '- the University of X in Davao City; and'
+                person = None
                 if language == "en":
+                    # ('- Dr. Amir Haddad, professor, Department of ..., Dalhousie University – ...': its person)
+                    person = line_person(item)
                     item = english_line_item(item)
                     if item is None:
                         continue
@@ -423,6 +429,8 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
                     role = _opening_role("".join(after))
                     out += [(line_offset, m) for m in _with_line_role(cue, item, start, role)]
                 elif m := item_mention(cue, item, start, start + len(item), language):
+                    if person and m.table == "institutions" and not m.person_name:
+                        m = replace(m, person_name=person[0], person_title=person[1])
                     out.append((line_offset, m))
             i = j
             continue
@@ -480,6 +488,9 @@ def line_person(item: str) -> tuple[str, str] | None:
     title = m.group("title").rstrip(".")
     if m.re is _PERSON_ALONE and m.group("office"):
         return m.group("person"), m.group("office").lower()
+    office = re.match(r"[a-z][a-z \-]{2,40}(?=,)", m.group("rest")) if m.re is _PERSON_FIRST else None
+    if office:
+        return m.group("person"), office.group(0)  # ('Dr. Amir Haddad, professor, Department of ...')
     return m.group("person"), HONORIFICS.get(title, title.lower())
 
 
@@ -497,7 +508,9 @@ def english_line_item(item: str) -> str | None:
     titled = _PERSON_FIRST.match(item)
     if titled and not signatory:
         # ('Professor Aiko Nakamura, Faculty of Fisheries Sciences, Hokkaido University': the last piece that is a body)
-        pieces = [p for p in titled.group("rest").split(", ") if not _UNIT.match(p) and not country_code(p)]
+        # (without the work after a dash: '..., Université de Moncton – chitosan film chemistry')
+        rest = re.sub(r"\s[-–—]\s+[a-z].*$", "", titled.group("rest"))
+        pieces = [p for p in rest.split(", ") if not _UNIT.match(p) and not country_code(p)]
         item = next((p for p in reversed(pieces) if "(" in p or looks_like_org(p) or lookup(p)), "")
     if signatory and not looks_like_org(signatory.group("person")):
         # ('Dr Samuel Kiprono, Director, Centre for Clinical Research, Kenya Medical Research Institute (KEMRI)':
@@ -526,6 +539,10 @@ def english_line_item(item: str) -> str | None:
     item = re.sub(r"^(.+?\s\([A-Z][A-Za-z&\-]{1,10}\)),\s+\S.*$", r"\1", item)
     # ('University of Southampton, Institute of Sound and Vibration Research': its unit)
     item = without_unit(item)
+    # ("Memorial University's Fisheries and Marine Institute": a body of its own, inside another)
+    owned = re.fullmatch(r"([^,]+?)['’]s\s+([A-Z][^,]+)", item)
+    if owned and looks_like_org(owned.group(1)) and looks_like_org(owned.group(2)):
+        item = owned.group(2)
     # ('Middlemore Hospital, Te Whatu Ora Counties Manukau', 'Vaiola Hospital, Nuku'alofa, Tonga': a
     # name ending in its head, then who runs it or where it is)
     item = re.sub(
@@ -540,7 +557,8 @@ def english_line_item(item: str) -> str | None:
         town
         and not looks_like_org(town.group(1))
         and not is_legal_form(town.group(1))
-        and not re.search(UNIVERSITY_OF_PLACE, item[: town.start()])  # a campus
+        # a campus ('University of Wisconsin, Madison'), not the country the university is in
+        and (not re.search(UNIVERSITY_OF_PLACE, item[: town.start()]) or country_code(town.group(1)))
     ):
         item = item[: town.start()]  # 'Laurentian Geophysics, Sudbury': a line's item and its town
     if re.match(r"(?:Other\s+|Further\s+)?(?:Institutions|Partners|Universities|Companies|Organi[sz]ations)\b", item):

@@ -363,6 +363,13 @@ _ALIAS_BEFORE_PLACE = re.compile(
 )
 
 
+# Funding programmes written as if they were bodies: 'funding from the European Union's Horizon Europe programme'
+FUNDING_SCHEME_EN = re.compile(
+    r"(?:the\s+)?(?:Horizon\s+(?:Europe|2020)|Erasmus\+?|Interreg(?:\s+[A-Z][\w\-]*)?|Digital\s+Europe(?:\s+Programme)?|"
+    r"LIFE\s+Programme|Creative\s+Europe|NextGenerationEU)"
+)
+
+
 def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: int) -> Mention | None:
     """Turn one list item into a mention, or None when the item is not an organisation."""
     raw = text.strip(" \t'\"‘’“”「」『』")
@@ -2768,6 +2775,7 @@ _SUBJECT_AFTER = re.compile(
 # A cue that ends like this is followed by its list: 'led by', 'partners include', 'consortium comprises'.
 _FORWARD_CUE_END = re.compile(
     r"\b(?:by|with|at|from|through|via|includes?|included|including|in|of|comprising|comprises|alongside|are|were|counts|"
+    r"(?<=partner )is|"
     r"together|such as|like|"
     r"among them)$|:$"
 )
@@ -3054,6 +3062,8 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
     for n, cue in enumerate(cues):
         if n in tails:
             continue
+        if cue.label == "lead" and re.search(r"\b(?:round|Series [A-F]|financing|raise)\s+$", sentence[: cue.start]):
+            continue  # ('which raised Rs 9 crore in a seed round led by X': an investor leads the round)
         if cue.table == "members" and _JOINED_EVENT.match(sentence, cue.start):
             continue  # 'X joined the provincial governments at Y to launch the network': at its launch, no member
         if re.match(r"\s+(?:the\s+)?(?:Minister|Secretary|Premier|Governor|Mayor)\s+(?:of|for)\b", sentence[cue.end :]):
@@ -3682,25 +3692,56 @@ def english_bracket_roles(sentence: str) -> list[Mention]:
     return out
 
 
-# '팁스 사무국 역할을 하는 한국엔젤투자협회가 ...': the one that plays the role is named after it, not before
+# '팁스 사무국 역할을 하는 한국엔젤투자협회가 ...', '수요기업으로 참여하는 A는': the one that plays the role is named
+# after it, not before
 _ROLE_PLAYED_BY = re.compile(
-    r"(?P<role>[가-힣]{2,10})\s?역할을\s?(?:하는|맡은|맡고\s있는|수행하는|담당하는)\s"
+    r"(?P<role>[가-힣]{2,10}?)\s?(?:역할을\s?(?:하는|맡은|맡고\s있는|수행하는|담당하는)|(?:으로|로)\s(?:참여|참가|합류)하는)\s"
     r"(?P<name>[가-힣A-Za-z0-9&㈜]{2,30}?)(?:\([A-Za-z][A-Za-z&\-]{1,9}\))?(?:이|가|은|는|도|와|과)\s"
 )
 
 
 def _role_played_by(sentence: str, found: list[Mention]) -> list[Mention]:
-    """The holder of a role told as '... 역할을 하는 X': X with the role, not the name before the role word."""
+    """The holder of a role told as '... 역할을 하는 X' or '...으로 참여하는 X': X with the role, not the name before
+    the role word."""
     for m in _ROLE_PLAYED_BY.finditer(sentence):
         cues = find_cues(m.group("role"), "ko")
         if not cues:
             continue
         cue = Cue(cues[-1].table, cues[-1].label, m.start("role"), m.end("role"))
-        held = _mention(cue, m.group("name"), m.start("name"), m.end("name"), "ko", 1)
+        # (not '수요기업으로 참여하는 농가는 △A △B': a kind, its names after it)
+        held = (
+            None
+            if dictionary_words(m.group("name"))
+            else _mention(cue, m["name"], m.start("name"), m.end("name"), "ko", 1)
+        )
         if held:
             clause = sentence.rfind(",", 0, m.start("role"))  # (the name before it in its own clause only)
             found = [f for f in found if not (clause < f.start and f.end <= m.start("role"))] + [held]
     return found
+
+
+# '△총괄 국립원예특작과학원△공동연구 전남대학교·한국에너지기술연구원△참여기업 A·B': a box of marks, each a role
+# word and then its holders
+_ROLE_FIRST_MARK = re.compile(r"[△▲■□●•◆◇▶►▷○]\s?(?P<role>[가-힣]{2,6})\s(?P<names>[^△▲■□●•◆◇▶►▷○]+)")
+
+
+def _role_first_marks(sentence: str, found: list[Mention]) -> list[Mention]:
+    """Holders read after the role word of each mark, in place of what the cues of the marks' span gave, when at
+    least two marks of the sentence open with a role."""
+    parts = [(m, _bracket_role(m.group("role"))) for m in _ROLE_FIRST_MARK.finditer(sentence)]
+    # (not '▲공동 실증 ▲해외 진출 지원 등을 추진한다': tasks of a sentence, with its particles and verb)
+    parts = [(m, role) for m, role in parts if role and not re.search(r"[을를은는이가에]\s|다\.?\s*$", m["names"])]
+    if len(parts) < 2:
+        return found
+    held = []
+    for m, (table, label) in parts:
+        cue = Cue(table, label, m.start("role"), m.end("role"))
+        for name in re.finditer(r"[^·,]+", m.group("names")):
+            start = m.start("names") + name.start()
+            if mention := _mention(cue, name.group(0), start, start + len(name.group(0)), "ko", 1):
+                held.append(mention)
+    first, last = parts[0][0].start(), parts[-1][0].end()
+    return [f for f in found if not first <= f.start < last] + held
 
 
 def bracket_roles(sentence: str) -> list[Mention]:
@@ -4047,7 +4088,7 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
             found = [m for m in found if m.table != "members"]
         # (the headline's names with their roles are read as pairs; the rest of it as usual: '… NGI도 합류')
         found = paired + [m for m in found if not first <= m.start < last]
-        found = _role_played_by(sentence, found)
+        found = _role_first_marks(sentence, _role_played_by(sentence, found))
         return _whole_company_names(sentence, _outside(found, _not_names_ko(sentence)))
     led = [
         m

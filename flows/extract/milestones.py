@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from flows.dates import DateMention, find_dates
 
@@ -259,6 +259,69 @@ def sentence_milestones(
                 "label": _label(sentence, mention, kind),
                 "start": mention.start,
                 "end": mention.end,
+            }
+        )
+    return rows
+
+
+# 'Month 18 - harmonised protocol', 'Months 1-12 - screening', 'by month 36': a step counted in project months
+_PROJECT_MONTH = re.compile(
+    r"\b[Mm]onths?\s+(?P<a>\d{1,3})(?:\s*(?:[-–—]|to|and)\s*(?:[Mm]onth\s+)?(?P<b>\d{1,3}))?\b"
+    r"(?!\s*(?:months|years|%)|\s+(?:being|is|was|=|corresponds)\b)"
+)
+_DUE = re.compile(r"\b(?:due|submit\w*|deliver\w*|deadline|D\d+\.\d+|report|milestone\s+M?\d)", re.I)
+# 'with month 1 being January 2026': the month the count starts at
+_MONTH_ONE = re.compile(r"\b[Mm]onth\s+(?:1|one)\s+(?:being|is|was|=|corresponds\s+to)\s+(?P<date>[^.;)\n]{3,30})")
+
+
+def _month_on(first: date, n: int) -> tuple[date, date]:
+    """The first and last day of project month n, month 1 being first's month."""
+    y, m = divmod(first.month - 1 + n - 1, 12)
+    start = date(first.year + y, m + 1, 1)
+    y2, m2 = divmod(start.month, 12)
+    return start, date(start.year + y2, m2 + 1, 1) - timedelta(days=1)
+
+
+def project_month_milestones(body: str, published: date | None, phases: list[tuple[date, date]]) -> list[dict]:
+    """Steps an article dates in project months ('Month 18 - protocol submitted', 'Months 1-12 - screening'),
+    counted from the month it says is month 1 or else from the start of its longest period (phases: the first and
+    last days of the article's periods); a single month is a deadline at its end, a run of months a phase. Offsets
+    are in the body."""
+    if not _PROJECT_MONTH.search(body):
+        return []
+    one = _MONTH_ONE.search(body)
+    found = find_dates(one.group("date"), published) if one else []
+    # (else the longest period the article gives, the project's own: not a background '2021-2022')
+    longest = max(phases, key=lambda p: ((p[1] - p[0]).days, -p[0].toordinal()), default=None)
+    first = found[0].start_date if found and found[0].start_date else longest[0] if longest else None
+    if first is None:
+        return []
+    rows = []
+    for m in _PROJECT_MONTH.finditer(body):
+        a, b = int(m.group("a")), int(m.group("b") or 0)
+        if not 1 <= a <= 120 or (b and not a < b <= 120):
+            continue
+        start, end = _month_on(first, a)
+        if b:
+            end = _month_on(first, b)[1]
+        line_end = body.find("\n", m.end())
+        told = body[m.end() : line_end if line_end >= 0 else None]
+        label = re.sub(r"^[\s\-–—:,)]+|\([^()]*\)", "", told)
+        # a deliverable is due by the month's end ('Month 6 - plan submitted (D1.2)', 'by month 18'); other steps
+        # happen in it ('Month 9: first survey of tenants')
+        due = _DUE.search(told) or re.search(
+            r"\b(?:by|before|until|due)\s+(?:in\s+)?$", body[max(0, m.start() - 12) : m.start()]
+        )
+        kind = "phase" if b else "deadline" if due else "event"
+        rows.append(
+            {
+                "start_date": None if kind == "deadline" else start,
+                "end_date": end,
+                "date_precision": "month",
+                "kind": kind,
+                "label": re.split(r"[.;]", label.strip(" -–—:"))[0][:80].strip() or m.group(0),
+                "start": m.start(),
+                "end": m.end(),
             }
         )
     return rows

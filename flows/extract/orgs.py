@@ -164,14 +164,17 @@ _TYPE_RULES: list[tuple[str, re.Pattern]] = [
         "university",
         re.compile(
             r"(?:대학교|대학|[가-힣]{2,}대|과학기술원|university|college|universität|université|"
-            r"school of|polytechnic|\b[A-Z]*IST\b)$|^university of|university",
+            r"school of|polytechnic|(?-i:\b[A-Z]*IST\b))$|^university of|university|"
+            # ('Université de Moncton', 'Universidad de Chile', 'Uniwersytet Warszawski')
+            r"^(?:universit(?:é|à|ät|at|ario|aria|eit|etet|y)|universidad|universidade|uniwersytet|univerzita)\b",
             re.I,
         ),
     ),
     (
         "research_institute",
         re.compile(
-            r"(?:연구원|연구소|연구센터|연구단|연구회|institute|laborator(?:y|ies)|\blabs?\b|"
+            r"(?:연구원|연구소|연구센터|연구단|연구회|institute|\binstitut\b|\binstituto\b|\bistituto\b|"
+            r"laborator(?:y|ies)|\blabs?\b|"
             r"research cent(?:er|re)|observatory)",
             re.I,
         ),

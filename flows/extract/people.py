@@ -9,7 +9,7 @@ import re
 import polars as pl
 
 from flows.extract.mentions import TITLES_KO
-from flows.extract.orgs import country_code
+from flows.extract.orgs import country_code, looks_like_org
 
 _NAME_KO = r"[가-힣]{2,4}"
 # A unit between the organisation and the title: '연세대 의대 항공우주의학교실 교수', 'KAIST 기계공학과 김 교수'.
@@ -103,7 +103,8 @@ _AFTER_ORG_EN = re.compile(
 )
 # 'Research Institute for Development (IRD), whose ecologist Julien Marchetti': any title after 'whose'
 _WHOSE_EN = re.compile(
-    rf"^\)?,\s+whose\s+(?:[a-z\-]+\s+){{0,3}}?(?P<title>[a-z][a-z\-]+),?\s+(?:{_HONORIFIC}\s+)?(?P<name>{_NAME_EN})"
+    r"^\)?,\s+whose\s+(?!(?:[a-z\-]+\s+){0,3}?(?:include|includes|included|are|is|was|were|has|have|will|comprise)\b)"
+    rf"(?:[a-z\-]+\s+){{0,3}}?(?P<title>[a-z][a-z\-]+),?\s+(?:{_HONORIFIC}\s+)?(?P<name>{_NAME_EN})"
 )
 # "Storm Bay's general manager of sustainability, Cameron Drysdale": any lower-case title, set off by a comma
 _OWNED_TITLE_EN = re.compile(rf"^['’]s\s+(?P<title>[a-z][a-z\- ]{{2,60}}?),\s+(?:{_HONORIFIC}\s+)?(?P<name>{_NAME_EN})")
@@ -137,9 +138,11 @@ _HEAD_PERSON_KO = re.compile(
     rf"(?:[가-힣A-Za-z0-9]+\s){{0,3}}?(?P<name>{_NAME_KO})\s(?P<title>{_TITLE_KO}){_TITLE_END}"
 )
 # '센터장을 맡은 최은비 항공우주및기계공학부 교수는': the person who took the head's office, then their unit and title
+# ('사업단장은 지능로봇공학과 이재성 교수가 맡았다': the office first, its holder after)
 _HEAD_TAKEN_KO = re.compile(
-    rf"(?:센터장|연구단장|사업단장|연구소장|단장)(?:을|를)\s맡은\s(?P<name>{_NAME_KO})\s(?:[가-힣A-Za-z0-9]+\s){{0,2}}?"
-    rf"(?P<title>{_TITLE_KO}){_TITLE_END}"
+    rf"(?:센터장|연구단장|사업단장|연구소장|단장)(?:(?:을|를)\s맡은\s(?P<name>{_NAME_KO})\s(?:[가-힣A-Za-z0-9]+\s){{0,2}}?"
+    rf"(?P<title>{_TITLE_KO}){_TITLE_END}|(?:은|는)\s(?:[가-힣A-Za-z0-9]+\s){{0,2}}?(?P<name2>{_NAME_KO})\s"
+    rf"(?P<title2>{_TITLE_KO})(?:이|가)\s맡)"
 )
 _HEAD_PERSON_EN = re.compile(
     r"\b(?:[Tt]he\s+)?(?:principal investigator|project (?:lead|leader|coordinator)|programme director|"
@@ -207,12 +210,13 @@ def _person_at(body: str, s: int, e: int, language: str) -> tuple[str, str] | No
         if named and titled and not _INSTITUTE.fullmatch(titled.group("title")):
             return named.group("name"), titled.group("title")
         return None
-    if re.match(r"\s+[A-Z][a-z]", after) and not (_AFTER_ORG_EN.match(after) or _FIELD_PERSON_EN.match(after)):
-        return None  # 'STFC' inside 'STFC Daresbury Laboratory': another organisation's name
+    # (a person of its unit is its person too: 'Dr Kirra Walsh, a plant geneticist at CSIRO Agriculture and Food')
     for pattern in _BEFORE_ORG_EN:
         m = pattern.search(before)
         if m:
             return m.group("name"), _title_en(m.group("title"))
+    if re.match(r"\s+[A-Z][a-z]", after) and not (_AFTER_ORG_EN.match(after) or _FIELD_PERSON_EN.match(after)):
+        return None  # 'STFC' inside 'STFC Daresbury Laboratory': another organisation's name
     m = (
         _AFTER_ORG_EN.match(after)
         or _WHOSE_EN.match(after)
@@ -249,6 +253,14 @@ def _person_of_kind(body: str, kind: str) -> tuple[str, str] | None:
     return (m.group("name"), m.group("title")) if m else None
 
 
+_COMMON_NAME_WORDS = set(
+    """national federal royal international science sciences research centre center company academy bureau board
+    trust services energy health development innovation technical applied advanced marine medical agricultural
+    environmental industrial public state regional global european american african asian pacific atlantic
+    northern southern eastern western central new united joint institution""".split()
+)
+
+
 def _short_names(
     rows: list[dict], bodies: dict[str, tuple[str, str]], names: dict[str, set[str]]
 ) -> dict[tuple[str, str], set[str]]:
@@ -275,8 +287,10 @@ def _short_names(
         if (
             len(oids) == 1
             and re.search(rf"\b{re.escape(word)}\b", body)
-            and not re.search(rf"\b{re.escape(word.lower())}\b", body)
+            and (word.isupper() or not re.search(rf"\b{re.escape(word.lower())}\b", body))
             and not country_code(word)
+            # (a kind of body or a word of many names, not one body's own: 'Department', 'National', 'Research')
+            and (word.isupper() or not (looks_like_org(word) or word.lower() in _COMMON_NAME_WORDS))
         ):
             short.setdefault((aid, next(iter(oids))), set()).add(word)
     return short
@@ -327,7 +341,7 @@ def attach_people(
             # 'said Raymond Ochoa, the university's provost': the one organisation of the article of that kind
             found = _person_of_kind(body, kind)
         # ('APC Microbiome Ireland, a research center at University College Cork': an organisation, not its person)
-        if found and found[0] not in written_in[aid]:
+        if found and found[0] not in written_in[aid] and not looks_like_org(found[0]):
             updates[r["_i"]] = found
     # '총괄책임자는 기계공학과 송민아 교수다', 'The principal investigator is Dr. Jane Doe': the person heading the work
     # is the lead's, when the article has one lead and it names nobody yet.
@@ -345,10 +359,8 @@ def attach_people(
         else:
             m = _HEAD_PERSON_EN.search(body)
         if m:
-            updates[mine[0]["_i"]] = (
-                m.group("name"),
-                _title_en(m.group("title")) if language == "en" else m.group("title"),
-            )
+            name, title = (m.group("name"), m.group("title")) if m.group("name") else (m["name2"], m["title2"])
+            updates[mine[0]["_i"]] = (name, _title_en(title) if language == "en" else title)
     if not updates:
         return _bare_names(institutions)
     index = pl.Series("_i", list(updates), dtype=pl.UInt32)

@@ -35,8 +35,10 @@ _KIND_HEAD = re.compile(
     r"(?i)(?!.*\b(?:year|date|phase|stage|budget|amount|period|milestone|step|no|total|month|quarter|item)s?\b)"
     r"[a-z][a-z\s]{1,30}"
 )
+_SHORT_HEAD = re.compile(r"(?i)short\s+(?:name|form)|acronym|abbreviation|약칭")
 _ROLE_HEAD = re.compile(
-    r"(?i)^(?:role|roles|function|position|joined as|membership(?: type)?|type of membership|status|member type|"
+    r"(?i)^(?:(?:main|primary|key|project)\s+)?(?:role|roles|function|position|joined as|membership(?: type)?|"
+    r"type of membership|status|member type|"
     r"membership status|tier|category)(?:\s+in\s+[\w\s\-&.]+)?$"
 )
 # A column of the people who lead each row's work ('Project leader', 'Principal investigator', 'Lead researcher').
@@ -216,7 +218,7 @@ def _headed_rows(body: str, language: str, claimed: set[int]):
             held = [n for n, c in enumerate(cells) if language == "en" and _HOLDER_HEAD.fullmatch(c)]
             if not names and held and (role := bare_role(cells[held[0]], language)):
                 # '| Funder | Contribution | Period |': a column headed by the role its names hold
-                header = (held[0], Cue(role[0], role[1], 0, 0), cells[held[0]], None, None)
+                header = (held[0], Cue(role[0], role[1], 0, 0), cells[held[0]], None, None, None)
                 continue
             if (
                 not names
@@ -238,6 +240,8 @@ def _headed_rows(body: str, language: str, claimed: set[int]):
             held = [n for n, c in enumerate(cells) if names and n > names[0] and _HELD_BY_HEAD.fullmatch(c)]
             if held and announced and announced.label == "organiser":
                 announced = next((c for c in reversed(find_cues(before, language)) if c.label != "organiser"), None)
+            # ('| Beneficiary | Short name | Country |': each row's short form, as the text goes on to write it)
+            short = [n for n, c in enumerate(cells) if names and n > names[0] and _SHORT_HEAD.fullmatch(c)]
             header = (
                 (
                     names[0],
@@ -245,6 +249,7 @@ def _headed_rows(body: str, language: str, claimed: set[int]):
                     cells[names[0]],
                     people[0] if people else None,
                     held[0] if held else None,
+                    short[0] if short else None,
                 )
                 if roles or announced
                 else ()
@@ -324,7 +329,8 @@ def table_mentions(body: str, language: str) -> list[tuple[int, Mention]]:
         claimed.add(start)
     carried: tuple[object, int, Cue] | None = None  # (table, column, role) a '구분' cell gave the rows below it
     for start, line, cells, header in _headed_rows(body, language, claimed):
-        name_col, role, name_head, person_col, held_col = header
+        name_col, role, name_head, person_col, held_col, short_col = header
+        short = cells[short_col] if short_col is not None and len(cells) > short_col else ""
         if any(_NOT_YET.match(c) for n, c in enumerate(cells) if n != name_col):
             continue  # '| Research participants | Agriculture Victoria | In talks |': not on board yet
         # Spans are relative to the row's line, as those of line-per-item lists are.
@@ -349,8 +355,11 @@ def table_mentions(body: str, language: str) -> list[tuple[int, Mention]]:
             cell_at = line.find(cells[name_col])
             # ('Karlsruhe Institute of Technology (KIT), Institute for Applied Materials': a body and its unit)
             cell = without_unit(cells[name_col]) if cells[name_col].count(",") == 1 else cells[name_col]
-            for name in re.finditer(r"[^,，·ㆍ]+", cell):
+            names = list(re.finditer(r"[^,，·ㆍ]+", cell))
+            for name in names:
                 m = item_mention(role, name.group(0), cell_at + name.start(), cell_at + name.end(), language)
+                if m and short and len(names) == 1 and short != m.name and not m.alias:
+                    m = replace(m, alias=short)
                 if m:
                     out.append((start, m))
             continue
@@ -368,6 +377,16 @@ def table_mentions(body: str, language: str) -> list[tuple[int, Mention]]:
         if any(r and r[1] != "other" for r in rows):
             # 'Partner; clinical trials': the words after the role describe the work, no office of its own
             rows = [r for r in rows if r and r[1] != "other"]
+        head_role = bare_role(name_head, language) if name_head else None
+        if (
+            head_role
+            and head_role[0] == "institutions"
+            and head_role[1] != "other"
+            and not any(r and r[1] != "other" for r in rows)
+        ):
+            # ('| Partner | ... | Role in the project |' over '| X | ... | Shell supply; packaging trials |': the
+            # role column tells each one's work, the name column's header their role)
+            rows = [head_role]
         if name_head.lower().startswith("member"):
             rows.append(("members", "member"))
         person = _PERSON_CELL.match(cells[person_col]) if person_col is not None and len(cells) > person_col else None
@@ -377,6 +396,8 @@ def table_mentions(body: str, language: str) -> list[tuple[int, Mention]]:
             m = item_mention(Cue(table, label, at, at), name, at, at + len(name), language)
             if m and country and label == "international":
                 m = replace(m, country=country)
+            if m and short and short != m.name and not m.alias:
+                m = replace(m, alias=short)
             if m and person and table == "institutions":
                 # ('| X | Lead implementing agency | Dr. Ramon L. Villareal (Program Leader) |': who leads its part)
                 title = HONORIFICS.get(person.group("honorific") or "")

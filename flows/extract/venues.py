@@ -18,7 +18,8 @@ _REGION = re.compile(
 _EVENT = re.compile(
     r"식|총회|행사|포럼|세미나|회의|컨퍼런스|콘퍼런스|설명회|보고회|착수회|출범|개소|발족|협약을\s(?:체결|맺)|launch|opening|ceremony|meeting|event|assembly|"
     r"summit|symposium|workshop|conference|gathering|"
-    r"inaugura|kick|\bopens?\b|\bopened\b|announcement was made|\bsigned\b|\bsigning\b|\b(?:was|were) presented\b",
+    r"inaugura|kick|\bopens?\b|\bopened\b|announcement was made|\bsigned\b|\bsigning\b|\b(?:was|were) presented\b|"
+    r"\b(?:was|were) announced\b|\bmet for the first time\b|\bfirst met\b",
     re.I,
 )
 _KO_VENUE = re.compile(
@@ -34,12 +35,12 @@ _EN_VENUE = re.compile(
     r"\b(?:held|hosted|took place|launched|Launched|"
     r"opened|will open|opens|inaugurated|signed|convened|unveiled|hold|event|"
     r"switched on|met for the first time|first met|"
-    r"(?<=was )presented|(?<=were )presented|"
+    r"(?<=was )presented|(?<=were )presented|(?<=was )announced|(?<=were )announced|"
     r"ceremony|meeting|kick-?off|symposium|workshop|conference|summit|forum|announcement was made|"
     r"(?:signing|launch)\s+(?:was|is|will be)(?=\s+(?:held\s+)?at\b))\b"  # ('The signing was at the X')
     r"(?:[^.]|\.(?=\s\d)){0,100}?\bat\s+(?:an?\s+(?:event|ceremony|reception)\s+(?:in|at)\s+)?"
     # ('at the headquarters of Ports of X', 'at the Punggol campus of the Singapore Institute of Technology')
-    r"(?:the\s+(?:[A-Z][\w\-]*\s+){0,2}(?:headquarters|offices|premises|campus|site)\s+of\s+)?"
+    r"(?:the\s+(?:[A-Z][\w\-]*\s+){0,2}(?:headquarters|offices|premises|campus|site|plant|factory|mill)\s+of\s+)?"
     r"(?:the\s+)?(?P<name>[A-Z][\w&'’\-]*(?:\s+(?:(?:of|for|and|de|der|den|del|la|le|the|und|für|di|du|des|van|von|y)\b|&|[A-Z][\w&'’\-]*)){0,9})"
 )
 

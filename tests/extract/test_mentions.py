@@ -2789,3 +2789,54 @@ def test_english_pilots_sanctioned_hubs_and_trades_before_names(sentence, expect
 )
 def test_korean_a_city_leading_its_consortium(sentence, expected):
     assert _found(sentence, "ko") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a role, then the one who holds it
+        (
+            "수요기업으로 참여하는 달천들녘영농조합법인은 앙성면 벼 재배지 40ha를 실증 현장으로 제공한다.",
+            {("달천들녘영농조합법인", "demand_company")},
+        ),
+        # a box of marks, each a role word and its holders, written without spaces
+        (
+            "△총괄 국립원예특작과학원△공동연구 전남대학교·한국에너지기술연구원△참여기업 그린히트·에이스온실"
+            "△협력 전라남도농업기술원△수요처 담양딸기영농조합법인",
+            {
+                ("국립원예특작과학원", "lead"),
+                ("전남대학교", "co"),
+                ("한국에너지기술연구원", "co"),
+                ("그린히트", "member"),
+                ("에이스온실", "member"),
+                ("전라남도농업기술원", "partner"),
+                ("담양딸기영농조합법인", "demand_company"),
+            },
+        ),
+        # marks of tasks in a sentence, no roles
+        ("협의체는 분과를 두고 ▲공동 실증 ▲해외 진출 지원 등을 추진한다.", set()),
+    ],
+)
+def test_korean_roles_before_their_holders(sentence, expected):
+    assert _found(sentence, "ko") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Massey University, in New Zealand, joins as the CRC's international research participant.",
+            {("Massey University", "international")},
+        ),
+        # a part of the work named by its topic, a work package, an investor's round: no lead of the programme
+        ("Charles Sturt University and Murdoch University will lead the CRC's work on pollination.", set()),
+        ("Dr. Jan Vogt of Fraunhofer UMSICHT will lead the sampling and analysis work package.", set()),
+        (
+            "Koyla Sense, which raised Rs 9 crore in a seed round led by Chhotanagpur Ventures, said it would join.",
+            set(),
+        ),
+        ("Our associated partner is Eawag.", {("Eawag", "partner")}),
+    ],
+)
+def test_english_participants_parts_of_the_work_and_rounds(sentence, expected):
+    assert _found(sentence, "en") == expected

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from flows.extract.milestones import sentence_milestones
+from flows.extract.milestones import project_month_milestones, sentence_milestones
 
 PUB = date(2026, 1, 14)
 
@@ -175,3 +175,35 @@ def test_a_line_of_a_timeline_is_a_step_whatever_its_words():
 
 def test_the_year_a_thing_belongs_to_is_no_step():
     assert sentence_milestones("The programme was chosen in this year's funding round.", date(2024, 9, 19)) == []
+
+
+def test_steps_counted_in_project_months():
+    body = (
+        "The project started on 1 January 2026 and will run for 48 months.\n"
+        "1. Month 6 - data management plan submitted (D1.2).\n"
+        "2. Months 1-12 - laboratory screening of filter media.\n"
+        "3. Month 9: first survey of tenants in the demonstration buildings.\n"
+        "The pilot unit should be running by month 18."
+    )
+    got = {
+        (m["start_date"], m["end_date"], m["kind"])
+        for m in project_month_milestones(
+            body, PUB, [(date(2021, 1, 1), date(2022, 12, 31)), (date(2026, 1, 1), date(2029, 12, 31))]
+        )
+    }
+    assert got == {
+        (None, date(2026, 6, 30), "deadline"),  # a deliverable, due by the month's end
+        (date(2026, 1, 1), date(2026, 12, 31), "phase"),
+        (date(2026, 9, 1), date(2026, 9, 30), "event"),  # a step taken in the month
+        (None, date(2027, 6, 30), "deadline"),
+    }
+
+
+def test_project_month_one_as_the_article_states_it():
+    body = "Horizon projects count in project months, with month 1 being March 2026. Month 3 - kick-off report due."
+    got = [(m["start_date"], m["end_date"], m["kind"]) for m in project_month_milestones(body, PUB, [])]
+    assert got == [(None, date(2026, 5, 31), "deadline")]
+
+
+def test_project_months_without_a_start_give_nothing():
+    assert project_month_milestones("Month 6 - data management plan submitted.", PUB, []) == []

@@ -319,3 +319,20 @@ def test_an_organisation_described_after_a_comma_is_nobody_s_person():
     )
     got = _institutions(body, "en")
     assert got[("University College Cork", "host")] == (None, None)
+
+
+def test_korean_head_of_the_work_named_after_the_office():
+    body = "목원대학교가 사업을 주관한다.\n사업단장은 지능로봇공학과 이재성 교수가 맡았다."
+    assert _institutions(body, "ko")[("목원대학교", "lead")] == ("이재성", "교수")
+
+
+def test_english_person_first_on_a_list_line_with_their_office():
+    body = (
+        "Three co-applicants bring complementary expertise:\n"
+        "- Dr. Sophie LeBlanc, associate professor, Département de chimie, Université de Moncton – film chemistry\n"
+        "- Dr. Kwabena Owusu, research scientist, Centre for Seafood Development, Memorial University's Fisheries "
+        "and Marine Institute – shelf-life testing"
+    )
+    got = _institutions(body, "en")
+    assert got[("Université de Moncton", "co")] == ("Sophie LeBlanc", "associate professor")
+    assert got[("Fisheries and Marine Institute", "co")] == ("Kwabena Owusu", "research scientist")

@@ -595,3 +595,22 @@ def test_a_university_and_its_unit_in_one_cell_are_one_partner():
     )
     names = {m.name for _, m in table_mentions(body, "en")}
     assert names == {"Lund University", "Skåne Valves AB"}
+
+
+def test_a_partner_column_over_tasks_and_a_short_name_column():
+    body = (
+        "| No. | Beneficiary | Short name | Country | Main role |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Danmarks Tekniske Universitet | DTU | Denmark | Coordinator; WP1 management |\n"
+        "| 2 | Stichting Deltares | Deltares | Netherlands | Catchment-scale modelling |\n"
+        "\n"
+        "| Partner | Location | Role in the project |\n"
+        "|---|---|---|\n"
+        "| Fundy Biopolymers Inc. | Saint John | Film extrusion and scale-up |\n"
+    )
+    got = {(m.name, m.label, m.alias) for _, m in table_mentions(body, "en")}
+    assert got == {
+        ("Danmarks Tekniske Universitet", "lead", "DTU"),
+        ("Stichting Deltares", "partner", "Deltares"),  # (a task in the role column: the header's role)
+        ("Fundy Biopolymers Inc", "partner", None),
+    }

@@ -39,6 +39,15 @@ from flows.extract.venues import sentence_venues
         ("The hub will open formally at Sci-Tech Daresbury on 3 March 2026.", "Sci-Tech Daresbury"),
         # the small words inside a name in other languages, not the start of the next word ('di' in 'distillery')
         ("The partners met for the kick-off at the Haus der Wissenschaft in Bremen.", "Haus der Wissenschaft"),
+        # an announcement made at a company's plant; a first meeting at a university's campus
+        (
+            "The project was announced Monday at the Shediac plant of Acadian Shellfish Processors.",
+            "Acadian Shellfish Processors",
+        ),
+        (
+            "Partners met for the first time on 20-21 January at the Technical University of Denmark's Lyngby campus.",
+            "Technical University of Denmark",
+        ),
         ("The launch was held at Copper Creek Spirits' distillery in Frankfort.", "Copper Creek Spirits"),
         ("It will hold a launch symposium on Oct. 28 at the Advanced Photon Source.", "Advanced Photon Source"),
         (
