@@ -322,15 +322,24 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
                 bullet = _BULLET.match(line)
                 start = bullet.end() if bullet else len(line) - len(line.lstrip())
                 grouped = _GROUP_LINE.match(line, start) if language == "ko" else None
-                if (language == "ko" and opens_with_bracket_role(line)) or (
-                    (
-                        # ('- 대전드론산업협회(회원사 현장실습 연결)': a cue inside what it does is no role)
-                        (_unbracketed_cues(named, language) if language == "ko" else find_cues(named, language))
-                        or has_bracket_role(named)
-                        or _FIELD_LINE.match(line)
-                        or _role_note(line)
+                if (
+                    (language == "ko" and opens_with_bracket_role(line))
+                    or (
+                        (
+                            # ('- 대전드론산업협회(회원사 현장실습 연결)': a cue inside what it does is no role)
+                            (_unbracketed_cues(named, language) if language == "ko" else find_cues(named, language))
+                            or has_bracket_role(named)
+                            or _FIELD_LINE.match(line)
+                            # (after its bullet too: '- Co-director: Dr X, Y'; not '- Ulster University: AI chips')
+                            or (
+                                bullet
+                                and _FIELD_LINE.match(line[start:])
+                                and not looks_like_org(line[start:].split(":")[0])
+                            )
+                            or _role_note(line)
+                        )
+                        and not (grouped and _unbracketed_cues(line[grouped.end() :], language) == [])
                     )
-                    and not (grouped and _unbracketed_cues(line[grouped.end() :], language) == [])
                 ):
                     # '- University of Strathclyde (lead) - ...': its own role, read with its sentence;
                     # 'Net EU contribution: € 1 215 000,00': a field about the item above, no item (but '① 전자(4개사)
@@ -486,11 +495,13 @@ def line_person(item: str) -> tuple[str, str] | None:
     if not m:
         return None
     title = m.group("title").rstrip(".")
-    if m.re is _PERSON_ALONE and m.group("office"):
-        return m.group("person"), m.group("office").lower()
-    office = re.match(r"[a-z][a-z \-]{2,40}(?=,)", m.group("rest")) if m.re is _PERSON_FIRST else None
-    if office:
-        return m.group("person"), office.group(0)  # ('Dr. Amir Haddad, professor, Department of ...')
+    # ('Dr. Amir Haddad, professor, Department of ...', 'Dr Tomasz Nowak, Reader in Acoustics, University of Salford':
+    # an office, not the body after the name)
+    office = m.group("office") if m.re is _PERSON_ALONE else None
+    if m.re is _PERSON_FIRST:
+        office = (re.match(r"[A-Za-z][A-Za-z \-]{2,40}(?=,)", m.group("rest")) or [None])[0]
+    if office and not looks_like_org(office) and not _UNIT.match(office):
+        return m.group("person"), office.lower()
     return m.group("person"), HONORIFICS.get(title, title.lower())
 
 

@@ -429,7 +429,8 @@ def _group_role(cell: str, language: str) -> Cue | None:
 
 # The roles a line gives its organisation before or after a dash.
 _LINE_ROLE = (
-    r"(?:[A-Za-z\-]+\s+){0,2}?(?:co-?coordinator|coordinator|partner|beneficiary|lead|leader|host|member|co-?funder|chair|co-?chair|"
+    r"(?:[A-Za-z\-]+\s+){0,2}?(?:co-?coordinator|coordinator|partner|beneficiary|lead|leader|host|member|co-?funder|chair|"
+    r"co-?chair|(?:co-?)?director|"
     r"co-?lead|observer|secretariat|subcontractor|funding|funder|end[- ]user|evaluator|advis[eo]r|operator|"
     r"provider|supplier)s?"
     # ('SLAC National Accelerator Laboratory — partner laboratory')
@@ -568,7 +569,7 @@ def role_lines(body: str, language: str) -> list[tuple[int, Mention]]:
     out += _role_rows(body)
     for pattern in (_ROLE_LINE, _ROLE_FIRST_LINE):
         for m in _in_runs(list(pattern.finditer(body)), body):
-            role = bare_role(m.group("role"), language)
+            role = _office_role(m.group("role")) or bare_role(m.group("role"), language)
             if role is None:
                 continue
             line_start = body.rfind("\n", 0, m.start("name")) + 1
@@ -584,8 +585,28 @@ def role_lines(body: str, language: str) -> list[tuple[int, Mention]]:
                 listed = english_list(name, at) if re.search(r",\s|\sand\s", name) else []
                 # (each a name of its own: not 'Ministry of Fisheries, Animal Husbandry and Dairying')
                 whole = len(listed) < 2 or not all(looks_like_org(name[a - at : b - at]) for a, b in listed)
+                # ('Co-director: Dr Tomasz Nowak, Reader in Acoustics, University of Salford': who holds the office)
+                person = line_person(piece.group(0).strip()) if pattern is _ROLE_FIRST_LINE else None
                 for a, b in [(at, at + len(name))] if whole else listed:
                     mention = item_mention(Cue(role[0], role[1], a, a), name[a - at : b - at], a, b, language)
+                    if mention and person and whole and role[0] == "institutions":
+                        mention = replace(mention, person_name=person[0], person_title=person[1])
                     if mention:
                         out.append((line_start, mention))
     return out
+
+
+def _office_role(office: str) -> tuple[str, str] | None:
+    """The role a person's office on a leadership list gives the body they are at: a director's or the hub lead's
+    leads it, a
+    co-director's or deputy's co-leads it, a spoke lead's is a partner ('- Spoke lead: Dr X, Queen's University')."""
+    office = office.strip().lower()
+    if re.fullmatch(
+        r"(?:(?:hub|centre|center|network|project|programme|program|scientific)\s+)?(?:director|lead)", office
+    ):
+        return "institutions", "lead"
+    if re.fullmatch(r"(?:co-?|deputy\s+|associate\s+)director", office):
+        return "institutions", "co"
+    if re.fullmatch(r"spoke\s+(?:lead|leader|director)", office):
+        return "institutions", "partner"
+    return None

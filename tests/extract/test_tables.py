@@ -614,3 +614,18 @@ def test_a_partner_column_over_tasks_and_a_short_name_column():
         ("Stichting Deltares", "partner", "Deltares"),  # (a task in the role column: the header's role)
         ("Fundy Biopolymers Inc", "partner", None),
     }
+
+
+def test_a_leadership_list_gives_each_office_holder_s_body_its_role():
+    body = (
+        "Its leadership team is:\n"
+        "- Director: Professor Helen Marsh, University of Southampton\n"
+        "- Co-director: Dr Tomasz Nowak, Reader in Acoustics, University of Salford\n"
+        "- Spoke lead: Professor Rajesh Patel, University of Sheffield\n"
+    )
+    got = {(m.name, m.label, m.person_name, m.person_title) for _, m in role_lines(body, "en")}
+    assert got == {
+        ("University of Southampton", "lead", "Helen Marsh", "professor"),
+        ("University of Salford", "co", "Tomasz Nowak", "reader in acoustics"),
+        ("University of Sheffield", "partner", "Rajesh Patel", "professor"),
+    }
