@@ -577,8 +577,8 @@ def role_lines(body: str, language: str) -> list[tuple[int, Mention]]:
             for piece in re.finditer(r"[^;]+" if pattern is _ROLE_FIRST_LINE else r".+", m.group("name")):
                 name, at = piece.group(0), piece.start()
                 if pattern is _ROLE_FIRST_LINE:
-                    at += len(name) - len(name.lstrip())
                     name = english_line_item(name.strip()) or ""
+                    at += max(piece.group(0).find(name), 0)  # ('Director: Professor X, University of Y': the body)
                 name = _without_country(name)[0]  # (the country it is in)
                 at += m.start("name") - line_start
                 # ('Academic partners: University of Oxford, Queen's University Belfast and Cardiff University')
