@@ -25,6 +25,7 @@ from flows.extract.mentions import (
     english_follow_on,
     follow_on_mentions,
     item_mention,
+    names_they_are,
     quoted_programmes,
     sentence_mentions,
 )
@@ -60,7 +61,7 @@ _CUE_WORDS = (
     r"compris|consist|composed|founded|founder|alongside|anchored|administer|behalf|managed|underwritten|backing|"
     r"admit|joint|co-|cohort|leads|coordinat|secretariat|contribut|include|demand|host|take part|taking part|"
     r"manage|support|affiliate|directed|-led|won |wins |secure|receive|contract|formed|establish|set up|"
-    r"they include|these include|counts|together|heads |convener|elected|appointed|comes from|came from|"
+    r"they include|these include|counts|together|heads |convener|elected|appointed|comes from|came from|will run|"
     r"out of|end.users?|nodal|suppl|lend|offer|give |available|observer|advis|spokes|\(spoke\)|\(hub\)|sites|sponsor|"
     r"implementing|executing|adding|invest|committing|putting|pumping|bankroll|will spend|unveiled|inaugurated|"
     r"opened|universities|institutions|institutes|organisations|organizations|carry out|conduct|undertake|perform|"
@@ -349,7 +350,10 @@ def extract(articles: pl.DataFrame) -> Extraction:
             and (aid, base) not in table_read
             and not (
                 lang == "en"
-                and (other_programme(sentence, program[aid], a["body"]) or founded_other_en(sentence, program[aid]))
+                and (
+                    other_programme(sentence, program[aid], a["body"])
+                    or founded_other_en(sentence, program[aid], names=True)
+                )
             )
             and not (lang == "ko" and other_programme_ko(sentence, program[aid]))
             and not _CAPTION.search(sentence)
@@ -385,10 +389,15 @@ def extract(articles: pl.DataFrame) -> Extraction:
                 and lang == "en"
                 # (found besides them: a funder in a clause about one, 'X, whose work is funded by Y, will ...', or
                 # the work one takes on, 'X, which quarries limestone, will supply lime')
-                and all(m.label in ("organiser", "task") and m.label != announced[1].label for m in found)
+                and (
+                    all(m.label in ("organiser", "task") and m.label != announced[1].label for m in found)
+                    # ('The coalition has 27 partner organizations.' then 'They include A, B and C': the partners
+                    # counted, not members of a list of its own)
+                    or (names_they_are(sentence) and all(m.label == "member" for m in found))
+                )
             ):
                 # ('... is eight founding members.' then 'Nine was the plan.' then 'So the eight are: A; B; ...')
-                besides = found
+                besides, written = [m for m in found if m.label in ("organiser", "task")], found
                 found = english_follow_on(sentence, announced[1], announced[2])
                 subjects = [] if found or not announced[2] else clause_subjects(sentence, announced[1])
                 if found:  # ('From industry, they are A, B.' then 'From academia, they are C, D.')
@@ -405,7 +414,11 @@ def extract(articles: pl.DataFrame) -> Extraction:
                         announcing[aid] = (r["sent_no"], announced[1], announced[2])
                 elif announced[0] == r["sent_no"] - 1:
                     announcing[aid] = announced  # (one sentence between the count and its names)
-                found = besides + found
+                if found and besides != written:
+                    # (the names of the list the sentence goes on to, 'as well as two smaller companies: A and B')
+                    named = {m.name for m in found}
+                    besides += [m for m in written if m.name not in named and m not in besides]
+                found = besides + found if found or besides == written else written  # (no names after all)
             elif lang == "en" and (counted := ANNOUNCES_EN.search(sentence)):
                 # 'The network has 14 founding members.': names follow as 'they are ...'
                 cues = [

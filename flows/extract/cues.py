@@ -373,8 +373,13 @@ _EN: list[tuple[str, str, str]] = [
         r"consortium|programme|program|project|hub|cent(?:re|er)|alliance|initiative|institute|team)\s+as\s+"
         r"(?:an?\s+)?(?:[\w\-]+\s+){0,2}?partners?\b|"
         # 'Kiel University leads the work package on monitoring': a partner leading a part of the work
-        r"\b(?:will lead|leads|is leading)\s+(?:the\s+|a\s+|its\s+)?(?:[\w\-]+\s+){0,2}?"
+        r"\b(?:will lead|leads|is leading)\s+(?:the\s+|a\s+|its\s+)?(?:[\w\-]+\s+){0,4}?"
         r"(?:work\s?packages?|work\s?streams?|sub-?projects?)\b|"
+        # ("will lead the CRC's work on pollination", "will run the engine's research arm", 'will run the workforce
+        # side'): a part of the whole, held by a partner
+        r"\b(?:will lead|leads|will run|runs)\s+(?:the\s+)?"
+        r"(?:[\w\-]+['’]s\s+(?:work\s+(?:on|in)|research\s+(?:on|arm))|"
+        r"(?:[\w\-]+['’]s\s+)?(?:[\w\-]+\s+){0,2}?(?:arm|side|strand))\b|"
         r"\bpartner\b(?=\s+(?:in|on|to|for|under|with|and)\b|\s*[.,;])|"
         r"\bpartner\s+(?:sites|laboratories|labs|centres|centers|hospitals)\b|"
         r"\bco-?investigators?\s+(?:come\s+from|are\s+from|from)\b|"  # 'Co-investigators come from:' and a list

@@ -3019,8 +3019,19 @@ _JOINED_EVENT = re.compile(
 )
 
 
+# 'The Yakima Valley Innovation Partnership, a Union Gap nonprofit formed in 2022 by local growers, will lead the
+# engine': what the subject is, set off by commas before its verb
+_OPENING_APPOSITIVE = re.compile(
+    r"^\s*(?:The\s+)?[A-Z][\w&'’\-]*(?:\s+(?:of|for|and|&|[A-Z][\w&'’\-]*))*(?P<aside>,\s+an?\s+[^,;()]{3,150}?,)\s+"
+    r"(?=will|is|has|have|was|leads|joins|hosts)\b"
+)
+
+
 def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
     out: list[Mention] = []
+    # (a cue inside the aside is about what the subject is, not about the programme)
+    aside = _OPENING_APPOSITIVE.match(sentence)
+    cues = [c for c in cues if not (aside and aside.start("aside") <= c.start < aside.end("aside"))]
     # 'A and B have signed on as end users': a verb of joining (or of a task) and the kind it joins as are one cue,
     # the kind's.
     merged: list[Cue] = []
@@ -3114,7 +3125,7 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
         # (a verb's subject comes before it: 'X leads the work package on recovery and is ...')
         verb = (
             cue.label == "task"
-            or (re.match(r"(?:will\s+|is\s+)?lead", cue_text) and cue.label == "partner")
+            or (re.match(r"(?:will\s+|is\s+)?(?:lead|run)", cue_text) and cue.label == "partner")
             or (re.match(r"(?:is|are|has become|have become|became|becomes)\s", cue_text) and cue.table == "members")
         )
         forward = (not verb and _EN_FORWARD_AFTER.match(after)) or (
@@ -3530,6 +3541,11 @@ ANNOUNCES_EN = re.compile(
 def english_list(text: str, base: int) -> list[tuple[int, int]]:
     """Spans (offset by base) of the names in an English list read forward from the start of text."""
     return _english_items(text, base, backward=False)
+
+
+def names_they_are(sentence: str) -> bool:
+    """Whether the sentence names a list announced before it ('They include A, B and C')."""
+    return _THEY_ARE.search(sentence) is not None
 
 
 def english_follow_on(sentence: str, cue: Cue, count: int | None = None) -> list[Mention]:

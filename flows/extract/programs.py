@@ -171,6 +171,15 @@ _APPOSED_BODY_EN = re.compile(
 )
 
 
+# ('The Yakima Valley Innovation Partnership, a nonprofit ..., will lead the engine'): a body named with its kind that
+# takes a part in the article's own programme, told by its kind
+_TAKES_ON_OURS = re.compile(
+    r"\b(?:will\s+)?(?:lead|leads|coordinate|coordinates|host|hosts|run|runs|join|joins|joined|chair|chairs)\s+"
+    r"(?:the|this)\s+(?:engine|consortium|network|hub|alliance|programme|program|project|centre|center|initiative|"
+    r"coalition|cluster)\b"
+)
+
+
 def other_programme(sentence: str, program: str | None, text: str) -> bool:
     """An English sentence opening with another named programme than the article's ('The Battery Materials
     Coalition (BMC), founded last year by ...' in an article about the European LFP Cathode Alliance), one the
@@ -186,7 +195,7 @@ def other_programme(sentence: str, program: str | None, text: str) -> bool:
     ):
         return text.count(apposed.group("name")) <= text.count(program)
     body = _NAMED_BODY_EN.match(sentence)
-    if body is None or not program:
+    if body is None or not program or _TAKES_ON_OURS.search(sentence):
         return False
     if re.match(r",\s+(?:the\s+)?[A-Z][\w\-&'’ ]{1,60}?(?:,|\s+and\s)", sentence[body.end() :]):
         return False  # "The Kafr El-Sheikh Rice Growers' Association, Delta Sugar Company and ... have joined": a list
@@ -290,16 +299,18 @@ _FOUNDED_BY_EN = re.compile(
 )
 
 
-def founded_other_en(sentence: str, program: str | None) -> bool:
+def founded_other_en(sentence: str, program: str | None, names: bool = False) -> bool:
     """An English sentence telling of another named body's founding ('The Circular Steel Initiative, founded last
-    year by ...') or of a rival effort: its dates are no steps of this programme."""
+    year by ...') or of a rival effort: its dates are no steps of this programme; nor, unless the body takes a
+    part in the article's own ('..., a nonprofit formed in 2022 by local growers, will lead the engine'), are its
+    names (names: asked for the names)."""
     if _RIVAL_EN.search(sentence):
         return True
     made = _MADE_OTHER_EN.search(sentence)
     if made and program and made.group("name").lower() not in program.lower():
         return True  # ('A group of 14 Korean companies led by X launched the K-Upper Midband Alliance in November')
     m = _FOUNDED_BY_EN.search(sentence)
-    if m is None:
+    if m is None or (names and _TAKES_ON_OURS.search(sentence)):
         return False
     name = m.group("name").lower()
     return not program or (name not in program.lower() and program.lower() not in name)

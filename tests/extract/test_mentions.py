@@ -794,7 +794,8 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
             "Its funding comes from the Staatssekretariat für Bildung, Forschung und Innovation (SBFI).",
             {("Staatssekretariat für Bildung, Forschung und Innovation", "organiser")},
         ),
-        # leading work on a topic is no role; leading a work package is a partner's, its subject the clause's own
+        # leading work on a topic is no role (its subject may be a person); leading a work package is a
+        # partner's, its subject the clause's own
         ("INRAE will lead work on the insect vector, and Bergen leads work package 2.", {("Bergen", "partner")}),
         # a list set off by dashes right after its cue, its items with brackets; a plural kind before 'are';
         # leading an arm is not leading the network
@@ -816,7 +817,11 @@ def _found(sentence: str, language: str) -> set[tuple[str, str]]:
                 ("Jackson General Hospital", "new_member"),
             },
         ),
-        ("Dr. Samuel Whitt of the University of Kentucky leads the Kentucky arm of the network.", set()),
+        # leading a part of the network: a partner in it, not its lead
+        (
+            "Dr. Samuel Whitt of the University of Kentucky leads the Kentucky arm of the network.",
+            {("University of Kentucky", "partner")},
+        ),
         # a verb of joining and the kind joined as; a person is no organisation; another consortium, separately
         (
             "Singtel and the Government Technology Agency (GovTech) have signed on as end users.",
@@ -2828,9 +2833,21 @@ def test_korean_roles_before_their_holders(sentence, expected):
             "Massey University, in New Zealand, joins as the CRC's international research participant.",
             {("Massey University", "international")},
         ),
-        # a part of the work named by its topic, a work package, an investor's round: no lead of the programme
-        ("Charles Sturt University and Murdoch University will lead the CRC's work on pollination.", set()),
-        ("Dr. Jan Vogt of Fraunhofer UMSICHT will lead the sampling and analysis work package.", set()),
+        # a part of the work named by its topic or a work package: a partner's, not the programme's lead; an
+        # investor's round: nothing
+        (
+            "Charles Sturt University and Murdoch University will lead the CRC's work on pollination.",
+            {("Charles Sturt University", "partner"), ("Murdoch University", "partner")},
+        ),
+        (
+            "Dr. Jan Vogt of Fraunhofer UMSICHT will lead the sampling and analysis work package.",
+            {("Fraunhofer UMSICHT", "partner")},
+        ),
+        ("Yakima Valley College will run the workforce side of the engine.", {("Yakima Valley College", "partner")}),
+        (
+            "The Yakima Valley Innovation Partnership, a nonprofit formed in 2022 by local growers, will lead the engine.",
+            {("Yakima Valley Innovation Partnership", "lead")},
+        ),
         (
             "Koyla Sense, which raised Rs 9 crore in a seed round led by Chhotanagpur Ventures, said it would join.",
             set(),
