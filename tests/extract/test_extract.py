@@ -778,3 +778,29 @@ def test_a_bid_told_in_one_sentence_and_lost_in_the_next_has_no_members():
         "Hub was led by the Mobile Bay Innovation Alliance and Auburn University. It was not selected."
     )
     assert {name for name, _ in _roles(body)} == {"Bayou Energy Futures", "Tulane University"}
+
+
+def test_they_include_after_a_count_of_partners_names_the_partners():
+    body = (
+        "The hub has more than 40 partner organisations from transport and health. They include Transport for London, "
+        "Network Rail and Arup, as well as two smaller companies: Soundwise Analytics and Hushpanel Ltd."
+    )
+    extraction = _extract(body, "en")
+    roles = {(r["name"], r["role"]) for r in extraction.institutions.to_dicts()}
+    assert {("Transport for London", "partner"), ("Network Rail", "partner"), ("Arup", "partner")} <= roles
+    members = {r["name"] for r in extraction.members.to_dicts()}
+    assert not members & {"Transport for London", "Network Rail", "Arup"}  # (partners counted, not members)
+    assert {"Soundwise Analytics", "Hushpanel Ltd"} <= members | {n for n, _ in roles}  # the list it goes on to
+
+
+def test_a_body_named_with_its_kind_that_leads_the_programme_is_no_other_programme():
+    body = (
+        "The U.S. National Science Foundation on Tuesday named the Cascade Orchard Automation Engine one of its "
+        "NSF Regional Innovation Engines, a program that funds regional coalitions.\n"
+        "The Yakima Valley Innovation Partnership, a Union Gap nonprofit formed in 2022 by local growers, will lead "
+        "the engine.\n"
+        "Yakima Valley College will run the workforce side, including a certificate program."
+    )
+    roles = _roles(body)
+    assert ("Yakima Valley Innovation Partnership", "lead") in roles
+    assert ("Yakima Valley College", "partner") in roles
