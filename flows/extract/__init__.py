@@ -419,19 +419,15 @@ def extract(articles: pl.DataFrame) -> Extraction:
                     named = {m.name for m in found}
                     besides += [m for m in written if m.name not in named and m not in besides]
                 found = besides + found if found or besides == written else written  # (no names after all)
-            elif lang == "en" and (counted := ANNOUNCES_EN.search(sentence)):
+                if not found and not subjects and (counted := _counted_en(sentence)):
+                    # ('... and two northern universities launched it.' then 'The consortium has nine founding
+                    # members.': a count of its own, its names to follow)
+                    held.pop(aid, None)
+                    announcing[aid] = (r["sent_no"], *counted)
+            elif lang == "en" and (counted := _counted_en(sentence)):
                 # 'The network has 14 founding members.': names follow as 'they are ...'
-                cues = [
-                    c for c in find_cues(sentence, lang) if ANNOUNCES_EN.search(sentence, max(c.start - 40, 0), c.end)
-                ]
                 held.pop(aid, None)
-                if not cues and re.search(_COUNTED_PARTNERS, counted.group(0)):
-                    # 'Three more universities are bringing expertise in ...' then 'They are A, B and C': partners
-                    cues = [Cue("institutions", "partner", 0, 0)]
-                elif not cues and re.search(r"\b(?:companies|firms)$", counted.group(0)):
-                    cues = [Cue("members", "member", 0, 0)]  # ('Two companies are also part of the team.')
-                if cues:
-                    announcing[aid] = (r["sent_no"], cues[-1], counted_number(counted.group(0)))
+                announcing[aid] = (r["sent_no"], *counted)
             elif lang == "ko" and _ANNOUNCES.search(sentence):
                 # '초기 멤버로는 모두 11곳이 참여했다.', '공동연구기관은 세 곳이다.': names follow next.
                 cues = [c for c in find_cues(sentence, lang) if not any(m.label == c.label for m in found)]
@@ -732,6 +728,20 @@ def _in_context(found: list, sentence: str, lang: str, body: str, base: int, aid
     return [replace(m, label=label) if m.table == "members" and m.label == "member" else m for m in found]
 
 
+def _counted_en(sentence: str) -> tuple[Cue, int | None] | None:
+    """The kind an English sentence counts and how many, when its names are to follow ('The network has 14 founding
+    members.', 'Three more universities are bringing expertise in ...')."""
+    counted = ANNOUNCES_EN.search(sentence)
+    if counted is None:
+        return None
+    cues = [c for c in find_cues(sentence, "en") if ANNOUNCES_EN.search(sentence, max(c.start - 40, 0), c.end)]
+    if not cues and re.search(_COUNTED_PARTNERS, counted.group(0)):
+        cues = [Cue("institutions", "partner", 0, 0)]  # ('... then 'They are A, B and C': partners)
+    elif not cues and re.search(r"\b(?:companies|firms)$", counted.group(0)):
+        cues = [Cue("members", "member", 0, 0)]  # ('Two companies are also part of the team.')
+    return (cues[-1], counted_number(counted.group(0))) if cues else None
+
+
 def _org_fields(m) -> dict:
     """Name, bracketed alias, the country of an unnamed partner named by its country, and the organisation a name
     written short stands for."""
@@ -893,7 +903,12 @@ def _resolve_abbreviations(records: list[dict], meta: dict[str, dict]) -> None:
                 r["_org"] = spelled[0]
                 continue
         # ('Federal Ministry of Research' cut at the comma of 'Federal Ministry of Research, Technology and Space')
-        cut = [f for f in english.get(r["article_id"], ()) if f.startswith(f"{name}, ")] if " " in name else []
+        # ('Research Council' after 'the Research Council of Norway': the start of exactly one longer name)
+        cut = (
+            [f for f in english.get(r["article_id"], ()) if f.startswith((f"{name}, ", f"{name} of "))]
+            if " " in name
+            else []
+        )
         if not r.get("_org") and len(cut) == 1:
             r["_org"] = cut[0]
             continue

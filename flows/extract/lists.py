@@ -16,7 +16,16 @@ from flows.extract.mentions import (
     item_mention,
     opens_with_bracket_role,
 )
-from flows.extract.orgs import UNIVERSITY_OF_PLACE, country_code, has_legal_form, is_legal_form, looks_like_org, lookup
+from flows.extract.orgs import (
+    UNIVERSITY_OF_PLACE,
+    country_code,
+    has_legal_form,
+    is_city,
+    is_legal_form,
+    is_region,
+    looks_like_org,
+    lookup,
+)
 
 # (emoji a post uses as bullets too: '➡️ A', '🔹 B', '✅ C')
 _BULLET = re.compile(
@@ -455,6 +464,9 @@ def _with_country(line: str, m: Mention) -> Mention:
         return m
     told = re.match(r"\s*(?:\(([^()]{2,30})\)|[,–—-]\s*([A-Z][\w .]{1,30}?)\s*(?:[,;.(]|$))", line[m.end :])
     code = told and country_code((told.group(1) or told.group(2)).strip())
+    # ('- University of Stirling, Institute of Aquaculture (United Kingdom)': the country ends the line, after a unit)
+    ending = None if code else re.search(r"\(([^()]{2,30})\)\s*[.;,]?\s*$", line[m.end :])
+    code = code or (ending and country_code(ending.group(1).strip()))
     return replace(m, country=code) if code else m
 
 
@@ -515,6 +527,10 @@ def _role_note(line: str) -> bool:
 def english_line_item(item: str) -> str | None:
     """The name an English list line gives, without its description, its unit or where it is; None when the
     line names nothing ('Share this page')."""
+    # ('Ann Arbor, Michigan (C.S. Mott Children's Hospital)': a site by its city, the body in brackets)
+    sited = re.fullmatch(r"(?P<place>[A-Z][^()]*?)\s*\((?P<body>[A-Z][^()]{2,80})\)", item)
+    if sited and all(is_city(p) or is_region(p) for p in sited.group("place").split(", ")):
+        item = sited.group("body")
     signatory = _SIGNATORY.match(item)
     titled = _PERSON_FIRST.match(item)
     if titled and not signatory:

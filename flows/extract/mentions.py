@@ -510,8 +510,9 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
         name = _BASED.sub("", name)  # "St. John's-based Torngat Subsea": where it is, not its name
         # ("the Ministry of Business, Innovation and Employment's Endeavour Fund": the body whose fund it is)
         name = re.sub(r"['’]s\s+(?:[A-Z][\w\-]*\s+){0,4}(?:Fund|Scheme|Grants?|Challenge)$", "", name)
-        if re.search(r"['’]s$", name):
-            return None  # "the European Union's supercomputing body": an owner in a description
+        if re.search(r"['’]s$", name) and not re.search(r"\b(?:Children|Women)['’]s$", name):
+            # "the European Union's supercomputing body": an owner in a description (not "Seattle Children's")
+            return None
         if (
             name.lower() in _NOT_NAMES_EN
             or _DATE_WORDS_EN.match(name)
@@ -2882,11 +2883,14 @@ _APPOSED_NAMES = re.compile(
 
 
 # 'Marcus Bell, an associate professor of mechanical engineering at the University of South Carolina'
+# ('Miriam K. Adebayo, M.D., M.P.H., professor of pediatrics (critical care) in the OHSU School of Medicine': a middle
+# initial, degrees, and the title without an article)
 _PERSON_AT = re.compile(
-    r"(?P<person>[A-Z][a-z]+(?:[\s-][A-Z][\w\-]+){1,2}),\s+"
-    r"(?:(?:an?|the|its)\s+|(?=(?:head|director|chair|chief|president|founder|dean|managing)\s))"
+    r"(?P<person>[A-Z][a-z]+(?:\s[A-Z]\.)?(?:[\s-][A-Z][\w\-]+){1,2}),\s+"
+    r"(?:(?:M\.D\.|Ph\.D\.|M\.P\.H\.|MD|PhD|MPH|DPhil|FRS|MBA),\s+)*"
+    r"(?:(?:an?|the|its)\s+|(?=(?:head|director|chair|chief|president|founder|dean|managing|professor)\s))"
     r"(?P<title>(?:[a-z]+\s+){0,2}?(?:professor|director|researcher|scientist|engineer|fellow|lecturer|chair|head|"
-    r"dean|president|chief executive|officer))\b[^,;]{0,80}?\s+(?:at|of)\s+(?:the\s+)?"
+    r"dean|president|chief executive|officer))\b[^,;]{0,80}?\s+(?:at|of|in)\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w&'’\-]*(?:\s+(?:of|for|and|&|at|[A-Z][\w&'’\-]*)){0,8})"
 )
 # 'Dr. Ingrid Halvorsen, VP Materials Research at Norvale Tyres': a person, a capitalised title, the organisation.
@@ -2923,7 +2927,10 @@ def _people_at(segment: str, base: int, cue: Cue) -> list[Mention]:
     out = []
     for p in [*_PERSON_AT.finditer(segment), *_PERSON_TITLED_AT.finditer(segment)]:
         org = re.sub(r"\s+(?:and|of|for|at|&)$", "", p.group("org"))
-        if re.search(r"\b(?:School|Faculty|Department|Division|College)\s+of\b", org):
+        unit = re.search(r"\s*\b(?:School|Faculty|Department|Division|College)\s+of\b", org)
+        if unit and re.fullmatch(r"[A-Z][A-Za-z&\-]{1,9}", org[: unit.start()]):
+            org = org[: unit.start()]  # ('the OHSU School of Medicine': the body by its short form, then its unit)
+        elif unit:
             continue  # a unit of an organisation the sentence does not name
         m = _mention(cue, org, base + p.start("org"), base + p.start("org") + len(org), "en", 1)
         if m:
@@ -3073,8 +3080,14 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
     for n, cue in enumerate(cues):
         if n in tails:
             continue
-        if cue.label == "lead" and re.search(r"\b(?:round|Series [A-F]|financing|raise)\s+$", sentence[: cue.start]):
-            continue  # ('which raised Rs 9 crore in a seed round led by X': an investor leads the round)
+        if cue.label == "lead" and re.search(
+            r"\b(?:round|Series [A-F]|financing|raise)\s+$|"
+            r"\b(?:[Ii]ts|[Tt]heir)\s+(?:work|research|part)\s+(?:will\s+be|is)\s+$",
+            sentence[: cue.start],
+        ):
+            # ('which raised Rs 9 crore in a seed round led by X': an investor leads the round; 'Its work will be
+            # directed by Dr. X': a part's head)
+            continue
         if cue.table == "members" and _JOINED_EVENT.match(sentence, cue.start):
             continue  # 'X joined the provincial governments at Y to launch the network': at its launch, no member
         if re.match(r"\s+(?:the\s+)?(?:Minister|Secretary|Premier|Governor|Mayor)\s+(?:of|for)\b", sentence[cue.end :]):
@@ -3522,7 +3535,9 @@ def _follow_on(sentence: str, tokens: list, cue: Cue) -> list[Mention]:
 
 # 'The network has 14 founding members.' then 'From industry, they are A, B and C.': the list the count announced.
 _THEY_ARE = re.compile(
-    r"\b(?:[Tt]hey|[Tt]hese|[Tt]hose)\s+(?:are|were|include|included|comprise)\s+(?:the\s+)?(?=[A-Z])|"
+    # ('They are mining companies A, B and C; water firms D and E; and F': kinds before their names)
+    r"\b(?:[Tt]hey|[Tt]hese|[Tt]hose)\s+(?:are|were|include|included|comprise)\s+(?:the\s+)?"
+    r"(?:(?:[a-z\-]+\s+){0,2}[a-z\-]+s\s+)?(?=[A-Z])|"
     # ('So the eight are: A; B; ...', 'The twelve are A, B and C')
     r"\b[Tt]he\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:are|were)\s*:?\s+"
     r"(?:the\s+)?(?=[A-Z])|"

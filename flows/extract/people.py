@@ -147,7 +147,11 @@ _HEAD_TAKEN_KO = re.compile(
 _HEAD_PERSON_EN = re.compile(
     r"\b(?:[Tt]he\s+)?(?:principal investigator|project (?:lead|leader|coordinator)|programme director|"
     r"program director|scientific coordinator)\s+(?:is|will be)\s+"
-    rf"(?P<title>Professor|Prof\.?|Dr\.?)\s+(?P<name>{_NAME_EN})"
+    rf"(?P<title>Professor|Prof\.?|Dr\.?)\s+(?P<name>{_NAME_EN})|"
+    # ('says Professor Ingvild Strand Mikalsen, who will lead SFI FishSense as centre director')
+    rf"\b(?P<title2>Professor|Prof\.?|Dr\.?)\s+(?P<name2>{_NAME_EN}),\s+who\s+(?:will\s+)?(?:lead|leads|head|heads|"
+    r"direct|directs)\s+[^,.;]{0,60}?\s+as\s+(?:its\s+|the\s+)?(?:centre|center|hub|network|project|programme|"
+    r"program|scientific)?\s*director\b"
 )
 
 # Which of an organisation's rows a person belongs on when the article gives it several roles.

@@ -804,3 +804,49 @@ def test_a_body_named_with_its_kind_that_leads_the_programme_is_no_other_program
     roles = _roles(body)
     assert ("Yakima Valley Innovation Partnership", "lead") in roles
     assert ("Yakima Valley College", "partner") in roles
+
+
+def test_sites_by_city_with_the_body_in_brackets():
+    body = (
+        "Children will be enrolled at nine clinical sites:\n"
+        "- Portland, Oregon (OHSU Doernbecher Children's Hospital)\n"
+        "- Seattle (Seattle Children's)\n"
+        "- Ann Arbor, Michigan (C.S. Mott Children's Hospital)\n"
+    )
+    roles = _roles(body)
+    assert {
+        ("OHSU Doernbecher Children's Hospital", "partner"),
+        ("Seattle Children's", "partner"),
+        ("C.S. Mott Children's Hospital", "partner"),
+    } <= roles
+    assert not {name for name, _ in roles} & {"Portland", "Seattle", "Ann Arbor"}
+
+
+def test_names_after_a_count_told_with_their_kinds_and_a_count_after_a_count():
+    body = (
+        "Chilean copper miners and two northern universities launched a research consortium on Tuesday.\n"
+        "The consortium has nine founding members, its organizers said. They are mining companies Minera Quebrada "
+        "Verde and Cobre Pampa SA; water technology firms AquaTerra Chile; and Universidad de Antofagasta.\n"
+        "When they are fed steam and CO2 together, the cells make syngas."
+    )
+    members = {(r["name"], r["membership_type"]) for r in _extract(body, "en").members.to_dicts()}
+    assert members == {
+        ("Minera Quebrada Verde", "founding_member"),
+        ("Cobre Pampa SA", "founding_member"),
+        ("AquaTerra Chile", "founding_member"),
+        ("Universidad de Antofagasta", "founding_member"),
+    }
+
+
+def test_a_lead_told_by_its_person_and_one_that_is_the_lead():
+    body = (
+        "The network is led by Miriam K. Adebayo, M.D., M.P.H., professor of pediatrics in the OHSU School of "
+        "Medicine.\n"
+        "Northland Inc, which is the regional economic development agency, is the lead.\n"
+        "Its work will be directed by Dr. Enkhbold Tserendash, Associate Professor at the MULS School of Animal "
+        "Science."
+    )
+    roles = _roles(body)
+    assert ("OHSU", "lead") in roles
+    assert ("Northland Inc", "lead") in roles
+    assert ("MULS", "lead") not in roles  # (the head of a part of the work)

@@ -336,3 +336,22 @@ def test_english_person_first_on_a_list_line_with_their_office():
     got = _institutions(body, "en")
     assert got[("Université de Moncton", "co")] == ("Sophie LeBlanc", "associate professor")
     assert got[("Fisheries and Marine Institute", "co")] == ("Kwabena Owusu", "research scientist")
+
+
+def test_english_centre_director_named_without_an_organisation_and_a_country_after_a_unit():
+    body = (
+        "The centre will be led by Nord University.\n"
+        '"We want to move that moment weeks earlier," says Professor Ingvild Strand Mikalsen, who will lead SFI '
+        "FishSense as centre director.\n"
+        "International research partners\n"
+        "- University of Stirling, Institute of Aquaculture (United Kingdom)\n"
+        "- Wageningen University & Research (the Netherlands)\n"
+    )
+    got = _institutions(body, "en")
+    assert got[("Nord University", "lead")] == ("Ingvild Strand Mikalsen", "professor")
+    articles = pl.DataFrame(
+        {"article_id": ["a"], "title": ["t"], "body": [body], "language": ["en"], "published_at": [None]},
+        schema_overrides={"published_at": pl.Datetime("us", "UTC")},
+    )
+    countries = {r["name"]: r["country"] for r in extract(articles).institutions.to_dicts()}
+    assert countries["University of Stirling"] == "GB"  # (its country after its unit, at the line's end)
