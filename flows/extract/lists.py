@@ -29,7 +29,9 @@ from flows.extract.orgs import (
 
 # (emoji a post uses as bullets too: '➡️ A', '🔹 B', '✅ C')
 _BULLET = re.compile(
-    r"^\s*(?:[△▲■□●•◆◇▶►▷▹○◎◈▣※\-–*·ㆍ▪◦‣⁃]|\d{1,2}[.)]|\(\d{1,2}\)|[①-⑳]|[\u2190-\u21ff\u2700-\u27bf\U0001f300-\U0001faff]\ufe0f?)\s*"
+    # ('(a) Queen Mary Hospital (QMH);': a government release's lettered items)
+    r"^\s*(?:[△▲■□●•◆◇▶►▷▹○◎◈▣※\-–*·ㆍ▪◦‣⁃]|\d{1,2}[.)]|\(\d{1,2}\)|\([a-h]\)(?=\s)|[①-⑳]|"
+    r"[\u2190-\u21ff\u2700-\u27bf\U0001f300-\U0001faff]\ufe0f?)\s*"
 )
 # A sentence that announces a list: it ends with a colon or points at what follows.
 _INTRO = re.compile(
@@ -648,7 +650,8 @@ def _named_line(line: str) -> bool:
 def _mark(line: str) -> str:
     """The bullet a list line opens with ('-', '△', '1.' as a number), or '' for none."""
     m = _BULLET.match(line)
-    return re.sub(r"[①-⑳]", "①", re.sub(r"\d+", "1", m.group(0).strip())) if m else ""  # ('①', '②': one mark)
+    mark = re.sub(r"^\([a-h]\)$", "(a)", re.sub(r"\d+", "1", m.group(0).strip())) if m else ""  # ('(a)', '(b)')
+    return re.sub(r"[①-⑳]", "①", mark)  # ('①', '②': one mark)
 
 
 def _named_part(line: str, language: str) -> str:

@@ -370,6 +370,12 @@ FUNDING_SCHEME_EN = re.compile(
 )
 
 
+_OFFICE_WORDS_EN = re.compile(
+    r"(?:^|\s)(?:Chief|Senior|Deputy|General|Executive|Principal|Assistant)\s+(?:Manager|Officer|Executive|Director|"
+    r"Scientist|Engineer|Adviser|Advisor|Secretary)(?:\s*\([^()]*\))?$"
+)
+
+
 def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: int) -> Mention | None:
     """Turn one list item into a mention, or None when the item is not an organisation."""
     raw = text.strip(" \t'\"‘’“”「」『』")
@@ -390,6 +396,9 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
     if person_name and language == "ko":
         # 'KAIST 기계공학과 류민혁 교수': KAIST; '서울대병원 소아청소년과 김도윤 교수': the hospital
         name = re.sub(r"(?<=\S)\s\S+(?:학과|학부|교실|연구실)$|(?<=병원)\s[가-힣]{2,8}과$", "", name)
+    if language == "en" and _OFFICE_WORDS_EN.search(name) and not re.search(r"\bof\b", name):
+        # ("The HA's Chief Manager (Clinical Informatics)": an office, not a body; not 'Office of the Chief Scientist')
+        return None
     if language == "en":
         # ('CHARLESTON - The National Science Foundation ...': a wire story's dateline before the subject)
         dateline = re.match(r"([A-Z][A-Z .,'’]{2,40})\s[—–-]{1,2}\s+(?:The\s+)?(?=[A-Z][a-z])", name)
@@ -1880,7 +1889,7 @@ _EN_FORWARD_AFTER = re.compile(
     r"(?:launch|event|ceremony)|today|this\s+week|on\s+\w+))?\s+(?=(?:include|includes|are|were)\s))?"
     r"(?:(?:is|are|will be)\s+(?:run|hosted|managed|provided|held)\s+by|"
     r"include|includes|included|including|among them|among whom|are|were|is|was|will be|comprise|comprises|"
-    r"such as|:|—|–|-|\||"
+    r"such as|namely|:|—|–|-|\||"  # ('Three technology partners, namely A, B and C, will provide ...')
     # ('the nine founding members that signed the charter in March 2025: A, B, ...')
     r"(?:that|which|who)\s+[^:;.]{3,120}?:|"
     # 'brings together ten partners from Norway, Sweden and Finland: A; B; ...'

@@ -28,7 +28,10 @@ _NAME_HEAD = re.compile(
 )
 # A first column's heading that may name a kind of organisation ('Farm', 'Grower', 'Hospital'), not a date or sum.
 # ('| Funder | Contribution |', '| Sponsors | Amount |': a column headed by the role of the names in it
-_HOLDER_HEAD = re.compile(r"(?i)(?:funders?|funding (?:bodies|organi[sz]ations|partners?)|sponsors?|end[- ]users?)")
+_HOLDER_HEAD = re.compile(
+    r"(?i)(?:funders?|funding (?:bodies|organi[sz]ations|partners?)|sponsors?|end[- ]users?|"
+    r"host (?:universit(?:y|ies)|institutions?))"  # ('| Host university | Research chair | Chairholder |')
+)
 # A column of the bodies that fund each row's organisation ('| Organisation | Funded by |').
 _HELD_BY_HEAD = re.compile(r"(?i)funded by|funders?|funding (?:body|bodies|agency|agencies)|sponsored by|sponsors?")
 _KIND_HEAD = re.compile(
@@ -44,7 +47,7 @@ _ROLE_HEAD = re.compile(
 # A column of the people who lead each row's work ('Project leader', 'Principal investigator', 'Lead researcher').
 _PERSON_HEAD = re.compile(
     r"(?i)^(?:project\s+|programme\s+|program\s+|team\s+|key\s+)?(?:leader|head|lead researcher|lead scientist|"
-    r"principal investigator|PI|contact|researcher)(?:s|\(s\))?$"
+    r"principal investigator|PI|contact|researcher|chairholder|chair holder)(?:s|\(s\))?$"
 )
 _PERSON_CELL = re.compile(
     r"^(?:(?P<honorific>Dr|Prof|Professor|Engr|Mr|Ms|Mrs)\.?\s+)?(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3})"
@@ -218,7 +221,15 @@ def _headed_rows(body: str, language: str, claimed: set[int]):
             held = [n for n, c in enumerate(cells) if language == "en" and _HOLDER_HEAD.fullmatch(c)]
             if not names and held and (role := bare_role(cells[held[0]], language)):
                 # '| Funder | Contribution | Period |': a column headed by the role its names hold
-                header = (held[0], Cue(role[0], role[1], 0, 0), cells[held[0]], None, None, None)
+                people = [n for n, c in enumerate(cells) if n > held[0] and _PERSON_HEAD.match(c)]
+                header = (
+                    held[0],
+                    Cue(role[0], role[1], 0, 0),
+                    cells[held[0]],
+                    people[0] if people else None,
+                    None,
+                    None,
+                )
                 continue
             if (
                 not names
@@ -355,11 +366,20 @@ def table_mentions(body: str, language: str) -> list[tuple[int, Mention]]:
             cell_at = line.find(cells[name_col])
             # ('Karlsruhe Institute of Technology (KIT), Institute for Applied Materials': a body and its unit)
             cell = without_unit(cells[name_col]) if cells[name_col].count(",") == 1 else cells[name_col]
-            names = list(re.finditer(r"[^,，·ㆍ]+", cell))
+            # (not 'Central University of Technology, Free State': a name whose region follows a comma)
+            whole = language == "en" and re.fullmatch(r"[^,]+,\s+[A-Z][\w ]+", cell) and is_region(cell.split(", ")[1])
+            names = [re.match(r".+", cell)] if whole else list(re.finditer(r"[^,，·ㆍ]+", cell))
+            held_by = (
+                _PERSON_CELL.match(cells[person_col]) if person_col is not None and len(cells) > person_col else None
+            )
             for name in names:
                 m = item_mention(role, name.group(0), cell_at + name.start(), cell_at + name.end(), language)
                 if m and short and len(names) == 1 and short != m.name and not m.alias:
                     m = replace(m, alias=short)
+                if m and held_by and len(names) == 1 and m.table == "institutions":
+                    # ('| University of Limpopo | SARChI Chair in ... | Prof. Tshilidzi Ramavhoya |': its chairholder)
+                    title = HONORIFICS.get(held_by.group("honorific") or "")
+                    m = replace(m, person_name=held_by.group("name"), person_title=title)
                 if m:
                     out.append((start, m))
             continue

@@ -850,3 +850,25 @@ def test_a_lead_told_by_its_person_and_one_that_is_the_lead():
     assert ("OHSU", "lead") in roles
     assert ("Northland Inc", "lead") in roles
     assert ("MULS", "lead") not in roles  # (the head of a part of the work)
+
+
+def test_lettered_items_partners_named_after_namely_and_an_office_is_no_body():
+    body = (
+        "The Hospital Authority (HA) will serve as the lead agency. The HA's Chief Manager (Clinical Informatics), "
+        "Dr Cheryl Wong, will chair the consortium's steering committee.\n"
+        "The consortium's hospital partners are:\n"
+        "(a) Queen Mary Hospital (QMH);\n"
+        "(b) Prince of Wales Hospital (PWH); and\n"
+        "(c) Tuen Mun Hospital (TMH).\n"
+        "Three technology partners, namely Harbourline Data Systems Limited and Victoria Peak Cloud Services Limited, "
+        "will provide secure computing."
+    )
+    roles = _roles(body)
+    assert {
+        ("Queen Mary Hospital", "partner"),
+        ("Prince of Wales Hospital", "partner"),
+        ("Tuen Mun Hospital", "partner"),
+        ("Harbourline Data Systems Limited", "partner"),
+        ("Victoria Peak Cloud Services Limited", "partner"),
+    } <= roles
+    assert not any(name.startswith("Chief Manager") for name, _ in roles)

@@ -629,3 +629,17 @@ def test_a_leadership_list_gives_each_office_holder_s_body_its_role():
         ("University of Salford", "co", "Tomasz Nowak", "reader in acoustics"),
         ("University of Sheffield", "partner", "Rajesh Patel", "professor"),
     }
+
+
+def test_a_host_university_column_with_its_chairholder():
+    body = (
+        "| Host university | Research chair | Chairholder |\n"
+        "|---|---|---|\n"
+        "| Sol Plaatje University | SARChI Chair in Dryland Livestock | Prof. Pieter Cloete |\n"
+        "| Central University of Technology, Free State | SARChI Chair in Solar Desalination | Prof. Johan Venter |\n"
+    )
+    got = {(m.name, m.label, m.person_name) for _, m in table_mentions(body, "en")}
+    assert got == {
+        ("Sol Plaatje University", "host", "Pieter Cloete"),
+        ("Central University of Technology, Free State", "host", "Johan Venter"),  # (its region after a comma)
+    }
