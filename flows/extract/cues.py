@@ -471,6 +471,9 @@ _EN: list[tuple[str, str, str]] = [
         r"\bfunding\s+for\s+[^.;,]{1,20}?\s+from\b(?=\s+(?:the\s+)?(?:federal\s+|state\s+|national\s+)?(?-i:[A-Z]))|"
         r"\bfunded with\b[^;]{0,80}?\b(?:from|by|through|via)\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
         r"\b(?:won|wins|awarded|receive|received|receives|secured|secures)\s+(?:a\s+|an\s+)?[^;]{0,40}?\bfrom\b|"
+        # ('runs for three years with up to EUR 15 million from BMFTR')
+        r"\bwith\s+(?:up\s+to\s+|about\s+|some\s+)?(?:[$€£¥₩₹]\s?|(?:EUR|USD|GBP|CHF|NOK|SEK|DKK|AUD|CAD|NZD)\s)"
+        r"[\d.,]+\s*(?:million|billion|m|bn)?\s+from\b|"
         r"\bwill (?:manage|administer) the (?:program|programme|project|initiative|consortium|grant|funding|"
         r"hub|cent(?:er|re)|network|alliance|award)\b|"
         r"\b(?:will (?:co-)?fund|(?:co-)?funds(?:\s+and\s+[a-z]+s)?(?=\s+the\b)|"

@@ -3547,6 +3547,8 @@ _THEY_ARE = re.compile(
     # ('They are mining companies A, B and C; water firms D and E; and F': kinds before their names)
     r"\b(?:[Tt]hey|[Tt]hese|[Tt]hose)\s+(?:are|were|include|included|comprise)\s+(?:the\s+)?"
     r"(?:(?:[a-z\-]+\s+){0,2}[a-z\-]+s\s+)?(?=[A-Z])|"
+    # ('The ones I could confirm are A, ...; B, ...')
+    r"\b[Tt]he\s+ones\s+(?:\w+\s+){0,4}?(?:are|include)\s*:?\s+(?:the\s+)?(?=[A-Z])|"
     # ('So the eight are: A; B; ...', 'The twelve are A, B and C')
     r"\b[Tt]he\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:are|were)\s*:?\s+"
     r"(?:the\s+)?(?=[A-Z])|"

@@ -872,3 +872,17 @@ def test_lettered_items_partners_named_after_namely_and_an_office_is_no_body():
         ("Victoria Peak Cloud Services Limited", "partner"),
     } <= roles
     assert not any(name.startswith("Chief Manager") for name, _ in roles)
+
+
+def test_money_with_a_period_and_the_ones_named_after_a_count():
+    body = (
+        "Phase 1 runs for three years from 1 April 2026 with up to EUR 15 million from BMFTR.\n"
+        "Beyond that core, more than 20 associated partners have signed letters of intent. The ones I could confirm "
+        "are Odenwald Sensorik AG, a sensor maker; Bergstraße Leiterplatten GmbH, a PCB shop; and the regional agency."
+    )
+    roles = _roles(body)
+    assert {
+        ("BMFTR", "organiser"),
+        ("Odenwald Sensorik AG", "partner"),
+        ("Bergstraße Leiterplatten GmbH", "partner"),
+    } <= roles
