@@ -472,6 +472,10 @@ def extract(articles: pl.DataFrame) -> Extraction:
                     told_day[aid] = ms["start_date"]
                 milestones.append(_row(aid, sentence, base, start, end, **ms))
 
+    told_ms: dict[str, list[dict]] = {}  # article -> the milestones its sentences gave
+    for r in milestones:
+        if r["end_date"]:
+            told_ms.setdefault(r["article_id"], []).append(r)
     for aid, a in meta.items():
         body = a["body"]
         for s, e in boxes.get(aid, ()):
@@ -479,13 +483,10 @@ def extract(articles: pl.DataFrame) -> Extraction:
             text = body[s:e].replace("\n", " ")
             for ms in sentence_milestones(text, local_date(a["published_at"], zones[aid]), fiscal[aid]):
                 milestones.append(_row(aid, body[s:e], s, ms.pop("start"), ms.pop("end"), **ms))
-        if a["language"] == "en":
-            phases = [
-                (r["start_date"], r["end_date"])
-                for r in milestones
-                if r["article_id"] == aid and r["kind"] == "phase" and r["start_date"] and r["end_date"]
-            ]
-            dated = {(r["span_start"], r["end_date"]) for r in milestones if r["article_id"] == aid}
+        if a["language"] == "en" and "onth" in body:
+            told = told_ms.get(aid, [])
+            phases = [(r["start_date"], r["end_date"]) for r in told if r["kind"] == "phase" and r["start_date"]]
+            dated = {(r["span_start"], r["end_date"]) for r in told}
             for ms in project_month_milestones(body, local_date(a["published_at"], zones[aid]), phases):
                 start, end = ms.pop("start"), ms.pop("end")
                 line_start = body.rfind("\n", 0, start) + 1

@@ -6,7 +6,7 @@ import pytest
 from flows.extract import extract
 
 
-def _institutions(body: str, language: str) -> dict[tuple[str, str], tuple[str | None, str | None]]:
+def _rows(body: str, language: str) -> list[dict]:
     articles = pl.DataFrame(
         {
             "article_id": ["a"],
@@ -17,8 +17,11 @@ def _institutions(body: str, language: str) -> dict[tuple[str, str], tuple[str |
         },
         schema_overrides={"published_at": pl.Datetime("us", "UTC")},
     )
-    rows = extract(articles).institutions.to_dicts()
-    return {(r["name"], r["role"]): (r["person_name"], r["person_title"]) for r in rows}
+    return extract(articles).institutions.to_dicts()
+
+
+def _institutions(body: str, language: str) -> dict[tuple[str, str], tuple[str | None, str | None]]:
+    return {(r["name"], r["role"]): (r["person_name"], r["person_title"]) for r in _rows(body, language)}
 
 
 def test_korean_person_in_a_later_sentence_after_a_particle():
@@ -349,9 +352,5 @@ def test_english_centre_director_named_without_an_organisation_and_a_country_aft
     )
     got = _institutions(body, "en")
     assert got[("Nord University", "lead")] == ("Ingvild Strand Mikalsen", "professor")
-    articles = pl.DataFrame(
-        {"article_id": ["a"], "title": ["t"], "body": [body], "language": ["en"], "published_at": [None]},
-        schema_overrides={"published_at": pl.Datetime("us", "UTC")},
-    )
-    countries = {r["name"]: r["country"] for r in extract(articles).institutions.to_dicts()}
+    countries = {r["name"]: r["country"] for r in _rows(body, "en")}
     assert countries["University of Stirling"] == "GB"  # (its country after its unit, at the line's end)
