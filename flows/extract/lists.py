@@ -9,6 +9,7 @@ from dataclasses import replace
 from flows.extract.cues import Cue, bare_role, find_cues, named_role
 from flows.extract.mentions import (
     HONORIFICS,
+    INLINE_MARKS,
     Mention,
     dictionary_words,
     english_list,
@@ -188,15 +189,12 @@ def intro_cue(sentence: str, language: str) -> Cue | None:
     return (specific or cues)[-1]
 
 
-_INLINE_MARKS = "△▲■□●•◆◇▶►▷▹○◎◈▣"
-
-
 def _inline_items(entry: tuple[int, str, bool]) -> list[tuple[int, str, bool]]:
     """A list line holding several items behind the same mark ('▲A ▲B ▲C'), one entry per item."""
     offset, line, whole = entry
     bullet = _BULLET.match(line)
     mark = bullet.group(0).strip()[:1] if bullet else ""
-    if not mark or mark not in _INLINE_MARKS or line.count(mark) < 2:
+    if not mark or mark not in INLINE_MARKS or line.count(mark) < 2:
         return [entry]
     starts = [m.start() for m in re.finditer(re.escape(mark), line)]
     return [(offset + s, line[s:e].rstrip(), whole) for s, e in zip(starts, [*starts[1:], len(line)], strict=True)]
@@ -512,8 +510,8 @@ def line_person(item: str) -> tuple[str, str] | None:
     # ('Dr. Amir Haddad, professor, Department of ...', 'Dr Tomasz Nowak, Reader in Acoustics, University of Salford':
     # an office, not the body after the name)
     office = m.group("office") if m.re is _PERSON_ALONE else None
-    if m.re is _PERSON_FIRST:
-        office = (re.match(r"[A-Za-z][A-Za-z \-]{2,40}(?=,)", m.group("rest")) or [None])[0]
+    first = re.match(r"[A-Za-z][A-Za-z \-]{2,40}(?=,)", m.group("rest")) if m.re is _PERSON_FIRST else None
+    office = first.group(0) if first else office
     if office and not looks_like_org(office) and not _UNIT.match(office):
         return m.group("person"), office.lower()
     return m.group("person"), HONORIFICS.get(title, title.lower())

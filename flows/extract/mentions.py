@@ -363,6 +363,8 @@ _ALIAS_BEFORE_PLACE = re.compile(
 )
 
 
+# The marks a Korean line sets its items off with, inline ('△A △B', '▲주관 A▲공동 B')
+INLINE_MARKS = "△▲■□●•◆◇▶►▷▹○◎◈▣"
 # Funding programmes written as if they were bodies: 'funding from the European Union's Horizon Europe programme'
 FUNDING_SCHEME_EN = re.compile(
     r"(?:the\s+)?(?:Horizon\s+(?:Europe|2020)|Erasmus\+?|Interreg(?:\s+[A-Z][\w\-]*)?|Digital\s+Europe(?:\s+Programme)?|"
@@ -3764,7 +3766,7 @@ def _role_played_by(sentence: str, found: list[Mention]) -> list[Mention]:
 
 # '△총괄 국립원예특작과학원△공동연구 전남대학교·한국에너지기술연구원△참여기업 A·B': a box of marks, each a role
 # word and then its holders
-_ROLE_FIRST_MARK = re.compile(r"[△▲■□●•◆◇▶►▷○]\s?(?P<role>[가-힣]{2,6})\s(?P<names>[^△▲■□●•◆◇▶►▷○]+)")
+_ROLE_FIRST_MARK = re.compile(rf"[{INLINE_MARKS}]\s?(?P<role>[가-힣]{{2,6}})\s(?P<names>[^{INLINE_MARKS}]+)")
 
 
 def _role_first_marks(sentence: str, found: list[Mention]) -> list[Mention]:

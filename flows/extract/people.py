@@ -291,10 +291,17 @@ def _short_names(
         if (
             len(oids) == 1
             and re.search(rf"\b{re.escape(word)}\b", body)
-            and (word.isupper() or not re.search(rf"\b{re.escape(word.lower())}\b", body))
             and not country_code(word)
-            # (a kind of body or a word of many names, not one body's own: 'Department', 'National', 'Research')
-            and (word.isupper() or not (looks_like_org(word) or word.lower() in _COMMON_NAME_WORDS))
+            # (initials as they are; a word not written in lower case, nor a kind of body or a word of many names:
+            # 'Department', 'National', 'Research')
+            and (
+                word.isupper()
+                or not (
+                    re.search(rf"\b{re.escape(word.lower())}\b", body)
+                    or looks_like_org(word)
+                    or word.lower() in _COMMON_NAME_WORDS
+                )
+            )
         ):
             short.setdefault((aid, next(iter(oids))), set()).add(word)
     return short

@@ -342,6 +342,7 @@ def table_mentions(body: str, language: str) -> list[tuple[int, Mention]]:
     for start, line, cells, header in _headed_rows(body, language, claimed):
         name_col, role, name_head, person_col, held_col, short_col = header
         short = cells[short_col] if short_col is not None and len(cells) > short_col else ""
+        person = _PERSON_CELL.match(cells[person_col]) if person_col is not None and len(cells) > person_col else None
         if any(_NOT_YET.match(c) for n, c in enumerate(cells) if n != name_col):
             continue  # '| Research participants | Agriculture Victoria | In talks |': not on board yet
         # Spans are relative to the row's line, as those of line-per-item lists are.
@@ -369,19 +370,11 @@ def table_mentions(body: str, language: str) -> list[tuple[int, Mention]]:
             # (not 'Central University of Technology, Free State': a name whose region follows a comma)
             whole = language == "en" and re.fullmatch(r"[^,]+,\s+[A-Z][\w ]+", cell) and is_region(cell.split(", ")[1])
             names = [re.match(r".+", cell)] if whole else list(re.finditer(r"[^,，·ㆍ]+", cell))
-            held_by = (
-                _PERSON_CELL.match(cells[person_col]) if person_col is not None and len(cells) > person_col else None
-            )
             for name in names:
                 m = item_mention(role, name.group(0), cell_at + name.start(), cell_at + name.end(), language)
-                if m and short and len(names) == 1 and short != m.name and not m.alias:
-                    m = replace(m, alias=short)
-                if m and held_by and len(names) == 1 and m.table == "institutions":
-                    # ('| University of Limpopo | SARChI Chair in ... | Prof. Tshilidzi Ramavhoya |': its chairholder)
-                    title = HONORIFICS.get(held_by.group("honorific") or "")
-                    m = replace(m, person_name=held_by.group("name"), person_title=title)
                 if m:
-                    out.append((start, m))
+                    # ('| University of Limpopo | SARChI Chair in ... | Prof. Tshilidzi Ramavhoya |': its chairholder)
+                    out.append((start, _with_row_cells(m, short, person) if len(names) == 1 else m))
             continue
         if language != "en" or len(cells) <= role:
             continue
@@ -409,22 +402,26 @@ def table_mentions(body: str, language: str) -> list[tuple[int, Mention]]:
             rows = [head_role]
         if name_head.lower().startswith("member"):
             rows.append(("members", "member"))
-        person = _PERSON_CELL.match(cells[person_col]) if person_col is not None and len(cells) > person_col else None
         for table, label in dict.fromkeys(r for r in rows if r):
             if table == "members" and label == "member" and any(t == "members" and x != label for t, x in rows if t):
                 continue
             m = item_mention(Cue(table, label, at, at), name, at, at + len(name), language)
             if m and country and label == "international":
                 m = replace(m, country=country)
-            if m and short and short != m.name and not m.alias:
-                m = replace(m, alias=short)
-            if m and person and table == "institutions":
-                # ('| X | Lead implementing agency | Dr. Ramon L. Villareal (Program Leader) |': who leads its part)
-                title = HONORIFICS.get(person.group("honorific") or "")
-                m = replace(m, person_name=person.group("name"), person_title=title)
             if m:
-                out.append((start, m))
+                # ('| X | Lead implementing agency | Dr. Ramon L. Villareal (Program Leader) |': who leads its part)
+                out.append((start, _with_row_cells(m, short, person)))
     return out
+
+
+def _with_row_cells(m: Mention, short: str, person: re.Match | None) -> Mention:
+    """A row's mention with what the row's other cells tell of it: its short form, and the person who leads its
+    part on an institution's row."""
+    if short and short != m.name and not m.alias:
+        m = replace(m, alias=short)
+    if person and m.table == "institutions":
+        m = replace(m, person_name=person.group("name"), person_title=HONORIFICS.get(person.group("honorific") or ""))
+    return m
 
 
 # A status cell of one not on board: 'In talks', 'Considering', 'Declined', '검토 중'
@@ -618,8 +615,8 @@ def role_lines(body: str, language: str) -> list[tuple[int, Mention]]:
 
 def _office_role(office: str) -> tuple[str, str] | None:
     """The role a person's office on a leadership list gives the body they are at: a director's or the hub lead's
-    leads it, a
-    co-director's or deputy's co-leads it, a spoke lead's is a partner ('- Spoke lead: Dr X, Queen's University')."""
+    leads it, a co-director's or deputy's co-leads it, a spoke lead's is a partner ('- Spoke lead: Dr X, Queen's
+    University')."""
     office = office.strip().lower()
     if re.fullmatch(
         r"(?:(?:hub|centre|center|network|project|programme|program|scientific)\s+)?(?:director|lead)", office
