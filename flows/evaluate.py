@@ -19,6 +19,7 @@ from pathlib import Path
 import polars as pl
 
 from flows import stages
+from flows.extract import Extraction
 from flows.extract.orgs import canonical, name_key
 from flows.sources import DEFAULT_MAX_BYTES
 
@@ -127,22 +128,16 @@ def _person_key(name: str) -> str:
     return re.sub(r"[\s\-.]", "", name).lower()
 
 
-def score_sample(path: Path, expected: dict, report: Report) -> None:
-    """Run one sample through read, clean and extract, and add its comparison to the report."""
-    articles, rejects = stages.read_and_clean([str(path)], DEFAULT_MAX_BYTES)
+def score_sample(
+    where: str,
+    expected: dict,
+    found: dict[str, list[dict]],
+    published: datetime | None,
+    names: dict[str, list[str]],
+    report: Report,
+) -> None:
+    """Add one sample's comparison to the report: found holds its extracted rows by table, names each org_id's names."""
     report.samples += 1
-    where = path.name
-    if articles.is_empty():
-        found = {"members": [], "institutions": [], "milestones": []}
-        published = None
-    else:
-        extraction, _ = stages.safe_extract(articles)
-        found = {
-            "members": extraction.members.to_dicts(),
-            "institutions": extraction.institutions.to_dicts(),
-            "milestones": extraction.milestones.to_dicts(),
-        }
-        published = articles["published_at"][0]
     if "published_at" in expected:
         report.published_total += 1
         want = expected["published_at"]
@@ -158,14 +153,12 @@ def score_sample(path: Path, expected: dict, report: Report) -> None:
     all_expected = [r["name"] for r in exp_m + exp_i]
     all_found = [r["name"] for r in found["members"] + found["institutions"]]
     mapping = _match_names(all_expected, all_found)
-    if not articles.is_empty():
-        # A short form the article defines ('DST') matches through its organisation's names.
-        names = {o["org_id"]: [o["canonical_name"], *o["aliases"]] for o in extraction.organizations.to_dicts()}
-        for r in found["members"] + found["institutions"]:
-            if r["name"] not in mapping:
-                other = _match_names(all_expected, names.get(r["org_id"], []))
-                if other:
-                    mapping[r["name"]] = next(iter(other.values()))
+    # A short form the article defines ('DST') matches through its organisation's names.
+    for r in found["members"] + found["institutions"]:
+        if r["name"] not in mapping:
+            other = _match_names(all_expected, names.get(r["org_id"], []))
+            if other:
+                mapping[r["name"]] = next(iter(other.values()))
 
     def key(row: dict, is_found: bool) -> str:
         name = mapping.get(row["name"], row["name"]) if is_found else row["name"]
@@ -221,15 +214,44 @@ def score_sample(path: Path, expected: dict, report: Report) -> None:
         report.dates_right += (s, e) in got_dates
 
 
-def evaluate(folder: Path) -> Report:
-    """Score every sample in folder that has a NAME.expected.json beside it."""
-    report = Report()
+@dataclass
+class SampleRun:
+    """The samples of a folder with their expected tables, and what one batch extraction of them gave."""
+
+    samples: list[tuple[Path, dict]]
+    articles: pl.DataFrame
+    extraction: Extraction
+
+
+def run_samples(folder: Path) -> SampleRun:
+    """Read, clean and extract every sample in folder that has a NAME.expected.json beside it, as one batch."""
+    samples: list[tuple[Path, dict]] = []
     for expected_path in sorted(folder.glob("*.expected.json")):
         stem = expected_path.name[: -len(".expected.json")]
         article = next((p for p in folder.glob(stem + ".*") if not p.name.endswith(".expected.json")), None)
-        if article is None:
-            continue
-        score_sample(article, json.loads(expected_path.read_text("utf-8")), report)
+        if article is not None:
+            samples.append((article, json.loads(expected_path.read_text("utf-8"))))
+    articles, _ = stages.read_and_clean([str(p) for p, _ in samples], DEFAULT_MAX_BYTES)
+    extraction, _ = stages.safe_extract(articles)
+    return SampleRun(samples, articles, extraction)
+
+
+def evaluate(folder: Path | SampleRun) -> Report:
+    """Score every sample in folder (or an extraction of them already run) against its expected tables."""
+    run = folder if isinstance(folder, SampleRun) else run_samples(folder)
+    tables = ("members", "institutions", "milestones")
+    by_article: dict[str, dict[str, list[dict]]] = {}
+    for table in tables:
+        for row in getattr(run.extraction, table).iter_rows(named=True):
+            by_article.setdefault(row["article_id"], {t: [] for t in tables})[table].append(row)
+    names = {o["org_id"]: [o["canonical_name"], *o["aliases"]] for o in run.extraction.organizations.to_dicts()}
+    read = {
+        uri: (aid, at) for aid, uri, at in run.articles.select("article_id", "source_uri", "published_at").iter_rows()
+    }
+    report = Report()
+    for path, expected in run.samples:
+        aid, published = read.get(str(path), (None, None))
+        score_sample(path.name, expected, by_article.get(aid, {t: [] for t in tables}), published, names, report)
     return report
 
 
