@@ -360,7 +360,7 @@ def table_mentions(body: str, language: str) -> list[tuple[int, Mention]]:
                 # that leave the cell empty (a merged cell, written once)
                 carried = (header, *own[0])
                 role = own[0][1]
-            elif carried and carried[0] is header and not cells[carried[1]]:
+            elif carried and carried[0] is header and (len(cells) <= carried[1] or not cells[carried[1]]):
                 role = carried[2]
             elif any(find_cues(c, language) for n, c in enumerate(cells) if n != name_col):
                 continue  # the row names its own role ('| 주관 | A |'), read as a cue of its own

@@ -463,6 +463,21 @@ def test_a_korean_column_of_groups_whose_cell_is_written_once_for_the_rows_under
     }
 
 
+def test_rows_that_leave_out_their_last_empty_cell_are_still_read():
+    # Scraped tables drop a row's trailing empty cells ('| 3 | 기업 | 한빛모션 |' under a four-column header).
+    body = (
+        "□ 얼라이언스 참여 기관\n"
+        "연번 | 구분 | 기관명 | 비고\n"
+        "---|---|---|---\n"
+        "1 | 기업 | 한빛모션 | 의장사\n"
+        "2 | 기업 | 누리스튜디오 |\n"
+        "3 | 대학 | 세종대학교 |\n"
+    )
+    found = {(m.name, m.label) for _, m in table_mentions(body, "ko")}
+    assert {"한빛모션", "누리스튜디오", "세종대학교"} <= {name for name, _ in found}
+    assert ("한빛모션", "lead") in found
+
+
 def test_rows_of_participants_by_category_and_those_still_in_talks_left_out():
     body = (
         "| Category | Organisation | Status |\n"
