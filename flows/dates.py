@@ -157,13 +157,15 @@ def parse_published(meta: str | None, head: str | None, zone: str = "ko") -> dat
     are in the zone `zone` names (see zone_of): Korean time for 'ko'.
     """
     lines = (head or "").splitlines()
-    labelled = [
-        line
-        for line in lines
-        if re.search(rf"(?:^|[|│·])\W*{_PUB_LABEL}\s*[:：]?\s*(?:\d|{_MON})", line, re.I)
+    labelled = []
+    for line in lines:
+        label = re.search(rf"(?:^|[|│·])\W*{_PUB_LABEL}\s*[:：]?\s*(?:\d|{_MON})", line, re.I)
+        if label:
+            # ('방송일 2025.11.21 20:10 | 입력 2025.11.21 21:05': the time after the label, not another before it)
+            labelled.append(line[label.start() :])
         # (a wire's foot puts the label last: '2026/04/09 11:47 송고')
-        or re.search(r"^\W*\d{4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}[^가-힣]{0,20}(?:송고|입력|등록|게재)\s*$", line)
-    ]
+        elif re.search(r"^\W*\d{4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}[^가-힣]{0,20}(?:송고|입력|등록|게재)\s*$", line):
+            labelled.append(line)
     found = _first_date(labelled, zone, with_time=False)
     if found:
         return found

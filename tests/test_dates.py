@@ -151,6 +151,8 @@ def test_no_dates_in_durations():
         ("By Marco Ferretti 04.15.2026", "en", "2026-04-15T00:00"),
         ("Updated: 04/03/2025", "Europe/London", "2025-03-04T00:00"),
         ("Posted 04/03/2025", "America/Chicago", "2025-04-03T05:00"),
+        # a broadcast's air time before the labelled one on the same line
+        ("방송일 2025.06.12 (목) 19:30 | 입력 2025.06.12 20:45", "ko", "2025-06-12T11:45"),
     ],
 )
 def test_parse_published(head, language, iso):

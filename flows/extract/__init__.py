@@ -104,7 +104,14 @@ _SEPARATE_KO = re.compile(
     # (what is run apart, not an organisation named like one: '이와 별도로 KAIST 반도체설계교육센터(IDEC)가 ... 참여해')
     r"(?:사업|과제|프로젝트|컨소시엄|협의체|협의회|얼라이언스|연합|센터|플랫폼)(?=[을를에은는의도'’\"”]|\s)|"
     r"\S(?:와|과)는?\s?(?:별도로|별개로)\s?(?:운영|추진|진행|출범)|"
+    # ('A와 B가 중심이 된 'X 클러스터'가 지난해부터 별도 국비 사업으로 운영되고 있다')
+    r"(?:별도|별개)의?\s(?:국비\s|국고\s|정부\s)?(?:사업|과제|프로젝트)(?:으로|로)\s?(?:운영|추진|진행)|"
     r"(?:사업|과제|프로젝트)(?:을|를)\s?(?:별도로|별개로)\s?(?:운영|추진|진행))"  # ('... 사업을 별도로 추진 중이다')
+)
+# ('이번 얼라이언스는 산업부가 운영 중인 'X 협의회'(사무국 Y)와는 별도의 협의체로': the other one's bodies, even
+# with the article's own programme the topic)
+_APART_FROM_KO = re.compile(
+    r"\S(?:와|과)는?\s?(?:별도|별개)의\s?(?:사업|과제|프로젝트|컨소시엄|협의체|협의회|얼라이언스|연합|조직|기구)"
 )
 _THAT_PROGRAMME_KO = re.compile(
     r"^\s*(?:\S+\s){0,3}?(?:이|해당|그)\s?(?:사업|과제|프로젝트|컨소시엄|협의체|협의회|얼라이언스|포럼|연합)(?:에는|에|은|는|의)\s"
@@ -332,7 +339,9 @@ def extract(articles: pl.DataFrame) -> Extraction:
         prior = previous.get(aid, (-1, ""))
         prior = prior[1] if prior[0] == r["sent_no"] - 1 else ""
         previous[aid] = (r["sent_no"], sentence)
-        separately = _SEPARATE_KO.search(sentence) and not _OWN_TOPIC_KO.match(sentence)
+        separately = (_SEPARATE_KO.search(sentence) and not _OWN_TOPIC_KO.match(sentence)) or _APART_FROM_KO.search(
+            sentence
+        )
         if lang == "ko" and (separately or turns_to_other_ko(sentence, program[aid])):
             # '한편 산업부는 이와 별도로 ... 사업을 진행 중이다. 이 사업에는 A와 B가 참여하고 있다.': another one's
             separate[aid] = r["sent_no"]

@@ -121,7 +121,8 @@ _KO: list[tuple[str, str, str]] = [
         "organiser",
         r"주최|후원|간사\s?(?:기관|사|교)?|사무국(?!에\s|에서\s)|전담\s?기관|(?:주최|후원|지원)(?=[하한할해했합]|\s?아래)|지원\s?기관|"
         r"재정\s?지원(?=\s?[:：])|"
-        r"(?:과제|사업)\s?(?:(?:기획|평가)(?:과|와|·)\s?)?관리(?=[는은]\s)|"  # '과제 관리는 한국연구재단이 맡는다'
+        # '과제 관리는 한국연구재단이 맡는다', '과제 평가와 사업비 관리는 X가 맡는다'
+        r"(?:과제|사업비?)\s?(?:(?:기획|평가)(?:과|와|·)\s?(?:사업비\s?)?)?관리(?=[는은]\s)|"
         # 'KEIT가 과제를 관리하고', '울산시가 시비 30억원을 보탠다': who manages it, who adds money to it
         r"(?:과제|사업)[을를]\s?관리(?=[하한해했합])|(?<=원을\s)보(?:태|탠|탤)|"
         r"(?:과제|사업)\s?관리(?=[를을]\s?맡)",  # ('충남RISE센터가 과제 관리를 맡는다')
@@ -274,8 +275,9 @@ _EN: list[tuple[str, str, str]] = [
         r"\b(?:is|are|was|will be|becomes|became)\s+(?:the\s+|its\s+)?(?:[\w\-]+['’]s\s+)?"
         r"(?:project\s+|overall\s+|scientific\s+)?coordinator\b|"
         # 'will serve as the network's coordinating center' (a data coordinating center serves the others)
-        r"\b(?:serves?|serving|acts?|acting)\s+as\s+(?:the\s+|its\s+)?(?:[\w\-]+['’]s?\s+)?(?:overall\s+)?"
-        r"coordinating\s+(?:cent(?:er|re)|institution|institute|site|hub|body|organi[sz]ation)\b|"
+        # ('UiT is the coordinating institution')
+        r"\b(?:(?:serves?|serving|acts?|acting)\s+as\s+(?:the\s+|its\s+)?|(?:is|are|was|will be)\s+(?:the|its)\s+)"
+        r"(?:[\w\-]+['’]s?\s+)?(?:overall\s+)?coordinating\s+(?:cent(?:er|re)|institution|institute|site|hub|body|organi[sz]ation)\b|"
         r"\bwill (?:run|operate) (?:the\s+(?:center|centre|hub|institute|consortium|programme|program)\b(?!['’])|"
         r"(?-i:[A-Z][A-Z\-]{2,})\b(?!['’]))|"  # (not 'will run ELCA's secretariat')
         # ('INRAE will lead work on the insect vector', 'leads work package 3': a part of the work, not the project)
@@ -747,8 +749,10 @@ BARE_ROLES_KO = {
 }
 _NAME_GOES_ON = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z])")
 _VERB_CUE = re.compile(
-    r"^(?:참여|합류|가입|들어|명단에|이름을|joined|join|signed|will join|take part|participate|"
-    r"(?:they|these|those) include|among them|the others|the rest|the remaining)",
+    # (not '참여기업', '참여기관': a kind of member named)
+    r"^(?:참여(?!\s?(?:기업|기관|사|업체|대학))|합류|가입|들어|명단에|이름을|"
+    r"joined|join|signed|will join|take part|participate|(?:they|these|those) include|among them|the others|"
+    r"the rest|the remaining)",
     re.I,
 )
 

@@ -142,6 +142,8 @@ def _heading_cue(line: str, language: str) -> Cue | None:
     if language == "ko":
         # ('<붙임> ... 협의체 회원사 현황(분야별, 가나다순 일부)': an annex listing them, and its note in brackets)
         text = re.sub(r"^<?[^<>]{1,6}>\s*", "", re.sub(r"\s?\([^()]{1,30}\)?$", "", text))
+        # ('발기인 참여 기관(27개) 중 주요 기관': how many there are, told in brackets)
+        text = re.sub(r"\s?\(\s?\d+\s?(?:개|곳|개사|개 기관|개 기업)?\s?\)", "", text)
     # ('User partners, public sector': the kind of the list, then which of them)
     sector = re.fullmatch(r"(?P<kind>[^,()]{2,40}),\s+[a-z][a-z\- ]{2,30}", text) if language == "en" else None
     if sector and (cue := _heading_cue(sector.group("kind"), language)):
@@ -182,6 +184,15 @@ def intro_cue(sentence: str, language: str) -> Cue | None:
     last = re.search(r"(?<=[.!?])\s+(?=\S[^.!?]*[.!?:]?\s*$)", sentence)
     if last and any(c.start >= last.end() for c in cues):
         cues = tuple(c for c in cues if c.start >= last.end())
+    if (
+        language == "ko"
+        and len(cues) > 1
+        and cues[-1].label == "partner"
+        and cues[-2].table == "members"
+        and cues[-2].label != "member"
+        and not sentence[cues[-2].end : cues[-1].start].strip()
+    ):
+        return cues[-2]  # ('발기인 참여 기관', '신규 회원 참여 기관': which of the participants)
     # Of the last cue's table only: 'X will run it in collaboration with A and B. Each brings:' lists partners.
     specific = [c for c in cues if c.label not in ("member", "partner") and c.table == cues[-1].table]
     if cues[-1].label == "partner":

@@ -1260,11 +1260,24 @@ def _forward(chunks: list[_Chunk], p: int, limit: int, skip_adverbials: bool = T
     # '주관기관은 저희 한국항공대 산학협력단입니다': 'our' before the name
     while p < len(chunks) and chunks[p].kind == "other" and chunks[p].form in ("저희", "우리", "당사", "해당"):
         p += 1
+    topic = 0 < p <= len(chunks) and chunks[p - 1].kind == "part" and chunks[p - 1].form in ("은", "는")
     for _ in range(3):
         items = [c for c in _collect(chunks, p, 1) if c.start < limit]
         if not items:
             return []
         after = chunks.index(items[-1]) + 1
+        if (
+            topic
+            and skip_adverbials
+            and after < len(chunks)
+            and chunks[after].kind == "part"
+            and chunks[after].form in ("이", "가")
+        ):
+            # ('회장사는 무인체계 경험이 [많은] LIG넥스원이 맡았다': the subject of a clause describing the name)
+            past = _past_clause(chunks, after + 1, limit, reach=1)
+            if past != after + 1:
+                p = past
+                continue
         if (
             skip_adverbials
             and len(items) == 1  # a list ('A·B 등 장비사 10곳을 합쳐') is what the cue names, not an adverbial
@@ -1380,7 +1393,8 @@ def _selected_as(sentence: str, cues: list[Cue], found: list[Mention]) -> list[M
 # ('이번 연구는 과학기술정보통신부와 한국연구재단의 '글로벌 공동연구 선도사업' 지원을 받는다': the two that run it)
 _SCHEME_OF_KO = re.compile(
     r"(?:(?P<org1>[가-힣]{2,15}(?:부|청|처))(?:와|과)\s?)?(?P<org>[가-힣]{2,15}(?:부|청|처|재단|진흥원|평가원))의\s"
-    r"['‘\"“][^'’\"”]{2,60}(?:사업|과제|프로그램)['’\"”]\s?(?:으로|로|에|을|를|지원)"
+    # ('... 개발사업' 수행 기관으로 선정됐다': chosen to carry out its scheme)
+    r"['‘\"“][^'’\"”]{2,60}(?:사업|과제|프로그램)['’\"”]\s?(?:(?:수행|주관|참여)\s?기관\S*\s|으로|로|에|을|를|지원)"
 )
 
 
@@ -3267,7 +3281,9 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 sentence.rfind(": ", 0, cue.start) + 1,
                 dated.end() if dated else 0,
             )
+            # ('..., and UiT is the coordinating institution': the subject of its own clause too)
             if verb or re.match(
+                r"(?:is|are|was|were|will be|has been|have been)\s|"
                 r"(?:will (?:co-)?fund|(?:co-)?funds|(?:co-)?funded the|(?:is|are) (?:co-)?(?:funding|financing)|"
                 r"(?:co-)?funding (?:the|its)\b|"  # ('with the NRF co-funding the research')
                 r"will (?:co-)?finance|(?:co-)?finances)\b",
@@ -3929,7 +3945,7 @@ _ABROAD_KO = re.compile(
     r"(?P<countries>[가-힣]{2,8}?(?:(?:와\s?|과\s?|,\s?|·|\s및\s)[가-힣]{2,8}?){0,4})"
     # ('캐나다와 덴마크의 광자 양자컴퓨팅 연구기관': what they work on between the countries and the kind)
     r"(?:의\s?(?:[가-힣A-Za-z]+\s){0,3}?|에서도\s?|에서\s?|\s)"
-    r"(?:국립\s?|현지\s?|주요\s?)?(?:연구기관|연구소|대학|대학교|기관|연구진|연구팀|병원)"
+    r"(?:한\s)?(?:국립\s?|현지\s?|주요\s?|주립\s?)?(?:연구기관|연구소|대학|대학교|기관|연구진|연구팀|병원)"
 )
 
 
@@ -3943,10 +3959,11 @@ def _unnamed_abroad(sentence: str, cues: list[Cue], found: list[Mention]) -> lis
         and not taking_part
     ):
         return []
-    if any(m.label == "international" and not m.country for m in found):
-        return []
+    named = [m.start for m in found if m.label == "international" and not m.country]
     out = []
     for m in _ABROAD_KO.finditer(sentence):
+        if any(0 <= start - m.end() <= 3 for start in named):
+            continue  # ('벨기에의 반도체 연구기관 imec': the partner abroad is named right after)
         for country in re.finditer(r"[가-힣]{2,8}", m.group("countries")):
             name = re.sub(r"(?:와|과|의|에서도|에서)$", "", country.group(0))
             code = country_code(name)

@@ -29,7 +29,7 @@ EVENT_CUE = re.compile(
     re.I,
 )
 PHASE_CUE = re.compile(
-    r"목표|구축|운영|추진|단계|계획|지원|투입|투자|수행|개발|완료|마련|확대|본격|예정|기간|마무리|완성|마치|"
+    r"목표|구축|운영|추진|단계|계획|지원|투입|투자|수행|개발|완료|마련|확대|본격|예정|기간|마무리|완성|마치|방침|구상|"
     r"\bover the next\b|\bspend\w*|\binvest\w*|\bbudget\b|\bfinish\w*|\bduration\b|"
     r"\bphase\b|\bstage\b|\bperiod\b|\bwill run\b|\brun(?:s)? (?:from|until|through)\b|\bgoal\b|\baim\w*|"
     r"\btarget\w*|\bplan\w*|\bfund\w*|\bdevelop\w*|\bdeploy\w*|\bbuild\w*|\bcomplete\w*|\bexpand\w*|\bdeliver\w*",
@@ -221,7 +221,8 @@ def sentence_milestones(
             > (1100 if _FOUNDED.search(sentence) or _JOINED.search(sentence) else 400)
         ):
             continue  # background history ('the programme began in 1990'), not a step of this programme
-        if mention.kind == "point" and not cued:
+        # ('오는 3월부터 어장 12곳에 부이를 띄운다': a date told as the coming one is a step ahead)
+        if mention.kind == "point" and not cued and not re.search(r"(?:^|\s)오는\s?$", sentence[: mention.start]):
             continue
         if published and mention.end_date and mention.end_date < published and _EARLIER.search(sentence):
             continue  # 'builds on a smaller pilot run from 2020 to 2023': an earlier effort's dates

@@ -160,6 +160,8 @@ for _name, _code in _every_country().items():
     COUNTRIES.setdefault(_name, _code)
 
 _TYPE_RULES: list[tuple[str, re.Pattern]] = [
+    # ('남해 동부와 서부': parts of a region, not ministries, though they end in 부)
+    ("other", re.compile(r"(?:^|\s)[동서남북중]부$")),
     (
         "university",
         re.compile(

@@ -336,4 +336,5 @@ def other_programme_ko(sentence: str, program: str | None) -> bool:
     if body is None or not program:
         return False
     name, own = (body.group("name") or body.group("name2")).replace(" ", ""), program.replace(" ", "")
-    return name not in own and own not in name
+    # ('11곳이 참여한 'X 컨소시엄'이 산업부의 'Y 사업' 수행 기관으로 선정됐다': the body chosen for the programme)
+    return name not in own and own not in name and own not in sentence.replace(" ", "")

@@ -886,3 +886,42 @@ def test_money_with_a_period_and_the_ones_named_after_a_count():
         ("Odenwald Sensorik AG", "partner"),
         ("Bergstraße Leiterplatten GmbH", "partner"),
     } <= roles
+
+
+def test_korean_roles_told_in_the_ways_of_a_press_release_and_a_broadcast():
+    body = (
+        "「스마트 물류 로봇 얼라이언스」가 발족했다. 초대 회장사는 창고 자동화 경험이 많은 누리로지스가 맡았다.\n"
+        "수요기업으로는 한강유통과 바다식품이 이름을 올렸다. 여기에 로봇 스타트업 두리봇이 참여기업으로 합류한다.\n"
+        "< 참고 > 얼라이언스 발기인 참여 기관(12개) 중 주요 기관\n"
+        "▲ 물류기업(2) : 누리로지스, 새벽택배\n"
+        "▲ 연구기관(1) : 한국생산기술연구원\n"
+        "이번 얼라이언스는 국토교통부가 운영 중인 '물류 혁신 협의회'(사무국 한국통합물류협회)와는 별도의 협의체다."
+    )
+    got = _extract(body, "ko")
+    members = {(r["name"], r["membership_type"]) for r in got.members.to_dicts()}
+    assert members == {
+        ("한강유통", "demand_company"),
+        ("바다식품", "demand_company"),
+        ("두리봇", "member"),  # (a kind of its own, not the demand companies of the sentence before)
+        ("누리로지스", "founding_member"),  # ('발기인 참여 기관': which of the participants)
+        ("새벽택배", "founding_member"),
+        ("한국생산기술연구원", "founding_member"),
+    }
+    roles = {(r["name"], r["role"]) for r in got.institutions.to_dicts()}
+    assert roles == {("누리로지스", "lead")}  # (not the other council's ministry or secretariat)
+
+
+def test_the_body_chosen_for_a_ministrys_scheme_and_a_partner_abroad_left_unnamed():
+    body = (
+        "대학과 기업 등 9곳이 참여한 '영남 전력반도체 컨소시엄'이 산업통상자원부의 '전력반도체 상용화 기술개발사업' "
+        "수행 기관으로 선정됐다. 주관기관은 부산대학교다.\n"
+        "독일의 연구기관 프라운호퍼IISB가 국제공동연구기관으로 참여하고, 일본의 한 국립대학도 국제공동연구기관으로 "
+        "소자 분석을 돕는다."
+    )
+    got = {(r["name"], r["role"], r["country"]) for r in _extract(body, "ko").institutions.to_dicts()}
+    assert got == {
+        ("산업통상자원부", "organiser", None),
+        ("부산대학교", "lead", None),
+        ("프라운호퍼IISB", "international", None),
+        ("일본", "international", "JP"),
+    }

@@ -207,3 +207,13 @@ def test_project_month_one_as_the_article_states_it():
 
 def test_project_months_without_a_start_give_nothing():
     assert project_month_milestones("Month 6 - data management plan submitted.", PUB, []) == []
+
+
+def test_a_date_told_as_the_coming_one_and_a_plan_are_steps():
+    # PUB is 2026-01-14: 'the coming March' and 'next year' of a plan
+    assert _got("사업단은 오는 3월부터 시범 농가 20곳에 토양 센서를 설치한다.") == [
+        (date(2026, 3, 1), date(2026, 3, 31), "event")
+    ]
+    assert _got("협의체는 내년에 회원을 더 모집할 방침이다.") == [(date(2027, 1, 1), date(2027, 12, 31), "event")]
+    # a date without either stays no step
+    assert _got("사업단 관계자는 3월에 현장을 다시 찾았다고 말했다.") == []

@@ -109,3 +109,11 @@ def test_a_country_abroad_before_a_korean_name_and_a_main_site_after_it_are_no_p
     assert name_key("미국 존스홉킨스대 루푸스센터") == name_key("존스홉킨스대학교 루푸스센터")
     assert name_key("한국식품연구원 본원") == name_key("한국식품연구원")
     assert name_key("한국 마이크로소프트") != name_key("마이크로소프트")  # (Korea is where the article is)
+
+
+def test_parts_of_a_region_are_no_ministries():
+    # ('남해 동부와 서부', '중부': they end in 부 as ministries do)
+    assert infer_type("서부") != "government"
+    assert infer_type("남해 동부") != "government"
+    assert infer_type("고용노동부") == "government"
+    assert infer_type("통일부") == "government"
