@@ -388,6 +388,8 @@ def _lines(df: pl.DataFrame) -> pl.DataFrame:
         .with_columns(
             pl.col("line")
             .str.replace_all(r"[ \t\u00a0\u3000]+", " ")
+            # (emoji variation selectors and keycaps: '▪️ A' is '▪ A', '1️⃣ PREDICT' is '1 PREDICT')
+            .str.replace_all(r"[\uFE0E\uFE0F\u20E3]", "")
             # A table drawn with box characters ('│ 주관 │ KETI │') is read as one drawn with '|'; its rules go.
             .str.replace_all(r"[│┃║]", "|")
             .str.replace(r"^[─━═┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬\s]+$", "")

@@ -853,7 +853,8 @@ _DURATION = re.compile(
     re.I,
 )
 _START_BEFORE = re.compile(
-    r"\b(?:starting|beginning|from|starts?|started|began|begins?|commenc\w+|launch\w*|kicked off)\s+(?:on\s+|in\s+)?"
+    r"\b(?:starting|beginning|from|starts?|started|began|begins?|commenc\w+|launch\w*|kicked off)\s+"
+    r"(?:(?:officially|formally)\s+)?(?:on\s+|in\s+)?"
     r"(?:the\s+)?$",
     re.I,
 )

@@ -477,3 +477,16 @@ def test_an_about_section_on_the_programme_stays_and_the_issuers_boilerplate_goe
     body = articles["body"][0]
     assert "founded in 2024 by Northwind Automation" in body
     assert "makes mobile robots" not in body
+
+
+def test_emoji_variation_selectors_and_keycaps_go_from_list_marks(tmp_path):
+    page = (
+        "Who is in the hub\nPosted 4 March 2026\n"
+        "🔬 Research participants:\n▪️ Deakin University – fuel modelling\n▪️ Griffith University – remote sensing\n"
+        "1️⃣ PREDICT – fuel and weather models that tell an operator which spans to switch off on a bad day\n"
+    )
+    articles, _ = _clean(tmp_path, "a.txt", page.encode("utf-8"))
+    lines = articles["body"][0].split("\n")
+    assert "▪ Deakin University – fuel modelling" in lines
+    assert any(line.startswith("1 PREDICT") for line in lines)
+    assert not any("\ufe0f" in line or "\u20e3" in line for line in lines)

@@ -62,7 +62,7 @@ _CUE_WORDS = (
     r"admit|joint|co-|cohort|leads|coordinat|secretariat|contribut|include|demand|host|take part|taking part|"
     r"manage|support|affiliate|directed|-led|won |wins |secure|receive|contract|formed|establish|set up|"
     r"they include|these include|the ones|counts|together|heads |convener|elected|appointed|comes from|came from|"
-    r"million from|billion from|"
+    r"million from|billion from|paid by|paid for by|"
     r"will run|"
     r"out of|end.users?|nodal|suppl|lend|offer|give |available|observer|advis|spokes|\(spoke\)|\(hub\)|sites|sponsor|"
     r"implementing|executing|adding|invest|committing|putting|pumping|bankroll|will spend|unveiled|inaugurated|"

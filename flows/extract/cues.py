@@ -294,7 +294,7 @@ _EN: list[tuple[str, str, str]] = [
         # ('UAHS will lead the pest work, including ...': a part named by its subject)
         r"\s+(?:the\s+)?[a-z\-]+\s+(?:work|efforts?|activities|testing|trials|studies|analysis)\s*[,;.]|"
         # ('will lead the sampling and analysis work package')
-        r"\s+(?:a\s+|the\s+|its\s+)?(?:[\w\-]+\s+){0,4}?work\s?package|"
+        r"\s+(?:a\s+|the\s+|its\s+)?(?:[\w\-]+\s+){0,4}?(?:work\s?package|working\s+group|task\s?force|work\s?stream)|"
         # ("will lead the centre's analytical chemistry program": a named part of the whole)
         # ("will lead the CRC's work on pollination": a part named by its topic)
         r"\s+(?:the\s+)?[\w\-]+['’]s\s+(?:[\w\-]+\s+){1,3}(?:program|programme|research|work|strand)\b|"
@@ -378,7 +378,7 @@ _EN: list[tuple[str, str, str]] = [
         r"(?:an?\s+)?(?:[\w\-]+\s+){0,2}?partners?\b|"
         # 'Kiel University leads the work package on monitoring': a partner leading a part of the work
         r"\b(?:will lead|leads|is leading)\s+(?:the\s+|a\s+|its\s+)?(?:[\w\-]+\s+){0,4}?"
-        r"(?:work\s?packages?|work\s?streams?|sub-?projects?)\b|"
+        r"(?:work\s?packages?|work\s?streams?|sub-?projects?|working\s+groups?|task\s?forces?)\b|"
         # ("will lead the CRC's work on pollination", "will run the engine's research arm", 'will run the workforce
         # side'): a part of the whole, held by a partner
         r"\b(?:will lead|leads|will run|runs)\s+(?:the\s+)?"
@@ -468,6 +468,9 @@ _EN: list[tuple[str, str, str]] = [
         r"co-?)\s?(?:money|funds|funding|financing|grants?)\b|"
         r"\bsecretariat\b|\bconvened by\b|\badminister(?:s|ed by)\b|"
         r"\bon behalf of\b|\bmanaged by\b|\bunderwritten by\b|\bwith backing from\b|"
+        # ("St Andrews' share of the training costs is paid by UKRI")
+        r"\b(?:costs?|share|fees?|salar(?:y|ies)|places?|positions?)\s+(?:[\w\-]+\s+){0,3}?(?:is|are|will\s+be)\s+"
+        r"paid\s+(?:for\s+)?by\b|"
         r"\bfunding from\b|\bwith funding from\b|\bsupport from\b|"
         # ('180 million pesos in funding for 2027–2029 from the federal Secretariat of Science')
         r"\bfunding\s+for\s+[^.;,]{1,20}?\s+from\b(?=\s+(?:the\s+)?(?:federal\s+|state\s+|national\s+)?(?-i:[A-Z]))|"
@@ -590,6 +593,15 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _IN_NAME = re.compile(r"[A-Z][\w&.\-]*\s$")
 
 
+_LABEL_FIELD_EN = re.compile(
+    # (perhaps after an emoji, as posts mark their lines: '🎓 Lead research participant: X')
+    r"^\s*(?:[※•▪■□◆◇○●▶►*\-–\u2600-\u27bf\U0001f1e6-\U0001f1ff\U0001f300-\U0001faff]\s?)*"
+    r"(?P<label>[A-Z][a-z\-]+(?:\s+[a-z\-]+){0,3}?\s+(?:participants?|partners?|members?|institutions?|"
+    r"organi[sz]ations?|universit(?:y|ies)|funders?|sponsors?|collaborators?|beneficiar(?:y|ies)))\s*:"
+    r"(?=\s+(?:[Tt]he\s+)?[A-Z])"
+)
+
+
 @lru_cache(maxsize=4096)
 def find_cues(sentence: str, language: str) -> tuple[Cue, ...]:
     """Role and membership cues of a sentence, longest first where they overlap, in order."""
@@ -606,6 +618,13 @@ def find_cues(sentence: str, language: str) -> tuple[Cue, ...]:
         kind = role + "기업" if field.group("kind") and re.search(r"(?:기업|사)$", field.group("kind")) else role
         end = field.end("kind") if field.group("kind") else field.end("role")
         found.append(Cue(*BARE_ROLES_KO.get(kind, BARE_ROLES_KO[role]), field.start("role"), end))
+    label_field = _LABEL_FIELD_EN.match(sentence) if english and language == "en" else None
+    if label_field and not any(p.search(label_field.group("label")) for _, _, p in english):
+        # 'Lead research participant: The University of Melbourne', 'Government participants: A and B': a line that
+        # opens with a bare role and a colon, its names after it
+        role = bare_role(label_field.group("label"), "en")
+        if role and role[1] != "other":
+            found.append(Cue(role[0], role[1], label_field.start("label"), label_field.end()))
     for table, label, pattern in korean + english if language == "ko" else english + korean:
         for m in pattern.finditer(sentence):
             if m.end() == m.start() or any(s <= m.start() < e for s, e in quoted):

@@ -127,7 +127,10 @@ _ROLE_AFTER_DASH = re.compile(r"\s[-–—]\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+$")
 # '◇주관기관', '[참여기업]', '■ 참여기관', 'Participating institutions': a heading that is only a role.
 # '[충전 인프라]', '【부품·소재】': a kind heading inside a list, over the items of that kind.
 _SUBHEADING = re.compile(r"^\s*[\[【<]\s*[^\]】>]{1,20}[\]】>]\s*$")
-_HEADING_MARK = re.compile(r"^\s*(?:[◇◆■□▶►●○※#*\-]|\d{1,2}[.)])?\s*[\[【<(]?\s*")
+# (an emoji before a heading, as posts mark them: '🔬 Research participants:', '🇨🇦 International partner')
+_HEADING_MARK = re.compile(
+    r"^\s*(?:[◇◆■□▶►●○※#*\-]|\d{1,2}[.)]|(?:[\u2600-\u27bf\U0001f1e6-\U0001f1ff\U0001f300-\U0001faff]\s?)+)?\s*[\[【<(]?\s*"
+)
 
 
 def _unbracketed_cues(line: str, language: str) -> list[Cue]:
@@ -136,7 +139,7 @@ def _unbracketed_cues(line: str, language: str) -> list[Cue]:
     return [c for c in find_cues(line, language) if not any(a <= c.start < b for a, b in brackets)]
 
 
-def _heading_cue(line: str, language: str) -> Cue | None:
+def heading_cue(line: str, language: str) -> Cue | None:
     """The cue of a line that is a role heading and nothing else (at most a few words besides the cue)."""
     text = _HEADING_MARK.sub("", line).strip(" ]】>):：")
     if language == "ko":
@@ -146,14 +149,18 @@ def _heading_cue(line: str, language: str) -> Cue | None:
         text = re.sub(r"\s?\(\s?\d+\s?(?:개|곳|개사|개 기관|개 기업)?\s?\)", "", text)
     # ('User partners, public sector': the kind of the list, then which of them)
     sector = re.fullmatch(r"(?P<kind>[^,()]{2,40}),\s+[a-z][a-z\- ]{2,30}", text) if language == "en" else None
-    if sector and (cue := _heading_cue(sector.group("kind"), language)):
+    if sector and (cue := heading_cue(sector.group("kind"), language)):
         return Cue(cue.table, cue.label, 0, len(text))
     note = re.fullmatch(r"(?P<kind>[^()]{2,40}?)\s*\((?P<note>[^()]{2,60})\)?", text) if language == "en" else None
-    if note and re.search(r"(?:ies|s)$", note.group("kind")) and not _heading_cue(note.group("kind"), language):
+    if note and re.search(r"(?:ies|s)$", note.group("kind")):
+        kind = heading_cue(note.group("kind"), language)
         # 'Spoke universities (co-leads of the four research themes)': the kind of the list, its role in the note
-        role = find_cues(note.group("note"), language)
+        role = find_cues(note.group("note"), language) if kind is None else ()
         if role and role[0].start == 0:
             return Cue(role[0].table, role[0].label, 0, len(text))
+        if kind is not None and not find_cues(note.group("note"), language):
+            # ('Essential industry participants (honestly, the reason this bid got up)': a remark in the note)
+            return Cue(kind.table, kind.label, 0, len(text))
     if not text or len(text) > 40:
         return None
     cues = find_cues(text, language)
@@ -221,7 +228,7 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
     i = 0
     while i < len(lines):
         offset, text, _ = lines[i]
-        heading = _heading_cue(text, language) if lines[i][2] else None
+        heading = heading_cue(text, language) if lines[i][2] else None
         cue = heading or (intro_cue(text, language) if _INTRO.search(text) else None)
         # ('참여기업 5곳은 실습까지 함께한다.' over five lines '- 딥엣지반도체 - IP 제공': the count tells the list)
         counted = _COUNTED_TOPIC.search(text) if cue is None and language == "ko" else None
@@ -251,7 +258,7 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
                 and _SENTENCE_END.search(lines[j][1])
                 and not is_list_line(lines[j][1])
                 and _named_line(lines[j + 1][1])
-                and not _heading_cue(lines[j + 1][1], language)
+                and not heading_cue(lines[j + 1][1], language)
             ):
                 j += 1  # under a role heading, a name's line then a sentence about it: 'SINTEF Ocean' / 'Runs the ...'
                 continue
@@ -274,9 +281,9 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
             ):
                 j += 1
                 continue
-            if heading and language == "en" and _heading_cue(lines[j][1], language):
+            if heading and language == "en" and heading_cue(lines[j][1], language):
                 break  # 'Technical co-coordinator' / 'X, Lithuania – ...' / 'Beneficiaries': the next role's heading
-            if _SUBHEADING.match(lines[j][1]) and _heading_cue(lines[j][1], language):
+            if _SUBHEADING.match(lines[j][1]) and heading_cue(lines[j][1], language):
                 break  # '협약 기관은 다음과 같다.' then '[국내 협력기관]': a role heading opens a list of its own
             # 'PERU' then its members, 'BOLIVIA' then its: where the items below are ('ICELAND (associated partner)')
             if (

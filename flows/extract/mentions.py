@@ -91,6 +91,8 @@ _HEDGE = re.compile(
     r"\bleft the\b|\brefused\b|\bexcluded\b|소문|루머|부인했|부인한|못했|못한|탈락|고배|\bfailed\b|"
     r"\bunsuccessful\b|\brumou?r\w*|\bdenied\b|\bspeculat\w*|\btalks\b|\bhopes?\b|\blater stage\b|"
     r"\b(?:expected|plans?|planning|intends?|intending)\s+to\s+join\b|\bletters? of intent\b|"
+    r"\b(?:expressed|shown|signall?ed|registered)\s+(?:an\s+|its\s+|their\s+)?interest\b|"
+    r"\binterested\s+in\s+(?:joining|becoming)\b|\bno\s+(?:agreement|contract|deal)\s+has\b|"
     r"\b(?:applied|apply|applying|applications?)\s+(?:to(?:\s+join)?|for\s+membership)\b|"
     r"했던 것으로|던 것으로 알려|\bseek(?:s|ing)\b|\binvited to join\b|"
     r"\blooking\b[^.;]{0,20}?\bat(?:\s+(?:joining|becoming)\b|\s*$)",
@@ -182,6 +184,7 @@ _NOT_NAMES_EN = set(
     second seven several she similarly since six so some still such sunday talks ten that the their then
     there these they third thirteen thirty this those three thursday thus today together tuesday twelve
     twenty two under we wednesday what when where which while who why with work yet i you us
+    ministry department agency government secretariat commission
     """.split()
 )
 # A month, with a day or a year perhaps ('November 2024', 'Sept. 26'), or a year: no name.
@@ -395,6 +398,8 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
     if re.fullmatch(r"\([^()]*\)", raw):
         return None  # ('대산수소에너지㈜(이동식 충전소 운영)': what the item before does, in brackets)
     name, person_name, person_title = _person(raw, _PERSON_KO if language == "ko" else _PERSON_EN)
+    if person_name and re.fullmatch(r"Associate|Assistant|Adjunct|Emeritus|Visiting|Research", name):
+        return None  # ('where Associate Professor Cathal Brennan leads': the first word of the title, no body)
     if person_name and language == "ko":
         # 'KAIST 기계공학과 류민혁 교수': KAIST; '서울대병원 소아청소년과 김도윤 교수': the hospital
         name = re.sub(r"(?<=\S)\s\S+(?:학과|학부|교실|연구실)$|(?<=병원)\s[가-힣]{2,8}과$", "", name)
@@ -2788,6 +2793,9 @@ def clean_english_name(name: str) -> tuple[str, str | None]:
 _PART_LED = re.compile(
     r"\b(?:the|this|that|its|their)\s+(?:[a-z\-]+\s+)?(?:work|research|effort|part|strand|task|study|studies|trials?|"
     r"analysis|testing|package)\s+(?:will\s+be|is|are|was|were|has\s+been)\s+$|"
+    # ('Training is run from Galway', 'Fieldwork will be coordinated from X': a strand of the work opening the sentence)
+    r"^\s*(?:Training|Teaching|Fieldwork|Outreach|Modelling|Modeling|Analysis|Sampling|Testing|Recruitment|Education|"
+    r"Dissemination|Communication|Data management|Day-to-day management)(?:\s+(?:will\s+be|is|are))?\s+$|"
     # ("CEA's work will be led by Dr X": a partner's own share of the work)
     r"\b[A-Z][\w\-]*['’]s?\s+(?:[a-z\-]+\s+)?(?:work|part|share|tasks?|research)\s+(?:will\s+be|is|are|was|were|"
     r"has\s+been)\s+$"
@@ -3088,6 +3096,23 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
         merged.append(cue)
     # ('B, whose members include most road departments, joined': the cue of an item's own members)
     cues = [c for c in merged if not re.search(r"\bwhose\s+$", sentence[: c.start])]
+    # ('X was approved by the founding members as the first new member': members who act, no list of names;
+    # 'after the founding member list had closed': a thing of theirs)
+    cues = [
+        c
+        for c in cues
+        if not (
+            c.table == "members"
+            and (
+                (
+                    sentence[c.start : c.end].endswith("s")
+                    and re.search(r"\b(?:by|from|with|to)\s+(?:the|its|all(?:\s+the)?)\s+$", sentence[: c.start])
+                    and not re.match(r"\s*(?::|,?\s+(?:such as|including|namely|like)\b|[A-Z])", sentence[c.end :])
+                )
+                or re.match(r"\s+(?:list|roster|window|fees?|status|count|rights|agreements?)\b", sentence[c.end :])
+            )
+        )
+    ]
     # 'after NanoIC, coordinated by imec; FAMES, led by CEA-Leti; APECS, led by ...': leads of other lines
     other_leads = sum(c.label == "lead" for c in cues) >= 3
     # 'X, which raised a Series B last fall, is leading it': a round in a clause about X is no round here
@@ -3616,6 +3641,12 @@ def clause_subjects(sentence: str, cue: Cue) -> list[Mention]:
 
 
 def _subject_spans(sentence: str) -> list[tuple[int, int]]:
+    # ('A, the B (NIVA) and Ireland's C will each receive ...': a list of names as the subject of the sentence)
+    listed = _LISTED_SUBJECT.match(sentence)
+    if listed:
+        spans = _english_items(listed.group("names"), listed.start("names"), backward=False)
+        if len(spans) >= 3 and all(looks_like_org(sentence[s:e]) for s, e in spans):
+            return spans
     return [
         span
         for m in _CLAUSE_SUBJECT.finditer(sentence)
@@ -3623,6 +3654,10 @@ def _subject_spans(sentence: str) -> list[tuple[int, int]]:
     ]
 
 
+_LISTED_SUBJECT = re.compile(
+    r"^\s*(?P<names>(?:[Tt]he\s+)?[A-Z][^.;:]{2,300}?,\s[^.;:]{2,300}?\s+and\s+[^.;:,]{2,120}?)"
+    r"\s+(?:will|are|have|each|both|all|jointly|together)\b"
+)
 # The subject opening a sentence or a clause after ', and': a name (with a university's campus after a comma),
 # then its verb or a clause about it; a word or two may say what it is ('and the feed maker X will ...').
 _CLAUSE_SUBJECT = re.compile(

@@ -157,7 +157,8 @@ _EARLIER = re.compile(
 )
 _JOINED = re.compile(r"합류|가입|\bjoined\b|\bbecame (?:a )?members?\b|\bsigned on\b", re.I)
 _SELECTED = re.compile(r"선정|지정|선발|\bselected\b|\bdesignated\b|\bchosen\b", re.I)
-_CLOSES = re.compile(r"\b(?:closes?|closing|deadline(?:\s+is)?)\s+(?:on\s+)?$", re.I)
+# ('the first call closes 15 January', 'the deadline for applications is 15 March')
+_CLOSES = re.compile(r"\b(?:closes?|closing|deadline(?:\s+for\s+[a-z]+(?:\s+[a-z]+)?)?(?:\s+is)?)\s+(?:on\s+)?$", re.I)
 _CLOSES_AFTER = re.compile(r"^\s?(?:까지\s?)?(?:접수\s?)?마감")
 _GOAL_AFTER = re.compile(r"^(?:까지)?\s?(?:[^\s.,]+\s){0,3}?[^\s.,]*(?:목표|target|goal)", re.I)
 
@@ -244,7 +245,7 @@ def sentence_milestones(
             # '2035년 i-SMR 상용화 목표', 'a 2030 target': a goal set at a year is a deadline.
             kind = "deadline"
             mention.start_date = None
-        elif _CLOSES.search(sentence[max(0, mention.start - 25) : mention.start]) or _CLOSES_AFTER.match(
+        elif _CLOSES.search(sentence[max(0, mention.start - 45) : mention.start]) or _CLOSES_AFTER.match(
             sentence[mention.end :]
         ):
             kind = "deadline"  # 'the first call closes 15 January', '5월 31일 마감': the last day

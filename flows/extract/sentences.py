@@ -11,7 +11,8 @@ from functools import cache
 
 import polars as pl
 
-_EN_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"“‘(]?[A-Z0-9가-힣])")
+# (and a slash between labelled fields: 'Chair: A / Co-chairs: B, C / Secretariat: D')
+_EN_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"“‘(]?[A-Z0-9가-힣])|\s+/\s+(?=[A-Z][\w\- ]{2,40}:\s)")
 # Abbreviations after which a full stop does not end an English sentence.
 _EN_NO_BREAK = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Inc|Corp|Co|Ltd|No|Nos|vs|etc|e\.g|i\.e|U\.S|U\.K|Jan|Feb|Mar|Apr|Jun|"

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from flows.extract.cues import BARE_ROLES_KO, Cue, bare_role, find_cues
-from flows.extract.lists import english_line_item, intro_cue, line_person, without_unit
+from flows.extract.lists import english_line_item, heading_cue, intro_cue, line_person, without_unit
 from flows.extract.mentions import HONORIFICS, TITLES_KO, Mention, english_list, item_mention, table_cells
 from flows.extract.orgs import country_code, is_city, is_region, looks_like_org
 
@@ -202,11 +202,11 @@ def _headed_rows(body: str, language: str, claimed: set[int]):
     """(offset, line, cells, header) of each row of a table whose header has a column of organisations and either a
     column of roles or a sentence before it announcing them; header is (names column, roles column or the
     announced cue, the names column's heading)."""
-    offset, header, before = 0, None, ""
+    offset, header, before, caption = 0, None, "", None
     for line in body.split("\n"):
         start, offset = offset, offset + len(line) + 1
         if line.count("|") < 2 and not (line.count("|") == 1 and header):
-            header, before = None, line if line.strip() else before
+            header, before, caption = None, line if line.strip() else before, None
             continue
         if start in claimed:
             continue
@@ -215,7 +215,10 @@ def _headed_rows(body: str, language: str, claimed: set[int]):
             continue  # the rule under a header
         # (a caption row above the header, '| Institutions participating in X | | |', is no header)
         if header is None and len(cells) > 1 and sum(map(bool, cells)) == 1:
-            continue  # a caption row over the header: '| KASA 신규 회원사 (12월 8일 가입 승인) | | |'
+            # a caption row over the header: '| KASA 신규 회원사 (12월 8일 가입 승인) | | |'; one that names the kind
+            # ('| KELPCARB beneficiaries | | |') announces the rows as a sentence before the table would
+            caption = heading_cue(next(c for c in cells if c), language)
+            continue
         if header is None or (header == () and language == "en" and any(_NAME_HEAD.match(c) for c in cells)):
             names = [n for n, c in enumerate(cells) if _NAME_HEAD.match(c)]
             held = [n for n, c in enumerate(cells) if language == "en" and _HOLDER_HEAD.fullmatch(c)]
@@ -244,7 +247,13 @@ def _headed_rows(body: str, language: str, claimed: set[int]):
             roles = [n for n, c in enumerate(cells) if names and n > names[0] and _ROLE_HEAD.match(c)]
             # a column of tasks ('주요 역할') says the table lists roles of its own, read as cues
             tasks = any(re.search(r"(?i)역할|담당|업무|\btasks?\b|\bresponsibilit", c) for c in cells)
-            announced = intro_cue(before, language) if names and not roles and not tasks else None
+            # (an English column of tasks, 'Main responsibility', is free text: the rows are still of the kind
+            # announced, and a row whose task holds a role is read by its cue)
+            announced = (
+                (caption or intro_cue(before, language))
+                if names and not roles and (not tasks or language == "en")
+                else None
+            )
             people = [n for n, c in enumerate(cells) if names and n > names[0] and _PERSON_HEAD.match(c)]
             # ('| Organisation | Country | Funded by |' under 'Two associated partners ... are funded by their national
             # agencies': the names are the partners, and the column headed by a role holds its own names)

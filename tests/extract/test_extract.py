@@ -925,3 +925,65 @@ def test_the_body_chosen_for_a_ministrys_scheme_and_a_partner_abroad_left_unname
         ("프라운호퍼IISB", "international", None),
         ("일본", "international", "JP"),
     }
+
+
+def test_english_roles_told_by_a_clause_a_counted_subject_and_money_paid():
+    body = (
+        "A new doctoral network, SEAGRASS-DN, starts this month. The European Commission has awarded it €2.9 million, "
+        "and the University of Bergen is the coordinating institution.\n"
+        "Three associated partners complete the network. Plymouth Marine Laboratory, the Flanders Marine Institute "
+        "(VLIZ) and Aarhus University will each host candidates on secondment.\n"
+        "Plymouth's share of the training costs is paid by UK Research and Innovation (UKRI).\n"
+        "Training is run from Bergen, where Associate Professor Ane Lund leads the work package on careers.\n"
+        "Universidad de Concepción has expressed interest in joining as an associated partner, but no agreement "
+        "has been signed."
+    )
+    roles = {(r["name"], r["role"]) for r in _extract(body, "en").institutions.to_dicts()}
+    assert roles == {
+        ("European Commission", "organiser"),
+        ("University of Bergen", "lead"),  # (not the Commission, the subject of the clause before)
+        ("Plymouth Marine Laboratory", "partner"),
+        ("Flanders Marine Institute", "partner"),
+        ("Aarhus University", "partner"),
+        ("UK Research and Innovation", "organiser"),
+    }
+
+
+def test_english_role_fields_under_emoji_and_after_slashes():
+    body = (
+        "The Grid Resilience CRC has been selected for funding.\n"
+        "🎓 Lead research participant: Monash University.\n"
+        "🔬 Research participants:\n"
+        "▪ Deakin University – fuel modelling\n"
+        "▪ Griffith University – remote sensing\n"
+        "🚒 Government participants: Fire Rescue Victoria and the Queensland Fire Department, who will share data.\n"
+        "※ Chair institution: Monash University / Co-chair institutions: Deakin University / Secretariat: CSIRO\n"
+        "Deakin University will lead the working group on data standards."
+    )
+    roles = {(r["name"], r["role"]) for r in _extract(body, "en").institutions.to_dicts()}
+    assert roles == {
+        ("Monash University", "lead"),
+        ("Deakin University", "co"),  # (leading a working group is a part, not the programme)
+        ("Griffith University", "partner"),
+        ("Fire Rescue Victoria", "partner"),
+        ("Queensland Fire Department", "partner"),
+        ("CSIRO", "organiser"),
+    }
+
+
+def test_a_member_approved_by_the_members_and_a_table_under_its_caption():
+    body = (
+        "The Nordic Kelp Alliance was launched today. Tangvik AS, which applied after the founding member list had "
+        "closed, was approved by the founding members as the alliance's first new member.\n"
+        "| Alliance beneficiaries | | |\n"
+        "|---|---|---|\n"
+        "| Organisation | Country | Main responsibility |\n"
+        "| University of Iceland | Iceland | Field sites |\n"
+        "| Aalto University | Finland | Modelling and data |\n"
+    )
+    got = _extract(body, "en")
+    assert {(r["name"], r["membership_type"]) for r in got.members.to_dicts()} == {("Tangvik AS", "new_member")}
+    assert {(r["name"], r["role"]) for r in got.institutions.to_dicts()} == {
+        ("University of Iceland", "partner"),
+        ("Aalto University", "partner"),
+    }

@@ -217,3 +217,12 @@ def test_a_date_told_as_the_coming_one_and_a_plan_are_steps():
     assert _got("협의체는 내년에 회원을 더 모집할 방침이다.") == [(date(2027, 1, 1), date(2027, 12, 31), "event")]
     # a date without either stays no step
     assert _got("사업단 관계자는 3월에 현장을 다시 찾았다고 말했다.") == []
+
+
+def test_a_start_told_officially_with_its_months_and_a_deadline_for_applications():
+    assert _got("The network began officially on 1 January 2026 and runs for 48 months.") == [
+        (date(2026, 1, 1), date(2029, 12, 31), "phase")
+    ]
+    assert _got("Positions are advertised together, and the deadline for applications is 15 March.") == [
+        (None, date(2026, 3, 15), "deadline")
+    ]
