@@ -235,7 +235,8 @@ def _in_text(el, text: str) -> int:
 # A box's label for the list under it: 'Founding members:', 'Partners:', '참여기관:'.
 _BOX_LABEL = re.compile(
     r"^(?:[\w\-]+\s+){0,2}(?:members?|partners?|participants|funders?|institutions|companies|회원사?|참여\s?기관|"
-    r"참여\s?기업|공동\s?연구\s?기관|수요\s?기업)\s*[:：]$",
+    # (and how many: 'Founding members (13):')
+    r"참여\s?기업|공동\s?연구\s?기관|수요\s?기업)\s*(?:\(\s?\d+\s?\)\s*)?[:：]$",
     re.I,
 )
 # A box's heading says the same without a colon: 'Who is in SAPPC', 'The partners', 'Who does what'.

@@ -596,8 +596,10 @@ _IN_NAME = re.compile(r"[A-Z][\w&.\-]*\s$")
 _LABEL_FIELD_EN = re.compile(
     # (perhaps after an emoji, as posts mark their lines: '🎓 Lead research participant: X')
     r"^\s*(?:[※•▪■□◆◇○●▶►*\-–\u2600-\u27bf\U0001f1e6-\U0001f1ff\U0001f300-\U0001faff]\s?)*"
-    r"(?P<label>[A-Z][a-z\-]+(?:\s+[a-z\-]+){0,3}?\s+(?:participants?|partners?|members?|institutions?|"
-    r"organi[sz]ations?|universit(?:y|ies)|funders?|sponsors?|collaborators?|beneficiar(?:y|ies)))\s*:"
+    r"(?:(?P<label>[A-Z][a-z\-]+(?:\s+[a-z\-]+){0,3}?\s+(?:participants?|partners?|members?|institutions?|"
+    r"organi[sz]ations?|universit(?:y|ies)|funders?|sponsors?|collaborators?|beneficiar(?:y|ies)))|"
+    # ('Chair: Corvus Energy', 'Vice-chairs: A and B': an office held by a body, alone)
+    r"(?P<office>(?:Co-|Vice[- ])?(?:[Cc]hairs?|[Cc]hairpersons?|[Cc]oordinators?|[Ff]unders?)))\s*:"
     r"(?=\s+(?:[Tt]he\s+)?[A-Z])"
 )
 
@@ -618,13 +620,14 @@ def find_cues(sentence: str, language: str) -> tuple[Cue, ...]:
         kind = role + "기업" if field.group("kind") and re.search(r"(?:기업|사)$", field.group("kind")) else role
         end = field.end("kind") if field.group("kind") else field.end("role")
         found.append(Cue(*BARE_ROLES_KO.get(kind, BARE_ROLES_KO[role]), field.start("role"), end))
-    label_field = _LABEL_FIELD_EN.match(sentence) if english and language == "en" else None
-    if label_field and not any(p.search(label_field.group("label")) for _, _, p in english):
-        # 'Lead research participant: The University of Melbourne', 'Government participants: A and B': a line that
-        # opens with a bare role and a colon, its names after it
-        role = bare_role(label_field.group("label"), "en")
-        if role and role[1] != "other":
-            found.append(Cue(role[0], role[1], label_field.start("label"), label_field.end()))
+    field_en = _LABEL_FIELD_EN.match(sentence) if english and language == "en" else None
+    group = ("label" if field_en.group("label") else "office") if field_en else ""
+    if field_en and not any(p.search(field_en.group(group)) for _, _, p in english):
+        # 'Lead research participant: The University of Melbourne', 'Government participants: A and B', 'Chair: X':
+        # a line that opens with a bare role and a colon, its names after it
+        role = bare_role(field_en.group(group), "en")
+        if role and (role[1] != "other" or group == "office"):
+            found.append(Cue(role[0], role[1], field_en.start(group), field_en.end()))
     for table, label, pattern in korean + english if language == "ko" else english + korean:
         for m in pattern.finditer(sentence):
             if m.end() == m.start() or any(s <= m.start() < e for s, e in quoted):

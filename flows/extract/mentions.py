@@ -517,7 +517,7 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
             name,
         )
         # ('the municipality of Sines': a body's name, written in lower case)
-        written = re.match(r"[A-Z0-9]", name) or lookup(name) or _LOWER_OF.fullmatch(name)
+        written = name[:1].isupper() or name[:1].isdigit() or lookup(name) or _LOWER_OF.fullmatch(name)
         if re.match(rf"^(?:{_TITLES_EN})\s", name) or not written:
             return None  # a person without an organisation, or a lowercase phrase
         name, country = clean_english_name(name)
@@ -2790,6 +2790,11 @@ def clean_english_name(name: str) -> tuple[str, str | None]:
     return name, country
 
 
+# ', its first international partner': a role set beside the name before it
+_ROLE_APPOSITIVE = re.compile(
+    r",\s+(?:its|their|the\s+[A-Z][\w\-]*['’]s?)\s+(?:(?:first|new|only|second|third|latest|main|sole|newest)\s+)?$"
+)
+_NAME_BEFORE_COMMA = re.compile(r"(?-i:[A-Z][\w&'’.\-]*)(?:\s+(?:and|of|for|the|de|&|(?-i:[A-Z][\w&'’.\-]*)))*$")
 _PART_LED = re.compile(
     r"\b(?:the|this|that|its|their)\s+(?:[a-z\-]+\s+)?(?:work|research|effort|part|strand|task|study|studies|trials?|"
     r"analysis|testing|package)\s+(?:will\s+be|is|are|was|were|has\s+been)\s+$|"
@@ -3306,6 +3311,15 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 sentence.rfind(": ", 0, cue.start) + 1,
                 dated.end() if dated else 0,
             )
+            appositive = _ROLE_APPOSITIVE.search(sentence, clause_start, cue.start)
+            if appositive and cue.table == "institutions":
+                # ('signed an agreement with the MPA of Singapore, its first international partner,': the name
+                # the role is set beside)
+                # (one name, whatever words join it: 'the Maritime and Port Authority of Singapore')
+                named = _NAME_BEFORE_COMMA.search(sentence, clause_start, appositive.start())
+                if named and (m := _mention(cue, named.group(0), *named.span(), "en", 1)):
+                    out.append(m)
+                continue
             # ('..., and UiT is the coordinating institution': the subject of its own clause too)
             if verb or re.match(
                 r"(?:is|are|was|were|will be|has been|have been)\s|"
@@ -3464,7 +3478,7 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             continue
         if _MIGHT_HAVE.search(sentence[max(0, cue.start - 40) : cue.start]):
             continue  # ('A typical centre might have partners in Norway, Sweden and Finland': what could be)
-        if re.search(r"\b(?:elected|named|appointed|chosen|serves?|vice)\b", cue_text):
+        if re.search(r"\b(?:elected|named|appointed|chosen|serves?|vice)\b|^(?:co-)?chair\w*\s*:", cue_text):
             # 'Tobias Kranz, who runs ..., was elected as OZCA's first chair': a person, not an organisation
             spans = [(s, e) for s, e in spans if not _bare_person(sentence[s:e])]
         for s, e in spans:

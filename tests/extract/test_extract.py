@@ -987,3 +987,26 @@ def test_a_member_approved_by_the_members_and_a_table_under_its_caption():
         ("University of Iceland", "partner"),
         ("Aalto University", "partner"),
     }
+
+
+def test_offices_held_by_bodies_a_partner_set_beside_its_name_and_names_with_capitals_beyond_ascii():
+    body = (
+        "The Baltic Battery Alliance has taken in new members.\n"
+        "Chair: Northvolt Labs AB\n"
+        "Vice-chairs: Wärtsilä and Scandlines\n"
+        "The alliance has also signed an agreement with the Maritime and Port Authority of Singapore, its first "
+        "international partner, which is writing its own rules.\n"
+        "Its founding members are Åbo Akademi University and Ørsted."
+    )
+    got = _extract(body, "en")
+    assert {(r["name"], r["role"]) for r in got.institutions.to_dicts()} == {
+        ("Northvolt Labs AB", "lead"),
+        ("Wärtsilä", "other"),
+        ("Scandlines", "other"),
+        ("Maritime and Port Authority of Singapore", "international"),
+    }
+    assert {r["name"] for r in got.members.to_dicts()} == {"Åbo Akademi University", "Ørsted"}
+    # a person who holds the office is no body
+    assert _extract(
+        "The Baltic Battery Alliance met.\nChair: Kristin Aasland\nIt meets again in May.", "en"
+    ).institutions.is_empty()
