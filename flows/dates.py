@@ -456,7 +456,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         "m",
         # (not 'in April next year': the month of that year, read whole)
         re.compile(
-            rf"\b(?:in|since|from|by|until|through|during|between|to)\s+(?:(?:early|mid|late)[- ])?(?P<mon>{_MON})\b"
+            # ('the kickoff is set for October')
+            rf"\b(?:in|since|from|by|until|through|during|between|to|(?:set|scheduled|planned|slated|due)\s+for)\s+"
+            rf"(?:(?:early|mid|late)[- ])?(?P<mon>{_MON})\b"
             r"(?!\.?\s*\d)"
             r"(?!\s+(?:of\s+)?(?:last|next|this) year)(?!-[A-Z])",  # (not 'By Jan-Willem Vos', a byline)
             re.I,

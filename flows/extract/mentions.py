@@ -2015,7 +2015,7 @@ _ORG_HEAD = re.compile(
 )
 # 'University of Maine's School of ...': an owner's possessive 's (not the plural one of 'Farmers' Association').
 _POSSESSIVE = re.compile(
-    r"^(?P<owner>[A-Z][\w.\-&*]*(?:\s+(?:of|for|and|&|[A-Z][\w.\-&*]*)){0,5})['’]s\s+(?P<rest>.+)$"
+    r"^(?P<owner>[A-Z][\w.\-–&*]*(?:\s+(?:of|for|and|&|[A-Z][\w.\-–&*]*)){0,5})['’]s\s+(?P<rest>.+)$"
 )
 _PROGRAMME_TAIL = re.compile(r"\b(?:program|programme|initiative|award|grant|scheme|fund|project|office)$", re.I)
 _UNIT = re.compile(
@@ -2790,6 +2790,7 @@ def clean_english_name(name: str) -> tuple[str, str | None]:
     return name, country
 
 
+_CALLED = re.compile(r"\b(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?(?:called|named|known\s+as)\s+(?=[A-Z])")
 # ', its first international partner': a role set beside the name before it
 _ROLE_APPOSITIVE = re.compile(
     r",\s+(?:its|their|the\s+[A-Z][\w\-]*['’]s?)\s+(?:(?:first|new|only|second|third|latest|main|sole|newest)\s+)?$"
@@ -3215,6 +3216,8 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             segment = _GROUP_INTRO.sub(lambda r: r.group(1) + " " * (len(r.group(0)) - len(r.group(1))), segment)
             # 'include the engineering consultancies AECOM, Jacobs and Arup': the kind the names are of
             segment = _PLURAL_KIND_INTRO.sub(lambda r: " " * len(r.group(0)), segment)
+            # ('and a young Wisconsin startup called HerdSense': the name after what it is)
+            segment = _CALLED.sub(lambda r: " " * len(r.group(0)), segment)
             if cue.label == "host":
                 # 'at the Punggol campus of the Singapore Institute of Technology': the body whose site it is
                 segment = _SITE_PREFIX.sub(lambda r: " " * len(r.group(0)), segment)
@@ -3461,6 +3464,7 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 # 'Three industrial users have joined as end users and will buy hydrogen: glassmaker A, B and C':
                 # a subject without names, and the names after the colon
                 listed = _WHERE_BRACKET.sub(lambda r: " " * len(r.group(0)), sentence[cue.end + colon.end() :])
+                listed = _CALLED.sub(lambda r: " " * len(r.group(0)), listed)
                 spans = _english_items(listed, cue.end + colon.end(), backward=False)
             if not spans and not joined_as:
                 # '... it had admitted A, B and C as new members': the list right before 'as' (not 'A has joined

@@ -1010,3 +1010,16 @@ def test_offices_held_by_bodies_a_partner_set_beside_its_name_and_names_with_cap
     assert _extract(
         "The Baltic Battery Alliance met.\nChair: Kristin Aasland\nIt meets again in May.", "en"
     ).institutions.is_empty()
+
+
+def test_a_unit_owned_by_a_dashed_name_and_a_partner_told_by_what_it_is_called():
+    body = (
+        "The AI Institute for Dairy Resilience has been funded. The institute will be run out of UW–Madison's College "
+        "of Agricultural and Life Sciences. Two companies are partners too: Vita Plus, the Madison feed company, and "
+        "a young Wisconsin startup called HerdSense that makes cow collars."
+    )
+    assert {(r["name"], r["role"]) for r in _extract(body, "en").institutions.to_dicts()} == {
+        ("UW–Madison", "lead"),
+        ("Vita Plus", "partner"),
+        ("HerdSense", "partner"),
+    }

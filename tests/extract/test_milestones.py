@@ -226,3 +226,10 @@ def test_a_start_told_officially_with_its_months_and_a_deadline_for_applications
     assert _got("Positions are advertised together, and the deadline for applications is 15 March.") == [
         (None, date(2026, 3, 15), "deadline")
     ]
+
+
+def test_a_month_an_event_is_set_for():
+    # PUB is 2026-01-14
+    assert _got("The institute's official kickoff is set for October at the Dairy Cattle Center.") == [
+        (date(2026, 10, 1), date(2026, 10, 31), "event")
+    ]
