@@ -20,7 +20,8 @@ _TZ_OFFSETS = {
     "kst": 9, "jst": 9, "utc": 0, "gmt": 0, "z": 0, "est": -5, "edt": -4, "cst": -6, "cdt": -5, "mst": -7,
     "mdt": -6, "pst": -8, "pdt": -7, "cet": 1, "cest": 2, "bst": 1, "wet": 0, "west": 1, "eet": 2, "eest": 3,
     "ist": 5.5, "sgt": 8, "hkt": 8, "aedt": 11, "aest": 10, "acst": 9.5, "acdt": 10.5, "awst": 8, "nzdt": 13,
-    "nzst": 12, "msk": 3, "gst": 4, "nst": -3.5, "ndt": -2.5, "ast": -4, "adt": -3,
+    "nzst": 12, "msk": 3, "gst": 4, "nst": -3.5, "ndt": -2.5, "ast": -4, "adt": -3, "eat": 3, "cat": 2, "wat": 1,
+    "sast": 2, "pht": 8, "wib": 7, "ict": 7, "pkt": 5,
 }  # fmt: skip
 # Zones named without saying standard or daylight time: the offset depends on the date.
 _TZ_REGIONS = {"et": "America/New_York", "ct": "America/Chicago", "mt": "America/Denver", "pt": "America/Los_Angeles"}
@@ -56,7 +57,7 @@ _TZ_NAMES = "|".join(
         reverse=True,
     )
 )
-_TIME = rf"(?:\s*(?:at|-|–|,|\|)?\s*\[?{_AMPM}\s*(?P<hh>\d{{1,2}}):(?P<mi>\d{{2}})(?::\d{{2}})?\]?\s*{_AMPM.replace('ampm', 'ampm2')}\s*(?P<tz>(?:GMT|UTC)\s?[+-]\d{{1,2}}(?::?\d{{2}})?|{_TZ_NAMES}|[+-]\d{{2}}:?\d{{2}}|Z)?\b)?"
+_TIME = rf"(?:\s*(?:at|-|–|,|\||·)?\s*\[?{_AMPM}\s*(?P<hh>\d{{1,2}}):(?P<mi>\d{{2}})(?::\d{{2}})?\]?\s*{_AMPM.replace('ampm', 'ampm2')}\s*(?P<tz>(?:GMT|UTC)\s?[+-]\d{{1,2}}(?::?\d{{2}})?|{_TZ_NAMES}|[+-]\d{{2}}:?\d{{2}}|Z)?\b)?"
 _PUB_FORMS = [
     re.compile(
         rf"(?P<y>\d{{4}})\s*[.\-/년]\s*(?P<m>\d{{1,2}})\s*[.\-/월]\s*(?P<d>\d{{1,2}})\s*일?\.?(?:\s*\([월화수목금토일]\))?T?{_TIME}",

@@ -153,6 +153,8 @@ def test_no_dates_in_durations():
         ("Posted 04/03/2025", "America/Chicago", "2025-04-03T05:00"),
         # a broadcast's air time before the labelled one on the same line
         ("방송일 2025.06.12 (목) 19:30 | 입력 2025.06.12 20:45", "ko", "2025-06-12T11:45"),
+        # a post's time after a middle dot, in East Africa Time
+        ("Published Mar 9, 2026 · 07:40 EAT · 🌐", "en", "2026-03-09T04:40"),
     ],
 )
 def test_parse_published(head, language, iso):

@@ -32,7 +32,8 @@ from flows.extract.orgs import (
 _BULLET = re.compile(
     # ('(a) Queen Mary Hospital (QMH);': a government release's lettered items)
     r"^\s*(?:[△▲■□●•◆◇▶►▷▹○◎◈▣※\-–*·ㆍ▪◦‣⁃]|\d{1,2}[.)]|\(\d{1,2}\)|\([a-h]\)(?=\s)|[①-⑳]|"
-    r"[\u2190-\u21ff\u2700-\u27bf\U0001f300-\U0001faff]\ufe0f?)\s*"
+    # (an emoji, or a country's flag: '🇸🇳 Institut Pasteur de Dakar')
+    r"[\u2190-\u21ff\u2700-\u27bf\U0001f300-\U0001faff]\ufe0f?|[\U0001f1e6-\U0001f1ff]{2})\s*"
 )
 # A sentence that announces a list: it ends with a colon or points at what follows.
 _INTRO = re.compile(
@@ -667,7 +668,8 @@ def _mark(line: str) -> str:
     """The bullet a list line opens with ('-', '△', '1.' as a number), or '' for none."""
     m = _BULLET.match(line)
     mark = re.sub(r"^\([a-h]\)$", "(a)", re.sub(r"\d+", "1", m.group(0).strip())) if m else ""  # ('(a)', '(b)')
-    return re.sub(r"[①-⑳]", "①", mark)  # ('①', '②': one mark)
+    # ('①', '②': one mark; so are the flags of countries, '🇸🇳', '🇲🇼')
+    return re.sub(r"[\U0001f1e6-\U0001f1ff]{2}", "🏳", re.sub(r"[①-⑳]", "①", mark))
 
 
 def _named_part(line: str, language: str) -> str:

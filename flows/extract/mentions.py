@@ -184,7 +184,7 @@ _NOT_NAMES_EN = set(
     second seven several she similarly since six so some still such sunday talks ten that the their then
     there these they third thirteen thirty this those three thursday thus today together tuesday twelve
     twenty two under we wednesday what when where which while who why with work yet i you us
-    ministry department agency government secretariat commission
+    ministry department agency government secretariat commission welcoming welcome congratulations
     """.split()
 )
 # A month, with a day or a year perhaps ('November 2024', 'Sept. 26'), or a year: no name.
@@ -565,7 +565,10 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
             return None  # '전북 수소 상용모빌리티 규제자유특구 주관기관': a zone, whose lead is named elsewhere
         if re.fullmatch(rf"[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+){{1,2}}\s(?:{TITLES_KO})", name):
             return None  # 'Hendrik Visser 교수': a person written in Latin letters, with a Korean title
-    if cue.table == "members" and _PROGRAMME_NAME.search(name):
+    # (but a research body named a programme, with its short form or as one: 'KEMRI-Wellcome Trust Research
+    # Programme', 'Malawi-Liverpool-Wellcome Programme (MLW)')
+    named_programme = re.search(r"\bProgram(?:me)?$", name) and (alias or re.search(r"Research Program(?:me)?$", name))
+    if cue.table == "members" and _PROGRAMME_NAME.search(name) and not named_programme:
         return None  # the programme itself ('... 컨소시엄에 합류'), not one of its members
     if not name or len(name) > 120 or name.lower() in GENERIC or re.fullmatch(r"[\d\s.,%]+", name):
         return None
@@ -2823,7 +2826,11 @@ _KNOWN_AS = re.compile(r",\s+(?:also\s+)?(?:known as|called|or)\s+[A-Z][A-Za-z&\
 _WITH_AS = re.compile(
     r"\b(?:with|alongside|together with)\s+(?P<items>(?:the\s+)?[A-Z][^;]*?)\s+as\s+(?:(?:its|the|their)\s+)?$"
 )
-_CLAUSE_AFTER_LIST = re.compile(r",?\s+(?:which|who|that|to|will|would|while|after|before|under|said|among)\s")
+_CLAUSE_AFTER_LIST = re.compile(
+    r",?\s+(?:which|who|that|to|will|would|while|after|before|under|said|among)\s|"
+    # ('funded by A and B, and C is our technology partner': another clause, with its own subject)
+    r",\s+and\s+(?:[A-Z][\w&'’.\-]*\s+){1,6}(?:is|are|was|were|will|has|have)\s"
+)
 
 
 _APPOSITION = re.compile(
@@ -3323,13 +3330,24 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 if named and (m := _mention(cue, named.group(0), *named.span(), "en", 1)):
                     out.append(m)
                 continue
-            # ('..., and UiT is the coordinating institution': the subject of its own clause too)
-            if verb or re.match(
-                r"(?:is|are|was|were|will be|has been|have been)\s|"
-                r"(?:will (?:co-)?fund|(?:co-)?funds|(?:co-)?funded the|(?:is|are) (?:co-)?(?:funding|financing)|"
-                r"(?:co-)?funding (?:the|its)\b|"  # ('with the NRF co-funding the research')
-                r"will (?:co-)?finance|(?:co-)?finances)\b",
-                cue_text,
+            # ('..., and UiT is the coordinating institution', '..., and X is our technology partner': the subject
+            # of its own clause too)
+            copula = re.search(
+                # (one subject: 'A, B and C are research partners' is a list)
+                r"\b(?:is|was|has\s+been)\s+(?:(?:our|its|their|the|an?)\s+)?"
+                r"(?:[\w\-]+\s+){0,2}$",
+                sentence[prev_end : cue.start],
+            )
+            if (
+                verb
+                or copula
+                or re.match(
+                    r"(?:is|was|has been)\s|"
+                    r"(?:will (?:co-)?fund|(?:co-)?funds|(?:co-)?funded the|(?:is|are) (?:co-)?(?:funding|financing)|"
+                    r"(?:co-)?funding (?:the|its)\b|"  # ('with the NRF co-funding the research')
+                    r"will (?:co-)?finance|(?:co-)?finances)\b",
+                    cue_text,
+                )
             ):
                 # '..., and a fellowship program will fund 12 students': a funder is the subject of its own clause
                 # (not inside a name its short form spells: 'The National Heart, Lung, and Blood Institute (NHLBI)')
@@ -4292,9 +4310,10 @@ def _country_told(sentence: str, start: int, end: int) -> str | None:
 
 def _demonym(word: str) -> bool:
     """A word for the people of a country ('Scottish', 'Kenyan', 'Israeli'), not a name."""
-    return bool(re.fullmatch(r"[A-Z][a-z]+(?:ish|ese|ian|ean)", word)) or any(
-        country_code(word[:-n]) for n in (1, 2) if word[-n:] in ("n", "an", "i")
-    )
+    # (and of a continent or a region: 'African-led science', 'Nordic')
+    return bool(
+        re.fullmatch(r"[A-Z][a-z]+(?:ish|ese|ian|ean)|African|American|Nordic|Arab|Pacific|Western|Eastern", word)
+    ) or any(country_code(word[:-n]) for n in (1, 2) if word[-n:] in ("n", "an", "i"))
 
 
 _OUTSIDE = re.compile(r"\b(?:outside|beyond)\s+(?:of\s+)?(?:the\s+)?$", re.I)

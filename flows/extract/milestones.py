@@ -16,7 +16,7 @@ EVENT_CUE = re.compile(
     r"\blaunch\w*|\binaugurat\w*|\bopen(?:ed|ing|s)?\b|\bkick(?:ed|s)?[- ]?off\b|\bsign(?:ed|ing)\b|\bceremony\b|"
     r"\bestablish\w*|\bfound(?:ed|ing)\b|\bunveil\w*|\bbegan\b|\bbegins?\b|\bstart(?:ed|s)?\b|\bselected\b|"
     r"\bannounced\b|\bconvene\w*|\bheld\b|\bmeeting\b|\bagreement\b|\bmemorandum\b|\baward(?:ed|s)?\b|\btakes? place\b|"
-    r"\btook place\b|\btakes? effect\b|\bplenary\b|\bcommission\w*|\bgo live\b|\bgoes live\b|"
+    r"\btook place\b|\btakes? effect\b|\bplenary\b|\bcommission\w*|\bgo live\b|\bgoes live\b|\bapproved\b|"
     r"\binstall(?:ed|ation)\b|\bhost(?:s|ed|ing)?\b|"
     r"\bfield day\b|\bswitched on\b|\badmitted\b|\bcommenc\w*|\bwill meet\b|\bmeets? again\b|"
     # a first version put out ('PDK v1.0 release: Q2 2027'; not 'said in a press release on Monday')

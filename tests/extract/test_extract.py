@@ -1023,3 +1023,28 @@ def test_a_unit_owned_by_a_dashed_name_and_a_partner_told_by_what_it_is_called()
         ("Vita Plus", "partner"),
         ("HerdSense", "partner"),
     }
+
+
+def test_members_marked_by_flags_research_programmes_as_members_and_a_partner_after_the_funders():
+    body = (
+        "Please join me in welcoming our newest members:\n"
+        "🇸🇳 Institut Pasteur de Dakar\n"
+        "🇲🇼 Malawi-Liverpool-Wellcome Programme (MLW)\n"
+        "🇿🇲 Zambia National Public Health Institute\n"
+        "Our founding members were the Uganda Virus Research Institute and the KEMRI-Wellcome Trust Research "
+        "Programme.\n"
+        "We are funded by Wellcome, and Oxford Nanopore Technologies is our technology partner.\n"
+        "This is what African-led science looks like."
+    )
+    got = _extract(body, "en")
+    assert {(r["name"], r["membership_type"]) for r in got.members.to_dicts()} == {
+        ("Institut Pasteur de Dakar", "new_member"),
+        ("Malawi-Liverpool-Wellcome Programme", "new_member"),
+        ("Zambia National Public Health Institute", "new_member"),
+        ("Uganda Virus Research Institute", "founding_member"),
+        ("KEMRI-Wellcome Trust Research Programme", "founding_member"),
+    }
+    assert {(r["name"], r["role"]) for r in got.institutions.to_dicts()} == {
+        ("Wellcome", "organiser"),
+        ("Oxford Nanopore Technologies", "partner"),  # (not the funder before it too; no 'African' lead)
+    }

@@ -233,3 +233,10 @@ def test_a_month_an_event_is_set_for():
     assert _got("The institute's official kickoff is set for October at the Dairy Cattle Center.") == [
         (date(2026, 10, 1), date(2026, 10, 31), "event")
     ]
+
+
+def test_members_approved_on_a_day_is_a_step():
+    # PUB is 2026-01-14, a Wednesday: 'last Thursday' is 8 January
+    assert _got("Our steering committee last Thursday approved four new member institutions.") == [
+        (date(2026, 1, 8), date(2026, 1, 8), "event")
+    ]
