@@ -247,7 +247,7 @@ _EN_YEAR_WORDS = {
     "this calendar year": 0,
 }
 _KO_DAY_WORDS = {"오늘": 0, "이날": 0, "당일": 0, "어제": -1, "전날": -1, "내일": 1, "다음날": 1, "이튿날": 1}
-_EN_DAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1}
+_EN_DAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1, "this morning": 0, "this afternoon": 0, "tonight": 0}
 _KO_MONTH_WORDS = {
     "이달": 0,
     "이번 달": 0,
@@ -470,7 +470,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # days
     ("d", re.compile(r"(?<![\d.월\-])(?P<d>\d{1,2})\s*일(?!\s*(?:간|동안|째|부로|만에|씩))")),
     ("dw", re.compile(r"(?P<dw>오늘|이날|당일|어제|전날|내일|다음날|이튿날)")),
-    ("dw", re.compile(r"\b(?P<dw>today|yesterday|tomorrow)\b(?!['’]s)", re.I)),  # (not 'today's sorting plants')
+    # (not 'today's sorting plants')
+    ("dw", re.compile(r"\b(?P<dw>today|yesterday|tomorrow|this morning|this afternoon|tonight)\b(?!['’]s)", re.I)),
     (
         "wd",
         re.compile(
@@ -517,7 +518,7 @@ _FROM_BEFORE = re.compile(r"(?:\bfrom|\bbetween|\bstarting)\s+(?:the\s+)?$", re.
 # September 2026) or the one it starts in (Japan: April 2026 to March 2027).
 FISCAL_YEARS = {
     "US": (10, True), "JP": (4, False), "IN": (4, True), "GB": (4, True), "AU": (7, True), "CA": (4, True),
-    "SG": (4, False), "": (1, True),
+    "SG": (4, False), "NZ": (7, True), "ZA": (4, True), "KE": (7, True), "": (1, True),
 }  # fmt: skip
 _FISCAL_HINTS = {
     "US": r"\bU\.S\.|\bUnited States\b|\bCongress\b|\b(?:NSF|NIH|DOE|USDA|DARPA|NASA)\b|\bfederal\b",
@@ -527,6 +528,9 @@ _FISCAL_HINTS = {
     "AU": r"\bAustralia(?:n)?\b|\bA\$",
     "CA": r"\bCanad(?:a|ian)s?\b|\bOttawa\b|\bC\$|\b(?:NSERC|CIHR|SSHRC|ISED)\b",
     "SG": r"\bSingapore(?:an)?\b|\bS\$|\bA\*STAR\b",
+    "NZ": r"\bNew Zealand(?:er)?s?\b|\bNZ\$|\bAotearoa\b|\bMBIE\b|\biwi\b|\bMāori\b",
+    "ZA": r"\bSouth Africa(?:n)?\b|\bPretoria\b|\bJohannesburg\b|\bR\d[\d.,]*\s?(?:million|billion|bn|m)\b",
+    "KE": r"\bKenya(?:n)?\b|\bNairobi\b|\bKSh\b|\bKES\b",
 }
 
 

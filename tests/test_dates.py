@@ -339,6 +339,13 @@ def test_a_stock_code_is_no_year():
         ("The NRC in Ottawa ...", "by the end of fiscal year 2028–29", None, date(2029, 3, 31)),
         # Singapore's FY2027 starts in April 2027, as Japan's does
         ("The S$30 million programme in Singapore ...", "from FY2027 to FY2029", date(2027, 4, 1), date(2030, 3, 31)),
+        # New Zealand's financial year runs from July to June
+        (
+            "Wellington: the New Zealand programme, with iwi partners ...",
+            "a test well is planned for the 2028/29 financial year",
+            date(2028, 7, 1),
+            date(2029, 6, 30),
+        ),
         # a Canadian one, whatever a commentator says of the U.S.: April to March
         (
             "Ottawa launched the Canadian network; the U.S. has its own.",

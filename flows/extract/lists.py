@@ -70,8 +70,9 @@ _NAME_AND_COUNTRY = re.compile(r"^[A-Z][^.!?:]{1,100}\s\([A-Z][a-z]+(?:,?\s[A-Z]
 # Capitals of Latin scripts beyond ASCII ('Żoliborz', 'Škoda', 'Île-de-France')
 _CAPITAL = "A-ZÀ-ÖØ-ÞĄĆČĎĘĚŁŃŇŐŘŚŠŤŮŰŹŻŽ"
 _TITLE_CASE = re.compile(
-    rf"(?:[Tt]he\s+)?[{_CAPITAL}0-9][\w&.,'’\-]*(?:/[A-Z][\w\-]*)*"
-    rf"(?:\s+(?:[{_CAPITAL}0-9(][\w&.,'’\-()]*(?:/[A-Z][\w\-]*)*|&|of|for|and|the|de|di|du|la|le|von|van|der|zur|y|e|at|in|on|[–—]|"
+    # (a dash inside a word too: 'University of Puerto Rico–Mayagüez')
+    rf"(?:[Tt]he\s+)?[{_CAPITAL}0-9][\w&.,'’\-–]*(?:/[A-Z][\w\-]*)*"
+    rf"(?:\s+(?:[{_CAPITAL}0-9(][\w&.,'’\-–()]*(?:/[A-Z][\w\-]*)*|&|of|for|and|the|de|di|du|la|le|von|van|der|zur|y|e|at|in|on|[–—]|"
     r"del|della|delle|des|dos|da|do|das|et|las|los|al|und|für|voor|en|og|din|dei|degli|dello|zum|pour|för|aux|au|"
     r"s\.r\.o\.?|a\.s\.?|e\.V\.?|à|r\.l\.?|spol\.|gGmbH|[dl]['’][A-Z][\w\-]*))*"  # ('Glassmodel s.r.o.', 'd'Hebron')
 )
@@ -516,6 +517,11 @@ def without_unit(name: str) -> str:
     return _UNIT_AFTER.sub("", name)
 
 
+_OFFICE_AFTER_NAME = re.compile(
+    r"\s[-–—]\s+(?:(?:a\s+)?team\s+led\s+by\s+)?(?P<person>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}),\s+"
+    r"(?P<office>(?:(?:[Aa]ssociate|[Aa]ssistant|[Ss]enior|[Pp]rincipal|[Dd]istinguished|[Cc]hief|[Ll]ead)\s+)?"
+    r"(?:[Rr]esearch\s+)?(?:[Pp]rofessor|[Ss]cientist|[Dd]irector|[Ll]ecturer|[Ee]ngineer|[Rr]esearcher|[Ff]ellow))\b"
+)
 _PERSON_ALONE = re.compile(rf"^{_PERSON_TITLE}\s+{_PERSON_NAME}(?:,\s+(?P<office>[A-Za-z][A-Za-z \-]{{2,40}}))?$")
 
 
@@ -524,7 +530,10 @@ def line_person(item: str) -> tuple[str, str] | None:
     bracket names alone ('Professor Kenji Morita', 'Dr. Takuya Ishida, Principal Researcher')."""
     m = _PERSON_ALONE.match(item) or _PERSON_FIRST.match(item) or _PERSON_AFTER.search(item)
     if not m:
-        return None
+        # ('Oak Ridge National Laboratory — Hana Jelínek, senior research scientist in neutron sciences': a
+        # person after a dash, the office after the name)
+        held = _OFFICE_AFTER_NAME.search(item)
+        return (held.group("person"), held.group("office").lower()) if held else None
     title = m.group("title").rstrip(".")
     # ('Dr. Amir Haddad, professor, Department of ...', 'Dr Tomasz Nowak, Reader in Acoustics, University of Salford':
     # an office, not the body after the name)

@@ -184,7 +184,8 @@ _NOT_NAMES_EN = set(
     second seven several she similarly since six so some still such sunday talks ten that the their then
     there these they third thirteen thirty this those three thursday thus today together tuesday twelve
     twenty two under we wednesday what when where which while who why with work yet i you us
-    ministry department agency government secretariat commission welcoming welcome congratulations
+    ministry department agency government secretariat commission welcoming welcome congratulations neither
+    either none
     """.split()
 )
 # A month, with a day or a year perhaps ('November 2024', 'Sept. 26'), or a year: no name.
@@ -3396,6 +3397,8 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             head = re.sub(r",\s+(?:another|also\s+an?|an?|one\s+of\s+(?:the|its))(?:\s+[\w\-]+){0,2}$", "", head)
             # 'ICIPE, based in Nairobi, will coordinate': the place it is based in is not the subject
             head = re.sub(r",\s*(?:based|headquartered|located)\s+in\s+[^,;]+,?\s*$", "", head)
+            # ('The University of Auckland, through its Geothermal Institute, is co-leading': the body, not its unit)
+            head = re.sub(r",\s+(?:through|via)\s+(?:its|their)\s+[^,;]+,?\s*$", "", head)
             # ('MTEC, under the National Science and Technology Development Agency, will act as': whose unit it is)
             head = re.sub(r",\s+(?:under|part of|a unit of|within)\s+(?:the\s+)?[A-Z][^,;]{2,80},?\s*$", "", head)
             # ('Wageningen University & Research, in the Netherlands, joins': where it is, set off by commas)
@@ -3671,6 +3674,8 @@ def clause_subjects(sentence: str, cue: Cue) -> list[Mention]:
     """The names opening a sentence's clauses, with the kind a count before them announced: 'Four research
     institutions are working with X.' then 'NARO will collect straw ...' then 'RIKEN, where ..., will design ...'.
     Empty unless every name found is an organisation."""
+    if _HEDGE.search(sentence):
+        return []  # ('Chevron ... is not part of the center': named only to be left out)
     spans = _subject_spans(sentence)
     found = [m for s, e in spans if (m := _mention(cue, sentence[s:e], s, e, "en", len(spans)))]
     return found if len(found) == len(spans) else []

@@ -99,7 +99,8 @@ def _clause(sentence: str, start: int, end: int) -> str:
 _ANNOUNCED_AFTER = re.compile(
     r"^\s*(?:밝혔|발표했|전했|말했|알렸|공개했)|^\s+(?:announced|said|reported|disclosed)\s+(?:that\s+)?(?:on|in)\s"
 )
-_ANNOUNCED_BEFORE = re.compile(r"\b(?:said|announced|told|reported|stated)\s+(?:on\s+)?$", re.I)
+# (not 'will be announced next spring': a step to come)
+_ANNOUNCED_BEFORE = re.compile(r"(?<!\bbe\s)\b(?:said|announced|told|reported|stated)\s+(?:on\s+)?$", re.I)
 # ('from fiscal 2026, which starts in April,': when that year begins, no step)
 _FISCAL_START = re.compile(
     r"\b(?:fiscal|financial)\s+(?:year\s+)?\d{4}(?:[-–]\d{2})?,\s+which\s+(?:starts|begins)\s+(?:in|on)\s+$", re.I

@@ -1048,3 +1048,25 @@ def test_members_marked_by_flags_research_programmes_as_members_and_a_partner_af
         ("Wellcome", "organiser"),
         ("Oxford Nanopore Technologies", "partner"),  # (not the funder before it too; no 'African' lead)
     }
+
+
+def test_a_list_line_with_its_person_and_office_after_a_dash_and_a_body_acting_through_its_unit():
+    body = (
+        "Rice University will lead a new Energy Frontier Research Center.\n"
+        "The University of Auckland, through its Geothermal Institute, is co-leading the work.\n"
+        "The other participating institutions and their principal contacts are:\n"
+        "- The University of Texas at Austin — Lucas Whitfield, associate professor of mechanical engineering\n"
+        "- University of Puerto Rico–Mayagüez — Jorge Colón-Rivera, professor of chemistry\n"
+        "- Texas A&M University — team led by Priya Raman, assistant professor of chemical engineering\n"
+        "Two companies, Albemarle and ExxonMobil, will sit on an advisory board. Neither will receive funds. "
+        "Chevron, which supports other research at Rice, is not part of the center."
+    )
+    got = _extract(body, "en")
+    rows = {(r["name"], r["role"], r["person_name"], r["person_title"]) for r in got.institutions.to_dicts()}
+    assert {
+        ("University of Auckland", "co", None, None),
+        ("University of Texas at Austin", "partner", "Lucas Whitfield", "associate professor"),
+        ("University of Puerto Rico–Mayagüez", "partner", "Jorge Colón-Rivera", "professor"),
+        ("Texas A&M University", "partner", "Priya Raman", "assistant professor"),
+    } <= rows
+    assert {r["name"] for r in got.members.to_dicts()} & {"Neither", "Chevron"} == set()

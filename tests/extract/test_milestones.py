@@ -240,3 +240,13 @@ def test_members_approved_on_a_day_is_a_step():
     assert _got("Our steering committee last Thursday approved four new member institutions.") == [
         (date(2026, 1, 8), date(2026, 1, 8), "event")
     ]
+
+
+def test_this_morning_and_a_step_to_be_announced():
+    # PUB is 2026-01-14
+    assert _got("The programme was formally launched this morning at the Wairakei Research Centre.") == [
+        (PUB, PUB, "event")
+    ]
+    assert _got("A first cohort of graduate fellowships will be announced next spring.") == [
+        (date(2026, 3, 1), date(2026, 5, 31), "event")
+    ]
