@@ -2750,7 +2750,10 @@ def clean_english_name(name: str) -> tuple[str, str | None]:
         # 'Clemson's School of ...' and 'NSF's Future Manufacturing program' name the owner (not a place's:
         # "Saskatchewan's Agriculture Development Fund" is the province's body)
         place = is_region(owner) or is_city(owner)
-        name = owner if ((_UNIT.search(rest) or (_PROGRAMME_TAIL.search(rest) and not place)) and not country) else rest
+        # ("Abu Dhabi's Department of Energy": a place's own department is the body, not Clemson's School of ...)
+        public = place and re.match(r"(?:Department|Ministry|Office|Agency|Authority|Bureau)\s+(?:of|for)\b", rest)
+        unit = _UNIT.search(rest) and not public
+        name = owner if ((unit or (_PROGRAMME_TAIL.search(rest) and not place)) and not country) else rest
         # ("Scotland's Rural College": a name of common words is the place's own)
         words = rest.lower().split()
         if re.fullmatch(
@@ -3423,14 +3426,24 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 continue
             which = re.search(
                 r",\s+(?:which|who)\s+(?:is\s+|are\s+|was\s+|will\s+(?:be\s+)?|ha(?:s|ve)\s+been\s+)?"
-                r"(?P<serves>(?:(?:also\s+)?(?:serves?|acts?|functions?)\s+as\s+|be\s+)(?:the\s+|its\s+|an?\s+)?)?$",
+                # ('A and B, which will take part as international partners')
+                r"(?P<serves>(?:(?:also\s+)?(?:serves?|acts?|functions?|take\s+part|takes\s+part|participates?)\s+as\s+|"
+                r"be\s+)(?:the\s+|its\s+|an?\s+)?)?$",
                 segment[lead:],
             )
             # ('A, which will serve as lead institution, B, C': the role of the item the clause is about)
             about_whole = (
                 _WHOLE_PROGRAMME.match(sentence, cue.end)
                 or re.search(r"(?:ceremony|event|launch|secretariat)$", cue_text)
-                or (which and (which.group("serves") or re.match(r"(?:serves?|acts?|functions?)\s+as\b", cue_text)))
+                or (
+                    which
+                    and (
+                        which.group("serves")
+                        or re.match(
+                            r"(?:will\s+)?(?:(?:serves?|acts?|functions?)\s+as|take\s+part|participate)\b", cue_text
+                        )
+                    )
+                )
             )
             if about_whole and which:
                 # 'A (NTNU) (Norway), which coordinates the consortium', '... at the headquarters of X in Nonthaburi,
@@ -3451,7 +3464,12 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 if opener and not is_city(opener.group(1)) and not opener.group(1).isupper():
                     head, clause_start, lead = sentence[: opener.end(1)], 0, 0
             spans = _english_items(head.rstrip(" ,("), clause_start + lead, backward=True, bounded=bounded)
-            if about_whole and which:
+            # ('A and B, which will take part as international partners': the names the clause is about)
+            plural = re.match(
+                r"\s*(?:as\s+)?(?:[\w\-]+\s+){0,2}(?:partners|members|institutions|participants|collaborators)\b",
+                sentence[cue.start :] if cue_text.endswith("s") else sentence[cue.end :],
+            )
+            if about_whole and which and not plural:
                 spans = spans[-1:]  # the one name the clause is about
                 served.update(s for s, _ in spans)
             apposition = _APPOSITION.match(segment[lead:])
@@ -4304,7 +4322,8 @@ _DESCRIBED_KIND_KO = re.compile(
 def _country_told(sentence: str, start: int, end: int) -> str | None:
     """The country of a foreign partner told by the word for its people before it ('the Dutch instrument company
     QuantaGrav B.V.') or by the country ending its name ('Geoscience Australia')."""
-    before = re.search(r"\b([A-Z][a-z]+)\s+(?:[a-z][\w\-]*\s+){0,3}$", sentence[max(0, start - 60) : start])
+    # (or whose it is: "Singapore's national water agency PUB")
+    before = re.search(r"\b([A-Z][a-z]+)(?:['’]s)?\s+(?:[a-z][\w\-]*\s+){0,3}$", sentence[max(0, start - 60) : start])
     last = sentence[start:end].split()[-1].strip(".,;:")
     # ('Deltares, the Dutch water research institute, will be ...': or by a description after it)
     after = re.match(r",\s+(?:the|an?)\s+([A-Z][a-z]+)\s", sentence[end:])

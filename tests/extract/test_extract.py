@@ -1070,3 +1070,19 @@ def test_a_list_line_with_its_person_and_office_after_a_dash_and_a_body_acting_t
         ("Texas A&M University", "partner", "Priya Raman", "assistant professor"),
     } <= rows
     assert {r["name"] for r in got.members.to_dicts()} & {"Neither", "Chevron"} == set()
+
+
+def test_a_places_department_and_partners_a_clause_says_take_part_from_abroad():
+    body = (
+        "The Gulf Desalination Consortium will be led by Khalifa University, while Abu Dhabi's Department of Energy "
+        "will act as its secretariat.\n"
+        "The consortium has also signed research agreements with Singapore's national water agency PUB and Spain's "
+        "IMDEA Water Institute, which will take part as international partners."
+    )
+    got = {(r["name"], r["role"], r["country"]) for r in _extract(body, "en").institutions.to_dicts()}
+    assert got == {
+        ("Khalifa University", "lead", None),
+        ("Department of Energy", "organiser", None),
+        ("PUB", "international", "SG"),
+        ("IMDEA Water Institute", "international", "ES"),
+    }
