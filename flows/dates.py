@@ -333,6 +333,15 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
             re.I,
         ),
     ),
+    # ('the 2026/27 to 2030/31 financial years': two years split over two, the span between them)
+    (
+        "fyr2",
+        re.compile(
+            r"\b(?P<y1>(?:19|20)\d{2})\s?[-–/]\s?(?P<e1>\d{2})\s*(?:through|to|until|[-–])\s*(?P<y2>(?:19|20)\d{2})\s?[-–/]\s?"
+            r"(?P<e2>\d{2})\s+(?:fiscal|financial)\s+years\b",
+            re.I,
+        ),
+    ),
     ("fy", re.compile(r"\b(?:FY\s?|(?:fiscal|financial)(?: year)?\s+)(?P<y>(?:19|20)\d{2})\b", re.I)),
     # absolute days
     (
@@ -568,9 +577,10 @@ def _add_months(d: date, months: int) -> date:
 
 
 def _fiscal(kind: str, g: dict, fiscal: str) -> tuple[date, date, str]:
-    if kind == "fyr":  # 'fiscal years 2026 through 2030': the first one's start to the last one's end
-        start, _, precision = _fiscal("fy", {"y": g["y1"]}, fiscal)
-        return start, _fiscal("fy", {"y": g["y2"]}, fiscal)[1], precision
+    if kind in ("fyr", "fyr2"):  # 'fiscal years 2026 through 2030': the first one's start to the last one's end
+        one = "fy" if kind == "fyr" else "fy2"
+        start, _, precision = _fiscal(one, {"y": g["y1"], "y1": g["y1"]}, fiscal)
+        return start, _fiscal(one, {"y": g["y2"], "y1": g["y2"]}, fiscal)[1], precision
     if kind == "fypart":  # 'the first half of fiscal 2027': those months of the fiscal year
         start, _, _ = _fiscal("fy2", {"y1": g["y"]}, fiscal) if g.get("y2") else _fiscal("fy", g, fiscal)
         a, b = _PART_MONTHS[g["part"].lower()]
@@ -724,6 +734,7 @@ _SCRIPTS = [_script(pattern) for _, pattern in _PATTERNS]
 _NEEDS = {
     "fy": re.compile(r"FY|fiscal|financial", re.I),
     "fyr": re.compile(r"fiscal|financial", re.I),
+    "fyr2": re.compile(r"fiscal|financial", re.I),
     "fy2": re.compile(r"FY|fiscal|financial", re.I),
     "fypart": re.compile(r"FY|fiscal|financial", re.I),
     "acad": re.compile(r"academic|school year", re.I),
@@ -801,13 +812,15 @@ def find_dates(text: str, pub: date | None, fiscal: str = "") -> list[DateMentio
         if kind == "yrange" and _split_year(g, text[end : end + 20]):
             kind = "fy2"  # '2026-27 to 2030-31': years split over two, as fiscal years are written
         try:
-            period = _fiscal(kind, g, fiscal) if kind in ("fy", "fy2", "fypart", "fyr") else _resolve(kind, g, pub)
+            period = (
+                _fiscal(kind, g, fiscal) if kind in ("fy", "fy2", "fypart", "fyr", "fyr2") else _resolve(kind, g, pub)
+            )
         except (ValueError, OverflowError):
             continue  # a date no calendar holds ('9999년 하반기' a year on): no date at all
         if period is None and not relative:
             continue
         s, e, precision = period if period else (None, None, "year" if kind in ("y", "yw") else "day")
-        mention_kind = "range" if kind in ("yrange", "mdrange", "fyr") else "deadline" if g["_by"] else "point"
+        mention_kind = "range" if kind in ("yrange", "mdrange", "fyr", "fyr2") else "deadline" if g["_by"] else "point"
         mentions.append(
             DateMention(
                 start,

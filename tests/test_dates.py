@@ -346,6 +346,13 @@ def test_a_stock_code_is_no_year():
             date(2028, 7, 1),
             date(2029, 6, 30),
         ),
+        # two split years, the span between them
+        (
+            "The NHS trusts and UKRI ...",
+            "covers the 2026/27 to 2030/31 financial years",
+            date(2026, 4, 1),
+            date(2031, 3, 31),
+        ),
         # a Canadian one, whatever a commentator says of the U.S.: April to March
         (
             "Ottawa launched the Canadian network; the U.S. has its own.",

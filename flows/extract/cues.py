@@ -174,8 +174,8 @@ _EN: list[tuple[str, str, str]] = [
         "demand_company",
         r"\bdemand(?:-side)?\s+(?:companies|partners|firms|institutions?|organi[sz]ations?|agencies|hospitals)\b|"
         # 'have signed on as end users', 'one of three end-user members': they will use what is made
-        r"\bas\s+(?:an?\s+)?end[- ]users?\b|\bend[- ]user\s+(?:members?|partners?|organi[sz]ations?|farms|sites|"
-        r"companies|hospitals|utilities)\b|"
+        r"\bas\s+(?:an?\s+)?(?:end|industry)[- ]users?\b|"
+        r"\bend[- ]user\s+(?:members?|partners?|organi[sz]ations?|farms|sites|companies|hospitals|utilities)\b|"
         # 'A and B will be the end users of the planting material'
         # ('has been named the hub's first end user')
         r"\b(?:will be|are|were|is|(?:been\s+)?named(?:\s+as)?)\s+(?:the\s+|an\s+)?(?:[\w\-]+['’]s\s+)?"
@@ -286,6 +286,8 @@ _EN: list[tuple[str, str, str]] = [
         # 'IIT Guwahati is the hub.': the hub of a hub-and-spoke network leads it
         r"\b(?:is|will be|serves as|acts as)\s+the\s+(?:central\s+)?hub\b"
         r"(?=\s*[.;]|\s+(?:institut|universit|of the network))|"
+        # ('LG Energy Solution takes the chair for the first two-year term')
+        r"\b(?:takes?|took|holds?|assumes?|assumed)\s+(?:the\s+)?(?:rotating\s+)?chair(?:manship)?\b(?!\s+of\s+the\s+\w+\s+(?:group|committee|board))|"
         r"\bheaded by\b|\bspearheaded by\b|\bchaired by\b|\b(?:will lead|leads)\b"
         # (a market report: 'Shopify leads tech gains')
         r"(?!\s+(?:[a-z]+\s+)?(?:gains|losses|declines|rally|the\s+(?:index|market|gainers|losers))\b)"
@@ -477,7 +479,9 @@ _EN: list[tuple[str, str, str]] = [
         r"\bfunded with\b[^;]{0,80}?\b(?:from|by|through|via)\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
         r"\b(?:won|wins|awarded|receive|received|receives|secured|secures)\s+(?:a\s+|an\s+)?[^;]{0,40}?\bfrom\b|"
         # ('runs for three years with up to EUR 15 million from BMFTR')
-        r"\bwith\s+(?:up\s+to\s+|about\s+|some\s+)?(?:[$€£¥₩₹]\s?|(?:EUR|USD|GBP|CHF|NOK|SEK|DKK|AUD|CAD|NZD)\s)"
+        # ('with a further £3 million from Alzheimer's Society')
+        r"\bwith\s+(?:up\s+to\s+|about\s+|some\s+|an?\s+(?:further|additional|extra)\s+|another\s+)?"
+        r"(?:[$€£¥₩₹]\s?|(?:EUR|USD|GBP|CHF|NOK|SEK|DKK|AUD|CAD|NZD)\s)"
         r"[\d.,]+\s*(?:million|billion|m|bn)?\s+from\b|"
         r"\bwill (?:manage|administer) the (?:program|programme|project|initiative|consortium|grant|funding|"
         r"hub|cent(?:er|re)|network|alliance|award)\b|"

@@ -129,6 +129,7 @@ _ROLE_AFTER_DASH = re.compile(r"\s[-–—]\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+$")
 # '◇주관기관', '[참여기업]', '■ 참여기관', 'Participating institutions': a heading that is only a role.
 # '[충전 인프라]', '【부품·소재】': a kind heading inside a list, over the items of that kind.
 _SUBHEADING = re.compile(r"^\s*[\[【<]\s*[^\]】>]{1,20}[\]】>]\s*$")
+_EMOJI_HEADING = re.compile(r"^\s*[\u2600-\u27bf\U0001f300-\U0001faff]\s?[A-Z가-힣][\w&\- ]{1,25}:?\s*$")
 # (an emoji before a heading, as posts mark them: '🔬 Research participants:', '🇨🇦 International partner')
 _HEADING_MARK = re.compile(
     r"^\s*(?:[◇◆■□▶►●○※#*\-]|\d{1,2}[.)]|(?:[\u2600-\u27bf\U0001f1e6-\U0001f1ff\U0001f300-\U0001faff]\s?)+)?\s*[\[【<(]?\s*"
@@ -276,8 +277,12 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
                 j += 1  # '▷ 에이엠랩스' / '이 회사는 ... 개발해 왔습니다.' / '▷ 퀀텀아이': a sentence about the item
                 continue
             if (
-                _SUBHEADING.match(lines[j][1])
-                and j + 1 < len(lines)
+                j + 1 < len(lines)
+                and (
+                    _SUBHEADING.match(lines[j][1])
+                    # ('🔋 Cells' over '- LG Energy Solution', '- Samsung SDI': a group's heading under an emoji)
+                    or (_EMOJI_HEADING.match(lines[j][1]) and _mark(lines[j + 1][1]) != _mark(lines[j][1]))
+                )
                 and is_list_line(lines[j + 1][1])
                 and not find_cues(lines[j][1], language)
             ):

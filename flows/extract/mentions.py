@@ -163,6 +163,7 @@ _CONNECTORS_EN = {
     # 'Consiglio Nazionale delle Ricerche', 'Università degli Studi di Bari', 'Instituto ... Agrária e Veterinária'
     *"delle degli dei dello e et pour do dos das zur zum voor en för og es à au aux al".split(),  # (Dar es Salaam)
     "na",  # ('Bord na Móna': Irish)
+    "upon",  # ('Newcastle upon Tyne Hospitals')
 }
 _LEAD_WORDS_EN = set(
     """
@@ -2742,7 +2743,11 @@ def clean_english_name(name: str) -> tuple[str, str | None]:
         m
         # ("Maritime Fishermen's Union", "Children's Hospital": the plural of people a body is for)
         and not re.fullmatch(r"Queen|King|Children|St|Saint|People|\w*men", m.group("owner").split()[-1])
-        and not re.fullmatch(r"Register|Bank|Group|Foundation|Trust|Hospital|Pharmacy", m.group("rest"))
+        # ("Alzheimer's Society", "Lloyd's Register": one name)
+        and not re.fullmatch(
+            r"Register|Bank|Group|Foundation|Trust|Hospital|Pharmacy|Society|Association|Federation|Union",
+            m.group("rest"),
+        )
     ):
         owner, rest = m.group("owner"), m.group("rest")
         rest = re.sub(r"^\([A-Z][A-Za-z&\-]{1,9}\)\s+", "", rest)  # "Department of Energy's (DOE) Argonne ..."

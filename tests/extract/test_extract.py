@@ -1086,3 +1086,31 @@ def test_a_places_department_and_partners_a_clause_says_take_part_from_abroad():
         ("PUB", "international", "SG"),
         ("IMDEA Water Institute", "international", "ES"),
     }
+
+
+def test_groups_under_emoji_headings_a_chair_taken_industry_users_and_money_from_a_society():
+    body = (
+        "The Korea Solid-State Battery Alliance was signed today. The 6 founding members, as listed:\n"
+        "🔋 Cells\n- LG Energy Solution\n- Samsung SDI\n"
+        "🧪 Materials\n- Ecopro BM\n- Hansol Chemical\n"
+        "🏛 Research\n- KAIST\n- Hanyang University\n"
+        "LG Energy Solution takes the chair for the first two-year term.\n"
+        "The hub is funded by the Department of Health and Social Care, with a further £3 million from Alzheimer's "
+        "Society. The Newcastle upon Tyne Hospitals NHS Foundation Trust will co-lead the hub.\n"
+        "Two companies, Halden Bio and Synaptiq Pharma, have signed up as industry users of the hub."
+    )
+    got = _extract(body, "en")
+    members = {(r["name"], r["membership_type"]) for r in got.members.to_dicts()}
+    assert {
+        (n, "founding_member") for n in ("LG Energy Solution", "Samsung SDI", "Ecopro BM", "Hansol Chemical")
+    } <= members
+    assert {("KAIST", "founding_member"), ("Hanyang University", "founding_member")} <= members
+    assert {("Halden Bio", "demand_company"), ("Synaptiq Pharma", "demand_company")} <= members
+    assert not {name for name, _ in members} & {"Cells", "Materials", "Research"}
+    roles = {(r["name"], r["role"]) for r in got.institutions.to_dicts()}
+    assert {
+        ("LG Energy Solution", "lead"),
+        ("Department of Health and Social Care", "organiser"),
+        ("Alzheimer's Society", "organiser"),
+        ("Newcastle upon Tyne Hospitals NHS Foundation Trust", "co"),
+    } <= roles
