@@ -84,7 +84,7 @@ _JUNK_KO = re.compile(
 )
 _STOP_NNB = {"등", "개", "곳", "명", "여"}
 _HEDGE = re.compile(
-    r"검토|고려\s?중|타진|저울질|불참|제외|빠졌|빠진|않았|않는|않기|않을|않고|아니|미정|거절|철회|탈퇴|무산|유보|"
+    r"검토|고려\s?중|타진|저울질|불참|제외|빠졌|빠진|않았|않는|않기|않을|않고|아니|미정|거절|철회|탈퇴|무산|유보|명단에\s?없|"
     r"\bconsider(?:ing|s)?\b|\bin talks\b|\bin discussions?\b|\bmay join\b|\bcould join\b|\bdeclin\w*|\bnot\b|"
     r"n't\b|\bwon't\b|"
     r"\babsent\b|\bwithdr[ea]w\w*|\bpulled out\b|\bopted out\b|\byet to\b|\bexplor(?:e|ing) join|\bweighing\b|"
@@ -433,6 +433,8 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
     if language == "ko":
         # ('비임상 시험수탁기관(CRO) 바이오세이프랩': the kind of body and its short form, then the name)
         name = re.sub(r"^[가-힣·\s]+(?:기관|기업|업체|회사)\s?\([A-Z]{2,6}\)\s(?=[^\s()]+$)", "", name)
+        # ('NIA 데이터정책본부': a unit of a body written by its short form)
+        name = re.sub(r"^([A-Z][A-Za-z]{1,7})\s[가-힣]{2,12}(?:본부|연구실|팀|실)$", r"\1", name)
         # ('한화오션 특수선사업부': a company's division is the company's)
         division = re.fullmatch(r"(\S+)\s[가-힣]+사업부", name)
         name = division.group(1) if division and looks_like_org(division.group(1)) else name
@@ -1288,12 +1290,19 @@ def _forward(chunks: list[_Chunk], p: int, limit: int, skip_adverbials: bool = T
             if past != after + 1:
                 p = past
                 continue
+        # ('사무국은 경남테크노파크에 두기로 했다': where the role is set up is who holds it)
+        placed = (
+            after + 1 < len(chunks)
+            and chunks[after].form == "에"
+            and re.match(r"두|둔|설치|마련", chunks[after + 1].form)
+        )
         if (
             skip_adverbials
             and len(items) == 1  # a list ('A·B 등 장비사 10곳을 합쳐') is what the cue names, not an adverbial
             and after < len(chunks)
             and chunks[after].kind == "part"
             and chunks[after].form in _SKIP_AFTER
+            and not placed
         ):
             p = after + 1
             while p < len(chunks) and chunks[p].kind == "other" and chunks[p].start < limit:

@@ -11,7 +11,7 @@ import polars as pl
 from flows.extract.mentions import TITLES_KO
 from flows.extract.orgs import country_code, looks_like_org
 
-_NAME_KO = r"[가-힣]{2,4}"
+_NAME_KO = r"(?<![가-힣])[가-힣]{2,4}"  # (a whole word: not the tail of one, '얼라이언스 의장')
 # A unit between the organisation and the title: '연세대 의대 항공우주의학교실 교수', 'KAIST 기계공학과 김 교수'.
 _UNIT_WORDS = r"대학|학과|학부|교실|연구소|연구실|센터|본부|사업단|부문|실|팀|과|원|소|공장|병원|캠퍼스"
 _UNIT_KO = rf"(?:[가-힣A-Za-z0-9]+(?:{_UNIT_WORDS})\s)"

@@ -1114,3 +1114,21 @@ def test_groups_under_emoji_headings_a_chair_taken_industry_users_and_money_from
         ("Alzheimer's Society", "organiser"),
         ("Newcastle upon Tyne Hospitals NHS Foundation Trust", "co"),
     } <= roles
+
+
+def test_korean_holders_placed_and_left_out_and_no_person_from_the_tail_of_a_word():
+    body = (
+        "남해안 자율운항선박 얼라이언스가 출범했다. 초대 의장사는 삼성중공업이 맡았습니다.\n"
+        "[인터뷰] 윤재혁 / 남해안 자율운항선박 얼라이언스 의장\n"
+        "회원 관리를 맡는 사무국은 경남테크노파크에 두기로 했습니다.\n"
+        "다만 HD현대 계열사들은 이번 창립회원 명단에 없었습니다."
+    )
+    got = _extract(body, "ko")
+    rows = {(r["name"], r["role"], r["person_name"]) for r in got.institutions.to_dicts()}
+    assert rows == {("삼성중공업", "lead", None), ("경남테크노파크", "organiser", None)}
+    assert got.members.is_empty()
+    # a unit of a body written by its short form is the body
+    body = (
+        "데이터 얼라이언스가 출범했다. 주관기관은 KAIST다.\n사무국은 NIA 데이터정책본부에 두고, 과기정통부가 후원한다."
+    )
+    assert ("NIA", "organiser") in {(r["name"], r["role"]) for r in _extract(body, "ko").institutions.to_dicts()}
