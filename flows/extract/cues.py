@@ -642,7 +642,11 @@ def find_cues(sentence: str, language: str) -> tuple[Cue, ...]:
                 and (_IN_NAME.search(sentence, 0, m.start()) or _NAME_GOES_ON.match(sentence, m.end()))
             ):
                 continue  # 'the State Secretariat for Education', 'Secretariat of Innovation, Science and ...
-            found.append(Cue(table, label, m.start(), m.end()))
+            # ('will work with the consortium as an international partner')
+            abroad = label == "partner" and re.search(
+                r"\b(?:international|overseas|foreign)\s+(?:\w+\s+)?partner", m.group(0)
+            )
+            found.append(Cue(table, "international" if abroad else label, m.start(), m.end()))
     for n, cue in enumerate(found):
         # '참여기관(지역 거점) | A, B': a qualifier in brackets between the cue and its list; '사무국 역할은 X가
         # 맡아': the role's word after it

@@ -3114,12 +3114,15 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             and cue.label not in ("member", "task")
             # ('KIRAMS will carry out safety checks of the software as a consigned research institute')
             and re.fullmatch(
-                r"\s*" if prev.label == "member" else r"[^,;:]{0,80}?(?:\sas\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3})?",
+                # ('X joins as the consortium's anchor industry partner': the kind it joins as)
+                r"\s*|\s+as\s+(?:an?\s+|the\s+)?(?:[\w\-'’]+\s+){0,3}"
+                if prev.label == "member"
+                else r"[^,;:]{0,80}?(?:\sas\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3})?",
                 sentence[prev.end : cue.start],
             )
             and (
                 sentence[cue.start : cue.end].lower().startswith("as ")
-                or re.search(r"\sas\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}$", sentence[prev.end : cue.start])
+                or re.search(r"\sas\s+(?:an?\s+|the\s+)?(?:[\w\-'’]+\s+){0,3}$", sentence[prev.end : cue.start])
             )
         ):
             merged[-1] = Cue(cue.table, cue.label, prev.start, cue.end)

@@ -187,6 +187,8 @@ def sentence_milestones(
             continue  # ("funded in this year's Endeavour round": the year a thing belongs to, no step of its own)
         if _STAMP_AFTER.match(after) or _UNDECIDED.search(_clause(sentence, mention.start, mention.end)):
             continue
+        if re.match(r"\s*\((?:[A-Z]{2,8}|Reuters|Xinhua|Yonhap|Kyodo|Bernama)\)", after):
+            continue  # ('NEW DELHI, Jan 28 (PTI)': a wire's dateline, the day it was filed)
         if _FISCAL_START.search(sentence[: mention.start]):
             continue
         if _OPEN_ENDED_BEFORE.search(sentence[: mention.start]) or _OPEN_ENDED_AFTER.match(sentence[mention.end :]):

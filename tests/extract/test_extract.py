@@ -1132,3 +1132,15 @@ def test_korean_holders_placed_and_left_out_and_no_person_from_the_tail_of_a_wor
         "데이터 얼라이언스가 출범했다. 주관기관은 KAIST다.\n사무국은 NIA 데이터정책본부에 두고, 과기정통부가 후원한다."
     )
     assert ("NIA", "organiser") in {(r["name"], r["role"]) for r in _extract(body, "ko").institutions.to_dicts()}
+
+
+def test_joining_as_a_kind_of_partner_and_a_partner_from_abroad_told_by_its_cue():
+    body = (
+        "The Semiconductor Skills Consortium was launched with IIT Bombay as lead.\n"
+        "Dholera Semiconductor Works, which is building a fab in Gujarat, joins as the consortium's anchor industry "
+        "partner.\n"
+        "Singapore's Nanyang Technological University will work with the consortium as an international partner."
+    )
+    got = {(r["name"], r["role"], r["country"]) for r in _extract(body, "en").institutions.to_dicts()}
+    assert ("Dholera Semiconductor Works", "partner", None) in got
+    assert ("Nanyang Technological University", "international", "SG") in got

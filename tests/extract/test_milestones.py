@@ -250,3 +250,10 @@ def test_this_morning_and_a_step_to_be_announced():
     assert _got("A first cohort of graduate fellowships will be announced next spring.") == [
         (date(2026, 3, 1), date(2026, 5, 31), "event")
     ]
+
+
+def test_a_wires_dateline_is_no_step():
+    # PUB is 2026-01-14, a Wednesday
+    assert _got("NEW DELHI, Jan 14 (PTI) The government on Tuesday launched a national consortium.") == [
+        (date(2026, 1, 13), date(2026, 1, 13), "event")
+    ]
