@@ -501,7 +501,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("ww", re.compile(r"\b(?P<ww>this|next|last) week\b|(?P<wk>이번|다음|지난)\s?주(?![가-힣])", re.I)),
 ]
 _RANGE_JOIN = re.compile(
-    r"^\s*,?\s*(?:부터|에서|~|∼|-|–|—|to|through|until|till|and|부터\s*오는|"
+    r"^\s*,?\s*(?:부터|에서|~|∼|-|–|—|to|through|through to|until|till|and|부터\s*오는|"
     # 'began last month and will run until June 2026', 'starting next year, runs through 2027'
     # '... starts on 1 June and the project runs until May 2029': a short subject may come between.
     r"(?:and\s+)?(?:(?:the\s+|its\s+)?[a-z\-]+\s+)?(?:will\s+)?"
@@ -534,7 +534,7 @@ _FISCAL_HINTS = {
     "JP": r"\bJapan(?:ese)?\b|\bTokyo\b|\bOsaka\b|\b(?:JST|METI|MEXT|NEDO|AMED|RIKEN)\b|¥",
     "IN": r"\bIndia(?:n)?\b|\bcrore\b|\blakh\b|₹|\bRs\.?\s?\d",
     "GB": r"\bUK\b|\bUnited Kingdom\b|\bBritish\b|\bUKRI\b|£",
-    "AU": r"\bAustralia(?:n)?\b|\bA\$",
+    "AU": r"\bAustralia(?:n)?\b|\bA\$|\bCRC\b|\bCommonwealth\b|\bQueensland\b|\bNew South Wales\b|\bAE[SD]T\b|\bAWST\b",
     "CA": r"\bCanad(?:a|ian)s?\b|\bOttawa\b|\bC\$|\b(?:NSERC|CIHR|SSHRC|ISED)\b",
     "SG": r"\bSingapore(?:an)?\b|\bS\$|\bA\*STAR\b",
     "NZ": r"\bNew Zealand(?:er)?s?\b|\bNZ\$|\bAotearoa\b|\bMBIE\b|\biwi\b|\bMāori\b",

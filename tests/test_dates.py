@@ -41,6 +41,7 @@ PUB = date(2024, 10, 28)
         ("runs from Jan. 1, 2025, through Dec. 31, 2029", date(2025, 1, 1), date(2029, 12, 31), "day", "range"),
         ("began last month and will run until June 2025", date(2024, 9, 1), date(2025, 6, 30), "month", "range"),
         ("starting next year, runs through 2027", date(2025, 1, 1), date(2027, 12, 31), "year", "range"),
+        ("a centre from July this year through to June 2034", date(2024, 7, 1), date(2034, 6, 30), "month", "range"),
         ("the kick-off on 27-28 January 2025", date(2025, 1, 27), date(2025, 1, 28), "day", "range"),
         ("a five-year project starting in October 2024", date(2024, 10, 1), date(2029, 9, 30), "month", "range"),
         ("2025년부터 5년간 지원한다", date(2025, 1, 1), date(2029, 12, 31), "year", "range"),
@@ -345,6 +346,13 @@ def test_a_stock_code_is_no_year():
             "a test well is planned for the 2028/29 financial year",
             date(2028, 7, 1),
             date(2029, 6, 30),
+        ),
+        # an Australian centre, told by its programme's word: July to June
+        (
+            "The CRC and the Commonwealth ...",
+            "a second plant in the 2027-28 financial year",
+            date(2027, 7, 1),
+            date(2028, 6, 30),
         ),
         # two split years, the span between them
         (

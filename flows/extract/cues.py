@@ -260,7 +260,7 @@ _EN: list[tuple[str, str, str]] = [
         r"(?=\s*(?:\([^()]*\)\s*)?[:：])|"
         r"\bcoordinated by\b|\banchored by\b|\b(?:led|run) out of\b|\bpiloted by\b|"
         # ('Northland Inc, which is the regional development agency, is the lead.')
-        r"\b(?:is|will be)\s+the\s+lead(?=\s*[.;]|\s+(?:here|now)\b)|"
+        r"\b(?:is|will be)\s+the\s+lead(?=\s*[.;,]|\s+(?:here|now)\b)|"
         # ('The network is run from the University of Lausanne, which is its home institution': a Swiss NCCR's)
         r"\b(?:is|are)\s+run\s+from\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|\bhome\s+institution\b|"
         # ('UWA is the administering organisation': the body an Australian research council's grant goes through)

@@ -1144,3 +1144,10 @@ def test_joining_as_a_kind_of_partner_and_a_partner_from_abroad_told_by_its_cue(
     got = {(r["name"], r["role"], r["country"]) for r in _extract(body, "en").institutions.to_dicts()}
     assert ("Dholera Semiconductor Works", "partner", None) in got
     assert ("Nanyang Technological University", "international", "SG") in got
+
+
+def test_the_lead_told_before_a_comma():
+    body = "The rare earths CRC starts in July. Curtin University is the lead, they're our headquarters."
+    assert {(r["name"], r["role"]) for r in _extract(body, "en").institutions.to_dicts()} == {
+        ("Curtin University", "lead")
+    }
