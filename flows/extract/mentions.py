@@ -3928,6 +3928,10 @@ def bracket_roles(sentence: str) -> list[Mention]:
         names = re.split(r"(·|\s및\s)", m.group("names"))
         seps = names[1::2] + [""]
         names = names[0::2]
+        if len(names) > 1 and re.fullmatch(r"\s*(?:간사|간사\s?기관|회장사|의장사|사무국|총괄)\s*", m.group("role")):
+            # ('A·B·C(간사)': an office one body holds, the name right before it; 'B·C(공동)' is both)
+            pos += sum(len(n) + len(s) for n, s in zip(names[:-1], seps[:-1], strict=True))
+            names, seps = names[-1:], [""]
         # '△국립수산과학원 동해수산연구소(공동연구)': at a bullet, the words before the bracketed name are its own
         head = _BULLETED_WORD.search(sentence, 0, pos) or _LISTED_WORDS.search(sentence, 0, pos)
         if head and len(names) == 1 and not any(_PARTICLE_END.search(w) for w in head.group("word").split()):

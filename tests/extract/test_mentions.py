@@ -2857,3 +2857,15 @@ def test_korean_roles_before_their_holders(sentence, expected):
 )
 def test_english_participants_parts_of_the_work_and_rounds(sentence, expected):
     assert _found(sentence, "en") == expected
+
+
+def test_an_office_in_brackets_goes_to_the_name_before_it_only():
+    found = _found(
+        "얼라이언스는 한빛그린하우스(회장사)·팜링크(부회장사)·애그로봇틱스·한국농업기술진흥원(간사) 등 24개 기관이 "
+        "창립회원으로 참여해 출범했다.",
+        "ko",
+    )
+    assert ("한국농업기술진흥원", "organiser") in found
+    assert ("애그로봇틱스", "organiser") not in found
+    # (a shared role in brackets is both names')
+    assert {("포스텍", "co"), ("경북대", "co")} <= _found("KAIST(주관), 포스텍·경북대(공동)가 참여한다.", "ko")
