@@ -435,7 +435,12 @@ def extract(articles: pl.DataFrame) -> Extraction:
                     # members.': a count of its own, its names to follow)
                     held.pop(aid, None)
                     announcing[aid] = (r["sent_no"], *counted)
-            elif lang == "en" and (counted := _counted_en(sentence)):
+            elif (
+                lang == "en"
+                and (counted := _counted_en(sentence))
+                # (not 'Two customers have signed on as demand companies: A and B', named where they are counted)
+                and not any(m.label == counted[0].label for m in found)
+            ):
                 # 'The network has 14 founding members.': names follow as 'they are ...'
                 held.pop(aid, None)
                 announcing[aid] = (r["sent_no"], *counted)

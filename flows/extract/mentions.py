@@ -2863,7 +2863,10 @@ _WHERE_BRACKET = re.compile(
     r"(?=\s*[;,.]|\s+and\b|\s*$)"  # (also a ticker: 'Hartwell Foods (HWF.N)')
 )
 _GROUP_INTRO = re.compile(
-    r"((?:^|;)\s*(?:and\s+)?)(?:[a-z][\w\-]*\s+){1,3}(?:such as|including|like)\s+(?=(?:the\s+)?[A-Z])"
+    r"((?:^|;)\s*(?:and\s+)?)(?:(?:[a-z][\w\-]*\s+){1,3}(?:such as|including|like)\s+|"
+    # ('; and five companies — A, B and C': a counted kind, its names after a dash or a colon)
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z]+s\s*[—–:]\s*)"
+    r"(?=(?:the\s+)?[A-Z])"
 )
 _PLURAL_KIND_INTRO = re.compile(
     rf"^\s*(?:the\s+)?(?:[a-z][\w\-]*\s+){{0,2}}(?:(?:{_KINDS})s|{_KINDS_PLURAL}|[a-z]+ies)\s+(?=(?:the\s+)?[A-Z])"

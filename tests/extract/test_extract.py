@@ -1151,3 +1151,22 @@ def test_the_lead_told_before_a_comma():
     assert {(r["name"], r["role"]) for r in _extract(body, "en").institutions.to_dicts()} == {
         ("Curtin University", "lead")
     }
+
+
+def test_a_counted_kind_inside_a_list_and_names_given_where_they_are_counted():
+    body = (
+        "The Canadian Quantum Sensing Consortium was launched Tuesday.\n"
+        "The founding members are the University of Waterloo and the University of Calgary; the National Research "
+        "Council Canada (NRC); and three companies — Borealis Photonics, Qubitrail Systems and Polaris Geophysical.\n"
+        "Two customers have also signed on as demand companies: Cobalt Ridge Mining and one more to be named.\n"
+        "Innovation, Science and Economic Development Canada is contributing $42 million."
+    )
+    got = _extract(body, "en")
+    members = {(r["name"], r["membership_type"]) for r in got.members.to_dicts()}
+    assert {("Borealis Photonics", "founding_member"), ("Polaris Geophysical", "founding_member")} <= members
+    assert ("Cobalt Ridge Mining", "demand_company") in members
+    # (the funder of the next sentence is no demand company the count was waiting for)
+    assert ("Innovation, Science and Economic Development Canada", "organiser") in {
+        (r["name"], r["role"]) for r in got.institutions.to_dicts()
+    }
+    assert not [name for name, _ in members if name.startswith("Innovation")]
