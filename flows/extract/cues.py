@@ -215,7 +215,8 @@ _EN: list[tuple[str, str, str]] = [
         r"pact|compact)\b(?:\s+\w+){0,3}?\s+(?:were|are)\b|\bsignatories\s+(?:were|are|include)\b|"
         r"\b(?:they|these|those)\s+include\b|\b(?:industry\s+)?participants\s+(?:include|are)\b|"
         r"\b(?:direct|indirect|industrial|industry)\s+participants\s*:|"  # '... as direct participants: A (AT); B'
-        r"\bamong the (?:industry\s+)?participants\b|\bamong them (?:are|were)\b|(?<=members, )among them\b|"
+        r"\bamong the (?:industry\s+)?participants\b|\bamong them (?:are|were)\b|^\s*among them\s*:|"
+        r"(?<=members, )among them\b|"
         # ('PAGV brought together 19 institutions, among them A, B and C')
         r"\b(?:brought|brings|bring)\s+together\s+(?:\d+|[a-z]+)\s+(?:[a-z\-]+\s+)?(?:institutions|institutes|"
         r"organi[sz]ations|companies|universities|members|partners),\s+(?:among them|including)\b|"
@@ -391,7 +392,8 @@ _EN: list[tuple[str, str, str]] = [
         r"\bco-?investigators?\s+(?:come\s+from|are\s+from|from)\b|"  # 'Co-investigators come from:' and a list
         r"\bwill\s+(?:work|collaborate)\s+with\b|"  # 'INAIGEM will work with A, B and C'
         r"\b(?:with\s+)?participation from\b|\bin (?:close\s+)?collaboration with\b|\bcollaborating with\b|"
-        r"\bteamed up with\b|\balongside\b|\bparticipants\s*\(\d+\)?|"
+        # (not 'will serve alongside it as co-chair': beside the one named before)
+        r"\bteamed up with\b|\balongside\b(?!\s+(?:it|them|him|her|us)\b)|\bparticipants\s*\(\d+\)?|"
         r"\bjoined\s+as\s+(?:\w+\s+)?partners\s+by\b|\bbrings? together\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
         r"\b(?:take|takes|taking) part in the (?:project|programme|program|consortium|network|centre|center)\s*:",
     ),

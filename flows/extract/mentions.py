@@ -4277,6 +4277,7 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
         and not _demonym(a.group("org"))
         # ('Among the others is a Lincoln University-led programme': another programme's lead)
         and not _OTHER_PROGRAMME.search(sentence[: a.start("org")])
+        and not is_city(a.group("org"))  # ('a Charleston-led coalition': where it is from)
         and (
             m := _mention(
                 Cue("institutions", "lead", a.end() - 4, a.end()), a.group("org"), a.start("org"), a.end() - 4, "en", 1

@@ -1170,3 +1170,20 @@ def test_a_counted_kind_inside_a_list_and_names_given_where_they_are_counted():
         (r["name"], r["role"]) for r in got.institutions.to_dicts()
     }
     assert not [name for name, _ in members if name.startswith("Innovation")]
+
+
+def test_names_after_among_them_a_co_chair_beside_it_and_no_lead_from_a_citys_name():
+    body = (
+        "The K-Content XR Alliance held its launch ceremony on Wednesday. Its 32 founding members range from "
+        "broadcasters to chipmakers. Among them: CJ ENM, Kakao Entertainment and LG Uplus.\n"
+        "Starline VFX was chosen to chair the alliance. LG Uplus will serve alongside it as co-chair.\n"
+        "The NSF chose a Charleston-led coalition for one of its engines."
+    )
+    got = _extract(body, "en")
+    assert {(r["name"], r["membership_type"]) for r in got.members.to_dicts()} == {
+        ("CJ ENM", "founding_member"),
+        ("Kakao Entertainment", "founding_member"),
+        ("LG Uplus", "founding_member"),
+    }
+    roles = {(r["name"], r["role"]) for r in got.institutions.to_dicts()}
+    assert ("LG Uplus", "co") in roles and ("Charleston", "lead") not in roles
