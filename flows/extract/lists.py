@@ -316,7 +316,21 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
             j += 1
         if counted and len(block) != int(counted.group("n")):
             block = []  # (a count that is not the number of lines below it announces no list of them)
-        if cue is not None and not block and text.rstrip().endswith(":") and j < len(lines):
+        # (or a role heading over one line of names set off by semicolons: 'Research partners' / 'A; the B; C.')
+        if (
+            cue is not None
+            and not block
+            and (
+                text.rstrip().endswith(":")
+                or (
+                    heading
+                    and lines[min(j, len(lines) - 1)][1].count(";") >= 2
+                    and ":" not in lines[min(j, len(lines) - 1)][1]
+                    and not find_cues(lines[min(j, len(lines) - 1)][1], language)
+                )
+            )
+            and j < len(lines)
+        ):
             # 'The consortium comprises 11 partners:' and the next line 'A (Germany, coordinator); B (Finland); ...'
             out += [(lines[j][0], m) for m in _semicolon_items(lines[j][1], cue, language)]
         if cue is not None and (len(block) >= 2 or (block and (heading or text.rstrip().endswith(":")))):

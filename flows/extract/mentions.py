@@ -2759,6 +2759,9 @@ def clean_english_name(name: str) -> tuple[str, str | None]:
         )
     ):
         owner, rest = m.group("owner"), m.group("rest")
+        # ("the University's Technology and Innovation Centre": the body the article is about, by its kind)
+        if re.fullmatch(r"University|Institute|College|Company|Council|Centre|Center|Hospital", owner):
+            return rest, None
         rest = re.sub(r"^\([A-Z][A-Za-z&\-]{1,9}\)\s+", "", rest)  # "Department of Energy's (DOE) Argonne ..."
         country = country_code(owner)
         # 'Clemson's School of ...' and 'NSF's Future Manufacturing program' name the owner (not a place's:

@@ -56,7 +56,7 @@ _EVENT_AT = re.compile(
 )
 # ("the Catapult's Stevenage Manufacturing Innovation Centre": a site named as a body of its own)
 _NAMED_SITE = re.compile(
-    r"(?:[A-Z][\w\-]*\s+)+(?:Cent(?:re|er)|Institute|Laboratory|Hub|Facility|Academy|Museum|Library)"
+    r"(?:[A-Z][\w\-]*\s+(?:(?:and|of|for|&)\s+)?)+(?:Cent(?:re|er)|Institute|Laboratory|Hub|Facility|Academy|Museum|Library)"
 )
 _OWN_SITE = re.compile(r"^(?:본원|본사|본관|사옥|본부|캠퍼스)(?:\s|$)")
 _TOPIC = re.compile(r"^\s*(?P<org>[가-힣A-Za-z0-9&]{2,30})(?:\([^)]{1,20}\))?(?:은|는)\s")

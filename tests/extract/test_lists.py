@@ -614,3 +614,15 @@ def test_lines_opened_by_small_squares_and_the_task_before_the_body():
     found = _rows(korean, "ko")
     assert {("한국에너지기술연구원", "lead"), ("세라그린", "lead")} <= found
     assert not any(name.startswith("세부") for name, _ in found)
+
+
+def test_a_role_heading_over_one_line_of_names_set_off_by_semicolons():
+    body = (
+        "Research partners\n"
+        "Plymouth Marine Laboratory; the National Oceanography Centre; the British Geological Survey (BGS).\n"
+    )
+    assert _rows(body) == {
+        ("Plymouth Marine Laboratory", "partner"),
+        ("National Oceanography Centre", "partner"),
+        ("British Geological Survey", "partner"),
+    }

@@ -103,3 +103,10 @@ def test_common_nouns_before_에서_are_no_venue_a_named_building_is():
     assert sentence_venues("벙커링 기술을 국내 항만에서 직접 검증할 정부 사업단이 출범했다.", "ko") == []
     held = "지난 10일 국립농업과학원 농업과학관에서 출범식을 열었다."
     assert [name for name, _, _ in sentence_venues(held, "ko")] == ["국립농업과학원 농업과학관"]
+
+
+def test_a_named_site_of_the_university_the_article_is_about():
+    from flows.extract.venues import sentence_venues
+
+    sentence = "The hub will be formally launched at the University's Technology and Innovation Centre in Glasgow."
+    assert [name for name, _, _ in sentence_venues(sentence, "en")] == ["Technology and Innovation Centre"]
