@@ -605,7 +605,8 @@ _LABEL_FIELD_EN = re.compile(
     r"(?:(?P<label>[A-Z][a-z\-]+(?:\s+[a-z\-]+){0,3}?\s+(?:participants?|partners?|members?|institutions?|"
     r"organi[sz]ations?|universit(?:y|ies)|funders?|sponsors?|collaborators?|beneficiar(?:y|ies)))|"
     # ('Chair: Corvus Energy', 'Vice-chairs: A and B': an office held by a body, alone)
-    r"(?P<office>(?:Co-|Vice[- ])?(?:[Cc]hairs?|[Cc]hairpersons?|[Cc]oordinators?|[Ff]unders?)))\s*:"
+    r"(?P<office>(?:Co-|Vice[- ])?(?:[Cc]hairs?|[Cc]hairpersons?|[Cc]oordinators?|[Ff]unders?)|"
+    r"(?:[A-Z][a-z]+\s+)?[Aa]dvisory\s+(?:[Bb]oard|[Cc]ommittee|[Cc]ouncil)))\s*:"
     r"(?=\s+(?:[Tt]he\s+)?[A-Z])"
 )
 
@@ -797,11 +798,19 @@ def is_verb_cue(sentence: str, cue: Cue) -> bool:
 # A role cell written as a bare word, in the order tried (co-chair before chair).
 _BARE_ROLES_EN = [
     (
-        re.compile(r"(?i)^co-?(?:chair|lead|leader|coordinator|director|implementing|home institution|pilot)s?\b"),
+        # ('Co-applicant university': a cluster of excellence's second university)
+        re.compile(
+            r"(?i)^co-?(?:chair|lead|leader|coordinator|director|implementing|home institution|pilot|applicant|"
+            r"spokesperson)s?\b"
+        ),
         ("institutions", "co"),
     ),
     # ('Home institution': the Swiss NCCRs' lead)
-    (re.compile(r"(?i)^(?:leading|home) (?:house|institution)\b|^pilot$"), ("institutions", "lead")),
+    # ('Spokesperson university': a German cluster's lead)
+    (
+        re.compile(r"(?i)^(?:leading|home) (?:house|institution)\b|^pilot$|^spokesperson (?:university|institution)\b"),
+        ("institutions", "lead"),
+    ),
     (
         # 'Nodal institution' (India's releases): the one that leads
         # ('Project manager', 'Principal investigator': the person who leads, in a project's fact table)

@@ -1187,3 +1187,19 @@ def test_names_after_among_them_a_co_chair_beside_it_and_no_lead_from_a_citys_na
     }
     roles = {(r["name"], r["role"]) for r in got.institutions.to_dicts()}
     assert ("LG Uplus", "co") in roles and ("Charleston", "lead") not in roles
+
+
+def test_a_clusters_spokesperson_university_co_applicant_and_advisory_board():
+    body = (
+        "Our Cluster of Excellence CIRCLE is up and running!\n"
+        "🔹 Spokesperson university: University of Freiburg – with our spokesperson Prof. Dr. Tobias Brenner\n"
+        "🔹 Co-applicant university: Karlsruhe Institute of Technology (KIT) – co-spokesperson Prof. Dr. Aylin Demir\n"
+        "🔹 Industry advisory board: BASF, Freudenberg and SICK AG, who will review our research agenda once a year"
+    )
+    assert {(r["name"], r["role"]) for r in _extract(body, "en").institutions.to_dicts()} == {
+        ("University of Freiburg", "lead"),
+        ("Karlsruhe Institute of Technology", "co"),
+        ("BASF", "other"),
+        ("Freudenberg", "other"),
+        ("SICK AG", "other"),
+    }
