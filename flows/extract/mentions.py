@@ -1997,7 +1997,8 @@ _FIELD = set(
     natural new ocean oceans physical planning policy research resources rural safety science sciences
     security smes social space sport standards startups systems technologies technology tourism trade
     transport welfare invention discovery manufacturing robotics nuclear quantum automotive chemistry physics
-    bio neuroengineering neurotechnology rehabilitation bioelectronics
+    bio neuroengineering neurotechnology rehabilitation bioelectronics mineral minerals geoscience geosciences
+    geology mining forestry water
     biology genomics artificial intelligence mobility semiconductor semiconductors photonics fusion forestry
     microbiology virology immunology epidemiology pharmacology toxicology ecology biochemistry bacteriophages
     agribusiness agrifood

@@ -2869,3 +2869,9 @@ def test_an_office_in_brackets_goes_to_the_name_before_it_only():
     assert ("애그로봇틱스", "organiser") not in found
     # (a shared role in brackets is both names')
     assert {("포스텍", "co"), ("경북대", "co")} <= _found("KAIST(주관), 포스텍·경북대(공동)가 참여한다.", "ko")
+
+
+def test_an_institute_of_two_fields_read_backwards_is_one_name():
+    assert ("Korea Institute of Geoscience and Mineral Resources", "international") in _found(
+        "The Korea Institute of Geoscience and Mineral Resources, KIGAM, is an international partner.", "en"
+    )
