@@ -386,6 +386,15 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
             r"\b(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})\b", re.I
         ),
     ),
+    # ('commission it in the spring': the coming one)
+    (
+        "season",
+        re.compile(
+            r"\b(?:in|by|during|over|for)\s+the\s+(?P<season>spring|summer|autumn|fall|winter)\b(?P<coming>)"
+            r"(?!\s+(?:of\s+)?(?:(?:19|20)\d{2}|last|next|this)\b)(?!\s+(?:season|semester|term|school|months?)\b)",
+            re.I,
+        ),
+    ),
     # 'by next June', 'this September': the coming (or the past) one
     ("mnext", re.compile(rf"\b(?P<which>next|this|last)\s+(?P<mon>{_MON})\b(?!\.?\s*\d)", re.I)),
     ("ypart", re.compile(r"\bQ(?P<q>[1-4])\s*(?:of\s+)?(?P<y>(?:19|20)\d{2})\b", re.I)),
@@ -529,6 +538,8 @@ FISCAL_YEARS = {
     "US": (10, True), "JP": (4, False), "IN": (4, True), "GB": (4, True), "AU": (7, True), "CA": (4, True),
     "SG": (4, False), "NZ": (7, True), "ZA": (4, True), "KE": (7, True), "": (1, True),
 }  # fmt: skip
+# Countries whose seasons are the southern hemisphere's ('in the spring' in Perth is September to November).
+_SOUTHERN = {"AU", "NZ", "ZA"}
 _FISCAL_HINTS = {
     "US": r"\bU\.S\.|\bUnited States\b|\bCongress\b|\b(?:NSF|NIH|DOE|USDA|DARPA|NASA)\b|\bfederal\b",
     "JP": r"\bJapan(?:ese)?\b|\bTokyo\b|\bOsaka\b|\b(?:JST|METI|MEXT|NEDO|AMED|RIKEN)\b|¥",
@@ -626,10 +637,18 @@ def _resolve(kind: str, g: dict, pub: date | None) -> tuple[date, date, str] | N
         return date(int(g["y1"]), 9, 1), date(int(g["y1"]) + 1, 8, 31), "month"
     if kind == "season":
         first = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}[g["season"].lower()]
+        if g.get("_south"):
+            first = (first + 5) % 12 + 1  # (the southern hemisphere's: spring is September to November)
         if g.get("y"):
             y = int(g["y"])
         elif pub is None:
             return None
+        elif g.get("coming") is not None:
+            # the season under way at publication, or else the next one to begin
+            if (pub.month - first) % 12 <= 2:
+                y = pub.year if pub.month >= first else pub.year - 1  # (a winter begun in December)
+            else:
+                y = pub.year if first > pub.month else pub.year + 1
         else:
             which = g["which"].lower()
             y = pub.year + (1 if which == "next" and first <= pub.month else 0) - (1 if which == "last" else 0)
@@ -813,7 +832,9 @@ def find_dates(text: str, pub: date | None, fiscal: str = "") -> list[DateMentio
             kind = "fy2"  # '2026-27 to 2030-31': years split over two, as fiscal years are written
         try:
             period = (
-                _fiscal(kind, g, fiscal) if kind in ("fy", "fy2", "fypart", "fyr", "fyr2") else _resolve(kind, g, pub)
+                _fiscal(kind, g, fiscal)
+                if kind in ("fy", "fy2", "fypart", "fyr", "fyr2")
+                else _resolve(kind, g | {"_south": fiscal in _SOUTHERN}, pub)
             )
         except (ValueError, OverflowError):
             continue  # a date no calendar holds ('9999년 하반기' a year on): no date at all

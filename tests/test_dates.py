@@ -399,3 +399,14 @@ def test_a_year_in_a_plans_name_is_no_date():
     assert find_dates("part of the Vision 2035 agenda and Horizon 2020", pub) == []
     (m,) = find_dates("In 2028 the first plant opens.", pub)
     assert (m.start_date, m.end_date) == (date(2028, 1, 1), date(2028, 12, 31))
+
+
+def test_the_coming_season_and_the_southern_hemispheres():
+    # 'in the spring' is the next one to begin, or the one under way; in Australia spring is September to November
+    (m,) = find_dates("We aim to commission it in the spring.", date(2026, 8, 19), "AU")
+    assert (m.start_date, m.end_date) == (date(2026, 9, 1), date(2026, 11, 30))
+    (m,) = find_dates("We aim to commission it in the spring.", date(2026, 8, 19))
+    assert (m.start_date, m.end_date) == (date(2027, 3, 1), date(2027, 5, 31))
+    (m,) = find_dates("Trials start in the winter.", date(2026, 1, 10))
+    assert (m.start_date, m.end_date) == (date(2025, 12, 1), date(2026, 2, 28))
+    assert find_dates("We met in the winter season of the league.", date(2026, 1, 10)) == []
