@@ -211,7 +211,14 @@ def other_programme(sentence: str, program: str | None, text: str) -> bool:
     def named(full: str, short: str | None) -> int:
         return text.count(full) + (len(re.findall(rf"\b{re.escape(short)}\b", text)) if short else 0)
 
-    return named(name, abbr) < named(program, initials if len(initials) >= 2 else None)
+    theirs, ours = named(name, abbr), named(program, initials if len(initials) >= 2 else None)
+    # (named as often as the article's own, but later: 'The Midlands Dementia Trials Hub, led by X, opened in 2025'
+    # at the end of an article about the Northern one)
+    later = text.find(name) > text.find(program) >= 0
+    kind = re.search(
+        r"(?:Alliance|Consortium|Coalition|Network|Initiative|Cluster|Project|Programme|Program|Hub)$", name
+    )
+    return theirs < ours or (theirs == ours and later and bool(kind))
 
 
 _PROGRAMME_KIND = re.compile(rf"\b(?:{_BODY_KINDS_EN}|Centre|Center|Platform)\b")

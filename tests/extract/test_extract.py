@@ -1203,3 +1203,14 @@ def test_a_clusters_spokesperson_university_co_applicant_and_advisory_board():
         ("Freudenberg", "other"),
         ("SICK AG", "other"),
     }
+
+
+def test_another_hub_named_as_often_as_the_articles_own_but_later_is_another_programme():
+    body = (
+        "A new Northern Dementia Trials Hub will be led by Newcastle University.\n"
+        "Background\n"
+        "The Midlands Dementia Trials Hub, led by the University of Birmingham, opened in 2025."
+    )
+    assert {(r["name"], r["role"]) for r in _extract(body, "en").institutions.to_dicts()} == {
+        ("Newcastle University", "lead")
+    }
