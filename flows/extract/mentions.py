@@ -292,6 +292,8 @@ def _tidy_korean(name: str) -> str:
     name = re.sub(r"^(?:19|20)\d{2}\.\s?\d{1,2}\.(?:\s?\d{1,2}\.)?\s+", "", name)  # ('2025. 5. X': a timeline's day)
     name = re.sub(r"\s?(?:측|몫)$", "", name)  # ("KT클라우드 측", "한빛에너지솔루션 몫": its side, its share)
     name = re.sub(r"\s(?:연임|유임|재선임|선임|선출|취임)$", "", name)  # ('회장사 SK하이닉스 연임': a headline's verb)
+    # ('회장사인 한빛중공업의 정태수 대표가': whose person follows, the particle of possession)
+    name = re.sub(r"(?<=[가-힣A-Za-z)]{3})의$", "", name)
     side = re.match(r"(\S{1,6})\s?측\s(?=\S)", name)
     if side and country_code(side.group(1)):
         name = name[side.end() :]  # ('한국 측 SK가스', '일본 측 가와사키중공업': the side the company is on)

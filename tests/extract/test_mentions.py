@@ -2875,3 +2875,7 @@ def test_an_institute_of_two_fields_read_backwards_is_one_name():
     assert ("Korea Institute of Geoscience and Mineral Resources", "international") in _found(
         "The Korea Institute of Geoscience and Mineral Resources, KIGAM, is an international partner.", "en"
     )
+
+
+def test_a_body_before_its_person_keeps_no_particle_of_possession():
+    assert ("한빛중공업", "lead") in _found("초대 회장은 회장사인 한빛중공업의 정태수 대표가 맡았다.", "ko")
