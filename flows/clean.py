@@ -606,6 +606,8 @@ def clean(prepared: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
                 )
                 # (a numbered item starts a line of its own)
                 & ~pl.col("line").shift(-1).over("source_uri").str.contains(r"^\d{1,2}[.)] ").fill_null(False)
+                # (and a list's last item ends its own: '⑧ 원광대학교 - 식품영양 평가' before the next paragraph)
+                & ~pl.col("line").str.contains(r"^[①-⑳❶-❿]")
             )
             .then(pl.lit(" "))
             .otherwise(pl.lit("\n"))

@@ -490,3 +490,14 @@ def test_emoji_variation_selectors_and_keycaps_go_from_list_marks(tmp_path):
     assert "▪ Deakin University – fuel modelling" in lines
     assert any(line.startswith("1 PREDICT") for line in lines)
     assert not any("\ufe0f" in line or "\u20e3" in line for line in lines)
+
+
+def test_a_circled_numbers_last_item_is_not_joined_to_the_next_paragraph(tmp_path):
+    page = (
+        "푸드테크 얼라이언스, 신규 회원 2곳\n입력 2026.03.07 10:00\n"
+        "얼라이언스는 6일 정기총회를 열고 신규 회원 2곳의 가입을 승인했다. 새로 합류한 곳은 다음과 같다.\n\n"
+        "① 그린프로틴랩 - 대체단백 원료\n② 원광대학교 - 식품영양 평가\n\n"
+        "운영 구조는 출범 때와 크게 달라지지 않았다.\n"
+    )
+    articles, _ = _clean(tmp_path, "a.txt", page.encode("utf-8"))
+    assert "② 원광대학교 - 식품영양 평가" in articles["body"][0].split("\n")
