@@ -645,6 +645,8 @@ def find_cues(sentence: str, language: str) -> tuple[Cue, ...]:
                 and (_IN_NAME.search(sentence, 0, m.start()) or _NAME_GOES_ON.match(sentence, m.end()))
             ):
                 continue  # 'the State Secretariat for Education', 'Secretariat of Innovation, Science and ...
+            if table == "members" and re.match(r"들?(?:을|를)\s?대상으로|들?에게\s", sentence[m.end() :]):
+                continue  # ('회원사들을 대상으로 설명회를 열었다': whom something is for, no list of them)
             # ('will work with the consortium as an international partner')
             abroad = label == "partner" and re.search(
                 r"\b(?:international|overseas|foreign)\s+(?:\w+\s+)?partner", m.group(0)

@@ -2879,3 +2879,8 @@ def test_an_institute_of_two_fields_read_backwards_is_one_name():
 
 def test_a_body_before_its_person_keeps_no_particle_of_possession():
     assert ("한빛중공업", "lead") in _found("초대 회장은 회장사인 한빛중공업의 정태수 대표가 맡았다.", "ko")
+
+
+def test_members_as_those_something_is_for_are_no_list():
+    found = _found("이날 총회에는 벤처캐피털 한빛인베스트먼트가 참석해 회원사들을 대상으로 투자 설명회를 열었다.", "ko")
+    assert not {label for _, label in found} & {"member", "founding_member", "new_member"}
