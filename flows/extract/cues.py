@@ -599,9 +599,11 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _IN_NAME = re.compile(r"[A-Z][\w&.\-]*\s$")
 
 
+# The emoji and flags posts mark their lines with ('🔬 Research participants:', '🇨🇦 International partner').
+EMOJI = r"\u2600-\u27bf\U0001f1e6-\U0001f1ff\U0001f300-\U0001faff"
 _LABEL_FIELD_EN = re.compile(
     # (perhaps after an emoji, as posts mark their lines: '🎓 Lead research participant: X')
-    r"^\s*(?:[※•▪■□◆◇○●▶►*\-–\u2600-\u27bf\U0001f1e6-\U0001f1ff\U0001f300-\U0001faff]\s?)*"
+    rf"^\s*(?:[※•▪■□◆◇○●▶►*\-–{EMOJI}]\s?)*"
     r"(?:(?P<label>[A-Z][a-z\-]+(?:\s+[a-z\-]+){0,3}?\s+(?:participants?|partners?|members?|institutions?|"
     r"organi[sz]ations?|universit(?:y|ies)|funders?|sponsors?|collaborators?|beneficiar(?:y|ies)))|"
     # ('Chair: Corvus Energy', 'Vice-chairs: A and B': an office held by a body, alone)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from flows.extract.cues import Cue, bare_role, find_cues, named_role
+from flows.extract.cues import EMOJI, Cue, bare_role, find_cues, named_role
 from flows.extract.mentions import (
     HONORIFICS,
     INLINE_MARKS,
@@ -129,11 +129,9 @@ _ROLE_AFTER_DASH = re.compile(r"\s[-–—]\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+$")
 # '◇주관기관', '[참여기업]', '■ 참여기관', 'Participating institutions': a heading that is only a role.
 # '[충전 인프라]', '【부품·소재】': a kind heading inside a list, over the items of that kind.
 _SUBHEADING = re.compile(r"^\s*[\[【<]\s*[^\]】>]{1,20}[\]】>]\s*$")
-_EMOJI_HEADING = re.compile(r"^\s*[\u2600-\u27bf\U0001f300-\U0001faff]\s?[A-Z가-힣][\w&\- ]{1,25}:?\s*$")
+_EMOJI_HEADING = re.compile(rf"^\s*[{EMOJI}]\s?[A-Z가-힣][\w&\- ]{{1,25}}:?\s*$")
 # (an emoji before a heading, as posts mark them: '🔬 Research participants:', '🇨🇦 International partner')
-_HEADING_MARK = re.compile(
-    r"^\s*(?:[◇◆■□▶►●○※#*\-]|\d{1,2}[.)]|(?:[\u2600-\u27bf\U0001f1e6-\U0001f1ff\U0001f300-\U0001faff]\s?)+)?\s*[\[【<(]?\s*"
-)
+_HEADING_MARK = re.compile(rf"^\s*(?:[◇◆■□▶►●○※#*\-]|\d{{1,2}}[.)]|(?:[{EMOJI}]\s?)+)?\s*[\[【<(]?\s*")
 
 
 def _unbracketed_cues(line: str, language: str) -> list[Cue]:
@@ -317,20 +315,9 @@ def list_mentions(lines: list[tuple[int, str, bool]], language: str) -> list[tup
         if counted and len(block) != int(counted.group("n")):
             block = []  # (a count that is not the number of lines below it announces no list of them)
         # (or a role heading over one line of names set off by semicolons: 'Research partners' / 'A; the B; C.')
-        if (
-            cue is not None
-            and not block
-            and (
-                text.rstrip().endswith(":")
-                or (
-                    heading
-                    and lines[min(j, len(lines) - 1)][1].count(";") >= 2
-                    and ":" not in lines[min(j, len(lines) - 1)][1]
-                    and not find_cues(lines[min(j, len(lines) - 1)][1], language)
-                )
-            )
-            and j < len(lines)
-        ):
+        nxt = lines[j][1] if j < len(lines) else ""
+        semicolons = heading and nxt.count(";") >= 2 and ":" not in nxt and not find_cues(nxt, language)
+        if cue is not None and not block and nxt and (text.rstrip().endswith(":") or semicolons):
             # 'The consortium comprises 11 partners:' and the next line 'A (Germany, coordinator); B (Finland); ...'
             out += [(lines[j][0], m) for m in _semicolon_items(lines[j][1], cue, language)]
         if cue is not None and (len(block) >= 2 or (block and (heading or text.rstrip().endswith(":")))):

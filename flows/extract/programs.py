@@ -180,6 +180,12 @@ _TAKES_ON_OURS = re.compile(
 )
 
 
+# A name that ends in a programme's kind, not in one of a body that may be a member ('Association', 'Council')
+_PROGRAMME_END = re.compile(
+    r"(?:Alliance|Consortium|Coalition|Network|Initiative|Cluster|Project|Programme|Program|Hub)$"
+)
+
+
 def other_programme(sentence: str, program: str | None, text: str) -> bool:
     """An English sentence opening with another named programme than the article's ('The Battery Materials
     Coalition (BMC), founded last year by ...' in an article about the European LFP Cathode Alliance), one the
@@ -215,10 +221,7 @@ def other_programme(sentence: str, program: str | None, text: str) -> bool:
     # (named as often as the article's own, but later: 'The Midlands Dementia Trials Hub, led by X, opened in 2025'
     # at the end of an article about the Northern one)
     later = text.find(name) > text.find(program) >= 0
-    kind = re.search(
-        r"(?:Alliance|Consortium|Coalition|Network|Initiative|Cluster|Project|Programme|Program|Hub)$", name
-    )
-    return theirs < ours or (theirs == ours and later and bool(kind))
+    return theirs < ours or (theirs == ours and later and bool(_PROGRAMME_END.search(name)))
 
 
 _PROGRAMME_KIND = re.compile(rf"\b(?:{_BODY_KINDS_EN}|Centre|Center|Platform)\b")
