@@ -895,7 +895,7 @@ _DURATION = re.compile(
 )
 _START_BEFORE = re.compile(
     r"\b(?:starting|beginning|from|starts?|started|began|begins?|commenc\w+|launch\w*|kicked off)\s+"
-    r"(?:(?:officially|formally)\s+)?(?:on\s+|in\s+)?"
+    r"(?:(?:officially|formally)\s+)?(?:(?:its|their)\s+(?:work|operations?|activities)\s+)?(?:on\s+|in\s+)?"
     r"(?:the\s+)?$",
     re.I,
 )

@@ -17,7 +17,7 @@ from flows.dates import fiscal_country, local_date
 from flows.extract import orgs
 from flows.extract.anaphora import ANAPHOR_HINT, referents
 from flows.extract.cues import Cue, find_cues, is_verb_cue
-from flows.extract.lists import list_mentions
+from flows.extract.lists import list_mentions, section_cue
 from flows.extract.mentions import (
     ANNOUNCES_EN,
     FUNDING_SCHEME_EN,
@@ -28,6 +28,7 @@ from flows.extract.mentions import (
     names_they_are,
     quoted_programmes,
     sentence_mentions,
+    teams_from_countries,
 )
 from flows.extract.milestones import project_month_milestones, sentence_milestones
 from flows.extract.people import attach_people
@@ -68,7 +69,8 @@ _CUE_WORDS = (
     r"implementing|executing|adding|invest|committing|putting|pumping|bankroll|will spend|unveiled|inaugurated|"
     r"opened|universities|institutions|institutes|organisations|organizations|carry out|conduct|undertake|perform|"
     r"위원장|운영\s?위원|해외\s?협력|국외\s?협력|옵서버|옵저버|위탁|보태|보탠|보탤|들어[와왔온오]|의장[은는에으엔]|회장[은는에으엔]|실증|자문|재정|파트너|협력사|이뤄진|이루어진|꾸려진|"
-    r"the others|the rest|remaining|make up|part of|work with|collaborate with|among|they are|these are|they were|"
+    r"the others|the rest|remaining|make up|part of|work with|collaborate with|closely with|among|they are|"
+    r"these are|they were|"
     r"(?:출범식|개소식|발대식|협약식|착수식|창립총회)[을를]\s?(?:열|개최)|"
     r"(?:과제|사업)\s?(?:기획\S*\s?)?관리[는은를을]|(?:공동|위탁|국제\s?공동)\s?(?:연구|개발)?\s?[:：―—–]"
 )
@@ -374,6 +376,14 @@ def extract(articles: pl.DataFrame) -> Extraction:
                 found = [m for m in found if m.table != "members"]  # ('X is a member of the Russell Group')
             if others := _OTHERS_LED.search(sentence):
                 found = [m for m in found if m.start < others.start()]  # ('...; the others are led by A and B')
+            if lang == "en" and (head := section_cue(a["body"], base, lang)) and head.label == "international":
+                # ('International collaborators' over 'X will also work with A, and with groups in Chile'): partners
+                # abroad, the named and the unnamed
+                found = [
+                    replace(m, label="international") if (m.table, m.label) == ("institutions", "partner") else m
+                    for m in found
+                ]
+                found += teams_from_countries(sentence, (head,), found)
             announced = announcing.pop(aid, None)
             # (a bulleted line with a dash after the announcement is an item of its list, its name on one side and
             # its task on the other: read by flows.extract.lists)
@@ -492,13 +502,15 @@ def extract(articles: pl.DataFrame) -> Extraction:
             told_ms.setdefault(r["article_id"], []).append(r)
     for aid, a in meta.items():
         body = a["body"]
+        boxed = []
         for s, e in boxes.get(aid, ()):
             # The fact box's two lines read as one: 'Start date: ... / End date: ...'.
             text = body[s:e].replace("\n", " ")
             for ms in sentence_milestones(text, local_date(a["published_at"], zones[aid]), fiscal[aid]):
-                milestones.append(_row(aid, body[s:e], s, ms.pop("start"), ms.pop("end"), **ms))
-        if a["language"] == "en" and "onth" in body:
-            told = told_ms.get(aid, [])
+                boxed.append(_row(aid, body[s:e], s, ms.pop("start"), ms.pop("end"), **ms))
+        milestones += boxed
+        if a["language"] == "en":
+            told = told_ms.get(aid, []) + boxed
             phases = [(r["start_date"], r["end_date"]) for r in told if r["kind"] == "phase" and r["start_date"]]
             dated = {(r["span_start"], r["end_date"]) for r in told}
             for ms in project_month_milestones(body, local_date(a["published_at"], zones[aid]), phases):
@@ -889,7 +901,10 @@ def _resolve_abbreviations(records: list[dict], meta: dict[str, dict]) -> None:
     for r in records:
         if meta[r["article_id"]]["language"] == "en":
             english.setdefault(r["article_id"], set()).add(r["name"])
-        if meta[r["article_id"]]["language"] == "en" and _ORG_WORD.search(r["name"]):
+        # (a name in capitals as registers write them: 'INTERNATIONAL INSTITUTE OF TROPICAL AGRICULTURE')
+        if meta[r["article_id"]]["language"] == "en" and _ORG_WORD.search(
+            r["name"].title() if r["name"].isupper() else r["name"]
+        ):
             longer.setdefault(r["article_id"], set()).add(r["name"])
         elif meta[r["article_id"]]["language"] == "ko":
             korean.setdefault(r["article_id"], set()).add(r["name"])

@@ -289,7 +289,8 @@ _EN: list[tuple[str, str, str]] = [
         r"(?=\s*[.;]|\s+(?:institut|universit|of the network))|"
         # ('LG Energy Solution takes the chair for the first two-year term')
         r"\b(?:takes?|took|holds?|assumes?|assumed)\s+(?:the\s+)?(?:rotating\s+)?chair(?:manship)?\b(?!\s+of\s+the\s+\w+\s+(?:group|committee|board))|"
-        r"\bheaded by\b|\bspearheaded by\b|\bchaired by\b|\b(?:will lead|leads)\b"
+        r"\bheaded by\b|\bspearheaded by\b|\bchaired by\b|"
+        r"\b(?:will lead|leads|(?:is|are)\s+(?:set\s+|due\s+)?to\s+lead)\b"
         # (a market report: 'Shopify leads tech gains')
         r"(?!\s+(?:[a-z]+\s+)?(?:gains|losses|declines|rally|the\s+(?:index|market|gainers|losers))\b)"
         r"(?!\s+(?:the\s+)?(?:work|research|"
@@ -390,7 +391,7 @@ _EN: list[tuple[str, str, str]] = [
         r"\bpartner\b(?=\s+(?:in|on|to|for|under|with|and)\b|\s*[.,;])|"
         r"\bpartner\s+(?:sites|laboratories|labs|centres|centers|hospitals)\b|"
         r"\bco-?investigators?\s+(?:come\s+from|are\s+from|from)\b|"  # 'Co-investigators come from:' and a list
-        r"\bwill\s+(?:work|collaborate)\s+with\b|"  # 'INAIGEM will work with A, B and C'
+        r"\bwill\s+(?:also\s+)?(?:work|collaborate)\s+(?:closely\s+)?with\b|"  # 'INAIGEM will work with A, B and C'
         r"\b(?:with\s+)?participation from\b|\bin (?:close\s+)?collaboration with\b|\bcollaborating with\b|"
         # (not 'will serve alongside it as co-chair': beside the one named before)
         r"\bteamed up with\b|\balongside\b(?!\s+(?:it|them|him|her|us)\b)|\bparticipants\s*\(\d+\)?|"
@@ -428,6 +429,8 @@ _EN: list[tuple[str, str, str]] = [
         r"(?:[$€£¥₹]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|Rs\.?\s?\d|\d))|"
         r"\b(?:has|have)\s+awarded\b(?=\s+(?:an?\s+)?(?:[$€£¥₹\d]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d)[^.;]{0,60}\bto\b)|"
         r"\b(?:funded|financed)\s+(?:\w+ly\s+)?by\b|\borgani[sz]ed by\b|\bbacked by\b|"
+        # (a fact sheet's 'Granting authority: European Research Executive Agency')
+        r"\bgranting\s+authority\b(?=\s*:)|"
         # ('a $1.3-million Alliance grant from the Natural Sciences and Engineering Research Council'; not a study's
         # funding, 'The study was supported by a grant from ...', nor 'competitive grants from Horizon Europe')
         r"(?<!study was supported by )(?<!study is supported by )(?<!work was supported by )"
@@ -537,7 +540,7 @@ _EN: list[tuple[str, str, str]] = [
     (
         "institutions",
         "consigned",
-        r"\b(?:contracted|consigned)\b|\bunder (?:a\s+)?(?:sub)?contract\b|\bsubcontractor\b|"
+        r"\b(?:contracted|consigned)\b|\bunder (?:a\s+)?(?:sub)?contract\b|\bsubcontractor\b|\bsubcontracted\s+to\b|"
         # (not a plant brought into service: 'is to be commissioned by March 2028')
         r"(?<!to be )(?<!will be )\bcommissioned\b(?!\s+(?:in|by|on|at)\s+(?:early|late|mid)?-?\s*"
         r"(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|the end|next|this|last))",

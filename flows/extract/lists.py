@@ -183,6 +183,15 @@ def heading_cue(line: str, language: str) -> Cue | None:
     return intro_cue(text, language) if cues and (covers or named or kind) else None
 
 
+def section_cue(body: str, start: int, language: str) -> Cue | None:
+    """The cue of a role heading right above the line that opens at start ('International collaborators' over a
+    paragraph telling who they are), or None when the line does not open there or has no such heading."""
+    if start and body[start - 1] != "\n":
+        return None
+    above = body[body.rfind("\n", 0, max(start - 1, 0)) + 1 : max(start - 1, 0)]
+    return heading_cue(above, language) if above.strip() and not _SENTENCE_END.search(above) else None
+
+
 def intro_cue(sentence: str, language: str) -> Cue | None:
     """The cue a list belongs to: the most specific one in the intro sentence, the last on a tie; of the last
     sentence when the intro line holds more ('참여기업 9곳과 수요기업 3곳이 회원이다. 참여기업은 다음과 같다.')."""
@@ -558,9 +567,18 @@ def _role_note(line: str) -> bool:
     return bool(note) and not re.search(r"[가-힣]", line) and bool(find_cues(note.group(1), "en"))
 
 
+# A postal address: a house number then a postcode ('Sint-Pietersnieuwstraat 25, 9000 Gent'), or a street and its number
+_ADDRESS = re.compile(
+    r"\b\d{1,4}[A-Za-z]?,\s+(?:[A-Z]{1,2}[-\s]?)?\d{4,5}\s+[A-Z]|"
+    r"(?i:straat|stra(?:ss|ß)e|street|road|avenue|boulevard|laan|weg|gasse|allee|rue|calle|plaza)\s+\d{1,4}\b"
+)
+
+
 def english_line_item(item: str) -> str | None:
     """The name an English list line gives, without its description, its unit or where it is; None when the
     line names nothing ('Share this page')."""
+    if _ADDRESS.search(item):
+        return None  # ('Sint-Pietersnieuwstraat 25, 9000 Gent, Belgium': where a body is, under its name)
     # ('Ann Arbor, Michigan (C.S. Mott Children's Hospital)': a site by its city, the body in brackets)
     sited = re.fullmatch(r"(?P<place>[A-Z][^()]*?)\s*\((?P<body>[A-Z][^()]{2,80})\)", item)
     if sited and all(is_city(p) or is_region(p) for p in sited.group("place").split(", ")):

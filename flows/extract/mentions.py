@@ -126,6 +126,11 @@ _PERSON_KO = [
     # ('정다솜 케이메디허브 신약개발지원센터장': a title with its unit written into it)
     re.compile(rf"^(?P<name>[가-힣]{{2,4}})\s+(?P<org>.+?)\s+(?P<title>{_HEAD_TITLE_KO}|{TITLES_KO})$"),
 ]
+# A unit named by its subjects, then the body it belongs to: 'Department of Plants and Crops at '
+UNIT_AT = (
+    r"(?:School|Department|Faculty|Division|Laboratory)\s+of\s+(?:[A-Z][\w\-]*|and|&|of|the)"
+    r"(?:\s+(?:[A-Z][\w\-]*|and|&|of|the)){0,8}?\s+at\s+"
+)
 _TITLES_EN = (
     r"(?:Associate |Assistant |Adjunct |Research |Emeritus )?Professor|Prof\.?|Dr\.?|Director|CEO|Chief Executive|"
     r"President|Minister|Chairman|Chair|Dean|"
@@ -133,7 +138,9 @@ _TITLES_EN = (
 )
 _PERSON_EN = [
     re.compile(
-        rf"^(?P<title>{_TITLES_EN})\s+(?P<name>[A-Z][\w.\-']+(?:\s+[A-Z][\w.\-']+){{0,3}})\s*,?\s+(?:of|at|from)\s+(?:the\s+)?(?P<org>.+)$"
+        rf"^(?P<title>{_TITLES_EN})\s+(?P<name>[A-Z][\w.\-']+(?:\s+[A-Z][\w.\-']+){{0,3}})\s*,?\s+(?:of|at|from)\s+(?:the\s+)?"
+        # (and the unit between: 'Prof. X of the Department of Plants and Crops at Ghent University')
+        rf"(?:{UNIT_AT}(?:the\s+)?)?(?P<org>.+)$"
     ),
     re.compile(
         rf"^(?P<org>.+?)(?:'s)?\s+(?P<title>{_TITLES_EN})\s+(?P<name>[A-Z][\w.\-']+(?:\s+[A-Z][\w.\-']+){{0,3}})$"
@@ -2055,6 +2062,8 @@ def _name_part(text: str) -> str:
 
 
 # A site of a body that hosts: 'the Punggol campus of the Singapore Institute of Technology'.
+# 'Prof. X of the Department of Plants and Crops at Ghent University': a unit named by its subjects, then its body
+_UNIT_AT = re.compile(rf"\b(?:the\s+)?{UNIT_AT}(?=(?:the\s+)?[A-Z])")
 _SITE_PREFIX = re.compile(
     r"^\s*(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2}(?:campus|site|headquarters|offices|premises|facilit(?:y|ies))\s+of\s+"
     r"(?:the\s+)?(?=[A-Z])"
@@ -2842,7 +2851,7 @@ _SUBJECT_AFTER = re.compile(
 # A cue that ends like this is followed by its list: 'led by', 'partners include', 'consortium comprises'.
 _FORWARD_CUE_END = re.compile(
     r"\b(?:by|with|at|from|through|via|includes?|included|including|in|of|comprising|comprises|alongside|are|were|counts|"
-    r"(?<=partner )is|"
+    r"(?<=partner )is|(?<=contracted )to|"
     r"together|such as|like|"
     r"among them)$|:$"
 )
@@ -3240,7 +3249,7 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
         )
         if forward or (not verb and _FORWARD_CUE_END.search(cue_text)):
             start = cue.end + (forward.end() if forward else 0)
-            segment = sentence[start:nxt_start]
+            segment = _UNIT_AT.sub(lambda r: " " * len(r.group(0)), sentence[start:nxt_start])
             pad = len(segment) - len(segment.lstrip())
             if cue.table == "institutions" and (
                 _PERSON_AT.match(segment, pad) or _PERSON_TITLED_AT.match(segment, pad)
@@ -4303,7 +4312,7 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
     claimed |= {b.end + 2 for b in bracketed if sentence[b.end : b.end + 2] == ", "}
     found = which + [m for m in _english_mentions(_dashed_subject(sentence, cues), cues) if m.start not in claimed]
     found = _shared_heads(sentence, _gapped_funders(sentence, found) + _as_has(sentence, found) + found, cues)
-    found = _role_set_before(sentence, found) + _fronted_role(sentence) + _teams_from_countries(sentence, cues, found)
+    found = _role_set_before(sentence, found) + _fronted_role(sentence) + teams_from_countries(sentence, cues, found)
     # ('The French and Portuguese partners will bring data': words saying where the partners are from)
     found = [m for m in found if not _DESCRIBES_KIND.match(sentence, m.end) or " " in m.name or m.org]
     found += _person_with_org_as(sentence, found)
@@ -4312,7 +4321,10 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
     # ("Professor X of the university's Department of Chemistry as co-lead": a unit of the one named before)
     found = [m for m in found if not _UNIT_OF_NAMED.search(sentence, 0, m.start)]
     found = _fund_owner(sentence, found)
-    return bracketed + found + _english_agency_subject(sentence, cues) + led + _office_holder(sentence, found)
+    found = bracketed + found + _english_agency_subject(sentence, cues) + led + _office_holder(sentence, found)
+    # ('will work with X, which joins as a subcontractor': the role its own clause gives it, not a plain partner too)
+    specific = {m.name for m in found if m.label in ("lead", "co", "consigned", "international")}
+    return [m for m in found if not (m.label == "partner" and m.name in specific)]
 
 
 # 'support from the Green Innovation Fund set up by the Ministry of Economy, Trade and Industry': a fund is money,
@@ -4466,19 +4478,17 @@ _TEAMS_FROM = re.compile(
 )
 
 
-def _teams_from_countries(sentence: str, cues: tuple[Cue, ...], found: list[Mention]) -> list[Mention]:
+def teams_from_countries(sentence: str, cues: tuple[Cue, ...], found: list[Mention]) -> list[Mention]:
     """Countries of unnamed international partners, when the sentence names none of them."""
     teams = _TEAMS_FROM.search(sentence)
-    if (
-        teams is None
-        or not any(c.label == "international" for c in cues)
-        or any(m.label == "international" for m in found)
-    ):
+    if teams is None or not any(c.label == "international" for c in cues):
         return []
     out = []
     for country in re.finditer(r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?", teams.group("countries")):
-        name, at = country.group(0), teams.start("countries") + country.start()
-        if code := country_code(name):
+        name, at = country.group(0).rstrip("."), teams.start("countries") + country.start()
+        # (not "researchers from Germany's Fraunhofer IWES": the partner named after its country)
+        named = re.match(r"\s*['’]s\b|\s*,?\s*(?:the\s+)?(?-i:[A-Z])", sentence[at + len(name) :])
+        if (code := country_code(name)) and not named and not any(m.country == code for m in found):
             out.append(Mention("institutions", "international", name, at, at + len(name), country=code))
     return out
 

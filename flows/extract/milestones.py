@@ -18,6 +18,7 @@ EVENT_CUE = re.compile(
     r"\bannounced\b|\bconvene\w*|\bheld\b|\bmeeting\b|\bagreement\b|\bmemorandum\b|\baward(?:ed|s)?\b|\btakes? place\b|"
     r"\btook place\b|\btakes? effect\b|\bplenary\b|\bcommission\w*|\bgo live\b|\bgoes live\b|\bapproved\b|"
     r"\binstall(?:ed|ation)\b|\bhost(?:s|ed|ing)?\b|"
+    r"\b(?:mid-?term|interim|final)\s+(?:review|evaluation|assessment)\b|\brecruit\w*|중간\s?평가|최종\s?평가|모집|"
     r"\bfield day\b|\bswitched on\b|\badmitted\b|\bcommenc\w*|\bwill meet\b|\bmeets? again\b|"
     # a first version put out ('PDK v1.0 release: Q2 2027'; not 'said in a press release on Monday')
     r"(?<!press )(?<!news )(?<!media )\brelease\b(?!\s+date)|\btape-?out\b|"
@@ -275,6 +276,14 @@ _PROJECT_MONTH = re.compile(
     r"(?!\s*(?:months|years|%)|\s+(?:being|is|was|=|corresponds)\b)"
 )
 _DUE = re.compile(r"\b(?:due|submit\w*|deliver\w*|deadline|D\d+\.\d+|report|milestone\s+M?\d)", re.I)
+# 'During the first 18 months, ...', 'in the first two years of the project': the opening stretch of the project
+_FIRST_MONTHS = re.compile(
+    r"\b(?i:during|in|over|within|for)\s+(?:the|its)\s+first\s+(?P<n>\d{1,3}|two|three|four|five|six|nine|twelve)\s+"
+    # (the project's, set off before what happens in it: not 'a programme in the first three months after discharge')
+    r"(?P<unit>months|years)(?=\s*,|\s+of\s+(?:the|its)\s+(?:project|programme|program|grant|action)\b)"
+)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "nine": 9, "twelve": 12}
+_PROJECT_END = re.compile(r"\b[Bb]y the end of the (?:project|programme|program|grant|action)\b")
 # 'with month 1 being January 2026': the month the count starts at
 _MONTH_ONE = re.compile(r"\b[Mm]onth\s+(?:1|one)\s+(?:being|is|was|=|corresponds\s+to)\s+(?P<date>[^.;)\n]{3,30})")
 
@@ -292,7 +301,7 @@ def project_month_milestones(body: str, published: date | None, phases: list[tup
     counted from the month it says is month 1 or else from the start of its longest period (phases: the first and
     last days of the article's periods); a single month is a deadline at its end, a run of months a phase. Offsets
     are in the body."""
-    if not _PROJECT_MONTH.search(body):
+    if not (_PROJECT_MONTH.search(body) or _FIRST_MONTHS.search(body) or _PROJECT_END.search(body)):
         return []
     one = _MONTH_ONE.search(body)
     found = find_dates(one.group("date"), published) if one else []
@@ -302,6 +311,17 @@ def project_month_milestones(body: str, published: date | None, phases: list[tup
     if first is None:
         return []
     rows = []
+    for m in _FIRST_MONTHS.finditer(body):
+        # 'During the first 18 months, the partners will map ...': the project's opening stretch
+        n = int(_NUMBER_WORDS.get(m.group("n").lower(), 0) or m.group("n"))
+        months = n * 12 if m.group("unit").lower().startswith("year") else n
+        if 1 <= months <= 120:
+            told = body[m.end() : body.find("\n", m.end()) % (len(body) + 1)]
+            label = re.split(r"[.;]", told.strip(" ,"))[0][:80].strip() or m.group(0)
+            rows.append(_month_row(first, _month_on(first, months)[1], "phase", label, m))
+    if longest and (m := _PROJECT_END.search(body)):
+        # 'By the end of the project, 400 entrepreneurs are to be trained': a goal at the project's last day
+        rows.append(_month_row(None, longest[1], "deadline", m.group(0), m))
     for m in _PROJECT_MONTH.finditer(body):
         a, b = int(m.group("a")), int(m.group("b") or 0)
         if not 1 <= a <= 120 or (b and not a < b <= 120):
@@ -318,15 +338,18 @@ def project_month_milestones(body: str, published: date | None, phases: list[tup
             r"\b(?:by|before|until|due)\s+(?:in\s+)?$", body[max(0, m.start() - 12) : m.start()]
         )
         kind = "phase" if b else "deadline" if due else "event"
-        rows.append(
-            {
-                "start_date": None if kind == "deadline" else start,
-                "end_date": end,
-                "date_precision": "month",
-                "kind": kind,
-                "label": re.split(r"[.;]", label.strip(" -–—:"))[0][:80].strip() or m.group(0),
-                "start": m.start(),
-                "end": m.end(),
-            }
-        )
+        label = re.split(r"[.;]", label.strip(" -–—:"))[0][:80].strip() or m.group(0)
+        rows.append(_month_row(None if kind == "deadline" else start, end, kind, label, m))
     return rows
+
+
+def _month_row(start: date | None, end: date, kind: str, label: str, m: re.Match) -> dict:
+    return {
+        "start_date": start,
+        "end_date": end,
+        "date_precision": "month",
+        "kind": kind,
+        "label": label,
+        "start": m.start(),
+        "end": m.end(),
+    }

@@ -8,7 +8,7 @@ import re
 
 import polars as pl
 
-from flows.extract.mentions import TITLES_KO
+from flows.extract.mentions import TITLES_KO, UNIT_AT
 from flows.extract.orgs import country_code, looks_like_org
 
 _NAME_KO = r"(?<![가-힣])[가-힣]{2,4}"  # (a whole word: not the tail of one, '얼라이언스 의장')
@@ -67,7 +67,11 @@ _TITLE_EN = (
 # Before the organisation: 'Professor Jane Doe of', 'Jane Doe, an associate professor of physics at the',
 # 'Professor Anjali Rao, who heads the Centre for Atmospheric Sciences at', 'Minister Park Jin-ho of the'.
 _BEFORE_ORG_EN = [
-    re.compile(rf"\b(?P<title>Professor|Prof\.?|Dr\.?)\s+(?P<name>{_NAME_EN})\s*,?\s+(?:of|at|from)\s+(?:the\s+)?$"),
+    re.compile(
+        rf"\b(?P<title>Professor|Prof\.?|Dr\.?)\s+(?P<name>{_NAME_EN})\s*,?\s+(?:of|at|from)\s+(?:the\s+)?"
+        # ('Professor Siobhán Ní Fhlatharta of the School of Biological Sciences at'): the unit, then its body
+        rf"(?:{UNIT_AT}(?:the\s+)?)?$"
+    ),
     re.compile(
         # ('Rosa Delgado, director of the Water, Energy and Technology Center at': commas inside a unit's name)
         # ('Sarah Okafor is director of the alliance and head of skills at')

@@ -202,11 +202,13 @@ def _headed_rows(body: str, language: str, claimed: set[int]):
     """(offset, line, cells, header) of each row of a table whose header has a column of organisations and either a
     column of roles or a sentence before it announcing them; header is (names column, roles column or the
     announced cue, the names column's heading)."""
-    offset, header, before, caption = 0, None, "", None
+    offset, header, before, above, caption = 0, None, "", "", None
     for line in body.split("\n"):
         start, offset = offset, offset + len(line) + 1
         if line.count("|") < 2 and not (line.count("|") == 1 and header):
-            header, before, caption = None, line if line.strip() else before, None
+            if line.strip():
+                above, before = before, line
+            header, caption = None, None
             continue
         if start in claimed:
             continue
@@ -254,6 +256,10 @@ def _headed_rows(body: str, language: str, claimed: set[int]):
                 if names and not roles and (not tasks or language == "en")
                 else None
             )
+            if announced and (announced.table, announced.label) == ("members", "member"):
+                # ('Industry partners' / 'Eleven companies have signed up. Those named so far are:'): the heading
+                # over the sentence names the kind, the sentence only that they take part
+                announced = heading_cue(above, language) or announced
             people = [n for n, c in enumerate(cells) if names and n > names[0] and _PERSON_HEAD.match(c)]
             # ('| Organisation | Country | Funded by |' under 'Two associated partners ... are funded by their national
             # agencies': the names are the partners, and the column headed by a role holds its own names)

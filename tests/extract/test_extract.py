@@ -1214,3 +1214,36 @@ def test_another_hub_named_as_often_as_the_articles_own_but_later_is_another_pro
     assert {(r["name"], r["role"]) for r in _extract(body, "en").institutions.to_dicts()} == {
         ("Newcastle University", "lead")
     }
+
+
+def test_a_heading_of_partners_abroad_over_a_paragraph_names_their_role():
+    body = (
+        "The centre is led by the University of Galway.\n"
+        "International collaborators\n"
+        "The centre will also work closely with the Norwegian Institute of Bioeconomy Research and the Scottish "
+        "Association for Marine Science, and with seaweed research groups in Chile and Canada."
+    )
+    assert _roles(body) == {
+        ("University of Galway", "lead"),
+        ("Norwegian Institute of Bioeconomy Research", "international"),
+        ("Scottish Association for Marine Science", "international"),
+        ("Chile", "international"),
+        ("Canada", "international"),
+    }
+
+
+def test_a_fact_sheets_funder_address_and_subcontractor():
+    body = (
+        "Granting authority: European Research Executive Agency\n"
+        "Coordinator\n"
+        "UNIVERSITEIT GENT\n"
+        "Sint Pietersnieuwstraat 25, 9000 Gent, Belgium\n"
+        "Aerial imagery of the fields will be subcontracted to Skyfarm Analytics Ltd, a drone survey firm in Nairobi. "
+        "Brinetech will also work with Delta Pumps B.V., which joins as a subcontractor for the seawater intake."
+    )
+    assert _roles(body) == {
+        ("European Research Executive Agency", "organiser"),
+        ("UNIVERSITEIT GENT", "lead"),
+        ("Skyfarm Analytics Ltd", "consigned"),
+        ("Delta Pumps B.V.", "consigned"),
+    }

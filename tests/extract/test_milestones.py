@@ -257,3 +257,31 @@ def test_a_wires_dateline_is_no_step():
     assert _got("NEW DELHI, Jan 14 (PTI) The government on Tuesday launched a national consortium.") == [
         (date(2026, 1, 13), date(2026, 1, 13), "event")
     ]
+
+
+def test_a_review_and_a_recruitment_in_parts_of_a_year_are_events():
+    assert _got("Research Ireland will carry out its mid-term review of the centre in the second half of 2029.") == [
+        (date(2029, 7, 1), date(2029, 12, 31), "event")
+    ]
+    assert _got("The first cohort of 20 PhD researchers will be recruited in spring 2027.") == [
+        (date(2027, 3, 1), date(2027, 5, 31), "event")
+    ]
+
+
+def test_work_begun_on_a_day_and_funded_for_years_is_the_period():
+    assert _got(
+        "The centre will formally begin its work on 1 January 2027 and is funded for an initial six years."
+    ) == [(date(2027, 1, 1), date(2032, 12, 31), "phase")]
+
+
+def test_the_projects_first_months_and_its_end_counted_from_its_period():
+    body = (
+        "During the first 18 months, the partners will map seed flows in Nigeria and Kenya. By the end of the "
+        "project, at least 400 seed entrepreneurs are to be trained. Patients are seen again in the first three "
+        "months after discharge."
+    )
+    got = {
+        (m["start_date"], m["end_date"], m["kind"])
+        for m in project_month_milestones(body, PUB, [(date(2026, 3, 1), date(2030, 2, 28))])
+    }
+    assert got == {(date(2026, 3, 1), date(2027, 8, 31), "phase"), (None, date(2030, 2, 28), "deadline")}

@@ -354,3 +354,16 @@ def test_english_centre_director_named_without_an_organisation_and_a_country_aft
     assert got[("Nord University", "lead")] == ("Ingvild Strand Mikalsen", "professor")
     countries = {r["name"]: r["country"] for r in _rows(body, "en")}
     assert countries["University of Stirling"] == "GB"  # (its country after its unit, at the line's end)
+
+
+def test_an_english_lead_told_as_to_lead_and_its_director_of_a_unit_at_it():
+    body = (
+        "University of Galway is to lead MUIRÍ, a new national centre for seaweed biorefining. The centre's director "
+        "is Professor Siobhán Ní Fhlatharta of the School of Biological and Chemical Sciences at University of Galway."
+        "\nThe consortium is coordinated by Prof. Hilde Vandenbussche of the Department of Plants and Crops at Ghent "
+        "University."
+    )
+    got = _institutions(body, "en")
+    assert got[("University of Galway", "lead")] == ("Siobhán Ní Fhlatharta", "professor")
+    assert got[("Ghent University", "lead")] == ("Hilde Vandenbussche", "professor")
+    assert not [name for name, _ in got if "Department" in name or "School" in name]

@@ -658,3 +658,15 @@ def test_a_host_university_column_with_its_chairholder():
         ("Sol Plaatje University", "host", "Pieter Cloete"),
         ("Central University of Technology, Free State", "host", "Johan Venter"),  # (its region after a comma)
     }
+
+
+def test_a_role_heading_over_a_sentence_of_joining_names_the_kind_of_the_table():
+    body = (
+        "Industry partners\n"
+        "Eleven companies have signed up. Those that have agreed to be named at this stage are:\n"
+        "| Company | Based in |\n|---|---|\n| Cladach Kelp Ltd | Carna |\n| Brú Foods | Cork |\n"
+    )
+    assert _rows(body) == {
+        ("Cladach Kelp Ltd", "institutions", "partner"),
+        ("Brú Foods", "institutions", "partner"),
+    }
