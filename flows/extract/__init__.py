@@ -92,7 +92,10 @@ _ANNOUNCES = re.compile(
     # ('신규 회원 다섯 곳의 가입을 승인했습니다.' and the names in the next sentence)
     r"(?:\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:곳|개사|개\s?(?:기업|기관|사))의\s?(?:신규\s?)?가입|"
     # '▲ 2024년 6월 : 출범. 창립 회원사 6곳' closing a line, the names on the next
-    r"(?:회원사|멤버|기관|기업)\s*\d+\s*(?:곳|개사)\s*\)?\s*$"
+    r"(?:회원사|멤버|기관|기업)\s*\d+\s*(?:곳|개사)\s*\)?\s*$|"
+    # ('... 검증할 수요기업도 정해졌다.' and the names in the next sentence)
+    r"(?:수요\s?기업|참여\s?기업|참여\s?기관|협력\s?기관|회원사)(?:도|은|는|이|가)?\s(?:[가-힣]+\s)?"
+    r"(?:정해졌|확정됐|확정되었|결정됐|꾸려졌)"
 )
 
 # A sentence about another programme than the article's, and one going on about it.
@@ -782,10 +785,18 @@ def _org_fields(m) -> dict:
     }
 
 
+# A university's department alone, or a role word read as a name
+_NO_BODY_KO = re.compile(
+    r"[가-힣]{2,10}(?:학과|학부|전공)|(?:참여|공동|위탁|협력|수요)\s?(?:기업|기관|연구\s?기관|연구개발\s?기관)|총괄|주관|간사"
+)
+
+
 def _add_mention(m, row: dict, members: list[dict], institutions: list[dict]) -> None:
     """File a mention's row under members or institutions with the fields of that table."""
     if FUNDING_SCHEME_EN.fullmatch(m.name):
         return  # ("the European Union's Horizon Europe research and innovation programme": a funding programme)
+    if _NO_BODY_KO.fullmatch(m.name):
+        return  # ('기계공학과 한지수 교수팀이 이끈다', '참여기업은 ...': a department or a role word, no organisation
     if m.table == "members":
         members.append(row | {"membership_type": m.label})
     else:

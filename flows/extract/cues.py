@@ -428,7 +428,7 @@ _EN: list[tuple[str, str, str]] = [
         r"a\s+further\s+|an\s+additional\s+)?"
         r"(?:[$€£¥₹]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|Rs\.?\s?\d|\d))|"
         r"\b(?:has|have)\s+awarded\b(?=\s+(?:an?\s+)?(?:[$€£¥₹\d]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d)[^.;]{0,60}\bto\b)|"
-        r"\b(?:funded|financed)\s+(?:\w+ly\s+)?by\b|\borgani[sz]ed by\b|\bbacked by\b|"
+        r"\b(?:co-?)?(?:funded|financed|invested)\s+(?:\w+ly\s+)?by\b|\borgani[sz]ed by\b|\bbacked by\b|"
         # (a fact sheet's 'Granting authority: European Research Executive Agency')
         r"\bgranting\s+authority\b(?=\s*:)|"
         # ('a $1.3-million Alliance grant from the Natural Sciences and Engineering Research Council'; not a study's

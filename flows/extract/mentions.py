@@ -1932,6 +1932,9 @@ _EN_FORWARD_AFTER = re.compile(
     r"(?:named|announced|confirmed|listed|revealed|unveiled|signed\s+up)(?:\s+(?:so\s+far|to\s+date|at\s+(?:the\s+)?"
     r"(?:launch|event|ceremony)|today|this\s+week|on\s+\w+))?\s+(?=(?:include|includes|are|were)\s))?"
     r"(?:(?:is|are|will be)\s+(?:run|hosted|managed|provided|held)\s+by|"
+    # ('end users are two farms outside the consortium — A and B': counted, told of, then a dash)
+    r"(?:(?:are|were|include|includes)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z\-]+s"
+    r"(?:\s+[a-z\-]+){1,4}?\s*[—–:]|"
     r"include|includes|included|including|among them|among whom|are|were|is|was|will be|comprise|comprises|"
     r"such as|namely|:|—|–|-|\||"  # ('Three technology partners, namely A, B and C, will provide ...')
     # ('the nine founding members that signed the charter in March 2025: A, B, ...')
@@ -2807,7 +2810,11 @@ def clean_english_name(name: str) -> tuple[str, str | None]:
     of_country = re.match(r"^(?P<name>[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*)+)\s+of\s+(?P<country>[A-Z][\w\s]+)$", name)
     if (
         of_country
-        and country_code(of_country.group("country"))
+        # ('Hokuto Optical Components of Nagano': a company's town or region too; not 'Royal Infirmary of Edinburgh')
+        and (
+            country_code(place := of_country.group("country"))
+            or ((is_city(place) or is_region(place)) and _COMPANY_END.search(of_country.group("name")))
+        )
         and not (_ORG_HEAD.search(of_country.group("name")) and not of_country.group("name").endswith("Service"))
         and not re.search(
             r"\b(?:National|Bank|Republic|Government|Embassy|State|City|Port|Research|Institutes|Universities|Survey|Board|"
@@ -2816,7 +2823,7 @@ def clean_english_name(name: str) -> tuple[str, str | None]:
         )
     ):
         # 'Sunda Hyperscale of Singapore' (not 'National University of Singapore', 'Bank of Korea')
-        name, country = of_country.group("name"), country or country_code(of_country.group("country"))
+        name, country = of_country.group("name"), country or country_code(place)
     tail = _LOCATION_TAIL.search(name)
     if tail and (
         tail.group("place").startswith("New ") or not _starts_with_field(tail.group("place"))
@@ -2826,6 +2833,10 @@ def clean_english_name(name: str) -> tuple[str, str | None]:
     return name, country
 
 
+_COMPANY_END = re.compile(
+    r"\b(?:Components|Systems|Technologies|Technology|Solutions|Photonics|Electronics|Industries|Holdings|Corp|"
+    r"Corporation|Inc|Ltd|Company|Labs|Robotics|Materials|Motors|Devices|Instruments|Semiconductors?|Optics|Works)\.?$"
+)
 _CALLED = re.compile(r"\b(?:an?|the)\s+(?:[\w\-]+\s+){0,4}?(?:called|named|known\s+as)\s+(?=[A-Z])")
 # ', its first international partner': a role set beside the name before it
 _ROLE_APPOSITIVE = re.compile(
@@ -3290,6 +3301,9 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 segment = re.sub(r"(?<=,\sand)\s+by(?=\s)", lambda r: " " * len(r.group(0)), segment)
             if ";" not in segment:
                 segment = _CLAUSE_AFTER_LIST.split(segment)[0]
+            if re.match(r"(?:is|are|was|will be)\s", sentence[nxt_start:]):
+                # ('co-invested by A, and Saltmarsh is the lead': the subject of the next cue's own clause)
+                segment = re.sub(r",\s+and\s+(?:[A-Z][\w&'’.\-]*\s+){1,6}$", "", segment)
             # 'led by A, with B and C as partner sites': what follows 'with' has a role of its own.
             segment = re.split(r",\s+(?:with|alongside|together with)\s", segment, maxsplit=1)[0]
             # 'Coordinator: X AG (Switzerland) - project director Annika Brunner': a line that gives a role, its
@@ -3933,6 +3947,25 @@ def _role_first_marks(sentence: str, found: list[Mention]) -> list[Mention]:
     return [f for f in found if not first <= f.start < last] + held
 
 
+_OBJECT_OF_CLAUSE_KO = re.compile(
+    r"(?:·[가-힣A-Za-z0-9]+(?:\s[가-힣A-Za-z0-9]+)?)*\s?[가-힣]{0,3}(?:을|를)\s(?!비롯|포함|위시|필두|중심)"
+    r"[가-힣]{1,6}(?:할|하는|한|될|된)\s"
+)
+
+
+def _restated_roles(sentence: str) -> str:
+    """The sentence with a bracketed role right after a role word blanked ('총괄(주관연구개발기관)'), offsets kept."""
+    return re.sub(
+        r"(?P<word>[가-힣]{2,12})\((?P<role>[^()]{2,20})\)(?P<particle>[은는이가을를]?)",
+        lambda r: (
+            (r.group("word") + r.group("particle")).ljust(len(r.group(0)))
+            if _bracket_role(r.group("word")) and _bracket_role(r.group("role"))
+            else r.group(0)
+        ),
+        sentence,
+    )
+
+
 def bracket_roles(sentence: str) -> list[Mention]:
     """Korean names with their role in brackets right after them ('A(주관), B·C(공동)')."""
     out = []
@@ -3941,6 +3974,8 @@ def bracket_roles(sentence: str) -> list[Mention]:
         if role is None:
             continue
         table, label = role
+        if _bracket_role(m.group("names").strip()):
+            continue  # ('과제 총괄(주관연구개발기관)은 X가 맡고': a role named again in brackets, no name)
         cue = Cue(table, label, m.start("role"), m.end("role"))
         pos = m.start("names")
         names = re.split(r"(·|\s및\s)", m.group("names"))
@@ -4204,6 +4239,14 @@ def _cue_bracket_lists(sentence: str, cues: list[Cue]) -> tuple[list[tuple[int, 
     return spans, out
 
 
+# 'This episode of The Tideline is supported by X', 'Today's issue is brought to you by Y': the outlet's sponsor
+_MEDIA_SPONSOR = re.compile(
+    r"\b(?:this|today['’]s)\s+(?:episode|issue|edition|newsletter|podcast|show|broadcast|segment)\b"
+    r"(?:\s+of\s+[^.,;]{1,40}?)?\s+(?:is|was)\s+(?:supported|sponsored|brought\s+to\s+you|presented|underwritten)\b",
+    re.I,
+)
+
+
 def sentence_mentions(sentence: str, language: str, tokens: list | None = None) -> list[Mention]:
     """Mentions of one sentence. Korean sentences need their Kiwi tokens."""
     if _CORRECTION.search(sentence):
@@ -4216,6 +4259,11 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
         dashed = _ROLE_DASH_KO.match(sentence)
         if dashed and _bare_role_ko(dashed.group("role")):
             sentence = sentence[: dashed.start("dash")] + ":" + sentence[dashed.end("dash") :]
+        # ('과제 총괄(주관연구개발기관)은 X가 맡고': a role named again in brackets is read as the role alone)
+        restated = _restated_roles(sentence)
+        if restated != sentence:
+            sentence = restated
+            tokens = kiwi().tokenize(sentence) if tokens is not None else None
         # ('○ (주관) 분당서울대학교병원 : 연구단 총괄': and a role in brackets opening its line, as '주관: ')
         if bracketed := _opening_bracket_role(sentence):
             role, whole = bracketed.group("role"), bracketed.group("whole")
@@ -4265,6 +4313,8 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
                 and re.match(r"(?:대학|학교|기관|회사|병원|연구원|재단)(?:\s|$)", m.name)
             )
         ]
+        # ('현대로템과 연료전지 열관리·수명 예측을 연구할 UNIST가': the object of a clause about the next name)
+        found = [m for m in found if not _OBJECT_OF_CLAUSE_KO.match(sentence, m.end)]
         found = _rejoined(sentence, found)
         found = _selected_as(sentence, cues, found) + found + _scheme_owner(sentence, found)
         if any(_MADE_OF_KO.match(sentence, c.start) for c in cues):
@@ -4277,6 +4327,9 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
             # '이날 출범식에는 도청 관계자와 참여기업 대표 등 70여 명이 참석했다', '참여 대학 총장과 충청남도 ... 등
             # 200여 명이 참석했다': who came, not who joined
             found = [m for m in found if m.table != "members" and m.label != "partner"]
+        if re.search(r"(?:기업|기관|회원사?|멤버)[을를]\s(?:[가-힣]+\s){0,2}(?:모집|찾는다|찾고)", sentence):
+            # '울산시는 ... 참여기업을 추가로 모집한다': members sought, the one seeking them is none
+            found = [m for m in found if m.table != "members"]
         if re.search(r"\d\s?학년", sentence):
             # '3학년 최서연, 박지훈, 4학년 김다은 학생으로 이뤄진 동아리': students, not members
             found = [m for m in found if m.table != "members"]
@@ -4305,6 +4358,8 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
         sentence[c.start : c.end].strip().lower() in (cell.lower() for cell in table_cells(sentence)) for c in cues
     ):
         return []  # a table's header row ('| Organisation | Country | Funded by | Contribution |'): no names
+    if _MEDIA_SPONSOR.search(sentence):
+        cues = tuple(c for c in cues if c.label != "organiser")  # the show's advertiser, not the programme's funder
     bracketed = english_bracket_roles(sentence)
     claimed = {m.start for m in bracketed}
     which, cues = _which_is_role(sentence, cues)
@@ -4590,7 +4645,11 @@ def _which_is_role(sentence: str, cues: tuple[Cue, ...]) -> tuple[list[Mention],
             r"\s+as\b", sentence[cue.end :]
         ):
             # ('Japan's AIST, which joins as an international partner': the role it joins in)
-            clause = re.search(r"(?:\s*\([^()]{1,40}\))?,\s+which\s+(?:will\s+|also\s+)?$", sentence[: cue.start])
+            # ('Veritas Biosensing Inc., a Minneapolis company that joins as the industry partner')
+            clause = re.search(
+                r"(?:\s*\([^()]{1,40}\))?,\s+(?:an?\s+[^,;()]{1,60}?\s+(?:that|which)|which)\s+(?:will\s+|also\s+)?$",
+                sentence[: cue.start],
+            )
         elif clause is None and cue.label == "organiser" and re.match(r"(?:will\s+)?(?:co-)?fund", role):
             # ('according to JST, which runs the program and will fund the work': the second verb of its clause)
             clause = re.search(r",\s+which\s+[^,;()]{1,60}?\s+and\s+(?:also\s+)?$", sentence[: cue.start])

@@ -18,7 +18,8 @@ EVENT_CUE = re.compile(
     r"\bannounced\b|\bconvene\w*|\bheld\b|\bmeeting\b|\bagreement\b|\bmemorandum\b|\baward(?:ed|s)?\b|\btakes? place\b|"
     r"\btook place\b|\btakes? effect\b|\bplenary\b|\bcommission\w*|\bgo live\b|\bgoes live\b|\bapproved\b|"
     r"\binstall(?:ed|ation)\b|\bhost(?:s|ed|ing)?\b|"
-    r"\b(?:mid-?term|interim|final)\s+(?:review|evaluation|assessment)\b|\brecruit\w*|중간\s?평가|최종\s?평가|모집|"
+    r"\b(?:mid-?term|interim|final)\s+(?:review|evaluation|assessment)\b|\bpublish\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:first\s+|final\s+)?results\b|\brecruit\w*|중간\s?평가|최종\s?평가|모집|"
     r"\bfield day\b|\bswitched on\b|\badmitted\b|\bcommenc\w*|\bwill meet\b|\bmeets? again\b|"
     # a first version put out ('PDK v1.0 release: Q2 2027'; not 'said in a press release on Monday')
     r"(?<!press )(?<!news )(?<!media )\brelease\b(?!\s+date)|\btape-?out\b|"
@@ -165,6 +166,14 @@ _CLOSES_AFTER = re.compile(r"^\s?(?:까지\s?)?(?:접수\s?)?마감")
 _GOAL_AFTER = re.compile(r"^(?:까지)?\s?(?:[^\s.,]+\s){0,3}?[^\s.,]*(?:목표|target|goal)", re.I)
 
 
+def _next_year(day: date) -> date:
+    """The same day a year on; the last day of a month stays its last ('by the end of February')."""
+    if (day + timedelta(days=1)).month == day.month:
+        return day.replace(year=day.year + 1)
+    first_after = date(day.year + 1 + day.month // 12, day.month % 12 + 1, 1)
+    return first_after - timedelta(days=1)
+
+
 def sentence_milestones(
     sentence: str, published: date | None, fiscal: str = "", that_day: date | None = None, timeline: bool = False
 ) -> list[dict]:
@@ -197,15 +206,16 @@ def sentence_milestones(
         if (
             mention.yearless
             and published
-            and mention.start_date
-            and (published - mention.start_date).days > 45
+            and (mention.start_date or mention.end_date)
+            # (a deadline has its end only: 'by the end of March' written in September)
+            and (published - (mention.start_date or mention.end_date)).days > 45
             and _FUTURE.search(sentence)
             # (not 'Wellcome confirmed in January a grant ..., which will run': the date's own verb is past)
             and not re.search(r"(?<!\bbe )\b[a-z]{3,}ed\s+(?:(?:in|on)\s+)?$", sentence[: mention.start])
         ):
             # 'will launch on Jan. 23' written in December: the coming January.
-            mention.start_date = mention.start_date.replace(year=mention.start_date.year + 1)
-            mention.end_date = mention.end_date.replace(year=mention.end_date.year + 1)
+            mention.start_date = mention.start_date and _next_year(mention.start_date)
+            mention.end_date = _next_year(mention.end_date)
         elif (
             mention.yearless
             and published

@@ -7,7 +7,7 @@ from collections import Counter
 
 # Institutes and universities are organisations, not programmes: their names are left out here.
 _PROGRAM_NOUN = (
-    r"연구거점|거점|얼라이언스|컨소시엄|협의회|연합회|포럼|연구센터|센터|사업단|연구단|허브|플랫폼|프로젝트|"
+    r"연구거점|거점|얼라이언스|컨소시엄|협의회|연합회|포럼|연구센터|센터|사업단|연구단|추진단|실증단|허브|플랫폼|프로젝트|"
     r"사업|클러스터|특구|동맹|연합|네트워크|협의체|연합체|테스트베드|랩허브|특화단지|실증단지|"
     r"Alliance|Consortium|Hub|Center|Centre|Initiative|Program|Programme|Partnership|Network|"
     r"Council|Lab|Project|Coalition|Cluster|Forum|Facility|Engine|Mission"
@@ -159,7 +159,10 @@ _NAMED_BODY_EN = re.compile(
 # whatever the article's own is called
 _SEPARATE_BODY_EN = re.compile(
     rf"^\s*(?:A|An)\s+(?:separate|rival|competing|parallel)\s+(?:[A-Z][\w\-&'’]*\s+){{1,6}}"
-    rf"(?:{_BODY_KINDS_EN}|Centre|Center|CRC|Institute|Lab|Laboratory|bid)\b"
+    rf"(?:{_BODY_KINDS_EN}|Centre|Center|CRC|Institute|Lab|Laboratory|bid)\b|"
+    # ('A rival grouping in South Korea, the Photonic Packaging Forum coordinated by X, ...': told by its kind)
+    r"^\s*(?:A|An)\s+(?:separate|rival|competing|parallel)\s+(?:[a-z\-]+\s+)?(?:grouping|group|consortium|alliance|"
+    r"coalition|network|initiative|effort|bid|programme|program|project|forum)\b"
 )
 
 

@@ -1247,3 +1247,21 @@ def test_a_fact_sheets_funder_address_and_subcontractor():
         ("Skyfarm Analytics Ltd", "consigned"),
         ("Delta Pumps B.V.", "consigned"),
     }
+
+
+def test_a_rival_grouping_told_by_its_kind_is_another_programme():
+    body = (
+        "TSMC chairs the consortium. A rival grouping in South Korea, the Photonic Packaging Forum coordinated by "
+        "the Korea Electronics Technology Institute, is working on its own module format."
+    )
+    assert _roles(body) == {("TSMC", "lead")}
+
+
+def test_korean_demand_companies_told_after_the_sentence_announcing_them():
+    body = (
+        "창립 회원사 명단에는 LG전자·SK엔무브 등 27개사가 이름을 올렸다. 회원사와 별개로 실제 서버실에 새 냉각 장비를 들여 "
+        "성능을 검증할 수요기업도 정해졌다. 네이버클라우드와 카카오엔터프라이즈가 각자 운영하는 데이터센터 일부 구역을 "
+        "시험장으로 내놓기로 했다."
+    )
+    members = {(r["name"], r["membership_type"]) for r in _extract(body, "ko").members.to_dicts()}
+    assert {("네이버클라우드", "demand_company"), ("카카오엔터프라이즈", "demand_company")} <= members

@@ -3,7 +3,7 @@
 import pytest
 
 from flows.extract import _register_lexicon_words
-from flows.extract.mentions import sentence_mentions
+from flows.extract.mentions import clean_english_name, sentence_mentions
 from flows.extract.sentences import kiwi
 
 
@@ -2884,3 +2884,55 @@ def test_a_body_before_its_person_keeps_no_particle_of_possession():
 def test_members_as_those_something_is_for_are_no_list():
     found = _found("이날 총회에는 벤처캐피털 한빛인베스트먼트가 참석해 회원사들을 대상으로 투자 설명회를 열었다.", "ko")
     assert not {label for _, label in found} & {"member", "founding_member", "new_member"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a role named again in brackets after a role word, then its holder
+        (
+            "○ 과제 총괄(주관연구개발기관)은 한국철도기술연구원이 맡고, 정재훈 단장이 추진단장을 겸한다.",
+            {("한국철도기술연구원", "lead")},
+        ),
+        # the one seeking members is none of them
+        ("□ 울산시는 부품 국산화율을 높이기 위해 참여기업을 추가로 모집한다.", set()),
+        # a partner set off in a clause about it, joining as its role
+        (
+            "The wristbands will come from Veritas Biosensing Inc. (NASDAQ: VRBS), a Minneapolis company that joins "
+            "as the industry partner and will adapt a monitor it already sells.",
+            {("Veritas Biosensing Inc", "partner")},
+        ),
+        # counted, told of, then a dash before the names
+        (
+            "Our first end users are two farms outside the consortium — Mahone Bay Sea Farms and Clearwater Cove "
+            "Aquaculture.",
+            {("Mahone Bay Sea Farms", "demand_company"), ("Clearwater Cove Aquaculture", "demand_company")},
+        ),
+        # a co-investor, and the subject of the next clause its own role's
+        (
+            "It is a seven million dollar project, co-invested by the Ocean Supercluster, and Saltmarsh Robotics is "
+            "the lead.",
+            {("Ocean Supercluster", "organiser"), ("Saltmarsh Robotics", "lead")},
+        ),
+        # the show's sponsor is no funder of the programme
+        (
+            "This episode of The Tideline is supported by Fundy Shore Credit Union, lending to fishers since 1948.",
+            set(),
+        ),
+    ],
+)
+def test_restated_roles_clause_objects_sponsors_and_towns(sentence, expected):
+    assert _found(sentence, "ko" if any("가" <= ch <= "힣" for ch in sentence) else "en") == expected
+
+
+def test_the_object_of_a_clause_about_the_next_name_is_no_name():
+    sentence = "공동연구개발기관으로는 차량 제작을 맡을 현대로템과 연료전지 열관리·수명 예측을 연구할 울산과학기술원(UNIST)이 참여한다."
+    found = _found(sentence, "ko")
+    assert ("현대로템", "co") in found
+    assert {name for name, _ in found} <= {"현대로템", "울산과학기술원", "UNIST"}
+
+
+def test_a_companys_town_after_its_name_is_no_part_of_it():
+    assert clean_english_name("Hokuto Optical Components of Nagano")[0] == "Hokuto Optical Components"
+    assert clean_english_name("Royal Infirmary of Edinburgh")[0] == "Royal Infirmary of Edinburgh"
+    assert clean_english_name("University of Tokyo")[0] == "University of Tokyo"

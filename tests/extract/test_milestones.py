@@ -285,3 +285,13 @@ def test_the_projects_first_months_and_its_end_counted_from_its_period():
         for m in project_month_milestones(body, PUB, [(date(2026, 3, 1), date(2030, 2, 28))])
     }
     assert got == {(date(2026, 3, 1), date(2027, 8, 31), "phase"), (None, date(2030, 2, 28), "deadline")}
+
+
+def test_a_deadline_at_a_month_already_past_this_year_is_the_next_ones():
+    published = date(2026, 9, 16)
+    got = [
+        (m["start_date"], m["end_date"], m["kind"])
+        for m in sentence_milestones("The first wristbands are to be on patients by the end of March.", published)
+    ]
+    assert got == [(None, date(2027, 3, 31), "deadline")]
+    assert _got("The team hopes to publish results in 2029.") == [(date(2029, 1, 1), date(2029, 12, 31), "event")]
