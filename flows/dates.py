@@ -376,6 +376,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("ypart", re.compile(r"\b(?:(?:in|by|during|for)\s+)?(?P<part>H[12])\s?(?P<y>20\d{2})\b")),
     ("ypart", re.compile(rf"\b(?P<part>early|late|mid|end)[- ](?:in\s+)?{_EN_YEAR}", re.I)),
     ("ym", re.compile(rf"(?P<mon>{_MON})\.?\s+(?P<yw>last year|next year|this year)", re.I)),
+    # 'by the end of March next year': the month of that year
+    (
+        "ym",
+        re.compile(rf"\b(?:by\s+)?the\s+end\s+of\s+(?P<mon>{_MON})\.?\s+(?P<yw>last year|next year|this year)", re.I),
+    ),
     # 'by the end of September': the month
     ("m", re.compile(rf"\b(?:by\s+)?the\s+end\s+of\s+(?P<mon>{_MON})\b(?!\.?\s*\d)", re.I)),
     # seasons: 'next spring', 'in the autumn of 2026', 'spring 2027'

@@ -145,7 +145,7 @@ _EN: list[tuple[str, str, str]] = [
         r"(?<!company )(?<!firm )(?<!start-up )(?<!startup )(?<!spin-off )(?<!spinout )"
         r"\b(?:co-?)?founded(?:\s+\w+){0,3}?\s+by\b(?![^.;,]{0,60}\b(?:alumni|graduates|former|students)\b)|"
         r"\bfounded (?:on|in) [\w.]+(?: \d{1,2})?(?:, \d{4})?,? by\b|"
-        r"\bfounders? (?:include|included|are|were)\b|\bamong (?:the|its) founders\b|"
+        r"\bfounders? (?:include|included|are|were)\b|\bamong (?:the|its|those|these|their) founders\b|"
         # (not 'established in 2023 and coordinated by X': who runs it)
         r"\b(?:formed|established|(?<=was )set up|(?<=were )set up)"
         r"(?:\s+(?!coordinated|led|run|chaired|funded|managed|hosted|headed|financed)[\w,]+){0,4}?\s+by\b|"

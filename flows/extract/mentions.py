@@ -2201,6 +2201,17 @@ def _described_items(text: str, base: int) -> list[tuple[int, int]]:
         run = _after_descriptor(name, _cap_run(name))  # 'membrane maker Aquilon Separations'
         if run is None or name[run[1] :].strip(" ,.:"):
             break
+        # ('the insurers Aviva and Legal & General; ...': two names in one item, neither a name 'of' something)
+        pair = re.fullmatch(r"(?P<a>[A-Z][^,]*?)\s+and\s+(?P<b>[A-Z].*)", name[run[0] : run[1]])
+        # (not 'Swiss Tropical and Public Health Institute': the kind of body ends the whole name)
+        if (
+            pair
+            and not re.search(r"\b(?:of|for)\b", pair.group("a"))
+            and bool(_ORG_HEAD.search(pair.group("a"))) == bool(_ORG_HEAD.search(pair.group("b")))
+        ):
+            at = base + lead + run[0]
+            spans += [(at, at + pair.end("a")), (at + pair.start("b"), at + pair.end("b"))]
+            continue
         spans.append((base + lead + run[0], base + lead + run[1]))
     return spans
 
@@ -2895,7 +2906,9 @@ _GROUP_INTRO = re.compile(
     r"(?=(?:the\s+)?[A-Z])"
 )
 _PLURAL_KIND_INTRO = re.compile(
-    rf"^\s*(?:the\s+)?(?:[a-z][\w\-]*\s+){{0,2}}(?:(?:{_KINDS})s|{_KINDS_PLURAL}|[a-z]+ies)\s+(?=(?:the\s+)?[A-Z])"
+    # ('the insurers Aviva and Legal & General', 'chipmakers A and B': any kind of doer)
+    rf"^\s*(?:the\s+)?(?:[a-z][\w\-]*\s+){{0,2}}(?:(?:{_KINDS})s|{_KINDS_PLURAL}|[a-z]+ies|[a-z]{{3,}}(?:ers|ors))\s+"
+    r"(?=(?:the\s+)?[A-Z])"
 )
 # 'five technical universities — A, B and C — along with two research institutes, D and E, and three companies:
 # F; G; and H': a list told in groups, each opened by how many of a kind follow.
@@ -2930,6 +2943,24 @@ _WITH_AMOUNT = re.compile(
     r"(?:\s+(?:million|billion|crore|lakh|m|bn)\b)?"
 )
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\s[^,;]{3,120}(?=,\s+(?:and\s+)?(?:the\s+)?[A-Z]|\s*;)")
+# ('coordinated by A, the national institute for data science and AI, while B ...': what A is, set beside it)
+_DESCRIBED_AS = re.compile(r",\s+the\s+(?-i:[a-z])[^,;()]{3,120}?(?=,|;|\s+while\b|\.?\s*$)")
+
+
+def _blank_description(r: re.Match) -> str:
+    """A description set beside a name, blanked; kept when it is a kind right before a name ('the developer
+    Solaragro Ibérica')."""
+    words = r.group(0).split()[2:]  # after ', the'
+    lead = next((i for i, w in enumerate(words) if w[:1].isupper()), None)
+    if lead is not None and not any(w in ("for", "of", "in", "on", "at", "with", "to") for w in words[:lead]):
+        return r.group(0)
+    return " " * len(r.group(0))
+
+
+_PUBLIC_OWNER = re.compile(
+    r"(?:^|(?<=[,;]\s)|(?<=\sand\s))\s*(?:the\s+)?(?:(?:federal|national|state|regional|provincial)\s+)?"
+    r"(?:government|state|city|county|province|country|nation|region|council)['’]s\s+(?=[A-Z])"
+)
 _MORE_AFTER = re.compile(r"^,?\s*as (?:are|were|is|was|do|did)\s+[^:;.]{0,60}:\s*")
 
 
@@ -3289,6 +3320,9 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 )
             # 'A, which will run the trials, and B, which ...': a clause about an item is not part of the list.
             segment = _RELATIVE.sub(lambda r: " " * len(r.group(0)), segment)  # blanked, so offsets hold
+            segment = _DESCRIBED_AS.sub(_blank_description, segment)
+            # ("in partnership with the government's AI Security Institute": a public owner, no part of the name)
+            segment = _PUBLIC_OWNER.sub(lambda r: " " * len(r.group(0)), segment)
             # (not a dashed list right after its cue: 'three founding member hospitals — A, B and C — delivered')
             segment = _DASHED.sub(lambda r: r.group(0) if r.start() == 0 else " " * len(r.group(0)), segment)
             # 'A (Germany, coordinator); B (Denmark)': where an item is, or its role, is no item of the list

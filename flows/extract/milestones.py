@@ -17,7 +17,7 @@ EVENT_CUE = re.compile(
     r"\bestablish\w*|\bfound(?:ed|ing)\b|\bunveil\w*|\bbegan\b|\bbegins?\b|\bstart(?:ed|s)?\b|\bselected\b|"
     r"\bannounced\b|\bconvene\w*|\bheld\b|\bmeeting\b|\bagreement\b|\bmemorandum\b|\baward(?:ed|s)?\b|\btakes? place\b|"
     r"\btook place\b|\btakes? effect\b|\bplenary\b|\bcommission\w*|\bgo live\b|\bgoes live\b|\bapproved\b|"
-    r"\binstall(?:ed|ation)\b|\bhost(?:s|ed|ing)?\b|"
+    r"\binstall(?:ed|ation)\b|\bhost(?:s|ed|ing)?\b|\bgeneral\s+assembly\b|\bAGM\b|"
     r"\b(?:mid-?term|interim|final)\s+(?:review|evaluation|assessment)\b|\bpublish\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:first\s+|final\s+)?results\b|\brecruit\w*|중간\s?평가|최종\s?평가|모집|"
     r"\bfield day\b|\bswitched on\b|\badmitted\b|\bcommenc\w*|\bwill meet\b|\bmeets? again\b|"
