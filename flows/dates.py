@@ -730,10 +730,19 @@ def _resolve(kind: str, g: dict, pub: date | None) -> tuple[date, date, str] | N
         # News reports a weekday of the current week: the nearest one not after publication, unless "next".
         back = (pub.weekday() - target) % 7
         day = pub - timedelta(days=back)
-        if "next" in g.get("_prefix", ""):
+        if "next" in g.get("_prefix", "") or (g.get("_ahead") and "last" not in g.get("_prefix", "")):
             day = pub + timedelta(days=(target - pub.weekday()) % 7 or 7)
         return day, day, "day"
     return None
+
+
+# A verb of what is to come before a weekday ('will be launched on Monday'), not a report of it ('said on Monday')
+_AHEAD_BEFORE = re.compile(
+    r"\b(?:will|is\s+to\s+be|are\s+to\s+be|is\s+due\s+to|are\s+due\s+to|is\s+set\s+to|are\s+set\s+to)\b"
+    # (in the weekday's own clause, and not a past act told in it: 'a memorandum signed on Monday')
+    r"(?![^.;,]*\b(?:said|announced|told|confirmed)\b)[^.;,]*$(?<!ed on )(?<!ed )",
+    re.I,
+)
 
 
 # (a deadline counted from publication, "within", is dropped when there is none to count from)
@@ -816,6 +825,8 @@ def find_dates(text: str, pub: date | None, fiscal: str = "") -> list[DateMentio
                 g["y2"] = "20" + g["y2"]  # ('27 ~ '28년: two years, no fiscal year)
             if kind == "wd":
                 g["_prefix"] = m.group(0).lower()
+                # ('the hub will be formally launched on Monday', written on a Thursday: the coming Monday)
+                g["_ahead"] = bool(_AHEAD_BEFORE.search(text, max(0, m.start() - 80), m.start()))
             g["_by"] = m.group(0).lower().startswith("by ") or m.group(0) == "연내" or kind == "within"
             found.append((m.start(), m.end(), kind, g))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))

@@ -394,7 +394,10 @@ _EN: list[tuple[str, str, str]] = [
         r"\bwill\s+(?:also\s+)?(?:work|collaborate)\s+(?:closely\s+)?with\b|"  # 'INAIGEM will work with A, B and C'
         r"\b(?:with\s+)?participation from\b|\bin (?:close\s+)?collaboration with\b|\bcollaborating with\b|"
         # (not 'will serve alongside it as co-chair': beside the one named before)
-        r"\bteamed up with\b|\balongside\b(?!\s+(?:it|them|him|her|us)\b)|\bparticipants\s*\(\d+\)?|"
+        r"\bteamed up with\b|"
+        # ('the engine has signed a research agreement with X')
+        r"\b(?:has\s+|have\s+)?signed\s+(?:an?\s+)?(?:research|cooperation|co-operation|collaboration|partnership)\s+"
+        r"agreement\s+with\b|\balongside\b(?!\s+(?:it|them|him|her|us)\b)|\bparticipants\s*\(\d+\)?|"
         r"\bjoined\s+as\s+(?:\w+\s+)?partners\s+by\b|\bbrings? together\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
         r"\b(?:take|takes|taking) part in the (?:project|programme|program|consortium|network|centre|center)\s*:",
     ),
@@ -407,7 +410,9 @@ _EN: list[tuple[str, str, str]] = [
         r"\btopped\s+up\s+with\b[^.;]{0,30}?\bfrom\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
         # 'the Technology Innovation Agency is contributing a further R12 million', 'X, which is putting nine
         # million euros into the platform'
-        r"\b(?:is|are)\s+putting\b(?=\s+(?:[$€£¥₹]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d|[a-z]+\s+(?:million|billion)))|"
+        # ('the Ohio Department of Development is kicking in $5 million': its subject, before the verb)
+        r"\b(?:is|are)\s+(?:putting|kicking(?=\s+in\b)|chipping(?=\s+in\b))\b"
+        r"(?=\s+(?:in\s+)?(?:[$€£¥₹]|[A-Z]{1,3}\$|[A-Z]{3}\s?\d|\d|[a-z]+\s+(?:million|billion)))|"
         r"\b(?:is|are)\s+contributing\b(?=\s+(?:a\s+further\s+|another\s+|an\s+additional\s+)?"
         r"(?:[$€£¥₹]|[A-Z]{1,3}\$|R\d|[A-Z]{3}\s?\d|\d))|"
         # 'The General Secretariat for Research and Innovation (GSRI) approved funding of 7.9 million euros'
@@ -569,7 +574,9 @@ _EN: list[tuple[str, str, str]] = [
         r"\bco-?chairs?\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,4}?(?:working\s+group|task\s+force|sub-?committee)\b|"
         # 'X will serve as vice-chair': an office, not the lead
         r"\b(?:(?:will\s+)?(?:serve|act)s?\s+as|was\s+(?:named|elected|appointed)(?:\s+as)?|(?:is|are)|as)\s+"
-        r"(?:the\s+|its\s+|a\s+)?vice[- ]?(?:chair(?:man|woman|person)?|president)s?\b",
+        r"(?:the\s+|its\s+|a\s+)?vice[- ]?(?:chair(?:man|woman|person)?|president)s?\b|"
+        # ("The Regional Growth Partnership will act as the engine's fiscal agent": it holds the money, a role too)
+        r"\b(?:will\s+)?(?:serve|act)s?\s+as\s+(?:the\s+|its\s+)?(?:[\w\-]+['’]s\s+)?fiscal\s+(?:agent|sponsor)\b",
     ),
 ]
 

@@ -101,7 +101,8 @@ _HEDGE = re.compile(
 # Investors in a funding round and underwriters of a listing have no part in a programme ('이번 라운드에는 A, B가
 # 참여했다', '대표 주관사는 A증권').
 _INVESTMENT = re.compile(
-    r"라운드|시리즈\s?[A-F]\b|투자자|상장|기업공개|공모주|공모가|대표\s?주관사|\bIPO\b|\bfunding round\b|"
+    r"라운드|시리즈\s?[A-F]\b|투자자|상장|기업공개|공모주|공모가|대표\s?주관사|\bIPO\b|"
+    r"\bfunding round\b(?!\s+(?:opened|opens|closed|closes))|"
     r"\bSeries [A-F]\b|\binvestors\b|\bround of funding\b|\bround\s+led\s+by\b|"
     r"\b(?:seed|pre-seed|growth|investment)\s+round\b",
     re.I,
@@ -2329,7 +2330,7 @@ _CLAUSE_TAIL = re.compile(
     r"formed|founded|created|established|launched|started)\s.*$"  # ('a start-up designing X', 'a nonprofit formed in')
 )
 _COUNTRY_TAIL = re.compile(r",\s+([A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)(?:\s+\([^()]*\))?\s*\.?\s*$")
-_DESCRIBED_FIRST = re.compile(r"[^;]{1,80},\s+(?:an?\s|the\s+[a-z\d]|(?:which|who|whose)\s)")
+_DESCRIBED_FIRST = re.compile(r"[^;]{1,80},\s+(?:an?\s|the\s+(?:[a-z\d]|[A-Z][\w\-]*-based\b)|(?:which|who|whose)\s)")
 
 
 # 'A from Sweden and B from Poland', 'C, based in Lyon,': where an item is from, after its name
@@ -2957,6 +2958,7 @@ def _blank_description(r: re.Match) -> str:
     return " " * len(r.group(0))
 
 
+_PORTFOLIO_OF_PERSON = re.compile(r"\s+(?:Minister|Secretary|Senator|Premier|Commissioner)\s+[A-Z][a-z]+\s+[A-Z]")
 _PUBLIC_OWNER = re.compile(
     r"(?:^|(?<=[,;]\s)|(?<=\sand\s))\s*(?:the\s+)?(?:(?:federal|national|state|regional|provincial)\s+)?"
     r"(?:government|state|city|county|province|country|nation|region|council)['’]s\s+(?=[A-Z])"
@@ -3320,7 +3322,8 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 )
             # 'A, which will run the trials, and B, which ...': a clause about an item is not part of the list.
             segment = _RELATIVE.sub(lambda r: " " * len(r.group(0)), segment)  # blanked, so offsets hold
-            segment = _DESCRIBED_AS.sub(_blank_description, segment)
+            if ";" not in segment:  # (a semicolon list reads its items' descriptions itself: _described_items)
+                segment = _DESCRIBED_AS.sub(_blank_description, segment)
             # ("in partnership with the government's AI Security Institute": a public owner, no part of the name)
             segment = _PUBLIC_OWNER.sub(lambda r: " " * len(r.group(0)), segment)
             # (not a dashed list right after its cue: 'three founding member hospitals — A, B and C — delivered')
@@ -4402,6 +4405,8 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
     found = which + [m for m in _english_mentions(_dashed_subject(sentence, cues), cues) if m.start not in claimed]
     found = _shared_heads(sentence, _gapped_funders(sentence, found) + _as_has(sentence, found) + found, cues)
     found = _role_set_before(sentence, found) + _fronted_role(sentence) + teams_from_countries(sentence, cues, found)
+    # ('from its partners, Education Minister Jason Clare announced': a minister's portfolio, no body)
+    found = [m for m in found if not _PORTFOLIO_OF_PERSON.match(sentence, m.end)]
     # ('The French and Portuguese partners will bring data': words saying where the partners are from)
     found = [m for m in found if not _DESCRIBES_KIND.match(sentence, m.end) or " " in m.name or m.org]
     found += _person_with_org_as(sentence, found)

@@ -2936,3 +2936,68 @@ def test_a_companys_town_after_its_name_is_no_part_of_it():
     assert clean_english_name("Hokuto Optical Components of Nagano")[0] == "Hokuto Optical Components"
     assert clean_english_name("Royal Infirmary of Edinburgh")[0] == "Royal Infirmary of Edinburgh"
     assert clean_english_name("University of Tokyo")[0] == "University of Tokyo"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Founding members include First Solar, the Perrysburg-based panel maker that employs about 1,800 people; "
+            "the University of Toledo; and Owens Community College.",
+            {
+                ("First Solar", "founding_member"),
+                ("University of Toledo", "founding_member"),
+                ("Owens Community College", "founding_member"),
+            },
+        ),
+        (
+            "Beyond the NSF award, the Ohio Department of Development is kicking in $5 million in matching funds, and "
+            "member companies have pledged about $22 million.",
+            {("Ohio Department of Development", "organiser")},
+        ),
+        (
+            "The Regional Growth Partnership will act as the engine's fiscal agent and handle site recruitment.",
+            {("Regional Growth Partnership", "other")},
+        ),
+        (
+            "The engine has signed a research agreement with the Fraunhofer Institute for Solar Energy Systems.",
+            {("Fraunhofer Institute for Solar Energy Systems", "partner")},
+        ),
+        (
+            "Australian Strategic Materials, VHM and Hastings Technology Metals have signed on as new members since "
+            "the funding round opened.",
+            {
+                ("Australian Strategic Materials", "new_member"),
+                ("VHM", "new_member"),
+                ("Hastings Technology Metals", "new_member"),
+            },
+        ),
+        (
+            "The hub will get $48 million plus $21 million from its partners, Education Minister Jason Clare announced.",
+            set(),
+        ),
+        (
+            "The others are the insurers Aviva and Legal & General; Nationwide, the building society; and Sage.",
+            {("Aviva", "member"), ("Legal & General", "member"), ("Nationwide", "member"), ("Sage", "member")},
+        ),
+        (
+            "The consortium is coordinated by the Alan Turing Institute, the national institute for data science and "
+            "AI, while the British Standards Institution acts as its secretariat.",
+            {("Alan Turing Institute", "lead"), ("British Standards Institution", "organiser")},
+        ),
+        (
+            "Google DeepMind, Microsoft and the University of Oxford were among those founders.",
+            {
+                ("Google DeepMind", "founding_member"),
+                ("Microsoft", "founding_member"),
+                ("University of Oxford", "founding_member"),
+            },
+        ),
+        (
+            "The hub works in partnership with the government's AI Security Institute.",
+            {("AI Security Institute", "partner")},
+        ),
+    ],
+)
+def test_english_descriptions_funders_agents_and_founders(sentence, expected):
+    assert _found(sentence, "en") == expected

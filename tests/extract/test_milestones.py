@@ -295,3 +295,29 @@ def test_a_deadline_at_a_month_already_past_this_year_is_the_next_ones():
     ]
     assert got == [(None, date(2027, 3, 31), "deadline")]
     assert _got("The team hopes to publish results in 2029.") == [(date(2029, 1, 1), date(2029, 12, 31), "event")]
+
+
+def test_a_weekday_to_come_and_one_past():
+    thursday = date(2025, 8, 14)
+    ahead = sentence_milestones("The hub will be formally launched in Kalgoorlie on Monday.", thursday)
+    past = sentence_milestones("The alliance was launched on Monday.", thursday)
+    signed = sentence_milestones("The hub will be led by X, under a memorandum signed on Monday.", thursday)
+    assert [m["start_date"] for m in ahead] == [date(2025, 8, 18)]
+    assert [m["start_date"] for m in past] == [date(2025, 8, 11)]
+    assert [m["start_date"] for m in signed] == [date(2025, 8, 11)]
+
+
+def test_a_general_assembly_and_a_range_to_a_month_of_next_year():
+    published = date(2025, 6, 10)
+    got = [
+        (m["start_date"], m["end_date"], m["kind"])
+        for sentence in (
+            "Members will vote on the standard at a general assembly on 24 July.",
+            "Pilot audits will run from September until the end of March next year.",
+        )
+        for m in sentence_milestones(sentence, published)
+    ]
+    assert got == [
+        (date(2025, 7, 24), date(2025, 7, 24), "event"),
+        (date(2025, 9, 1), date(2026, 3, 31), "phase"),
+    ]
