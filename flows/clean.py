@@ -38,6 +38,8 @@ CLUTTER_LINE = (
     r"|[\(\[]?\s*(?:사진|자료|그래픽)\s*=\s*[^\n]{0,60}\s*(?:제공)?[\)\]]?"
     r"|(?:photo|image)\s*(?:by|courtesy of)\s[^\n]{0,80}"
     r"|\*\s*24시간 변동률 기준|[+\-]?\d[\d,.]*\s*%?"
+    # an advertisement marked as one ('SPONSORED · Hydrogen Americas Summit 2025 · Washington, D.C. · June 10–11')
+    r"|(?:sponsored|advertisement|promoted|paid\s+content|광고|협찬)\s*[·:|\-–—]\s[^\n]*"
     # ticker rows ('한미반도체 98,700 ▲1.23%') and bylines with an address ('정다은 기자 dej@example.co.kr')
     r"|[^\n]{1,40}\s[\d,.]+\s*[▲▼△▽↑↓+\-]\s*[\d,.]+\s*%?"
     r"|[^\n]{0,40}(?:기자|특파원|reporter|correspondent)?\s*[\w.+\-]+@[\w\-]+\.[\w.\-]+[^\n]{0,20}"

@@ -837,6 +837,8 @@ def find_dates(text: str, pub: date | None, fiscal: str = "") -> list[DateMentio
             continue
         if kind == "y" and _named_year(text, start, end):
             continue
+        if kind == "wd" and any(f[0] > start and f[0] - end <= 2 and f[2] != "wd" for f in found):
+            continue  # ('on Thursday 27 February', 'Tuesday, Feb. 27': the day's date follows, read by itself)
         if "_and" in g and not re.search(
             rf"\bbetween\s+(?:(?:early|mid|late)[- ])?{_MON}\s+and\s+$", text[:start], re.I
         ):

@@ -1,10 +1,12 @@
 """Cleaning: clutter removed, metadata found, bad input rejected with a reason."""
 
+import re
 from pathlib import Path
 
 import polars as pl
 
 from flows import stages
+from flows.clean import CLUTTER_LINE
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
@@ -501,3 +503,8 @@ def test_a_circled_numbers_last_item_is_not_joined_to_the_next_paragraph(tmp_pat
     )
     articles, _ = _clean(tmp_path, "a.txt", page.encode("utf-8"))
     assert "② 원광대학교 - 식품영양 평가" in articles["body"][0].split("\n")
+
+
+def test_a_line_marked_as_an_advertisement_is_clutter():
+    assert re.match(CLUTTER_LINE, "SPONSORED · Hydrogen Americas Summit 2025 · Washington, D.C. · June 10–11")
+    assert not re.match(CLUTTER_LINE, "The programme is sponsored by the Ministry of Science.")

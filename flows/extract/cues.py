@@ -439,7 +439,10 @@ _EN: list[tuple[str, str, str]] = [
         # ('a $1.3-million Alliance grant from the Natural Sciences and Engineering Research Council'; not a study's
         # funding, 'The study was supported by a grant from ...', nor 'competitive grants from Horizon Europe')
         r"(?<!study was supported by )(?<!study is supported by )(?<!work was supported by )"
-        r"\b(?:an?|(?-i:[A-Z])[\w\-]*)\s+grant\s+from\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+        # ('a CLP 9.8bn (about US$10.5m) grant from ANID': its size between)
+        r"\b(?:an?\s+(?:[^;]{0,40}?\s)?|(?-i:[A-Z])[\w\-]*\s+)grant\s+from\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+        # ('with CORFO and the European Union co-financing the pilot plant': the subjects before the verb)
+        r"\bco-?(?:financing|funding)\b(?=\s+(?:the|its|a)\s)|"
         # ('the project is managed on the EU side by the European ... Executive Agency (CINEA)': a funder's agency)
         r"\bmanaged\s+(?:[\w\-]+\s+){0,4}?by\b(?=\s+(?:the\s+)?(?-i:[A-Z])[^.;]{0,80}?(?-i:Agency)\b)|"
         # (not 'This issue is sponsored by X': the newsletter's advertiser)

@@ -31,7 +31,7 @@ from flows.extract.orgs import (
 # (emoji a post uses as bullets too: '➡️ A', '🔹 B', '✅ C')
 _BULLET = re.compile(
     # ('(a) Queen Mary Hospital (QMH);': a government release's lettered items)
-    r"^\s*(?:[△▲■□●•◆◇▶►▷▹○◎◈▣※\-–*·ㆍ▪◦‣⁃]|\d{1,2}[.)]|\(\d{1,2}\)|\([a-h]\)(?=\s)|[①-⑳]|"
+    r"^\s*(?:[△▲■□●•◆◇▶►▷▹○◎◈▣※\-–—*·ㆍ▪◦‣⁃]|\d{1,2}[.)]|\(\d{1,2}\)|\([a-h]\)(?=\s)|[①-⑳]|"
     # (an emoji, or a country's flag: '🇸🇳 Institut Pasteur de Dakar')
     r"[\u2190-\u21ff\u2700-\u27bf\U0001f300-\U0001faff]\ufe0f?|[\U0001f1e6-\U0001f1ff]{2})\s*"
 )

@@ -1936,6 +1936,7 @@ _EN_FORWARD_AFTER = re.compile(
     # ('end users are two farms outside the consortium — A and B': counted, told of, then a dash)
     r"(?:(?:are|were|include|includes)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z\-]+s"
     r"(?:\s+[a-z\-]+){1,4}?\s*[—–:]|"
+    r"also\s+(?:included|includes|include|are|were)\b|"  # ('Its founding members also included A, B and C')
     r"include|includes|included|including|among them|among whom|are|were|is|was|will be|comprise|comprises|"
     r"such as|namely|:|—|–|-|\||"  # ('Three technology partners, namely A, B and C, will provide ...')
     # ('the nine founding members that signed the charter in March 2025: A, B, ...')
@@ -2719,6 +2720,9 @@ _DATE_TAIL = re.compile(
 )
 
 
+_HEADLINE_OPENING = re.compile(
+    r"(?:ADDS|GROWS|JOINS|WELCOMES|OPENS|LAUNCHES|ANNOUNCES|SIGNS|WINS|NAMES|PICKS|TAPS|UNVEILS|GETS|SECURES|EXPANDS)\s"
+)
 _HEADLINE_VERB = re.compile(
     r"\s+(?:Becomes|Joins|Named|Wins|Launches|Selected|Signs|Welcomes|Announces|Unveils|Opens|"
     r"Receives|Secures|Awarded|Chosen|Tapped|Picked)$"
@@ -2756,6 +2760,8 @@ def clean_english_name(name: str) -> tuple[str, str | None]:
     country = None
     name = _DATE_TAIL.sub("", name)  # 'CEA-Leti in Grenoble on Nov. 18': when is no part of the name
     name = _HEADLINE_VERB.sub("", name)  # 'Norvik Energy Storage Becomes Founding Member of ...'
+    if name.isupper() and _HEADLINE_OPENING.match(name):
+        return "", None  # ('HYCHILE HUB GROWS TO 23 MEMBERS, ADDS SHIPPING AND WATER PLAYERS': a headline's clause)
     # ('the Atlantic Veterinary College at UPEI': a college and the university it belongs to, by its short form)
     # ('the Oxford Vaccine Group at the University of Oxford', 'Swiss Seismological Service at ETH Zurich': a unit
     # and the body it sits in)
@@ -2773,6 +2779,10 @@ def clean_english_name(name: str) -> tuple[str, str | None]:
         "",
         name,
     )
+    country_owned = re.match(r"^(?:the\s+)?(?P<owner>[A-Z][\w\s]{2,30}?s)['’]\s+(?P<rest>[A-Z].+)$", name)
+    if country_owned and country_code(country_owned.group("owner")):
+        # ("the Netherlands' TNO": a country's body, the apostrophe alone after its plural name)
+        return country_owned.group("rest"), country_code(country_owned.group("owner"))
     m = _POSSESSIVE.match(name)
     # "Queen's University", "Lloyd's Register": a possessive inside a name
     if (
@@ -2881,6 +2891,10 @@ _FORWARD_CUE_END = re.compile(
 _KNOWN_AS = re.compile(r",\s+(?:also\s+)?(?:known as|called|or)\s+[A-Z][A-Za-z&\-]{1,9},")
 _WITH_AS = re.compile(
     r"\b(?:with|alongside|together with)\s+(?P<items>(?:the\s+)?[A-Z][^;]*?)\s+as\s+(?:(?:its|the|their)\s+)?$"
+)
+# '; X, despite the name, takes part as a domestic partner': after a semicolon, a clause with its own subject
+_OWN_CLAUSE_AFTER = re.compile(
+    r";\s+(?:and\s+)?[A-Z][^;,]*?(?:,\s+(?!which|who)[^;,]{2,40},)?\s+(?:takes?\s+part|is|are|was|were|will|joins?|joined)\b"
 )
 _CLAUSE_AFTER_LIST = re.compile(
     r",?\s+(?:which|who|that|to|will|would|while|after|before|under|said|among)\s|"
@@ -3338,6 +3352,10 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 segment = re.sub(r"(?<=,\sand)\s+by(?=\s)", lambda r: " " * len(r.group(0)), segment)
             if ";" not in segment:
                 segment = _CLAUSE_AFTER_LIST.split(segment)[0]
+            elif (own := _OWN_CLAUSE_AFTER.search(sentence, start, nxt_start + 20)) and own.start() < nxt_start:
+                segment = segment[
+                    : own.start() - start
+                ]  # ('...; Fraunhofer Chile Research, despite the name, takes part')
             if re.match(r"(?:is|are|was|will be)\s", sentence[nxt_start:]):
                 # ('co-invested by A, and Saltmarsh is the lead': the subject of the next cue's own clause)
                 segment = re.sub(r",\s+and\s+(?:[A-Z][\w&'’.\-]*\s+){1,6}$", "", segment)
@@ -4689,6 +4707,9 @@ def _which_is_role(sentence: str, cues: tuple[Cue, ...]) -> tuple[list[Mention],
                 r"(?:\s*\([^()]{1,40}\))?,\s+(?:an?\s+[^,;()]{1,60}?\s+(?:that|which)|which)\s+(?:will\s+|also\s+)?$",
                 sentence[: cue.start],
             )
+        elif clause is None and re.fullmatch(r"co-?leads", role, re.I):
+            # ('X, which leads it, and Y, which co-leads it with ...': the name before each clause holds its role)
+            clause = re.search(r"(?:\s*\([^()]{1,40}\))?,\s+which\s+(?:also\s+|now\s+)?$", sentence[: cue.start])
         elif clause is None and cue.label == "organiser" and re.match(r"(?:will\s+)?(?:co-)?fund", role):
             # ('according to JST, which runs the program and will fund the work': the second verb of its clause)
             clause = re.search(r",\s+which\s+[^,;()]{1,60}?\s+and\s+(?:also\s+)?$", sentence[: cue.start])

@@ -626,3 +626,15 @@ def test_a_role_heading_over_one_line_of_names_set_off_by_semicolons():
         ("National Oceanography Centre", "partner"),
         ("British Geological Survey", "partner"),
     }
+
+
+def test_dashed_lines_under_an_intro_and_a_headline_in_capitals():
+    body = (
+        "1. HYCHILE HUB GROWS TO 23 MEMBERS, ADDS SHIPPING AND WATER PLAYERS\n"
+        "The newcomers were formally welcomed at a ceremony in Antofagasta on Thursday 27 February:\n"
+        "— Pampa Verde Energía, a solar developer in the Atacama\n"
+        "— Naviera Austral\n"
+        "— Aguas del Desierto S.A., which runs desalination plants in the north\n"
+    )
+    got = {(m.name, m.label) for _, m in _block_mentions(body, "en")}
+    assert {name for name, _ in got} == {"Pampa Verde Energía", "Naviera Austral", "Aguas del Desierto S.A."}

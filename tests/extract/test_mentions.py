@@ -3001,3 +3001,35 @@ def test_a_companys_town_after_its_name_is_no_part_of_it():
 )
 def test_english_descriptions_funders_agents_and_founders(sentence, expected):
     assert _found(sentence, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The hub was launched by Universidad Técnica Federico Santa María, which leads it, and Universidad de "
+            "Antofagasta, which co-leads it with a focus on electrolysis.",
+            {("Universidad Técnica Federico Santa María", "lead"), ("Universidad de Antofagasta", "co")},
+        ),
+        (
+            "Its founding members also included Andes Hidrógeno SpA, Engie Chile and Minera Tamarugal.",
+            {
+                ("Andes Hidrógeno SpA", "founding_member"),
+                ("Engie Chile", "founding_member"),
+                ("Minera Tamarugal", "founding_member"),
+            },
+        ),
+        (
+            "The hub runs on a CLP 9.8bn (about US$10.5m) grant from ANID, Chile's national research agency, with "
+            "CORFO and the European Union co-financing the pilot plant.",
+            {("ANID", "organiser"), ("CORFO", "organiser"), ("European Union", "organiser")},
+        ),
+        (
+            "Its international partners are the Netherlands' TNO and Germany's Forschungszentrum Jülich; Fraunhofer "
+            "Chile Research, despite the name, takes part as a domestic partner.",
+            {("TNO", "international"), ("Forschungszentrum Jülich", "international")},
+        ),
+    ],
+)
+def test_english_clauses_of_co_leads_grants_and_partners_abroad(sentence, expected):
+    assert _found(sentence, "en") == expected
