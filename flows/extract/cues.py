@@ -290,6 +290,8 @@ _EN: list[tuple[str, str, str]] = [
         # ('LG Energy Solution takes the chair for the first two-year term')
         r"\b(?:takes?|took|holds?|assumes?|assumed)\s+(?:the\s+)?(?:rotating\s+)?chair(?:manship)?\b(?!\s+of\s+the\s+\w+\s+(?:group|committee|board))|"
         r"\bheaded by\b|\bspearheaded by\b|\bchaired by\b|"
+        # ("co-ordinated from Waterloo's Institute for Quantum Computing"; not 'coordinated from Córdoba', a town)
+        r"\bco-?ordinated\s+from\b(?=[^.;,]{0,60}\b(?:Institute|University|Centre|Center|College|Laboratory)\b)|"
         r"\b(?:will lead|leads|(?:is|are)\s+(?:set\s+|due\s+)?to\s+lead)\b"
         # (a market report: 'Shopify leads tech gains')
         r"(?!\s+(?:[a-z]+\s+)?(?:gains|losses|declines|rally|the\s+(?:index|market|gainers|losers))\b)"
@@ -532,6 +534,8 @@ _EN: list[tuple[str, str, str]] = [
         "host",
         r"\bhosted at\b|(?<!co-)\bhosted by\b|\bheld at\b|\btook place at\b|\bwill be based at\b|"
         r"\bhosted\s+the\s+(?:ceremony|event|launch|signing|meeting|kick-?off)\b|"
+        # ("to open at Sherbrooke's Institut quantique, which will host it": the name before the clause)
+        r"(?<=,\swhich\s)(?:will\s+)?hosts?\s+it\b|"
         # 'University College Cork will host the consortium's kick-off meeting in November'
         r"\b(?:will\s+host|hosts|is\s+hosting)\s+(?:the|its)\s+(?:[\w\-]+['’]s\s+)?(?:[\w\-]+\s+){0,2}?"
         r"(?:ceremony|event|launch|signing|meeting|kick-?off|conference|workshop|symposium|field school|"

@@ -197,6 +197,11 @@ _NOT_NAMES_EN = set(
     either none
     """.split()
 )
+# A province's or state's abbreviation as the press writes it after a town
+_STATE_ABBREVIATION = re.compile(
+    r"B\.C\.|Que\.|Ont\.|Alta\.|Sask\.|Man\.|N\.S\.|N\.B\.|Nfld\.|P\.E\.I\.|N\.S\.W\.|Qld\.?|Vic\.|Calif\.|"
+    r"Mass\.|Wash\.|Penn\.|Mich\.|Ill\.|Fla\.|Colo\.|Ariz\.|Ore\.|Wis\.|Minn\.|Conn\.|Md\.|Va\.|Ga\.|Tenn\."
+)
 # A month, with a day or a year perhaps ('November 2024', 'Sept. 26'), or a year: no name.
 _DATE_WORDS_EN = re.compile(
     r"^(?:(?:from|since|until|by|in|on|starting|early|late|mid|next|last|this)[\s\-]+)?"  # ('From July, members' ...')
@@ -545,6 +550,7 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
             return None
         if (
             name.lower() in _NOT_NAMES_EN
+            or _STATE_ABBREVIATION.fullmatch(name)  # ('Photonic Inc. of Coquitlam, B.C.': where it is)
             or _DATE_WORDS_EN.match(name)
             or re.match(_MONEY, name)
             or _AMOUNT_WORD.match(name)
@@ -4707,13 +4713,15 @@ def _which_is_role(sentence: str, cues: tuple[Cue, ...]) -> tuple[list[Mention],
                 r"(?:\s*\([^()]{1,40}\))?,\s+(?:an?\s+[^,;()]{1,60}?\s+(?:that|which)|which)\s+(?:will\s+|also\s+)?$",
                 sentence[: cue.start],
             )
-        elif clause is None and re.fullmatch(r"co-?leads", role, re.I):
+        elif clause is None and re.fullmatch(r"co-?leads|(?:will\s+)?hosts?\s+it", role, re.I):
             # ('X, which leads it, and Y, which co-leads it with ...': the name before each clause holds its role)
             clause = re.search(r"(?:\s*\([^()]{1,40}\))?,\s+which\s+(?:also\s+|now\s+)?$", sentence[: cue.start])
         elif clause is None and cue.label == "organiser" and re.match(r"(?:will\s+)?(?:co-)?fund", role):
             # ('according to JST, which runs the program and will fund the work': the second verb of its clause)
             clause = re.search(r",\s+which\s+[^,;()]{1,60}?\s+and\s+(?:also\s+)?$", sentence[: cue.start])
         spans = _english_items(sentence[: clause.start()], 0, backward=True) if clause else []
+        if spans and (place := re.match(r"[\da-z].*\s(?:at|in)\s+(?:the\s+)?", sentence[spans[-1][0] : spans[-1][1]])):
+            spans[-1] = (spans[-1][0] + place.end(), spans[-1][1])  # ('to open in 2026 at X, which will host it')
         held = _mention(cue, sentence[spans[-1][0] : spans[-1][1]], *spans[-1], "en", 1) if spans else None
         if held:
             out.append(held)

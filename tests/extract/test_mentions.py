@@ -3033,3 +3033,25 @@ def test_english_descriptions_funders_agents_and_founders(sentence, expected):
 )
 def test_english_clauses_of_co_leads_grants_and_partners_abroad(sentence, expected):
     assert _found(sentence, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The others are Toronto-based Xanadu Quantum Technologies; Photonic Inc. of Coquitlam, B.C.; and Nord "
+            "Quantique.",
+            {("Xanadu Quantum Technologies", "member"), ("Photonic Inc", "member"), ("Nord Quantique", "member")},
+        ),
+        (
+            "The network is co-ordinated from Waterloo's Institute for Quantum Computing.",
+            {("Institute for Quantum Computing", "lead")},
+        ),
+        (
+            "The first testbed is to open in 2026 at the Quantum Institute of Sherbrooke, which will host it.",
+            {("Quantum Institute of Sherbrooke", "host")},
+        ),
+    ],
+)
+def test_english_towns_provinces_and_the_clauses_of_a_site(sentence, expected):
+    assert _found(sentence, "en") == expected
