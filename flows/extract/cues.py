@@ -397,6 +397,9 @@ _EN: list[tuple[str, str, str]] = [
         r"\b(?:with\s+)?participation from\b|\bin (?:close\s+)?collaboration with\b|\bcollaborating with\b|"
         # (not 'will serve alongside it as co-chair': beside the one named before)
         r"\bteamed up with\b|"
+        # ('will participate as spoke (partner) institutions': the spokes of a hub are its partners)
+        r"(?<=\bas\s)spoke\s+(?:\([^()]{1,20}\)\s+)?(?:institutions?|institutes?|universities|partners?|sites?|"
+        r"cent(?:re|er)s?)\b|"
         # ('the engine has signed a research agreement with X')
         r"\b(?:has\s+|have\s+)?signed\s+(?:an?\s+)?(?:research|cooperation|co-operation|collaboration|partnership)\s+"
         r"agreement\s+with\b|\balongside\b(?!\s+(?:it|them|him|her|us)\b)|\bparticipants\s*\(\d+\)?|"

@@ -156,7 +156,7 @@ def heading_cue(line: str, language: str) -> Cue | None:
     if note and re.search(r"(?:ies|s)$", note.group("kind")):
         kind = heading_cue(note.group("kind"), language)
         # 'Spoke universities (co-leads of the four research themes)': the kind of the list, its role in the note
-        role = find_cues(note.group("note"), language) if kind is None else ()
+        role = find_cues(note.group("note"), language)
         if role and role[0].start == 0:
             return Cue(role[0].table, role[0].label, 0, len(text))
         if kind is not None and not find_cues(note.group("note"), language):

@@ -128,10 +128,12 @@ _PERSON_KO = [
     re.compile(rf"^(?P<name>[가-힣]{{2,4}})\s+(?P<org>.+?)\s+(?P<title>{_HEAD_TITLE_KO}|{TITLES_KO})$"),
 ]
 # A unit named by its subjects, then the body it belongs to: 'Department of Plants and Crops at '
-UNIT_AT = (
+_UNIT_NAME = (
     r"(?:School|Department|Faculty|Division|Laboratory)\s+of\s+(?:[A-Z][\w\-]*|and|&|of|the)"
-    r"(?:\s+(?:[A-Z][\w\-]*|and|&|of|the)){0,8}?\s+at\s+"
+    r"(?:\s+(?:[A-Z][\w\-]*|and|&|of|the)){0,8}?"
 )
+# (after a person, a comma may stand for 'at': 'Professor X of the Department of Electrical Engineering, IIT Madras')
+UNIT_AT = rf"{_UNIT_NAME}(?:\s+at\s+|,\s+)"
 _TITLES_EN = (
     r"(?:Associate |Assistant |Adjunct |Research |Emeritus )?Professor|Prof\.?|Dr\.?|Director|CEO|Chief Executive|"
     r"President|Minister|Chairman|Chair|Dean|"
@@ -417,6 +419,8 @@ def _mention(cue: Cue, text: str, start: int, end: int, language: str, listed: i
     name, person_name, person_title = _person(raw, _PERSON_KO if language == "ko" else _PERSON_EN)
     if person_name and re.fullmatch(r"Associate|Assistant|Adjunct|Emeritus|Visiting|Research", name):
         return None  # ('where Associate Professor Cathal Brennan leads': the first word of the title, no body)
+    if person_name and language == "en" and re.fullmatch(_UNIT_NAME, name):
+        return None  # ('Professor X of the Department of Electrical Engineering, IIT Madras': the body comes after)
     if person_name and language == "ko":
         # 'KAIST 기계공학과 류민혁 교수': KAIST; '서울대병원 소아청소년과 김도윤 교수': the hospital
         name = re.sub(r"(?<=\S)\s\S+(?:학과|학부|교실|연구실)$|(?<=병원)\s[가-힣]{2,8}과$", "", name)
@@ -2074,7 +2078,7 @@ def _name_part(text: str) -> str:
 
 # A site of a body that hosts: 'the Punggol campus of the Singapore Institute of Technology'.
 # 'Prof. X of the Department of Plants and Crops at Ghent University': a unit named by its subjects, then its body
-_UNIT_AT = re.compile(rf"\b(?:the\s+)?{UNIT_AT}(?=(?:the\s+)?[A-Z])")
+_UNIT_AT = re.compile(rf"\b(?:the\s+)?{_UNIT_NAME}\s+at\s+(?=(?:the\s+)?[A-Z])")
 _SITE_PREFIX = re.compile(
     r"^\s*(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,2}(?:campus|site|headquarters|offices|premises|facilit(?:y|ies))\s+of\s+"
     r"(?:the\s+)?(?=[A-Z])"

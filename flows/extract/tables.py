@@ -340,6 +340,13 @@ def _role_column_names(line: str, cells: list[str], header: list[tuple[int, Cue]
     return out
 
 
+def _membership_cell(cells: list[str], name_col: int) -> Cue | None:
+    """The kind of membership a cell of an English row names, all of it ('Founding Member', 'Start-up Member')."""
+    kinds = [bare_role(c, "en") for n, c in enumerate(cells) if n != name_col]
+    kind = next((k for k in kinds if k and k[0] == "members"), None)
+    return Cue(kind[0], kind[1], 0, 0) if kind else None
+
+
 def table_mentions(body: str, language: str) -> list[tuple[int, Mention]]:
     """Mentions from the rows of each table in the body with a column of organisations and either a column of
     roles or a sentence before it announcing them: (offset of the row's line in the body, mention with its span
@@ -377,6 +384,8 @@ def table_mentions(body: str, language: str) -> list[tuple[int, Mention]]:
                 role = own[0][1]
             elif carried and carried[0] is header and (len(cells) <= carried[1] or not cells[carried[1]]):
                 role = carried[2]
+            elif language == "en" and role.table == "members" and (kind := _membership_cell(cells, name_col)):
+                role = kind  # ('| Tata Electronics Pvt. Ltd. | Founding Member |' under 'Seven members have signed:')
             elif any(find_cues(c, language) for n, c in enumerate(cells) if n != name_col):
                 continue  # the row names its own role ('| 주관 | A |'), read as a cue of its own
             cell_at = line.find(cells[name_col])

@@ -367,3 +367,17 @@ def test_an_english_lead_told_as_to_lead_and_its_director_of_a_unit_at_it():
     assert got[("University of Galway", "lead")] == ("Siobhán Ní Fhlatharta", "professor")
     assert got[("Ghent University", "lead")] == ("Hilde Vandenbussche", "professor")
     assert not [name for name, _ in got if "Department" in name or "School" in name]
+
+
+def test_a_person_of_a_department_then_a_comma_and_the_body():
+    body = (
+        "The Indian Institute of Technology Madras (IIT Madras) has been selected as the hub institution. The Centre "
+        "will be led by Professor R. Srinivasan of the Department of Electrical Engineering, IIT Madras.\n"
+        "The following institutions will participate as spoke (partner) institutions:\n"
+        "- National Institute of Technology, Tiruchirappalli\n"
+        "- Centre for Development of Advanced Computing (C-DAC)\n"
+    )
+    got = _institutions(body, "en")
+    assert ("Department of Electrical Engineering", "lead") not in got
+    assert got[("Centre for Development of Advanced Computing", "partner")] == (None, None)
+    assert ("R. Srinivasan", "professor") in got.values()

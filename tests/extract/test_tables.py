@@ -670,3 +670,18 @@ def test_a_role_heading_over_a_sentence_of_joining_names_the_kind_of_the_table()
         ("Cladach Kelp Ltd", "institutions", "partner"),
         ("Brú Foods", "institutions", "partner"),
     }
+
+
+def test_each_rows_kind_of_membership_under_a_sentence_announcing_members():
+    body = (
+        "Seven industry members have signed the consortium agreement so far:\n"
+        "| S. No. | Organisation | Category of membership |\n|---|---|---|\n"
+        "| 1 | Tata Electronics Pvt. Ltd. | Founding Member |\n"
+        "| 2 | Synopsys India Pvt. Ltd. | Member |\n"
+        "| 3 | InCore Semiconductors Pvt. Ltd. | Start-up Member |\n"
+    )
+    assert _rows(body) == {
+        ("Tata Electronics Pvt. Ltd", "members", "founding_member"),
+        ("Synopsys India Pvt. Ltd", "members", "member"),
+        ("InCore Semiconductors Pvt. Ltd", "members", "member"),
+    }
