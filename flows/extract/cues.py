@@ -330,6 +330,8 @@ _EN: list[tuple[str, str, str]] = [
         r"academic\s+|technology\s+)?(?:partner|participant)(?:s|\s+institutions?|"
         r"\s+organi[sz]ations)?(?:\s+in\b)?|"
         r"\binternational\s+collaborators?\b|"
+        # ('Internationally, the hub will work with research groups in Germany and Japan')
+        r"^\s*(?:Internationally|Abroad|Overseas)(?=,)|"
         # ('International collaboration continues with A in the Netherlands and B')
         r"\binternational\s+(?:collaboration|cooperation|co-operation)\s+(?:continues|will continue|is)\s+with\b|"
         r"\b(?:overseas|foreign)\s+(?:partners?|collaborators?)(?:\s+in\b)?|"

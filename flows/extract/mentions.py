@@ -2789,10 +2789,10 @@ def clean_english_name(name: str) -> tuple[str, str | None]:
         "",
         name,
     )
-    country_owned = re.match(r"^(?:the\s+)?(?P<owner>[A-Z][\w\s]{2,30}?s)['’]\s+(?P<rest>[A-Z].+)$", name)
-    if country_owned and country_code(country_owned.group("owner")):
-        # ("the Netherlands' TNO": a country's body, the apostrophe alone after its plural name)
-        return country_owned.group("rest"), country_code(country_owned.group("owner"))
+    place_owned = re.match(r"^(?:the\s+)?(?P<owner>[A-Z][\w\s]{2,30}?s)['’]\s+(?P<rest>[A-Z].+)$", name)
+    if place_owned and (country_code(owner := place_owned.group("owner")) or is_city(owner) or is_region(owner)):
+        # ("the Netherlands' TNO", "Leeds' Bragg Centre": a place's body, the apostrophe alone after a final s)
+        return place_owned.group("rest"), country_code(owner)
     m = _POSSESSIVE.match(name)
     # "Queen's University", "Lloyd's Register": a possessive inside a name
     if (
@@ -4609,7 +4609,7 @@ def teams_from_countries(sentence: str, cues: tuple[Cue, ...], found: list[Menti
     for country in re.finditer(r"[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?", teams.group("countries")):
         name, at = country.group(0).rstrip("."), teams.start("countries") + country.start()
         # (not "researchers from Germany's Fraunhofer IWES": the partner named after its country)
-        named = re.match(r"\s*['’]s\b|\s*,?\s*(?:the\s+)?(?-i:[A-Z])", sentence[at + len(name) :])
+        named = re.match(r"\s*['’]s\b", sentence[at + len(name) :])
         if (code := country_code(name)) and not named and not any(m.country == code for m in found):
             out.append(Mention("institutions", "international", name, at, at + len(name), country=code))
     return out
@@ -4744,8 +4744,8 @@ def _shared_heads(sentence: str, found: list[Mention], cues: tuple[Cue, ...]) ->
         # (a funder among places: 'with contributions from the provinces of Carinthia and Styria')
         local = head in ("Province", "State", "City", "County")
         before = [c for c in cues if c.end <= shared.start() and (c.label != "organiser" or local)]
-        if not inside and not before:
-            continue
+        if not inside and (not before or _OTHER_PROGRAMME.search(sentence, 0, before[-1].start)):
+            continue  # (nor 'The other two hubs ... will be led by the universities of Bath and Nottingham')
         like = inside[0] if inside else Mention(before[-1].table, before[-1].label, "", 0, 0)
         found = [m for m in found if m not in inside]
         for place in re.finditer(r"[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,2}", shared.group("places")):

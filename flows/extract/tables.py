@@ -595,7 +595,8 @@ def role_lines(body: str, language: str) -> list[tuple[int, Mention]]:
             if cues and (mention := item_mention(cues[0], m.group("name"), at, at + len(m.group("name")), "ko")):
                 out.append((line_start, mention))
         return out
-    for m, role, country in _bracket_role_lines(body):
+    bracketed = _bracket_role_lines(body)
+    for m, role, country in bracketed:
         line_start = body.rfind("\n", 0, m.start("name")) + 1
         at = m.start("name") - line_start
         # ('X (KIGAM), Republic of Korea (international participant)': the country it is in)
@@ -608,8 +609,12 @@ def role_lines(body: str, language: str) -> list[tuple[int, Mention]]:
         if mention:
             out.append((line_start, replace(mention, country=country) if role[1] == "international" else mention))
     out += _role_rows(body)
+    # ('- University of Warwick (co-lead)' then '- Newcastle University – co-lead': one run in two styles)
+    beside = {body.count("\n", 0, m.start()) + step for m, _, _ in bracketed for step in (-1, 1)}
     for pattern in (_ROLE_LINE, _ROLE_FIRST_LINE):
-        for m in _in_runs(list(pattern.finditer(body)), body):
+        found = list(pattern.finditer(body))
+        in_runs = _in_runs(found, body)
+        for m in in_runs + [m for m in found if m not in in_runs and body.count("\n", 0, m.start()) in beside]:
             role = _office_role(m.group("role")) or bare_role(m.group("role"), language)
             if role is None:
                 continue

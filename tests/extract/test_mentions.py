@@ -3055,3 +3055,25 @@ def test_english_clauses_of_co_leads_grants_and_partners_abroad(sentence, expect
 )
 def test_english_towns_provinces_and_the_clauses_of_a_site(sentence, expected):
     assert _found(sentence, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The other two hubs announced today, on composites and on medicines, will be led by the universities of "
+            "Bath and Nottingham.",
+            set(),
+        ),
+        (
+            "The hub will be hosted at Leeds' Bragg Centre for Materials Research, where a launch event will take place.",
+            {("Bragg Centre for Materials Research", "host")},
+        ),
+        (
+            "Internationally, the hub will work with research groups in Germany, Japan and South Korea.",
+            {("Germany", "international"), ("Japan", "international"), ("South Korea", "international")},
+        ),
+    ],
+)
+def test_english_other_hubs_a_towns_site_and_partners_abroad(sentence, expected):
+    assert _found(sentence, "en") == expected

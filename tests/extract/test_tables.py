@@ -685,3 +685,17 @@ def test_each_rows_kind_of_membership_under_a_sentence_announcing_members():
         ("Synopsys India Pvt. Ltd", "members", "member"),
         ("InCore Semiconductors Pvt. Ltd", "members", "member"),
     }
+
+
+def test_a_dashed_role_line_beside_bracketed_ones_is_of_the_same_run():
+    body = (
+        "Leeds is joined by five other universities:\n"
+        "- University of Warwick (co-lead, through WMG)\n"
+        "- Newcastle University – co-lead\n"
+        "- University of Strathclyde (partner)\n"
+    )
+    assert {(m.name, m.label) for _, m in role_lines(body, "en")} == {
+        ("University of Warwick", "co"),
+        ("Newcastle University", "co"),
+        ("University of Strathclyde", "partner"),
+    }
