@@ -57,7 +57,7 @@ _TZ_NAMES = "|".join(
         reverse=True,
     )
 )
-_TIME = rf"(?:\s*(?:at|-|–|,|\||·)?\s*\[?{_AMPM}\s*(?P<hh>\d{{1,2}}):(?P<mi>\d{{2}})(?::\d{{2}})?\]?\s*{_AMPM.replace('ampm', 'ampm2')}\s*(?P<tz>(?:GMT|UTC)\s?[+-]\d{{1,2}}(?::?\d{{2}})?|{_TZ_NAMES}|[+-]\d{{2}}:?\d{{2}}|Z)?\b)?"
+_TIME = rf"(?:\s*(?:at|-|–|,|\||·)?\s*[\[(]?{_AMPM}\s*(?P<hh>\d{{1,2}}):(?P<mi>\d{{2}})(?::\d{{2}})?[\])]?\s*{_AMPM.replace('ampm', 'ampm2')}\s*(?P<tz>(?:GMT|UTC)\s?[+-]\d{{1,2}}(?::?\d{{2}})?|{_TZ_NAMES}|[+-]\d{{2}}:?\d{{2}}|Z)?\b)?"
 _PUB_FORMS = [
     re.compile(
         rf"(?P<y>\d{{4}})\s*[.\-/년]\s*(?P<m>\d{{1,2}})\s*[.\-/월]\s*(?P<d>\d{{1,2}})\s*일?\.?(?:\s*\([월화수목금토일]\))?T?{_TIME}",
@@ -513,6 +513,15 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("qw", re.compile(r"\b(?P<qw>this|next|last) quarter\b|(?P<qk>이번|다음|지난)\s?분기", re.I)),
     # weeks: 'admitted last week', '지난주 총회를 열었다' (Monday to Sunday)
     ("ww", re.compile(r"\b(?P<ww>this|next|last) week\b|(?P<wk>이번|다음|지난)\s?주(?![가-힣])", re.I)),
+    # a day of that week: '이번 주 목요일 총회를 열고', 'next week's Thursday'
+    (
+        "ww",
+        re.compile(
+            r"(?P<wk>이번|다음|지난)\s?주\s?(?P<kwd>[월화수목금토일])요일|"
+            r"\b(?P<ww>this|next|last) week['’]s (?P<ewd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+            re.I,
+        ),
+    ),
 ]
 _RANGE_JOIN = re.compile(
     r"^\s*,?\s*(?:부터|에서|~|∼|-|–|—|to|through|through to|until|till|and|부터\s*오는|"
@@ -712,6 +721,11 @@ def _resolve(kind: str, g: dict, pub: date | None) -> tuple[date, date, str] | N
             - timedelta(days=pub.weekday())
             + timedelta(weeks={"next": 1, "다음": 1, "last": -1, "지난": -1}.get(word, 0))
         )
+        if g.get("kwd") or g.get("ewd"):
+            day = monday + timedelta(
+                days="월화수목금토일".index(g["kwd"]) if g.get("kwd") else _WEEKDAYS.index(g["ewd"].lower())
+            )
+            return day, day, "day"
         return monday, monday + timedelta(days=6), "day"
     if kind == "within":
         n = g.get("n") or g.get("n2") or ""

@@ -156,6 +156,8 @@ def test_no_dates_in_durations():
         ("방송일 2025.06.12 (목) 19:30 | 입력 2025.06.12 20:45", "ko", "2025-06-12T11:45"),
         # a post's time after a middle dot, in East Africa Time
         ("Published Mar 9, 2026 · 07:40 EAT · 🌐", "en", "2026-03-09T04:40"),
+        # a broadcaster's time in round brackets
+        ("입력 2025.11.03 (21:12) 수정 2025.11.03 (21:40) 뉴스9", "ko", "2025-11-03T12:12"),
     ],
 )
 def test_parse_published(head, language, iso):
@@ -410,3 +412,11 @@ def test_the_coming_season_and_the_southern_hemispheres():
     (m,) = find_dates("Trials start in the winter.", date(2026, 1, 10))
     assert (m.start_date, m.end_date) == (date(2025, 12, 1), date(2026, 2, 28))
     assert find_dates("We met in the winter season of the league.", date(2026, 1, 10)) == []
+
+
+def test_a_day_of_this_or_next_week():
+    monday = date(2025, 11, 3)
+    got = [(d.start_date, d.kind) for d in find_dates("연합은 이번 주 목요일 총회를 열고", monday)]
+    assert got == [(date(2025, 11, 6), "point")]
+    got = [(d.start_date, d.kind) for d in find_dates("The kickoff is next week's Tuesday.", monday)]
+    assert got == [(date(2025, 11, 11), "point")]

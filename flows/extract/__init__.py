@@ -786,9 +786,11 @@ def _org_fields(m) -> dict:
     }
 
 
-# A university's department alone, or a role word read as a name
+# A university's department alone, a role word or a programme's kind read as a name
 _NO_BODY_KO = re.compile(
-    r"[가-힣]{2,10}(?:학과|학부|전공)|(?:참여|공동|위탁|협력|수요)\s?(?:기업|기관|연구\s?기관|연구개발\s?기관)|총괄|주관|간사"
+    r"[가-힣]{2,10}(?:학과|학부|전공)|(?:참여|공동|위탁|협력|수요)\s?(?:기업|기관|연구\s?기관|연구개발\s?기관)|총괄|주관|간사|"
+    # ('연합의 회장사는 KT': the programme itself, by its kind)
+    r"연합|연합체|얼라이언스|협의체|컨소시엄|동맹|추진단|사업단"
 )
 
 

@@ -64,6 +64,8 @@ _KO: list[tuple[str, str, str]] = [
     # '덕산네오룩스, 동우화인켐이 이름을 올렸다': on the list of members.
     # (not '각각 15위와 22위에 이름을 올렸다': a place in a ranking)
     ("members", "member", r"(?:명단에\s?)?(?<!위에 )(?<!위에)(?<!위권에 )이름을\s?(?:올렸|올린|올리|올려)"),
+    # 'A와 B가 회원 자격을 얻었다': admitted as members
+    ("members", "member", r"회원\s?(?:사\s?)?자격을\s?(?:얻었|얻어|얻은|획득|받았|부여받)"),
     ("members", "member", r"참여(?:를\s?확정한|하는|한|할|\s?확정)\s?(?:기업|기관|회사|업체|곳|은행|대학|병원|단체)"),
     # '성일하이텍·고려아연·영풍 등 5개사가 참여한다': a weak cue, used only for a list of two or more.
     ("members", "member", r"(?<![가-힣])참여(?=[한할해했하합]|\s?(?:중이|예정))"),

@@ -3077,3 +3077,8 @@ def test_english_towns_provinces_and_the_clauses_of_a_site(sentence, expected):
 )
 def test_english_other_hubs_a_towns_site_and_partners_abroad(sentence, expected):
     assert _found(sentence, "en") == expected
+
+
+def test_korean_members_admitted_and_the_programme_by_its_kind():
+    sentence = "연구기관 가운데서는 한국전자통신연구원(ETRI)과 한국전자기술연구원(KETI)이 회원 자격을 얻었다."
+    assert _found(sentence, "ko") == {("한국전자통신연구원", "member"), ("한국전자기술연구원", "member")}
