@@ -160,7 +160,12 @@ def parse_published(meta: str | None, head: str | None, zone: str = "ko") -> dat
     lines = (head or "").splitlines()
     labelled = []
     for line in lines:
-        label = re.search(rf"(?:^|[|│·])\W*{_PUB_LABEL}\s*[:：]?\s*(?:\d|{_MON})", line, re.I)
+        # ('Posted: Monday, 3 March 2025 - 10:45 EAT': the weekday before the date)
+        label = re.search(
+            rf"(?:^|[|│·])\W*{_PUB_LABEL}\s*[:：]?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d|{_MON})",
+            line,
+            re.I,
+        )
         if label:
             # ('방송일 2025.11.21 20:10 | 입력 2025.11.21 21:05': the time after the label, not another before it)
             labelled.append(line[label.start() :])
@@ -168,11 +173,15 @@ def parse_published(meta: str | None, head: str | None, zone: str = "ko") -> dat
         elif re.search(r"^\W*\d{4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,2}[^가-힣]{0,20}(?:송고|입력|등록|게재)\s*$", line):
             labelled.append(line)
     found = _first_date(labelled, zone, with_time=False)
-    if found:
-        return found
     from_meta = _from_meta(meta, zone)
-    if from_meta and meta and ("T" in meta or ":" in meta):
-        return from_meta
+    timed_meta = from_meta if from_meta and meta and ("T" in meta or ":" in meta) else None
+    if found:
+        # ('Published on Thursday 19 February 2026', 'Published Thursday, January 21, 2027, 5:45 a.m.' above metadata
+        # with that day's time and zone: the metadata's, which says both)
+        same_day = timed_meta and abs((timed_meta - found).total_seconds()) < 86_400
+        return timed_meta if same_day else found
+    if timed_meta:
+        return timed_meta
     return _first_date(lines[:15], zone, with_time=True) or from_meta or _first_date(lines[:12], zone, with_time=False)
 
 

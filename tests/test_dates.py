@@ -420,3 +420,13 @@ def test_a_day_of_this_or_next_week():
     assert got == [(date(2025, 11, 6), "point")]
     got = [(d.start_date, d.kind) for d in find_dates("The kickoff is next week's Tuesday.", monday)]
     assert got == [(date(2025, 11, 11), "point")]
+
+
+def test_a_labelled_day_takes_the_time_and_zone_of_metadata_on_that_day():
+    got = parse_published("2027-01-21T05:45:00-06:00", "Published Thursday, January 21, 2027, 5:45 a.m.", "en")
+    assert got.isoformat() == "2027-01-21T11:45:00+00:00"
+    got = parse_published("2026-02-19T09:00:00+00:00", "Published on Thursday 19 February 2026", "en")
+    assert got.isoformat() == "2026-02-19T09:00:00+00:00"
+    # (metadata of another day does not overrule the page's own label)
+    got = parse_published("2025-05-30T10:00:00+09:00", "입력 2025.06.02 09:30", "ko")
+    assert got.isoformat().startswith("2025-06-02T00:30")

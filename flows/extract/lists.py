@@ -145,7 +145,8 @@ def heading_cue(line: str, language: str) -> Cue | None:
     text = _HEADING_MARK.sub("", line).strip(" ]】>):：")
     if language == "ko":
         # ('<붙임> ... 협의체 회원사 현황(분야별, 가나다순 일부)': an annex listing them, and its note in brackets)
-        text = re.sub(r"^<?[^<>]{1,6}>\s*", "", re.sub(r"\s?\([^()]{1,30}\)?$", "", text))
+        # ('【붙임 1】 얼라이언스 창립 회원 명단': the annex's mark in any brackets)
+        text = re.sub(r"^[<【\[]?[^<>【】\[\]]{1,6}[>】\]]\s*", "", re.sub(r"\s?\([^()]{1,30}\)?$", "", text))
         # ('발기인 참여 기관(27개) 중 주요 기관': how many there are, told in brackets)
         text = re.sub(r"\s?\(\s?\d+\s?(?:개|곳|개사|개 기관|개 기업)?\s?\)", "", text)
     # ('User partners, public sector': the kind of the list, then which of them)
