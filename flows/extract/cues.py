@@ -445,6 +445,10 @@ _EN: list[tuple[str, str, str]] = [
         r"\b(?:co-?)?(?:funded|financed|invested)\s+(?:\w+ly\s+)?by\b|\borgani[sz]ed by\b|\bbacked by\b|"
         # (a fact sheet's 'Granting authority: European Research Executive Agency')
         r"\bgranting\s+authority\b(?=\s*:)|"
+        # ('The bulk of the money comes through the EPSRC, with a £12-million top-up from the Department for Transport')
+        r"\b(?:money|funding|funds)\s+(?:comes?|came|will\s+come)\s+(?:through|from)\b|\btop-?up\s+from\b|"
+        # ('funded through a five-year cooperative agreement with the U.S. National Science Foundation')
+        r"\bfunded\s+through\s+an?\s+[^.;]{0,60}?\bwith\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
         # ('a $1.3-million Alliance grant from the Natural Sciences and Engineering Research Council'; not a study's
         # funding, 'The study was supported by a grant from ...', nor 'competitive grants from Horizon Europe')
         r"(?<!study was supported by )(?<!study is supported by )(?<!work was supported by )"

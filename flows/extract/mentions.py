@@ -3215,7 +3215,8 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             continue
         merged.append(cue)
     # ('B, whose members include most road departments, joined': the cue of an item's own members)
-    cues = [c for c in merged if not re.search(r"\bwhose\s+$", sentence[: c.start])]
+    # (not 'a network whose members include A and B': a clause that tells the programme's own)
+    cues = [c for c in merged if not re.search(r",\s+whose\s+$", sentence[: c.start])]
     # ('X was approved by the founding members as the first new member': members who act, no list of names;
     # 'after the founding member list had closed': a thing of theirs)
     cues = [
@@ -4433,6 +4434,11 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
     found = which + [m for m in _english_mentions(_dashed_subject(sentence, cues), cues) if m.start not in claimed]
     found = _shared_heads(sentence, _gapped_funders(sentence, found) + _as_has(sentence, found) + found, cues)
     found = _role_set_before(sentence, found) + _fronted_role(sentence) + teams_from_countries(sentence, cues, found)
+    if at_org := _at_org_leads(sentence):
+        # (the person who leads there is no body: 'At X, atmospheric scientist Tomás Ibarra will lead')
+        person = _AT_ORG_LEADS.match(sentence)
+        found = [m for m in found if not person.end("org") < m.start < person.start("role")]
+        found += [m for m in at_org if m.name not in {f.name for f in found}]
     # ('from its partners, Education Minister Jason Clare announced': a minister's portfolio, no body)
     found = [m for m in found if not _PORTFOLIO_OF_PERSON.match(sentence, m.end)]
     # ('The French and Portuguese partners will bring data': words saying where the partners are from)
@@ -4622,6 +4628,24 @@ _FRONTED = re.compile(
     r"[^.;]{0,120}?\s(?:is|are|will be)\s+(?:the\s+)?(?=[A-Z])"
 )
 _FRONTED_ROLES = {"co": "co", "le": "lead", "ch": "lead", "ho": "host", "fu": "organiser"}
+
+
+# 'At the University of Reading, atmospheric scientist Tomás Ibarra will lead a hub on contrails': the body set
+# first, then its person who leads
+_AT_ORG_LEADS = re.compile(
+    r"^\s*At\s+(?:the\s+)?(?P<org>[A-Z][^,;]{2,80}?),\s+(?:[a-z][\w\-]*\s+){0,4}(?:(?:Professor|Prof\.|Dr\.?)\s+)?"
+    r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,2}\s+(?:will\s+)?(?P<role>co-?lead|lead)s?\b"
+)
+
+
+def _at_org_leads(sentence: str) -> list[Mention]:
+    """The body an English sentence opens with ('At X,') when its person leads or co-leads the work."""
+    m = _AT_ORG_LEADS.match(sentence)
+    if m is None:
+        return []
+    role = "co" if m.group("role").lower().startswith("co") else "lead"
+    held = _mention(Cue("institutions", role, m.start("role"), m.end("role")), m.group("org"), *m.span("org"), "en", 1)
+    return [held] if held else []
 
 
 def _fronted_role(sentence: str) -> list[Mention]:

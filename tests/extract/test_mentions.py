@@ -3082,3 +3082,33 @@ def test_english_other_hubs_a_towns_site_and_partners_abroad(sentence, expected)
 def test_korean_members_admitted_and_the_programme_by_its_kind():
     sentence = "연구기관 가운데서는 한국전자통신연구원(ETRI)과 한국전자기술연구원(KETI)이 회원 자격을 얻었다."
     assert _found(sentence, "ko") == {("한국전자통신연구원", "member"), ("한국전자기술연구원", "member")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The bulk of the money comes through the Engineering and Physical Sciences Research Council (EPSRC), "
+            "UKRI's largest council, with a £12-million top-up from the Department for Transport.",
+            {
+                ("Engineering and Physical Sciences Research Council", "organiser"),
+                ("Department for Transport", "organiser"),
+            },
+        ),
+        (
+            "It is funded through a five-year cooperative agreement with the U.S. National Science Foundation.",
+            {("U.S. National Science Foundation", "organiser")},
+        ),
+        (
+            "The hubs will be bound together in a national network whose members include the Aerospace Technology "
+            "Institute and the Connected Places Catapult.",
+            {("Aerospace Technology Institute", "member"), ("Connected Places Catapult", "member")},
+        ),
+        (
+            "At the University of Reading, atmospheric scientist Tomás Ibarra will lead a hub on contrails.",
+            {("University of Reading", "lead")},
+        ),
+    ],
+)
+def test_english_money_through_a_body_a_networks_members_and_a_lead_set_first(sentence, expected):
+    assert _found(sentence, "en") == expected
