@@ -362,7 +362,7 @@ _EN: list[tuple[str, str, str]] = [
         r"cent(?:re|er)s|hospitals|clinics|partners|groups|teams|schools)\b|"
         r"\bpartner\s+(?:institutions?|institutes?|"
         r"organi[sz]ations|universities|companies|firms)\b|\bin partnership with\b|"
-        r"\bcollaborating\s+(?:institutions|partners)\b|"
+        r"\bcollaborating\s+(?:institutions|partners|universities|institutes|organi[sz]ations|bodies)\b|"
         # ('adds a partner node at the University of Manitoba')
         r"\bpartner\s+(?:node|site|hub|lab|laboratory|campus)s?\s+at\b|"
         # ('Three further node universities each take charge of one research theme:')

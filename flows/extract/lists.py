@@ -119,7 +119,9 @@ def is_list_line(text: str) -> bool:
         return False
     # ('Universidad Nacional Agraria La Molina (UNALM)', 'Fundación PROINPA — co-coordinator': a long name alone,
     # or with its role after a dash)
-    return len(stripped) <= 40 or bool(_TITLE_CASE.fullmatch(_ROLE_AFTER_DASH.sub("", stripped)))
+    # (or with a note in brackets: 'Charles Sturt University (Wagga Wagga node)')
+    named = re.sub(r"\s*\([^()]{1,40}\)$", "", _ROLE_AFTER_DASH.sub("", stripped))
+    return len(stripped) <= 40 or bool(_TITLE_CASE.fullmatch(named))
 
 
 # '... (INIA) — network coordinator': a role after a dash at the end of a list line
@@ -687,7 +689,7 @@ def _named_line(line: str) -> bool:
     named = re.split(r"\s(?:--|[-–—])\s", stripped, maxsplit=1)[0]
     return (
         is_list_line(line)
-        or (len(line) <= 100 and bool(_TITLE_CASE.fullmatch(stripped)))
+        or (len(line) <= 100 and bool(_TITLE_CASE.fullmatch(re.sub(r"\s*\([^()]{1,40}\)$", "", stripped))))
         or (
             named != stripped
             and len(stripped) <= 240

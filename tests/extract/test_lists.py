@@ -638,3 +638,18 @@ def test_dashed_lines_under_an_intro_and_a_headline_in_capitals():
     )
     got = {(m.name, m.label) for _, m in _block_mentions(body, "en")}
     assert {name for name, _ in got} == {"Pampa Verde Energía", "Naviera Austral", "Aguas del Desierto S.A."}
+
+
+def test_unbulleted_names_under_their_intro_one_with_a_note_in_brackets():
+    body = (
+        "UQ is the administering organisation. The Centre's collaborating universities are:\n"
+        "The University of Western Australia\n"
+        "Charles Sturt University (Wagga Wagga node)\n"
+        "University of Tasmania\n"
+        "Associate Professor Tom Nguyen from Charles Sturt University will lead the node in Wagga Wagga.\n"
+    )
+    assert {(m.name, m.label) for _, m in _block_mentions(body, "en")} == {
+        ("University of Western Australia", "partner"),
+        ("Charles Sturt University", "partner"),
+        ("University of Tasmania", "partner"),
+    }
