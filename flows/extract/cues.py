@@ -281,7 +281,8 @@ _EN: list[tuple[str, str, str]] = [
         # ('UiT is the coordinating institution')
         r"\b(?:(?:serves?|serving|acts?|acting)\s+as\s+(?:the\s+|its\s+)?|(?:is|are|was|will be)\s+(?:the|its)\s+)"
         r"(?:[\w\-]+['’]s?\s+)?(?:overall\s+)?coordinating\s+(?:cent(?:er|re)|institution|institute|site|hub|body|organi[sz]ation)\b|"
-        r"\bwill (?:run|operate) (?:the\s+(?:center|centre|hub|institute|consortium|programme|program)\b(?!['’])|"
+        r"\bwill (?:run|operate) (?:the\s+(?:center|centre|hub|institute|consortium|programme|program)\b(?!['’])"
+        r"(?!\s+secretariat)|"
         r"(?-i:[A-Z][A-Z\-]{2,})\b(?!['’]))|"  # (not 'will run ELCA's secretariat')
         # ('INRAE will lead work on the insect vector', 'leads work package 3': a part of the work, not the project)
         # 'Technical coordination will sit with X', 'Leadership rests with X'
@@ -397,6 +398,7 @@ _EN: list[tuple[str, str, str]] = [
         r"\bpartner\b(?=\s+(?:in|on|to|for|under|with|and)\b|\s*[.,;])|"
         r"\bpartner\s+(?:sites|laboratories|labs|centres|centers|hospitals)\b|"
         r"\bco-?investigators?\s+(?:come\s+from|are\s+from|from)\b|"  # 'Co-investigators come from:' and a list
+        r",\s+working\s+(?:closely\s+)?with\b|"  # ('led by X under Professor Y, working with A and B')
         r"\bwill\s+(?:also\s+)?(?:work|collaborate)\s+(?:closely\s+)?with\b|"  # 'INAIGEM will work with A, B and C'
         r"\b(?:with\s+)?participation from\b|\bin (?:close\s+)?collaboration with\b|\bcollaborating with\b|"
         # (not 'will serve alongside it as co-chair': beside the one named before)
@@ -415,6 +417,9 @@ _EN: list[tuple[str, str, str]] = [
         "organiser",
         # the longer form first: an alternation takes the first that matches where they start alike
         r"\bsecretariat\s+(?:is|will be)\s+(?:hosted|run|housed|based|located)\s+(?:by|at|in)\b|"
+        # ('The Alan Turing Institute will run the programme secretariat')
+        r"\b(?:will\s+)?(?:run|runs|provide|provides)\s+(?:the\s+)?(?:programme\s+|program\s+|network\s+|hub\s+)?"
+        r"secretariat\b|"
         # 'Wellcome announced it will spend £38 million over 5 years', 'topped up with €9m from X'
         r"\btopped\s+up\s+with\b[^.;]{0,30}?\bfrom\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
         # 'the Technology Innovation Agency is contributing a further R12 million', 'X, which is putting nine

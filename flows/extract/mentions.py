@@ -2994,6 +2994,9 @@ _MORE_AFTER = re.compile(r"^,?\s*as (?:are|were|is|was|do|did)\s+[^:;.]{0,60}:\s
 _OTHER_PROGRAMME = re.compile(
     r"\b(?:other|another|rival|competing|separate)\s+(?:[\w-]+\s+){0,2}?(?:institutes?|programmes?|programs?|"
     r"hubs?|cent(?:er|re)s?|consortia|consortium|projects?|alliances?|teams?|engines?|groups?|efforts?)\b|"
+    # ('build on the earlier Twinning for Net Zero pilot, which ... was led by Imperial College London')
+    r"\b(?:earlier|previous|former|predecessor)\s+(?:[\w-]+\s+){0,4}?(?:pilots?|programmes?|programs?|projects?|"
+    r"networks?|hubs?|cent(?:er|re)s?)\b|"
     r"\bthe others\b|\b[Rr]unners?-up\b|"
     # ('The other, the Coastal Empire Innovation Partnership, was led by ...': the other finalist)
     r"^\s*The other,\s|"
@@ -4434,6 +4437,7 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
     found = which + [m for m in _english_mentions(_dashed_subject(sentence, cues), cues) if m.start not in claimed]
     found = _shared_heads(sentence, _gapped_funders(sentence, found) + _as_has(sentence, found) + found, cues)
     found = _role_set_before(sentence, found) + _fronted_role(sentence) + teams_from_countries(sentence, cues, found)
+    found += [m for m in _led_with(sentence, found) if m.name not in {f.name for f in found}]
     if at_org := _at_org_leads(sentence):
         # (the person who leads there is no body: 'At X, atmospheric scientist Tomás Ibarra will lead')
         person = _AT_ORG_LEADS.match(sentence)
@@ -4636,6 +4640,23 @@ _AT_ORG_LEADS = re.compile(
     r"^\s*At\s+(?:the\s+)?(?P<org>[A-Z][^,;]{2,80}?),\s+(?:[a-z][\w\-]*\s+){0,4}(?:(?:Professor|Prof\.|Dr\.?)\s+)?"
     r"[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,2}\s+(?:will\s+)?(?P<role>co-?lead|lead)s?\b"
 )
+
+
+# 'co-led by A and B, with Arup and BRE': the ones it is led with, named after 'with' and given no role of their own
+_LED_WITH = re.compile(
+    r"\b(?:co-?)?led\s+by\b[^;.]*?,\s+with\s+(?P<items>(?:the\s+)?[A-Z](?:(?!\bas\b)[^;:.(])*?)\s*(?:$|[.;])"
+)
+
+
+def _led_with(sentence: str, found: list[Mention]) -> list[Mention]:
+    """The partners an English sentence names after its lead, set off by 'with', when that lead was read as one
+    (not a rival's, nor an investment round's)."""
+    m = _LED_WITH.search(sentence)
+    if m is None or not any(f.label in ("lead", "co") and f.end <= m.start("items") for f in found):
+        return []
+    cue = Cue("institutions", "partner", m.start("items"), m.start("items"))
+    spans = _english_items(m.group("items"), m.start("items"), backward=False)
+    return [x for a, b in spans if (x := _mention(cue, sentence[a:b], a, b, "en", len(spans)))]
 
 
 def _at_org_leads(sentence: str) -> list[Mention]:

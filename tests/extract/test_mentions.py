@@ -3112,3 +3112,37 @@ def test_korean_members_admitted_and_the_programme_by_its_kind():
 )
 def test_english_money_through_a_body_a_networks_members_and_a_lead_set_first(sentence, expected):
     assert _found(sentence, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "- Energy Networks Digital Twin Hub, led by the University of Strathclyde under Professor Iain MacAskill, "
+            "working with SP Energy Networks and the National Energy System Operator",
+            {
+                ("University of Strathclyde", "lead"),
+                ("SP Energy Networks", "partner"),
+                ("National Energy System Operator", "partner"),
+            },
+        ),
+        (
+            "- Healthy Buildings Twin Hub, co-led by University College London and Loughborough University, with "
+            "Arup and BRE",
+            {
+                ("University College London", "co"),
+                ("Loughborough University", "co"),
+                ("Arup", "partner"),
+                ("BRE", "partner"),
+            },
+        ),
+        (
+            "The Alan Turing Institute will run the programme secretariat and provide a shared data service.",
+            {("Alan Turing Institute", "organiser")},
+        ),
+        ("The hubs build on the earlier Twinning for Net Zero pilot, which was led by Imperial College London.", set()),
+        ("The seed round was led by Intervest, with the Korea Development Bank and KB Investment.", set()),
+    ],
+)
+def test_english_partners_after_a_lead_a_secretariat_run_and_an_earlier_pilot(sentence, expected):
+    assert _found(sentence, "en") == expected
