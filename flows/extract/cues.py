@@ -364,6 +364,7 @@ _EN: list[tuple[str, str, str]] = [
         r"\bpartner\s+(?:institutions?|institutes?|"
         r"organi[sz]ations|universities|companies|firms)\b|\bin partnership with\b|"
         r"\bcollaborating\s+(?:institutions|partners|universities|institutes|organi[sz]ations|bodies)\b|"
+        r"\bcollaborators\s+(?:include|are)\b|"  # ('Domestic collaborators include A and B')
         # ('adds a partner node at the University of Manitoba')
         r"\bpartner\s+(?:node|site|hub|lab|laboratory|campus)s?\s+at\b|"
         # ('Three further node universities each take charge of one research theme:')
@@ -416,7 +417,7 @@ _EN: list[tuple[str, str, str]] = [
         "institutions",
         "organiser",
         # the longer form first: an alternation takes the first that matches where they start alike
-        r"\bsecretariat\s+(?:is|will be)\s+(?:hosted|run|housed|based|located)\s+(?:by|at|in)\b|"
+        r"\bsecretariat\s+(?:is|will be)\s+(?:hosted|run|housed|based|located)\s+(?:by|at|in|out\s+of|from)\b|"
         # ('The Alan Turing Institute will run the programme secretariat')
         r"\b(?:will\s+)?(?:run|runs|provide|provides)\s+(?:the\s+)?(?:programme\s+|program\s+|network\s+|hub\s+)?"
         r"secretariat\b|"

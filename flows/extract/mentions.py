@@ -3164,7 +3164,8 @@ def _blank_subject_clauses(text: str) -> str:
 
 
 # ('Kenji Morita', 'Park Seo-yeon')
-_BARE_PERSON = re.compile(r"(?:^|,\s+|\band\s+)((?:[A-Z][a-z]+[\s\-]){1,2}[A-Z][a-z]+(?:-[a-z]+)?)$")
+# (accented letters too: 'Marianne Côté')
+_BARE_PERSON = re.compile(r"(?:^|,\s+|\band\s+)((?:[A-ZÀ-Þ][a-zß-ÿ]+[\s\-]){1,2}[A-ZÀ-Þ][a-zß-ÿ]+(?:-[a-zß-ÿ]+)?)$")
 
 
 def _bare_person(text: str) -> bool:
@@ -3639,7 +3640,7 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             continue
         if _MIGHT_HAVE.search(sentence[max(0, cue.start - 40) : cue.start]):
             continue  # ('A typical centre might have partners in Norway, Sweden and Finland': what could be)
-        if re.search(r"\b(?:elected|named|appointed|chosen|serves?|vice)\b|^(?:co-)?chair\w*\s*:", cue_text):
+        if re.search(r"\b(?:elected|named|appointed|chosen|serves?|vice|chairs)\b|^(?:co-)?chair\w*\s*:", cue_text):
             # 'Tobias Kranz, who runs ..., was elected as OZCA's first chair': a person, not an organisation
             spans = [(s, e) for s, e in spans if not _bare_person(sentence[s:e])]
         for s, e in spans:

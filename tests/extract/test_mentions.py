@@ -3146,3 +3146,17 @@ def test_english_money_through_a_body_a_networks_members_and_a_lead_set_first(se
 )
 def test_english_partners_after_a_lead_a_secretariat_run_and_an_earlier_pilot(sentence, expected):
     assert _found(sentence, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Its secretariat is run out of CanmetMINING, the department's mining lab.", {("CanmetMINING", "organiser")}),
+        (
+            "Marianne Côté, a metallurgy professor at Université Laval, chairs the alliance's steering committee.",
+            set(),
+        ),
+    ],
+)
+def test_english_a_secretariat_run_out_of_a_body_and_a_person_who_chairs(sentence, expected):
+    assert _found(sentence, "en") == expected
