@@ -92,7 +92,9 @@ _HTML_START = re.compile(
     re.I | re.S,
 )
 
-_DATELINE = r"^[\(\[]?[가-힣A-Za-z]{1,12}\s?=\s?[가-힣A-Za-z]{2,12}[\)\]]\s*(?:[가-힣]{2,4}\s?(?:기자|특파원)\s*=\s*)?"
+_DATELINE = (
+    r"^[\(\[]?[가-힣A-Za-z]{1,12}\s?=\s?[가-힣A-Za-z0-9]{2,12}[\)\]]\s*(?:[가-힣]{2,4}\s?(?:기자|특파원)\s*=\s*)?"
+)
 # 'AMES, Iowa – ', 'WARSAW, Jan 15 (Reuters) - ', 'NEW YORK (AP) — ': the city in capitals, then a dash and a
 # sentence ('KAIST, Daejeon – lead institution' in a list keeps its name).
 _EN_DATELINE = (

@@ -508,3 +508,14 @@ def test_a_circled_numbers_last_item_is_not_joined_to_the_next_paragraph(tmp_pat
 def test_a_line_marked_as_an_advertisement_is_clutter():
     assert re.match(CLUTTER_LINE, "SPONSORED · Hydrogen Americas Summit 2025 · Washington, D.C. · June 10–11")
     assert not re.match(CLUTTER_LINE, "The programme is sponsored by the Ministry of Science.")
+
+
+def test_a_korean_wire_dateline_with_a_digit_in_the_outlet_leaves_the_body(tmp_path):
+    page = (
+        "'AI 실증 협의체' 회원기관 102곳으로\n(광주=뉴스1) 김민재 기자 | 2025-04-09 15:12\n\n"
+        "(광주=뉴스1) 김민재 기자 = 광주시와 인공지능산업융합사업단은 'AI 실증 협의체' 회원기관이 102곳으로 늘었다고 "
+        "9일 밝혔다.\n"
+    )
+    articles, _ = _clean(tmp_path, "k.txt", page.encode("utf-8"))
+    assert "뉴스1" not in articles["body"][0]
+    assert "광주시와 인공지능산업융합사업단은" in articles["body"][0]

@@ -430,3 +430,10 @@ def test_a_labelled_day_takes_the_time_and_zone_of_metadata_on_that_day():
     # (metadata of another day does not overrule the page's own label)
     got = parse_published("2025-05-30T10:00:00+09:00", "입력 2025.06.02 09:30", "ko")
     assert got.isoformat().startswith("2025-06-02T00:30")
+
+
+def test_a_count_after_a_month_is_no_day():
+    got = [
+        (d.start_date, d.end_date, d.precision) for d in find_dates("협의체는 2023년 3월 32개 기관으로 출범했다.", None)
+    ]
+    assert got == [(date(2023, 3, 1), date(2023, 3, 31), "month")]

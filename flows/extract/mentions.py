@@ -306,6 +306,8 @@ def _tidy_korean(name: str) -> str:
     name = _LEAD_KO.sub("", name)
     name = re.sub(r"^(?:19|20)\d{2}\.\s?\d{1,2}\.(?:\s?\d{1,2}\.)?\s+", "", name)  # ('2025. 5. X': a timeline's day)
     name = re.sub(r"\s?(?:측|몫)$", "", name)  # ("KT클라우드 측", "한빛에너지솔루션 몫": its side, its share)
+    # ('의장사는 광주시가, 간사기관은 X가 맡고': the subject's particle after a body's own ending)
+    name = re.sub(r"(?<=[가-힣]{2}[시도군구원부처청교단터소])가$", "", name)
     name = re.sub(r"\s(?:연임|유임|재선임|선임|선출|취임)$", "", name)  # ('회장사 SK하이닉스 연임': a headline's verb)
     # ('회장사인 한빛중공업의 정태수 대표가': whose person follows, the particle of possession)
     name = re.sub(r"(?<=[가-힣A-Za-z)]{3})의$", "", name)
@@ -4323,7 +4325,8 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
         return []
     if language == "ko":
         # ('▲공동연구기관 = A, B, C': an equals sign between a role and its names is that role's colon)
-        sentence = re.sub(r"(?<=[가-힣])(\s*)=(?=\s*[가-힣A-Z(㈜])", r"\1:", sentence)
+        # (not inside brackets: '(광주=뉴스1)' is a wire's dateline)
+        sentence = re.sub(r"(?<=[가-힣])(\s*)=(?=\s*[가-힣A-Z(㈜])(?![^()\n]*\))", r"\1:", sentence)
         sentence = _square_roles(sentence)  # ('▶ 선박해양플랜트연구소(KRISO) [주관연구기관] - ...')
         # ('공동연구 ― 경상국립대학교 해양과학대학 (...)': so is a dash after a role heading its line)
         dashed = _ROLE_DASH_KO.match(sentence)

@@ -3160,3 +3160,10 @@ def test_english_partners_after_a_lead_a_secretariat_run_and_an_earlier_pilot(se
 )
 def test_english_a_secretariat_run_out_of_a_body_and_a_person_who_chairs(sentence, expected):
     assert _found(sentence, "en") == expected
+
+
+def test_korean_holders_told_in_a_row_of_clauses_and_a_wire_dateline():
+    assert _found("협의체 의장사는 광주시가, 간사기관은 인공지능산업융합사업단이 맡고 있다.", "ko") == {
+        ("광주시", "lead"),
+        ("인공지능산업융합사업단", "organiser"),
+    }
