@@ -263,8 +263,8 @@ def _person(text: str, patterns: list[re.Pattern]) -> tuple[str, str | None, str
 
 
 _LEAD_KO = re.compile(
-    r"^(?:(?:지난해|올해|내년|지난|오는|이날|전날|가운데|이\s?중|이중|중|특히|또한|이번에|이번|아울러|이밖에|이외에|"
-    r"\d+월|\d+일|\d+년)\s+)+"
+    r"^(?:(?:지난해|올해|내년|지난|오는|이날|전날|지난달|이달|다음\s?달|지난주|이번\s?주|가운데|이\s?중|이중|중|특히|또한|"
+    r"이번에|이번|아울러|이밖에|이외에|중순|초순|하순|말|초|연말|연초|\d+월|\d+일|\d+년)\s+)+"
 )
 _DESCRIPTOR_KO = re.compile(
     r"(?:기업|스타트업|업체|회사|벤처|팹리스|전문기업|전문|선급|선사|[가-힣]*기관|"
@@ -3690,7 +3690,8 @@ _TOPIC_ORG = re.compile(r"^\s*(?P<name>[가-힣A-Za-z0-9&]{2,25}(?:\s[가-힣A-Z
 def follow_on_mentions(sentence: str, tokens: list, cue: Cue) -> list[Mention]:
     """Lists in the sentence after one that announced them ('회원기관은 23곳이다. 발전기 제조사 A·B, 케이블
     업체 C·D ...'): names in lists of two or more that look like organisations take the announced role."""
-    return _outside(_follow_on(sentence, tokens, cue), _not_names_ko(sentence))
+    found = _outside(_follow_on(sentence, tokens, cue), _not_names_ko(sentence))
+    return [m for m in found if not _AGREEMENT_WITH_KO.match(sentence, m.end)]
 
 
 def _follow_on(sentence: str, tokens: list, cue: Cue) -> list[Mention]:
@@ -4019,6 +4020,7 @@ def _role_first_marks(sentence: str, found: list[Mention]) -> list[Mention]:
     return [f for f in found if not first <= f.start < last] + held
 
 
+_AGREEMENT_WITH_KO = re.compile(r"[과와]\s?(?:협약|업무협약|계약)")
 _OBJECT_OF_CLAUSE_KO = re.compile(
     r"(?:·[가-힣A-Za-z0-9]+(?:\s[가-힣A-Za-z0-9]+)?)*\s?[가-힣]{0,3}(?:을|를)\s(?!비롯|포함|위시|필두|중심)"
     r"[가-힣]{1,6}(?:할|하는|한|될|된)\s"
@@ -4400,6 +4402,8 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
             # '이날 출범식에는 도청 관계자와 참여기업 대표 등 70여 명이 참석했다', '참여 대학 총장과 충청남도 ... 등
             # 200여 명이 참석했다': who came, not who joined
             found = [m for m in found if m.table != "members" and m.label != "partner"]
+        # ('컨소시엄들은 다음 달 기정원과 협약을 맺고': the other side of an agreement is no member)
+        found = [m for m in found if not (m.table == "members" and _AGREEMENT_WITH_KO.match(sentence, m.end))]
         if re.search(r"(?:기업|기관|회원사?|멤버)[을를]\s(?:[가-힣]+\s){0,2}(?:모집|찾는다|찾고)", sentence):
             # '울산시는 ... 참여기업을 추가로 모집한다': members sought, the one seeking them is none
             found = [m for m in found if m.table != "members"]

@@ -3167,3 +3167,11 @@ def test_korean_holders_told_in_a_row_of_clauses_and_a_wire_dateline():
         ("광주시", "lead"),
         ("인공지능산업융합사업단", "organiser"),
     }
+
+
+def test_korean_dates_before_a_name_and_the_other_side_of_an_agreement():
+    assert _found("올해 들어서도 지난달 LIG넥스원과 한국선급이 새로 합류했다.", "ko") == {
+        ("LIG넥스원", "new_member"),
+        ("한국선급", "new_member"),
+    }
+    assert _found("컨소시엄은 이달 말 산업부와 협약을 맺고 곧바로 사업에 착수한다.", "ko") <= {("산업부", "organiser")}

@@ -110,3 +110,8 @@ def test_a_named_site_of_the_university_the_article_is_about():
 
     sentence = "The hub will be formally launched at the University's Technology and Innovation Centre in Glasgow."
     assert [name for name, _, _ in sentence_venues(sentence, "en")] == ["Technology and Innovation Centre"]
+
+
+def test_a_korean_venue_after_a_year_month_and_district():
+    sentence = "얼라이언스는 2023년 5월 영도구 한국해양과학기술원 대강당에서 출범식을 열고 공식 활동에 들어갔다."
+    assert [name for name, _, _ in sentence_venues(sentence, "ko")] == ["한국해양과학기술원"]
