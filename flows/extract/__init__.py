@@ -71,7 +71,7 @@ _CUE_WORDS = (
     r"opened|universities|institutions|institutes|organisations|organizations|carry out|conduct|undertake|perform|"
     r"위원장|운영\s?위원|해외\s?협력|국외\s?협력|옵서버|옵저버|위탁|보태|보탠|보탤|들어[와왔온오]|의장[은는에으엔]|회장[은는에으엔]|실증|자문|재정|파트너|협력사|이뤄진|이루어진|꾸려진|"
     r"the others|the rest|remaining|make up|part of|work with|collaborate with|closely with|among|they are|"
-    r"these are|they were|internationally|top-up|comes through|came through|"
+    r"these are|they were|internationally|top-up|comes through|came through|named|"
     r"(?:출범식|개소식|발대식|협약식|착수식|창립총회)[을를]\s?(?:열|개최)|"
     r"(?:과제|사업)\s?(?:기획\S*\s?)?관리[는은를을]|(?:공동|위탁|국제\s?공동)\s?(?:연구|개발)?\s?[:：―—–]"
 )
