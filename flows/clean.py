@@ -98,7 +98,7 @@ _DATELINE = (
 # 'AMES, Iowa – ', 'WARSAW, Jan 15 (Reuters) - ', 'NEW YORK (AP) — ': the city in capitals, then a dash and a
 # sentence ('KAIST, Daejeon – lead institution' in a list keeps its name).
 _EN_DATELINE = (
-    r"^[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}"
+    r"^[A-Z][A-Z.'\-]+(?:[ /][A-Z][A-Z.'\-]+){0,3}"  # ('TOKYO/SEOUL, May 13 (Meridian Wire) - ')
     r"(?:(?:, [A-Z][a-z]+\.?(?: [A-Z][a-z]+)?)+(?:,? \d{1,2})?(?:,? \d{4})?(?: \([^)]{1,40}\)| /[^/]{1,30}/)?"
     r"|, \d{1,2} [A-Z][a-z]+(?: \d{4})?(?: \([^)]{1,40}\))?| \([^)]{1,40}\)) ?[-–—]+ ?([A-Z\"“‘'])"  # 'Wash.—The'"
 )

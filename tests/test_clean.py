@@ -519,3 +519,9 @@ def test_a_korean_wire_dateline_with_a_digit_in_the_outlet_leaves_the_body(tmp_p
     articles, _ = _clean(tmp_path, "k.txt", page.encode("utf-8"))
     assert "뉴스1" not in articles["body"][0]
     assert "광주시와 인공지능산업융합사업단은" in articles["body"][0]
+
+
+def test_a_wire_dateline_of_two_cities(tmp_path):
+    page = "Chip alliance formed\nMay 13, 2025\n\nTOKYO/SEOUL, May 13 (Meridian Wire) - Eleven chipmakers formed an alliance.\n"
+    articles, _ = _clean(tmp_path, "w.txt", page.encode("utf-8"))
+    assert "TOKYO" not in articles["body"][0] and "Eleven chipmakers formed" in articles["body"][0]

@@ -2425,6 +2425,12 @@ _TWO_PART_REGION = re.compile(
 )
 
 
+_COMMA_PORTFOLIO_RUN = re.compile(
+    r"\b(?:Ministry|Department|Secretariat|Minister)\s+(?:of|for)\s+[A-Z][a-z\-]+(?:,\s+[A-Z][a-z\-]+)+,?\s+and\s+"
+    r"[A-Z][a-z\-]+\b"
+)
+
+
 def _english_items(text: str, base: int, backward: bool, bounded: bool = False) -> list[tuple[int, int]]:
     """Spans of the names in a list, read forward from the start of text or backward from its end.
 
@@ -4987,11 +4993,13 @@ def _english_agency_subject(sentence: str, cues: list[Cue]) -> list[Mention]:
     # ('Today, the Government of Saskatchewan announced ...': when, before the subject)
     lead = re.match(r"^\s*(?:Today|Yesterday|On\s+\w+(?:\s+\d{1,2})?|This\s+week|Earlier\s+today),\s+", sentence)
     at = lead.end() if lead else 0
-    head = re.split(r",|\s+(?:said|has|have|had|will|is|was|which|on)\b", sentence[at : verb.start()], maxsplit=1)[0]
+    # (a portfolio's commas are its own: 'Japan's Ministry of Economy, Trade and Industry (METI) will provide')
+    text = _COMMA_PORTFOLIO_RUN.sub(lambda r: r.group(0).replace(",", "\u02bc"), sentence[at : verb.start()])
+    head = re.split(r",|\s+(?:said|has|have|had|will|is|was|which|on)\b", text, maxsplit=1)[0]
     run = _cap_run(head)
     if run is None:
         return []
-    name = head[run[0] : run[1]]
+    name = sentence[at + run[0] : at + run[1]]
     if infer_type(clean_english_name(re.sub(r"^the\s+", "", name, flags=re.I))[0], default="") not in (
         "government",
         "public_agency",

@@ -19,6 +19,11 @@ _EN_NO_BREAK = re.compile(
     r"Jul|Aug|Sept?|Oct|Nov|Dec|Rs|Rp|Gen|Lt|Col|Sen|Rep|Gov|Hon|Mt|Dept|Univ|Assoc|Bros|Pty|Pvt|Sdn|approx|"
     r"al|[A-Za-z])\.)$"  # (a single letter: 'U.K.', 'a.s.', 's.r.o.')
 )
+_LEGAL_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Pty|Pvt|LLC|Bros)\.$")
+_OPENER = re.compile(
+    r"(?:The|This|These|Those|It|Its|They|Their|He|She|We|In|On|At|But|And|Also|Both|Each|All|Two|Three|Four|Five|"
+    r"Six|Seven|Eight|Nine|Ten|Other|Others|Another|Some|Most|Several)\b"
+)
 SENTENCE_SCHEMA = {"article_id": pl.Utf8, "sent_no": pl.Int32, "start": pl.Int64, "end": pl.Int64, "sentence": pl.Utf8}
 
 
@@ -33,7 +38,10 @@ def kiwi():
 def _split_en(text: str, offset: int) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in _EN_SPLIT.finditer(text):
-        if _EN_NO_BREAK.search(text[start : m.start()].rstrip("\"'”’)")):
+        before = text[start : m.start()].rstrip("\"'”’)")
+        # (a company's legal form ends the sentence when the next one opens as sentences do: 'Formosa Substrate
+        # Corp. Four other founders asked not to be named.')
+        if _EN_NO_BREAK.search(before) and not (_LEGAL_END.search(before) and _OPENER.match(text, m.end())):
             continue
         spans.append((offset + start, offset + m.start()))
         start = m.end()

@@ -1265,3 +1265,21 @@ def test_korean_demand_companies_told_after_the_sentence_announcing_them():
     )
     members = {(r["name"], r["membership_type"]) for r in _extract(body, "ko").members.to_dicts()}
     assert {("네이버클라우드", "demand_company"), ("카카오엔터프라이즈", "demand_company")} <= members
+
+
+def test_a_legal_forms_full_stop_before_a_sentence_and_a_ministrys_commas():
+    body = (
+        "Its 11 founding members are Kaneda Electronics, Sora Materials and Hoshino Precision of Japan; and Taiwan's "
+        "Formosa Substrate Corp. Four other founders asked not to be named, the statement said. Japan's Ministry of "
+        "Economy, Trade and Industry (METI) will provide up to 45 billion yen over three years."
+    )
+    got = _extract(body, "en")
+    assert {r["name"] for r in got.members.to_dicts()} == {
+        "Kaneda Electronics",
+        "Sora Materials",
+        "Hoshino Precision",
+        "Formosa Substrate Corp",
+    }
+    assert ("Ministry of Economy, Trade and Industry", "organiser") in {
+        (r["name"], r["role"]) for r in got.institutions.to_dicts()
+    }
