@@ -522,6 +522,9 @@ def test_a_korean_wire_dateline_with_a_digit_in_the_outlet_leaves_the_body(tmp_p
 
 
 def test_a_wire_dateline_of_two_cities(tmp_path):
-    page = "Chip alliance formed\nMay 13, 2025\n\nTOKYO/SEOUL, May 13 (Meridian Wire) - Eleven chipmakers formed an alliance.\n"
+    page = (
+        "Chip alliance formed\nMay 13, 2025\n\nTOKYO/SEOUL, May 13 (Meridian Wire) - Eleven chipmakers formed an "
+        "alliance to develop glass-core substrates for advanced chip packaging, seeking to close the gap with rivals.\n"
+    )
     articles, _ = _clean(tmp_path, "w.txt", page.encode("utf-8"))
     assert "TOKYO" not in articles["body"][0] and "Eleven chipmakers formed" in articles["body"][0]
