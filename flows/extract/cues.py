@@ -455,6 +455,8 @@ _EN: list[tuple[str, str, str]] = [
         r"\b(?:money|funding|funds)\s+(?:comes?|came|will\s+come)\s+(?:through|from)\b|\btop-?up\s+from\b|"
         # ('funded through a five-year cooperative agreement with the U.S. National Science Foundation')
         r"\bfunded\s+through\s+an?\s+[^.;]{0,60}?\bwith\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
+        # ("funded through the Australian Research Council's Industrial Transformation Research Program": its owner)
+        r"\bfunded\s+through\b(?=\s+the\s+(?-i:[A-Z])[^.;]{0,80}?['’]s\s)|"
         # ('a $1.3-million Alliance grant from the Natural Sciences and Engineering Research Council'; not a study's
         # funding, 'The study was supported by a grant from ...', nor 'competitive grants from Horizon Europe')
         r"(?<!study was supported by )(?<!study is supported by )(?<!work was supported by )"

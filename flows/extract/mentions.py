@@ -3325,7 +3325,10 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             or (re.match(r"(?:is|are|has become|have become|became|becomes)\s", cue_text) and cue.table == "members")
         )
         forward = (not verb and _EN_FORWARD_AFTER.match(after)) or (
-            re.search(r"(?:partners|members|participants|funders|sponsors|hospitals|companies|institutions)$", cue_text)
+            re.search(
+                r"(?:partners|members|participants|funders|sponsors|hospitals|companies|institutions|organi[sz]ations)$",
+                cue_text,
+            )
             and _APPOSED_NAMES.match(after)
         )
         if forward or (not verb and _FORWARD_CUE_END.search(cue_text)):

@@ -3175,3 +3175,27 @@ def test_korean_dates_before_a_name_and_the_other_side_of_an_agreement():
         ("한국선급", "new_member"),
     }
     assert _found("컨소시엄은 이달 말 산업부와 협약을 맺고 곧바로 사업에 착수한다.", "ko") <= {("산업부", "organiser")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Led by Curtin University, the Hub brings in partner organisations CSIRO; Geoscience Australia; and the "
+            "WA Department of Mines, Petroleum and Exploration.",
+            {
+                ("Curtin University", "lead"),
+                ("CSIRO", "partner"),
+                ("Geoscience Australia", "partner"),
+                ("WA Department of Mines, Petroleum and Exploration", "partner"),
+            },
+        ),
+        (
+            "The Hub will be funded through the Australian Research Council's Industrial Transformation Research "
+            "Program, with a further $24.6 million in cash.",
+            {("Australian Research Council", "organiser")},
+        ),
+    ],
+)
+def test_english_partner_organisations_named_after_their_kind_and_a_programmes_owner(sentence, expected):
+    assert _found(sentence, "en") == expected
