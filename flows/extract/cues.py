@@ -333,6 +333,10 @@ _EN: list[tuple[str, str, str]] = [
         r"academic\s+|technology\s+)?(?:partner|participant)(?:s|\s+institutions?|"
         r"\s+organi[sz]ations)?(?:\s+in\b)?|"
         r"\binternational\s+collaborators?\b|"
+        # ('The consortium will also collaborate with institutions in Japan and the United Kingdom')
+        r"\b(?:will\s+(?:also\s+)?)?(?:collaborate|work|partner)\s+(?:closely\s+)?with\s+(?:research\s+)?"
+        r"(?:institutions|universities|institutes|groups|"
+        r"laboratories|labs)\s+(?:in|from)\b(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
         # ('Internationally, the hub will work with research groups in Germany and Japan')
         r"^\s*(?:Internationally|Abroad|Overseas)(?=,)|"
         # ('International collaboration continues with A in the Netherlands and B')

@@ -1945,6 +1945,8 @@ _EN_FORWARD_AFTER = re.compile(
     r"(?:named|announced|confirmed|listed|revealed|unveiled|signed\s+up)(?:\s+(?:so\s+far|to\s+date|at\s+(?:the\s+)?"
     r"(?:launch|event|ceremony)|today|this\s+week|on\s+\w+))?\s+(?=(?:include|includes|are|were)\s))?"
     r"(?:(?:is|are|will be)\s+(?:run|hosted|managed|provided|held)\s+by|"
+    # ('Seven industry members have signed on to the consortium – A, B and C': joined, then a dash)
+    r"(?:(?:have|has)\s+(?:signed\s+on|signed\s+up|joined)\s+)?(?:to|with)\s+the\s+(?:[\w\-]+\s+){0,3}?[—–:]|"
     # ('end users are two farms outside the consortium — A and B': counted, told of, then a dash)
     r"(?:(?:are|were|include|includes)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z\-]+s"
     r"(?:\s+[a-z\-]+){1,4}?\s*[—–:]|"

@@ -3199,3 +3199,21 @@ def test_korean_dates_before_a_name_and_the_other_side_of_an_agreement():
 )
 def test_english_partner_organisations_named_after_their_kind_and_a_programmes_owner(sentence, expected):
     assert _found(sentence, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Seven industry members have signed on to the consortium – Tata AutoComp Systems, Exide Industries and "
+            "Altmin.",
+            {("Tata AutoComp Systems", "member"), ("Exide Industries", "member"), ("Altmin", "member")},
+        ),
+        (
+            "The consortium will also collaborate with institutions in Japan and the United Kingdom.",
+            {("Japan", "international"), ("United Kingdom", "international")},
+        ),
+    ],
+)
+def test_english_members_after_a_dash_and_institutions_abroad_by_country(sentence, expected):
+    assert _found(sentence, "en") == expected
