@@ -740,7 +740,7 @@ def _resolve(kind: str, g: dict, pub: date | None) -> tuple[date, date, str] | N
         return monday, monday + timedelta(days=6), "day"
     if kind == "within":
         n = g.get("n") or g.get("n2") or ""
-        count = int(_NUMBER_WORDS.get(n.lower(), 0) or n)
+        count = int(NUMBER_WORDS.get(n.lower(), 0) or n)
         months = 12 * count if (g.get("unit") or "").lower() == "years" else count
         if not 1 <= months <= 240:
             return None
@@ -911,7 +911,7 @@ def find_dates(text: str, pub: date | None, fiscal: str = "") -> list[DateMentio
         ahead = _NEXT_YEARS.search(text)
         # (money spent over them makes them the programme's period; other plans over years are not dated steps)
         if ahead and re.search(r"[$€£¥₩]|\b(?:million|billion|funding|budget|grant|invest\w*)\b", text, re.I):
-            n = int(_NUMBER_WORDS.get(ahead.group("n").lower(), 0) or ahead.group("n"))
+            n = int(NUMBER_WORDS.get(ahead.group("n").lower(), 0) or ahead.group("n"))
             if 1 <= n <= 20:
                 end = _years_on(pub, n) + timedelta(days=1)  # the same day N years on
                 kept = [m for m in mentions if not ahead.start() <= m.start < ahead.end()]  # (not a deadline too)
@@ -927,7 +927,7 @@ _NEXT_YEARS = re.compile(
     r"\b(?:over|for|during|within|in)\s+the\s+(?:next|coming)\s+(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\b",
     re.I,
 )
-_NUMBER_WORDS = {
+NUMBER_WORDS = {
     w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), start=1)
 }
 # 'a five-year programme starting in January', 'for five years from October 2025', '2026년부터 5년간'.
@@ -996,7 +996,7 @@ def _durations(text: str, mentions: list[DateMention]) -> list[DateMention]:
                 )
                 or ko_until
             ):
-                years = int(_NUMBER_WORDS.get(d.group("en").lower(), 0) or d.group("en")) if d.group("en") else 0
+                years = int(NUMBER_WORDS.get(d.group("en").lower(), 0) or d.group("en")) if d.group("en") else 0
                 months = 12 * (years or int(d.group("ko") or 0)) or int(d.group("months") or 0)
                 if 12 <= months <= 240:
                     end = m.end_date
@@ -1031,7 +1031,7 @@ def _durations(text: str, mentions: list[DateMention]) -> list[DateMention]:
         return mentions
     d = near[0]
     months = int(d.group("months") or 0)
-    years = 0 if months else int(d.group("ko") or _NUMBER_WORDS.get(d.group("en").lower(), 0) or d.group("en"))
+    years = 0 if months else int(d.group("ko") or NUMBER_WORDS.get(d.group("en").lower(), 0) or d.group("en"))
     if not (1 <= years <= 20 or 1 <= months <= 240):
         return mentions
     first = m.start_date

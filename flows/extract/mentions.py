@@ -3381,9 +3381,8 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             if ";" not in segment:
                 segment = _CLAUSE_AFTER_LIST.split(segment)[0]
             elif (own := _OWN_CLAUSE_AFTER.search(sentence, start, nxt_start + 20)) and own.start() < nxt_start:
-                segment = segment[
-                    : own.start() - start
-                ]  # ('...; Fraunhofer Chile Research, despite the name, takes part')
+                # ('...; Fraunhofer Chile Research, despite the name, takes part as'): a clause of its own
+                segment = segment[: own.start() - start]
             if re.match(r"(?:is|are|was|will be)\s", sentence[nxt_start:]):
                 # ('co-invested by A, and Saltmarsh is the lead': the subject of the next cue's own clause)
                 segment = re.sub(r",\s+and\s+(?:[A-Z][\w&'’.\-]*\s+){1,6}$", "", segment)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from flows.dates import DateMention, find_dates
+from flows.dates import NUMBER_WORDS, DateMention, find_dates
 
 # A sentence must speak of a step of the programme for its dates to be milestones.
 EVENT_CUE = re.compile(
@@ -292,7 +292,6 @@ _FIRST_MONTHS = re.compile(
     # (the project's, set off before what happens in it: not 'a programme in the first three months after discharge')
     r"(?P<unit>months|years)(?=\s*,|\s+of\s+(?:the|its)\s+(?:project|programme|program|grant|action)\b)"
 )
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "nine": 9, "twelve": 12}
 _PROJECT_END = re.compile(r"\b[Bb]y the end of the (?:project|programme|program|grant|action)\b")
 # 'with month 1 being January 2026': the month the count starts at
 _MONTH_ONE = re.compile(r"\b[Mm]onth\s+(?:1|one)\s+(?:being|is|was|=|corresponds\s+to)\s+(?P<date>[^.;)\n]{3,30})")
@@ -323,10 +322,11 @@ def project_month_milestones(body: str, published: date | None, phases: list[tup
     rows = []
     for m in _FIRST_MONTHS.finditer(body):
         # 'During the first 18 months, the partners will map ...': the project's opening stretch
-        n = int(_NUMBER_WORDS.get(m.group("n").lower(), 0) or m.group("n"))
+        n = int(NUMBER_WORDS.get(m.group("n").lower(), 0) or m.group("n"))
         months = n * 12 if m.group("unit").lower().startswith("year") else n
         if 1 <= months <= 120:
-            told = body[m.end() : body.find("\n", m.end()) % (len(body) + 1)]
+            line_end = body.find("\n", m.end())
+            told = body[m.end() : line_end if line_end >= 0 else None]
             label = re.split(r"[.;]", told.strip(" ,"))[0][:80].strip() or m.group(0)
             rows.append(_month_row(first, _month_on(first, months)[1], "phase", label, m))
     if longest and (m := _PROJECT_END.search(body)):
