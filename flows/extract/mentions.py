@@ -2545,6 +2545,8 @@ def _english_items(text: str, base: int, backward: bool, bounded: bool = False) 
                     and lookup(prev.strip()) is None
                     and "," not in text[pe:s]
                     and ";" not in text[pe:s]
+                    # (a company's legal form ends its name: 'Phillips 66 Limited and Sheffield City Council')
+                    and not re.search(r"\b(?:Limited|Ltd|Inc|Corp|LLC|PLC|plc|GmbH|AG|SpA|Pty)\.?$", prev.strip())
                 )
                 # 'Japan Science and Technology Agency': field words on both sides, an organisation's head after
                 or (

@@ -3217,3 +3217,12 @@ def test_english_partner_organisations_named_after_their_kind_and_a_programmes_o
 )
 def test_english_members_after_a_dash_and_institutions_abroad_by_country(sentence, expected):
     assert _found(sentence, "en") == expected
+
+
+def test_a_companys_legal_form_ends_its_name_before_and():
+    sentence = "The network starts with 27 founding members, among them British Airways, Phillips 66 Limited and Sheffield City Council."
+    assert _found(sentence, "en") == {
+        ("British Airways", "founding_member"),
+        ("Phillips 66 Limited", "founding_member"),
+        ("Sheffield City Council", "founding_member"),
+    }
