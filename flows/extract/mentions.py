@@ -196,7 +196,7 @@ _NOT_NAMES_EN = set(
     there these they third thirteen thirty this those three thursday thus today together tuesday twelve
     twenty two under we wednesday what when where which while who why with work yet i you us
     ministry department agency government secretariat commission welcoming welcome congratulations neither
-    either none
+    either none grows adds joins expands welcomes
     """.split()
 )
 # A province's or state's abbreviation as the press writes it after a town
@@ -1951,6 +1951,8 @@ _EN_FORWARD_AFTER = re.compile(
     r"(?:(?:are|were|include|includes)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z\-]+s"
     r"(?:\s+[a-z\-]+){1,4}?\s*[—–:]|"
     r"also\s+(?:included|includes|include|are|were)\b|"  # ('Its founding members also included A, B and C')
+    # ('Fifteen more organizations have joined since, including A, B and C')
+    r"(?:since(?:\s+then)?|so\s+far|to\s+date),?\s+(?:including|among\s+them)\b|"
     r"include|includes|included|including|among them|among whom|are|were|is|was|will be|comprise|comprises|"
     r"such as|namely|:|—|–|-|\||"  # ('Three technology partners, namely A, B and C, will provide ...')
     # ('the nine founding members that signed the charter in March 2025: A, B, ...')

@@ -3226,3 +3226,15 @@ def test_a_companys_legal_form_ends_its_name_before_and():
         ("Phillips 66 Limited", "founding_member"),
         ("Sheffield City Council", "founding_member"),
     }
+
+
+def test_members_joined_since_and_a_headlines_verb():
+    sentence = (
+        "Fifteen more organizations have joined since, including Case Western Reserve University and NASA Glenn "
+        "Research Center."
+    )
+    assert _found(sentence, "en") == {
+        ("Case Western Reserve University", "member"),
+        ("NASA Glenn Research Center", "member"),
+    }
+    assert not {name for name, _ in _found("Consortium Adds 12 Members, Grows to 31", "en")} & {"Grows"}
