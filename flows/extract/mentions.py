@@ -2065,7 +2065,8 @@ _POSSESSIVE = re.compile(
 _PROGRAMME_TAIL = re.compile(r"\b(?:program|programme|initiative|award|grant|scheme|fund|project|office)$", re.I)
 _UNIT = re.compile(
     r"^(?:Department|School|Graduate School|Faculty|Division|College|Lab|Laboratory|Center|Centre)\b|"
-    r"\b(?:Research\s+)?Institute$"  # "KIST's Artificial Intelligence and Robotics Institute": KIST's own
+    r"\b(?:Research\s+)?Institute$|"  # "KIST's Artificial Intelligence and Robotics Institute": KIST's own
+    r"\b(?:Division|Directorate)$"  # ("Bridger's Materials Science Division": a part of the lab)
 )
 _LOCATION_TAIL = re.compile(
     r"\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w\-]+\.?(?:(?:[ ,]+|\s+of\s+(?:the\s+)?)[A-Z][\w\-]+){0,3})$"
@@ -4460,6 +4461,7 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
     found = _shared_heads(sentence, _gapped_funders(sentence, found) + _as_has(sentence, found) + found, cues)
     found = _role_set_before(sentence, found) + _fronted_role(sentence) + teams_from_countries(sentence, cues, found)
     found += [m for m in _led_with(sentence, found) if m.name not in {f.name for f in found}]
+    found += [m for m in _selected_to_lead(sentence) if m.name not in {f.name for f in found}]
     if at_org := _at_org_leads(sentence):
         # (the person who leads there is no body: 'At X, atmospheric scientist Tomás Ibarra will lead')
         person = _AT_ORG_LEADS.match(sentence)
@@ -4679,6 +4681,22 @@ def _led_with(sentence: str, found: list[Mention]) -> list[Mention]:
     cue = Cue("institutions", "partner", m.start("items"), m.start("items"))
     spans = _english_items(m.group("items"), m.start("items"), backward=False)
     return [x for a, b in spans if (x := _mention(cue, sentence[a:b], a, b, "en", len(spans)))]
+
+
+# 'The DOE Office of Science has selected Bridger National Laboratory to lead a new research center'
+_SELECTED_TO_LEAD = re.compile(
+    r"\b(?:selected|chosen|picked|tapped)\s+(?:the\s+)?(?P<org>(?-i:[A-Z])[^,;]{2,80}?)\s+to\s+(?P<role>co-?lead|lead)\b"
+)
+
+
+def _selected_to_lead(sentence: str) -> list[Mention]:
+    """The body a funder picks to lead (or co-lead) the programme, named between the verb and 'to lead'."""
+    m = _SELECTED_TO_LEAD.search(sentence)
+    if m is None:
+        return []
+    role = "co" if m.group("role").lower().startswith("co") else "lead"
+    held = _mention(Cue("institutions", role, m.start("role"), m.end("role")), m.group("org"), *m.span("org"), "en", 1)
+    return [held] if held else []
 
 
 def _at_org_leads(sentence: str) -> list[Mention]:

@@ -3238,3 +3238,8 @@ def test_members_joined_since_and_a_headlines_verb():
         ("NASA Glenn Research Center", "member"),
     }
     assert not {name for name, _ in _found("Consortium Adds 12 Members, Grows to 31", "en")} & {"Grows"}
+
+
+def test_a_body_selected_to_lead():
+    sentence = "The Department of Energy has selected Bridger National Laboratory to lead a new research center."
+    assert ("Bridger National Laboratory", "lead") in _found(sentence, "en")
