@@ -83,6 +83,8 @@ _META_PUBLISHED = re.compile(
     r"content=[\"']([^\"']+)[\"']",
     re.I,
 )
+# '"datePublished": "2025-10-06T06:00:00-04:00"' in a page's JSON-LD block
+_JSON_LD_PUBLISHED = re.compile(r"[\"']datePublished[\"']\s*:\s*[\"']([^\"']{10,40})[\"']")
 # '<time datetime="2026-02-17T10:30:00-03:30">': the page's own machine-readable time.
 _TIME_ELEMENT = re.compile(r"<time[^>]+datetime=[\"']([^\"']{10,40})[\"']", re.I)
 _META_SITE = re.compile(r"<meta[^>]+property=[\"']og:site_name[\"'][^>]*content=[\"']([^\"']+)[\"']", re.I)
@@ -183,7 +185,9 @@ def html_to_text(html: str) -> tuple[str, dict[str, str | None]]:
     # (a date with its time before a bare day: 'dcterms.issued' 2026-05-12 above 'article:published_time' 10:00)
     stamps = [m.group(1) for m in _META_PUBLISHED.finditer(html[:200_000])]
     published = next((s for s in stamps if re.search(r"\d:\d\d", s)), stamps[0] if stamps else None)
-    if published is None and (element := _TIME_ELEMENT.search(html[:200_000])):
+    if published is None and (
+        element := _JSON_LD_PUBLISHED.search(html[:200_000]) or _TIME_ELEMENT.search(html[:200_000])
+    ):
         published = element.group(1)
     site = _META_SITE.search(html[:200_000])
     return text, {

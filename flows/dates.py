@@ -765,7 +765,9 @@ def _resolve(kind: str, g: dict, pub: date | None) -> tuple[date, date, str] | N
 _AHEAD_BEFORE = re.compile(
     r"\b(?:will|is\s+to\s+be|are\s+to\s+be|is\s+due\s+to|are\s+due\s+to|is\s+set\s+to|are\s+set\s+to)\b"
     # (in the weekday's own clause, and not a past act told in it: 'a memorandum signed on Monday')
-    r"(?![^.;,]*\b(?:said|announced|told|confirmed)\b)[^.;,]*$(?<!ed on )(?<!ed )",
+    r"(?![^.;,]*\b(?:said|announced|told|confirmed)\b)[^.;,]*$(?<!ed on )(?<!ed )|"
+    # ('The steering committee meets on Thursday to approve ...': a scheduled step in the present tense)
+    r"\b(?:meets|opens|starts|begins|kicks\s+off|takes\s+place|convenes)\s+(?:again\s+)?(?:on\s+)?$",
     re.I,
 )
 

@@ -528,3 +528,14 @@ def test_a_wire_dateline_of_two_cities(tmp_path):
     )
     articles, _ = _clean(tmp_path, "w.txt", page.encode("utf-8"))
     assert "TOKYO" not in articles["body"][0] and "Eleven chipmakers formed" in articles["body"][0]
+
+
+def test_a_pages_json_ld_publication_time():
+    from flows.clean import html_to_text
+
+    page = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", "datePublished": '
+        '"2025-10-06T06:00:00-04:00"}</script></head><body><article><p>The consortium opened its pilot line.</p>'
+        "</article></body></html>"
+    )
+    assert html_to_text(page)[1]["published"] == "2025-10-06T06:00:00-04:00"

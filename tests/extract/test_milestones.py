@@ -321,3 +321,11 @@ def test_a_general_assembly_and_a_range_to_a_month_of_next_year():
         (date(2025, 7, 24), date(2025, 7, 24), "event"),
         (date(2025, 9, 1), date(2026, 3, 31), "phase"),
     ]
+
+
+def test_a_meeting_told_in_the_present_on_a_weekday_is_the_coming_one():
+    monday = date(2025, 10, 6)
+    got = [
+        m["start_date"] for m in sentence_milestones("The steering committee meets on Thursday to approve it.", monday)
+    ]
+    assert got == [date(2025, 10, 9)]
