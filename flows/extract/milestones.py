@@ -21,6 +21,7 @@ EVENT_CUE = re.compile(
     r"\b(?:mid-?term|interim|final)\s+(?:review|evaluation|assessment)\b|\bpublish\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:first\s+|final\s+)?results\b|\brecruit\w*|중간\s?평가|최종\s?평가|모집|"
     r"\bfield day\b|\bswitched on\b|\badmitted\b|\bcommenc\w*|\bwill meet\b|\bmeets? again\b|"
+    r"\bmeets\s+(?:on|in|next|this)\b|"
     # a first version put out ('PDK v1.0 release: Q2 2027'; not 'said in a press release on Monday')
     r"(?<!press )(?<!news )(?<!media )\brelease\b(?!\s+date)|\btape-?out\b|"
     # a first trial, a pilot: '첫 시험 운항에 나선다', 'field trials begin next year'
