@@ -2785,6 +2785,10 @@ def clean_english_name(name: str) -> tuple[str, str | None]:
     country = None
     name = _DATE_TAIL.sub("", name)  # 'CEA-Leti in Grenoble on Nov. 18': when is no part of the name
     name = _HEADLINE_VERB.sub("", name)  # 'Norvik Energy Storage Becomes Founding Member of ...'
+    glued = re.fullmatch(r"(?P<name>.*[A-Z]{3})(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)", name)
+    if glued and country_code(glued.group("country")):
+        # ('KATHOLIEKE UNIVERSITEIT LEUVENBelgium': a fact sheet's name and country run together)
+        return glued.group("name"), country_code(glued.group("country"))
     if name.isupper() and _HEADLINE_OPENING.match(name):
         return "", None  # ('HYCHILE HUB GROWS TO 23 MEMBERS, ADDS SHIPPING AND WATER PLAYERS': a headline's clause)
     # ('the Atlantic Veterinary College at UPEI': a college and the university it belongs to, by its short form)
@@ -3653,7 +3657,9 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
             predicate = sentence[cue.start : nxt_start] + segment
         if (cue.label == "lead" and other_leads) or invested:
             continue
-        if _HEDGE.search(predicate) or _OTHER_PROGRAMME.search(sentence[: cue.start]):
+        # (not a hedge in a clause about a name: '... a manufacturer in South Korea whose name has not yet been made
+        # public')
+        if _HEDGE.search(re.sub(r"\bwhose\s[^,;]*", "", predicate)) or _OTHER_PROGRAMME.search(sentence[: cue.start]):
             continue
         if _MIGHT_HAVE.search(sentence[max(0, cue.start - 40) : cue.start]):
             continue  # ('A typical centre might have partners in Norway, Sweden and Finland': what could be)

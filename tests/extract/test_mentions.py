@@ -3243,3 +3243,15 @@ def test_members_joined_since_and_a_headlines_verb():
 def test_a_body_selected_to_lead():
     sentence = "The Department of Energy has selected Bridger National Laboratory to lead a new research center."
     assert ("Bridger National Laboratory", "lead") in _found(sentence, "en")
+
+
+def test_partners_abroad_beside_a_clause_that_hedges_a_name_and_a_glued_country():
+    sentence = (
+        "Beyond Europe, the project works with two international partners, Kyushu University in Japan and the "
+        "National Research Council Canada, and with a manufacturer in South Korea whose name has not yet been made public."
+    )
+    assert {name for name, label in _found(sentence, "en") if label == "international"} >= {
+        "Kyushu University",
+        "National Research Council Canada",
+    }
+    assert clean_english_name("KATHOLIEKE UNIVERSITEIT LEUVENBelgium") == ("KATHOLIEKE UNIVERSITEIT LEUVEN", "BE")
