@@ -3396,7 +3396,17 @@ def _english_mentions(sentence: str, cues: list[Cue]) -> list[Mention]:
                 # ('co-invested by A, and Saltmarsh is the lead': the subject of the next cue's own clause)
                 segment = re.sub(r",\s+and\s+(?:[A-Z][\w&'’.\-]*\s+){1,6}$", "", segment)
             # 'led by A, with B and C as partner sites': what follows 'with' has a role of its own.
-            segment = re.split(r",\s+(?:with|alongside|together with)\s", segment, maxsplit=1)[0]
+            # (a list of members goes on after 'together with': 'are A, B and C, together with D, E and F')
+            joined = re.search(r",\s+(?:with|alongside|together with)\s", segment)
+            if (
+                joined
+                and cue.table == "members"
+                and re.match(r"(?:the\s+)?[A-Z]", segment[joined.end() :])
+                and not re.search(r"\bas\b", segment[joined.end() :])
+            ):
+                segment = segment[: joined.start()] + ",".ljust(len(joined.group(0))) + segment[joined.end() :]
+            elif joined:
+                segment = segment[: joined.start()]
             # 'Coordinator: X AG (Switzerland) - project director Annika Brunner': a line that gives a role, its
             # organisation and the person for it after a dash
             if ":" in sentence[: start + 1] and not sentence[: cue.start].strip(" -•*"):

@@ -3255,3 +3255,19 @@ def test_partners_abroad_beside_a_clause_that_hedges_a_name_and_a_glued_country(
         "National Research Council Canada",
     }
     assert clean_english_name("KATHOLIEKE UNIVERSITEIT LEUVENBelgium") == ("KATHOLIEKE UNIVERSITEIT LEUVEN", "BE")
+
+
+def test_a_members_list_goes_on_after_together_with():
+    sentence = (
+        "Its ten founding members are Strathclyde, KU Leuven and the University of Bologna, together with Halvorsen "
+        "Pharma and Ardent Generics."
+    )
+    assert {name for name, _ in _found(sentence, "en")} == {
+        "Strathclyde",
+        "KU Leuven",
+        "University of Bologna",
+        "Halvorsen Pharma",
+        "Ardent Generics",
+    }
+    growers = "Industry participants include Sea Forest and CH4 Global, together with regional growers in Tasmania."
+    assert {name for name, _ in _found(growers, "en")} == {"Sea Forest", "CH4 Global"}
