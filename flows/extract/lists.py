@@ -120,8 +120,12 @@ def is_list_line(text: str) -> bool:
     # ('Universidad Nacional Agraria La Molina (UNALM)', 'Fundación PROINPA — co-coordinator': a long name alone,
     # or with its role after a dash)
     # (or with a note in brackets: 'Charles Sturt University (Wagga Wagga node)')
-    named = re.sub(r"\s*\([^()]{1,40}\)$", "", _ROLE_AFTER_DASH.sub("", stripped))
-    return len(stripped) <= 40 or bool(_TITLE_CASE.fullmatch(named))
+    return len(stripped) <= 40 or bool(_TITLE_CASE.fullmatch(_without_note(_ROLE_AFTER_DASH.sub("", stripped))))
+
+
+def _without_note(line: str) -> str:
+    """A list line without a short note in brackets at its end ('Charles Sturt University (Wagga Wagga node)')."""
+    return re.sub(r"\s*\([^()]{1,40}\)$", "", line)
 
 
 # '... (INIA) — network coordinator': a role after a dash at the end of a list line
@@ -689,7 +693,7 @@ def _named_line(line: str) -> bool:
     named = re.split(r"\s(?:--|[-–—])\s", stripped, maxsplit=1)[0]
     return (
         is_list_line(line)
-        or (len(line) <= 100 and bool(_TITLE_CASE.fullmatch(re.sub(r"\s*\([^()]{1,40}\)$", "", stripped))))
+        or (len(line) <= 100 and bool(_TITLE_CASE.fullmatch(_without_note(stripped))))
         or (
             named != stripped
             and len(stripped) <= 240

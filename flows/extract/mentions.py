@@ -2430,12 +2430,6 @@ _TWO_PART_REGION = re.compile(
 )
 
 
-_COMMA_PORTFOLIO_RUN = re.compile(
-    r"\b(?:Ministry|Department|Secretariat|Minister)\s+(?:of|for)\s+[A-Z][a-z\-]+(?:,\s+[A-Z][a-z\-]+)+,?\s+and\s+"
-    r"[A-Z][a-z\-]+\b"
-)
-
-
 def _english_items(text: str, base: int, backward: bool, bounded: bool = False) -> list[tuple[int, int]]:
     """Spans of the names in a list, read forward from the start of text or backward from its end.
 
@@ -4476,13 +4470,13 @@ def sentence_mentions(sentence: str, language: str, tokens: list | None = None) 
     found = which + [m for m in _english_mentions(_dashed_subject(sentence, cues), cues) if m.start not in claimed]
     found = _shared_heads(sentence, _gapped_funders(sentence, found) + _as_has(sentence, found) + found, cues)
     found = _role_set_before(sentence, found) + _fronted_role(sentence) + teams_from_countries(sentence, cues, found)
-    found += [m for m in _led_with(sentence, found) if m.name not in {f.name for f in found}]
-    found += [m for m in _selected_to_lead(sentence) if m.name not in {f.name for f in found}]
-    if at_org := _at_org_leads(sentence):
+    found += _new_names(found, _led_with(sentence, found))
+    found += _new_names(found, _lead_named(_SELECTED_TO_LEAD.search(sentence)))
+    at_org = _AT_ORG_LEADS.match(sentence)
+    if held := _lead_named(at_org):
         # (the person who leads there is no body: 'At X, atmospheric scientist Tomás Ibarra will lead')
-        person = _AT_ORG_LEADS.match(sentence)
-        found = [m for m in found if not person.end("org") < m.start < person.start("role")]
-        found += [m for m in at_org if m.name not in {f.name for f in found}]
+        found = [m for m in found if not at_org.end("org") < m.start < at_org.start("role")]
+        found += _new_names(found, held)
     # ('from its partners, Education Minister Jason Clare announced': a minister's portfolio, no body)
     found = [m for m in found if not _PORTFOLIO_OF_PERSON.match(sentence, m.end)]
     # ('The French and Portuguese partners will bring data': words saying where the partners are from)
@@ -4705,24 +4699,20 @@ _SELECTED_TO_LEAD = re.compile(
 )
 
 
-def _selected_to_lead(sentence: str) -> list[Mention]:
-    """The body a funder picks to lead (or co-lead) the programme, named between the verb and 'to lead'."""
-    m = _SELECTED_TO_LEAD.search(sentence)
+def _lead_named(m: re.Match | None) -> list[Mention]:
+    """The body a match names (its group 'org') with the lead or co-lead its group 'role' gives: a funder's pick
+    ('selected X to lead'), a body set first whose person leads ('At X, ... will lead')."""
     if m is None:
         return []
     role = "co" if m.group("role").lower().startswith("co") else "lead"
-    held = _mention(Cue("institutions", role, m.start("role"), m.end("role")), m.group("org"), *m.span("org"), "en", 1)
+    held = _mention(Cue("institutions", role, *m.span("role")), m.group("org"), *m.span("org"), "en", 1)
     return [held] if held else []
 
 
-def _at_org_leads(sentence: str) -> list[Mention]:
-    """The body an English sentence opens with ('At X,') when its person leads or co-leads the work."""
-    m = _AT_ORG_LEADS.match(sentence)
-    if m is None:
-        return []
-    role = "co" if m.group("role").lower().startswith("co") else "lead"
-    held = _mention(Cue("institutions", role, m.start("role"), m.end("role")), m.group("org"), *m.span("org"), "en", 1)
-    return [held] if held else []
+def _new_names(found: list[Mention], more: list[Mention]) -> list[Mention]:
+    """The mentions of more whose names found does not hold yet."""
+    names = {m.name for m in found}
+    return [m for m in more if m.name not in names]
 
 
 def _fronted_role(sentence: str) -> list[Mention]:
@@ -5022,6 +5012,13 @@ def _dashed_subject(sentence: str, cues: tuple[Cue, ...]) -> str:
         return sentence
     head, tail = dashed.group("head"), dashed.group("tail")
     return " " * len(head) + dashed.group("list") + " " * len(tail) + sentence[dashed.end() :]
+
+
+# 'Ministry of Economy, Trade and Industry': a portfolio whose commas belong to the name
+_COMMA_PORTFOLIO_RUN = re.compile(
+    r"\b(?:Ministry|Department|Secretariat|Minister)\s+(?:of|for)\s+[A-Z][a-z\-]+(?:,\s+[A-Z][a-z\-]+)+,?\s+and\s+"
+    r"[A-Z][a-z\-]+\b"
+)
 
 
 def _english_agency_subject(sentence: str, cues: list[Cue]) -> list[Mention]:
